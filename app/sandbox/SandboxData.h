@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace banister::sandbox {
+
+enum class DataType { Gsid, String, Number, Currency, Date, DateTime, Picklist, Lookup, Boolean };
+QString dataTypeName(DataType t);
+
+// One Company field stored column-wise so a filtered COUNT over 200 000 rows is a few tight loops.
+// Which vector holds the values depends on the type:
+//   Picklist (single)   codes[i] = index into picklist, 0xFFFF = empty
+//   Picklist (multi)    codes[i] = bit mask over picklist
+//   Boolean             codes[i] = 0/1
+//   Lookup              refs[i]  = row in the target (users for CSM, companies for Parent_Company), -1 = empty
+//   Number / Currency   numbers[i]
+//   Date                numbers[i] = Julian day;  DateTime: numbers[i] = ms since epoch (UTC)
+//   String              strings[i];  Gsid: derived from the row, nothing stored
+struct Column
+{
+    QString name;
+    QString label;
+    DataType type = DataType::String;
+    bool filterable = true;
+    bool multiSelect = false;
+    QString lookupTarget; // "User" or "Company" for lookups
+    QStringList picklist;
+    std::vector<quint16> codes;
+    std::vector<qint32> refs;
+    std::vector<double> numbers;
+    std::vector<QString> strings;
+};
+
+struct User
+{
+    QString id;
+    QString name;
+    QString email;
+    QString username;
+    QString license; // "Full", "Viewer Plus", "Viewer"
+    bool active = true;
+    QStringList gsRoles;
+    QString managerId;
+    bool superAdmin = false;
+    bool isAdmin = false;
+};
+
+struct TenantFacts
+{
+    QString tenantName;
+    QString subdomain;
+    bool gainsightCs = true;
+    bool staircase = true;
+    QString primaryCrm = QStringLiteral("Gainsight");
+    bool aiFollowUp = false;
+    int callerUser = 0;            // index into users
+    bool staircaseTokenAdmin = true; // whether the Staircase token belongs to a Staircase admin
+};
+
+// The seeded world of one sandbox: deterministic for (scenario, seed).
+class SandboxData
+{
+public:
+    static SandboxData generate(const QString& scenario, quint32 seed);
+
+    int companyCount() const { return m_companyCount; }
+    const std::vector<Column>& columns() const { return m_columns; }
+    const Column* column(const QString& name) const;
+    QString companyGsid(int row) const;
+    int companyRowFromGsid(const QString& gsid) const; // -1 when not a company GSID of this tenant
+
+    std::vector<User>& users() { return m_users; }
+    const std::vector<User>& users() const { return m_users; }
+    int userIndexFromId(const QString& id) const;
+
+    TenantFacts& facts() { return m_facts; }
+    const TenantFacts& facts() const { return m_facts; }
+
+private:
+    void generateUsers(int count, quint32 seed);
+    void generateCompanies(int count, quint32 seed);
+
+    int m_companyCount = 0;
+    quint32 m_seed = 1;
+    std::vector<Column> m_columns;
+    std::vector<User> m_users;
+    TenantFacts m_facts;
+};
+
+} // namespace banister::sandbox

@@ -1,0 +1,71 @@
+#include "sandbox/SandboxOptions.h"
+
+namespace banister::sandbox {
+
+QStringList knownScenarios()
+{
+    return {QStringLiteral("ready"),     QStringLiteral("salesforce-primary"), QStringLiteral("no-staircase-subscription"),
+            QStringLiteral("ai-followup"), QStringLiteral("not-admin"),         QStringLiteral("large"),
+            QStringLiteral("flaky")};
+}
+
+QString scenarioDescription(const QString& scenario)
+{
+    if (scenario == QLatin1String("ready"))
+        return QStringLiteral("everything in place, Gainsight primary CRM, caller is super admin (default)");
+    if (scenario == QLatin1String("salesforce-primary"))
+        return QStringLiteral("Salesforce is the primary CRM: the direct SFDC route applies");
+    if (scenario == QLatin1String("no-staircase-subscription"))
+        return QStringLiteral("no Staircase AI subscription");
+    if (scenario == QLatin1String("ai-followup"))
+        return QStringLiteral("AI Follow-Up is active: the connection is upgraded by support");
+    if (scenario == QLatin1String("not-admin"))
+        return QStringLiteral("the access key and token belong to a non-admin user");
+    if (scenario == QLatin1String("large"))
+        return QStringLiteral("200 000 accounts, 20 000 users");
+    if (scenario == QLatin1String("flaky"))
+        return QStringLiteral("like ready, with latency, 5xx, dropped connections and malformed JSON injected");
+    return {};
+}
+
+Result<bool> parseRateSpec(const QString& spec, SandboxOptions& opts)
+{
+    SandboxOptions out = opts;
+    const auto parts = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return Result<bool>::failure(QStringLiteral("empty rate specification"));
+    for (const QString& raw : parts) {
+        const QString part = raw.trimmed();
+        const int eq = part.indexOf(QLatin1Char('='));
+        const int slash = part.indexOf(QLatin1Char('/'));
+        if (eq <= 0 || slash <= eq + 1)
+            return Result<bool>::failure(QStringLiteral("\"%1\": expected CLASS=N/UNIT, e.g. data=100/min").arg(part));
+        const QString cls = part.left(eq);
+        bool ok = false;
+        const int calls = part.mid(eq + 1, slash - eq - 1).toInt(&ok);
+        if (!ok || calls < 0)
+            return Result<bool>::failure(QStringLiteral("\"%1\": the count must be a whole number ≥ 0").arg(part));
+        const QString unit = part.mid(slash + 1);
+        qint64 period = 0;
+        if (unit == QLatin1String("s"))
+            period = 1000;
+        else if (unit == QLatin1String("min"))
+            period = 60000;
+        else if (unit == QLatin1String("h"))
+            period = 3600000;
+        else if (unit == QLatin1String("day"))
+            period = 86400000;
+        else
+            return Result<bool>::failure(QStringLiteral("\"%1\": unit must be s, min, h or day").arg(part));
+        if (cls == QLatin1String("data"))
+            out.dataRate = {calls, period};
+        else if (cls == QLatin1String("users"))
+            out.userWriteRate = {calls, period};
+        else
+            return Result<bool>::failure(QStringLiteral("\"%1\": class must be data or users").arg(part));
+    }
+    opts = out;
+    return true;
+}
+
+} // namespace banister::sandbox

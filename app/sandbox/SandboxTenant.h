@@ -1,0 +1,95 @@
+#pragma once
+
+#include "sandbox/RateLimiter.h"
+#include "sandbox/SandboxData.h"
+#include "sandbox/SandboxOptions.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <functional>
+
+namespace banister::sandbox {
+
+struct SandboxRequest
+{
+    QByteArray method; // upper case
+    QString path;      // decoded, without query
+    QUrlQuery query;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // keys lower case
+};
+
+struct SandboxResponse
+{
+    int status = 200;
+    QJsonObject body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+// The sandbox tenant's behaviour, free of any transport: a request in, an enveloped response out.
+// SandboxServer puts it on the wire; tests and fuzzers can call handle() directly.
+class SandboxTenant
+{
+public:
+    explicit SandboxTenant(SandboxOptions options);
+
+    SandboxResponse handle(const SandboxRequest& request, qint64 nowMs);
+
+    const SandboxOptions& options() const { return m_options; }
+    const QString& accessKey() const { return m_options.accessKey; }
+    const QString& staircaseToken() const { return m_options.staircaseToken; }
+    SandboxData& data() { return m_data; }
+    const SandboxData& data() const { return m_data; }
+    void setRates(RateLimit data, RateLimit userWrites);
+
+    static constexpr int kMaxBodyBytes = 1 << 20;
+
+private:
+    enum class Side { Gainsight, Staircase };
+    enum class RateClass { None, Data, UserWrites };
+    struct Context
+    {
+        const SandboxRequest& request;
+        QStringList args; // captured path segments
+        QJsonObject json; // parsed body for write/query methods
+    };
+    using Handler = std::function<SandboxResponse(SandboxTenant&, const Context&)>;
+    struct Route
+    {
+        QByteArray method;
+        QRegularExpression pattern;
+        Side side;
+        RateClass rate;
+        bool jsonBody;
+        Handler handler;
+    };
+
+    void addRoute(const char* method, const char* pattern, Side side, RateClass rate, bool jsonBody, Handler h);
+    void registerRoutes();
+    SandboxResponse ok(const QJsonValue& data);
+    SandboxResponse error(int status, const char* code, const QString& desc);
+
+    SandboxResponse tenantInfo(const Context& c);
+    SandboxResponse describe(const Context& c);
+    SandboxResponse query(const Context& c);
+    SandboxResponse distinct(const Context& c);
+    SandboxResponse listUsers(const Context& c);
+    SandboxResponse staircaseIntegration(const Context& c);
+
+    QJsonObject userJson(const User& u) const;
+
+    SandboxOptions m_options;
+    SandboxData m_data;
+    RateLimiter m_dataLimiter;
+    RateLimiter m_userWriteLimiter;
+    QList<Route> m_routes;
+    quint64 m_requestCounter = 0;
+};
+
+} // namespace banister::sandbox

@@ -1,0 +1,111 @@
+// banister-sandbox: the sandbox tenant as a standalone HTTP server on loopback.
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <cstdio>
+
+using namespace banister::sandbox;
+
+namespace {
+int fail(const QString& text)
+{
+    std::fprintf(stderr, "banister-sandbox: %s\n", qPrintable(text));
+    return 2;
+}
+
+bool parseRatio(const QCommandLineParser& p, const QString& name, double& out, QString& err)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    out = p.value(name).toDouble(&ok);
+    if (!ok || out < 0.0 || out > 1.0) {
+        err = QStringLiteral("--%1 takes a ratio from 0 to 1, e.g. 0.2 (got \"%2\")").arg(name, p.value(name));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("banister-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BANISTER_VERSION));
+
+    QStringList scenarioHelp;
+    for (const QString& s : knownScenarios())
+        scenarioHelp << QStringLiteral("  %1 — %2").arg(s, scenarioDescription(s));
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("The Banister sandbox tenant: a Gainsight CS + Staircase AI tenant on loopback with seeded data.\n"
+                       "Scenarios:\n%1")
+            .arg(scenarioHelp.join(QLatin1Char('\n'))));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        {QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = any free port)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("scenario"), QStringLiteral("Seeded world to serve (see above)."), QStringLiteral("NAME"), QStringLiteral("ready")},
+        {QStringLiteral("seed"), QStringLiteral("Seed for data and faults."), QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("print-key"), QStringLiteral("Print BANISTER_ACCESS_KEY=… and BANISTER_STAIRCASE_TOKEN=… lines.")},
+        {QStringLiteral("rate"), QStringLiteral("Rate limits, e.g. data=100/min,users=100/h (units s, min, h, day; 0 = unlimited)."), QStringLiteral("SPEC")},
+        {QStringLiteral("latency"), QStringLiteral("Delay every response by MS milliseconds."), QStringLiteral("MS")},
+        {QStringLiteral("fault-5xx"), QStringLiteral("Ratio of requests answered with 500/502/503."), QStringLiteral("RATIO")},
+        {QStringLiteral("fault-drop"), QStringLiteral("Ratio of connections dropped after the request was handled."), QStringLiteral("RATIO")},
+        {QStringLiteral("fault-malformed"), QStringLiteral("Ratio of responses cut off mid-JSON."), QStringLiteral("RATIO")},
+    });
+    p.process(app);
+
+    SandboxOptions opts;
+    opts.scenario = p.value(QStringLiteral("scenario"));
+    if (!knownScenarios().contains(opts.scenario))
+        return fail(QStringLiteral("unknown scenario \"%1\"; known: %2")
+                        .arg(opts.scenario, knownScenarios().join(QStringLiteral(", "))));
+    bool ok = false;
+    const uint seed = p.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--seed takes a whole number ≥ 0"));
+    opts.seed = seed;
+    const uint port = p.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(QStringLiteral("--port takes a number from 0 to 65535"));
+    if (p.isSet(QStringLiteral("rate"))) {
+        auto r = parseRateSpec(p.value(QStringLiteral("rate")), opts);
+        if (!r)
+            return fail(QStringLiteral("--rate: %1").arg(r.error()));
+    }
+    if (p.isSet(QStringLiteral("latency"))) {
+        opts.latencyMs = p.value(QStringLiteral("latency")).toInt(&ok);
+        if (!ok || opts.latencyMs < 0 || opts.latencyMs > 600000)
+            return fail(QStringLiteral("--latency takes milliseconds from 0 to 600000"));
+    }
+    if (opts.scenario == QLatin1String("flaky")) {
+        opts.latencyMs = std::max(opts.latencyMs, 30);
+        opts.fault5xx = 0.1;
+        opts.faultDrop = 0.05;
+        opts.faultMalformed = 0.05;
+    }
+    QString err;
+    if (!parseRatio(p, QStringLiteral("fault-5xx"), opts.fault5xx, err)
+        || !parseRatio(p, QStringLiteral("fault-drop"), opts.faultDrop, err)
+        || !parseRatio(p, QStringLiteral("fault-malformed"), opts.faultMalformed, err))
+        return fail(err);
+
+    QElapsedTimer t;
+    t.start();
+    SandboxServer server(opts);
+    if (server.listen(quint16(port)) == 0)
+        return fail(QStringLiteral("could not listen on 127.0.0.1:%1 (is the port in use?)").arg(port));
+    std::printf("listening on http://127.0.0.1:%u\n", unsigned(server.port()));
+    if (p.isSet(QStringLiteral("print-key"))) {
+        std::printf("BANISTER_ACCESS_KEY=%s\n", qPrintable(server.accessKey()));
+        std::printf("BANISTER_STAIRCASE_TOKEN=%s\n", qPrintable(server.staircaseToken()));
+    }
+    std::fflush(stdout);
+    std::fprintf(stderr, "scenario %s, seed %u, %d accounts, %d users, ready in %lld ms\n", qPrintable(opts.scenario),
+                 seed, server.tenant().data().companyCount(), int(server.tenant().data().users().size()),
+                 static_cast<long long>(t.elapsed()));
+    return app.exec();
+}
