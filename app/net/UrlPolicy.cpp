@@ -6,10 +6,10 @@
 namespace banister {
 
 namespace {
-QString tr(const char* s)
+struct Text
 {
-    return QCoreApplication::translate("banister::UrlPolicy", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(UrlPolicy)
+};
 } // namespace
 
 bool isLoopbackHost(const QString& host)
@@ -27,23 +27,23 @@ UrlCheck checkTenantUrl(const QString& text)
     UrlCheck check;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        check.error = tr("Enter the tenant URL, for example https://yourcompany.gainsightcloud.com.");
+        check.error = Text::tr("Enter the tenant URL, for example https://yourcompany.gainsightcloud.com.");
         return check;
     }
     QUrl url = QUrl::fromUserInput(trimmed);
     if (!trimmed.contains(QLatin1String("://")))
         url.setScheme(QStringLiteral("https"));
     if (!url.isValid() || url.host().isEmpty()) {
-        check.error = tr("\"%1\" is not a valid URL.").arg(trimmed);
+        check.error = Text::tr("\"%1\" is not a valid URL.").arg(trimmed);
         return check;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        check.error = tr("Only http and https URLs are supported (got \"%1\").").arg(scheme);
+        check.error = Text::tr("Only http and https URLs are supported (got \"%1\").").arg(scheme);
         return check;
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        check.error = tr("The tenant URL must use https; plain http is accepted only for this computer "
+        check.error = Text::tr("The tenant URL must use https; plain http is accepted only for this computer "
                          "(127.0.0.1, ::1, localhost), so the access key never travels unencrypted.");
         return check;
     }

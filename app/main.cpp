@@ -1,0 +1,127 @@
+// The Banister GUI: the only composition root. It wires the Session (client, keychain, models), the wizard and,
+// on request, the embedded sandbox tenant. Nothing touches the keychain, D-Bus or the network before the first
+// window is shown.
+#include "SetupWizard.h"
+#include "core/Log.h"
+#include "models/Session.h"
+#include "sandbox/EmbeddedSandbox.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+using namespace banister;
+
+namespace {
+struct Options
+{
+    bool sandbox = false;
+    QString scenario = QStringLiteral("ready");
+    QString lang;
+};
+
+const char* const kUsage = "Usage: banister [--sandbox[=SCENARIO]] [--lang CODE]\n"
+                           "  --sandbox[=SCENARIO]  start the built-in sandbox tenant and connect to it\n"
+                           "                        (scenarios: ready, salesforce-primary, no-staircase-subscription,\n"
+                           "                        ai-followup, not-admin, large, flaky)\n"
+                           "  --lang CODE           user interface language, e.g. de (default: the system's)\n";
+
+bool parseArgs(const QStringList& args, Options& o, QString& error)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--sandbox")) {
+            o.sandbox = true;
+        } else if (a.startsWith(QLatin1String("--sandbox="))) {
+            o.sandbox = true;
+            o.scenario = a.mid(10);
+            if (!sandbox::knownScenarios().contains(o.scenario)) {
+                error = QStringLiteral("unknown sandbox scenario \"%1\"").arg(o.scenario);
+                return false;
+            }
+        } else if (a == QLatin1String("--lang") && i + 1 < args.size()) {
+            o.lang = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            o.lang = a.mid(7);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            std::fputs(kUsage, stdout);
+            std::exit(0);
+        } else if (a == QLatin1String("--version")) {
+            std::printf("banister %s\n", BANISTER_VERSION);
+            std::exit(0);
+        } else {
+            error = QStringLiteral("unknown argument \"%1\"").arg(a);
+            return false;
+        }
+    }
+    return true;
+}
+
+void installTranslations(QApplication& app, const QString& lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    QLocale::setDefault(locale);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("banister"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Banister"));
+    QApplication::setApplicationName(QStringLiteral("Banister"));
+    QApplication::setApplicationVersion(QStringLiteral(BANISTER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("banister"));
+
+    Options opts;
+    QString error;
+    if (!parseArgs(app.arguments(), opts, error)) {
+        std::fprintf(stderr, "banister: %s\n%s", qPrintable(error), kUsage);
+        return 2;
+    }
+    installTranslations(app, opts.lang);
+
+    Session session;
+    sandbox::EmbeddedSandbox embedded;
+    SetupWizard wizard(&session);
+    ConnectionModel* connection = session.connection();
+
+    const auto startSandbox = [&embedded, connection](const QString& scenario) {
+        if (embedded.isRunning()) {
+            connection->useSandbox(embedded.url().toString(), embedded.accessKey(), embedded.staircaseToken(),
+                                   embedded.scenario());
+            return;
+        }
+        sandbox::SandboxOptions so;
+        so.scenario = scenario;
+        embedded.start(so);
+    };
+    QObject::connect(&embedded, &sandbox::EmbeddedSandbox::started, connection,
+                     [&embedded, connection](const QUrl& url, const QString& key, const QString& token) {
+                         connection->useSandbox(url.toString(), key, token, embedded.scenario());
+                     });
+    QObject::connect(&embedded, &sandbox::EmbeddedSandbox::failed, connection, [connection](const QString& e) {
+        connection->cancel();
+        qCWarning(lcUi).noquote() << e;
+    });
+    QObject::connect(connection, &ConnectionModel::sandboxRequested, &embedded, startSandbox);
+
+    wizard.show();
+    // Everything that may block or talk to other processes starts after the first paint.
+    QTimer::singleShot(0, &wizard, [&] {
+        if (opts.sandbox)
+            connection->requestSandbox(opts.scenario);
+        else
+            connection->restoreSaved();
+    });
+    return app.exec();
+}

@@ -1,0 +1,239 @@
+#include "models/ConnectionModel.h"
+
+#include "core/Log.h"
+#include "net/TenantClient.h"
+#include "net/UrlPolicy.h"
+
+#include <QSettings>
+
+namespace banister {
+
+namespace {
+const char* const kAccessKeyAccount = "gainsight-accesskey";
+const char* const kTokenAccount = "staircase-token";
+} // namespace
+
+ConnectionModel::ConnectionModel(TenantClient* client, CredentialStore* store, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+}
+
+void ConnectionModel::invalidate()
+{
+    ++m_generation;
+    if (m_infoJob)
+        m_infoJob->abort();
+    if (m_staircaseJob)
+        m_staircaseJob->abort();
+    m_connected = false;
+    m_busy = false;
+    m_errorText.clear();
+    m_statusText.clear();
+    Q_EMIT changed();
+}
+
+#define BANISTER_SETTER(member, value)                                                                                 \
+    if (member == value)                                                                                               \
+        return;                                                                                                        \
+    member = value;                                                                                                    \
+    invalidate();
+
+void ConnectionModel::setGainsightUrl(const QString& url) { BANISTER_SETTER(m_gainsightUrl, url) }
+void ConnectionModel::setStaircaseUrl(const QString& url) { BANISTER_SETTER(m_staircaseUrl, url) }
+void ConnectionModel::setAccessKey(const QString& key) { BANISTER_SETTER(m_accessKey, key) }
+void ConnectionModel::setStaircaseToken(const QString& token) { BANISTER_SETTER(m_token, token) }
+#undef BANISTER_SETTER
+
+void ConnectionModel::setRemember(bool remember)
+{
+    if (m_remember == remember)
+        return;
+    m_remember = remember;
+    Q_EMIT changed();
+}
+
+bool ConnectionModel::isFilled() const
+{
+    return !m_gainsightUrl.trimmed().isEmpty() && !m_staircaseUrl.trimmed().isEmpty()
+        && !m_accessKey.trimmed().isEmpty() && !m_token.trimmed().isEmpty();
+}
+
+void ConnectionModel::setBusy(bool busy, const QString& status)
+{
+    m_busy = busy;
+    m_statusText = status;
+    Q_EMIT changed();
+}
+
+void ConnectionModel::fail(const QString& text)
+{
+    ++m_generation;
+    if (m_infoJob)
+        m_infoJob->abort();
+    if (m_staircaseJob)
+        m_staircaseJob->abort();
+    m_connected = false;
+    m_errorText = text;
+    setBusy(false);
+}
+
+void ConnectionModel::restoreSaved()
+{
+    QSettings settings;
+    const QString gs = settings.value(QStringLiteral("connect/gainsightUrl")).toString();
+    const QString sc = settings.value(QStringLiteral("connect/staircaseUrl")).toString();
+    m_remember = settings.value(QStringLiteral("connect/remember"), true).toBool();
+    if (m_sandbox || gs.isEmpty() || !m_gainsightUrl.isEmpty())
+        return;
+    m_gainsightUrl = gs;
+    m_staircaseUrl = sc;
+    Q_EMIT fieldsChanged();
+    if (!m_remember)
+        return;
+    const quint64 gen = m_generation;
+    const QString gsHost = checkTenantUrl(gs).url.host();
+    const QString scHost = checkTenantUrl(sc).url.host();
+    m_store->read(CredentialStore::accountFor(QLatin1String(kAccessKeyAccount), gsHost), this,
+                  [this, gen](CredentialStore::Status s, const QString& secret, const QString&) {
+                      if (gen == m_generation && s == CredentialStore::Status::Ok && m_accessKey.isEmpty()) {
+                          m_accessKey = secret;
+                          Q_EMIT fieldsChanged();
+                          Q_EMIT changed();
+                      }
+                  });
+    m_store->read(CredentialStore::accountFor(QLatin1String(kTokenAccount), scHost), this,
+                  [this, gen](CredentialStore::Status s, const QString& secret, const QString&) {
+                      if (gen == m_generation && s == CredentialStore::Status::Ok && m_token.isEmpty()) {
+                          m_token = secret;
+                          Q_EMIT fieldsChanged();
+                          Q_EMIT changed();
+                      }
+                  });
+}
+
+void ConnectionModel::requestSandbox(const QString& scenario)
+{
+    setBusy(true, tr("Starting the sandbox tenant…"));
+    Q_EMIT sandboxRequested(scenario);
+}
+
+void ConnectionModel::useSandbox(const QString& url, const QString& accessKey, const QString& token,
+                                 const QString& scenario)
+{
+    m_gainsightUrl = url;
+    m_staircaseUrl = url;
+    m_accessKey = accessKey;
+    m_token = token;
+    m_sandbox = true;
+    m_sandboxScenario = scenario;
+    m_remember = false; // sandbox keys change every start: nothing worth keeping
+    invalidate();
+    Q_EMIT fieldsChanged();
+}
+
+void ConnectionModel::cancel()
+{
+    invalidate();
+}
+
+void ConnectionModel::connectToTenant()
+{
+    invalidate();
+    const UrlCheck gs = checkTenantUrl(m_gainsightUrl);
+    if (!gs.ok())
+        return fail(tr("Gainsight URL: %1").arg(gs.error));
+    const UrlCheck sc = checkTenantUrl(m_staircaseUrl);
+    if (!sc.ok())
+        return fail(tr("Staircase URL: %1").arg(sc.error));
+    if (m_accessKey.trimmed().isEmpty())
+        return fail(tr("Enter the Gainsight access key (Administration > Connectors 2.0 > Gainsight API)."));
+    if (m_token.trimmed().isEmpty())
+        return fail(tr("Enter the Staircase API token (Staircase: Settings > API Tokens)."));
+    m_client->setGainsight(m_gainsightUrl, m_accessKey);
+    m_client->setStaircase(m_staircaseUrl, m_token);
+
+    setBusy(true, tr("Contacting %1…").arg(gs.url.host()));
+    const quint64 gen = m_generation;
+    m_pending = 2;
+    m_gainsightError.clear();
+    m_staircaseError.clear();
+    m_infoJob = m_client->tenantInfo();
+    connect(m_infoJob, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
+        if (gen != m_generation)
+            return; // a stale answer for fields that have changed since
+        if (!r.ok()) {
+            m_gainsightError = tr("Gainsight: %1").arg(r.error.message());
+        } else {
+            auto info = tenantInfoFromJson(r.data.toObject());
+            if (!info)
+                m_gainsightError = tr("Gainsight: the tenant's answer lacks %1.").arg(info.error());
+            else
+                m_info = info.value();
+        }
+        onBothAnswered();
+    });
+    m_staircaseJob = m_client->staircaseIntegration();
+    connect(m_staircaseJob, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
+        if (gen != m_generation)
+            return;
+        // 403 (not a Staircase admin) and 404 (no Staircase subscription) are prerequisites, checked next:
+        // the token itself was accepted.
+        if (!r.ok() && r.error.kind != ErrorKind::Forbidden && r.error.kind != ErrorKind::NotFound)
+            m_staircaseError = tr("Staircase: %1").arg(r.error.message());
+        onBothAnswered();
+    });
+    connect(m_infoJob, &ApiJob::retrying, this, [this, gen](int attempt, qint64 delayMs, const QString&) {
+        if (gen == m_generation)
+            setBusy(true, tr("The tenant did not answer cleanly; trying again in %1 s (attempt %2)…")
+                              .arg(QString::number(double(delayMs) / 1000.0, 'f', 1))
+                              .arg(attempt + 1));
+    });
+}
+
+void ConnectionModel::onBothAnswered()
+{
+    if (--m_pending > 0)
+        return;
+    if (!m_gainsightError.isEmpty() || !m_staircaseError.isEmpty()) {
+        QStringList errors;
+        if (!m_gainsightError.isEmpty())
+            errors << m_gainsightError;
+        if (!m_staircaseError.isEmpty())
+            errors << m_staircaseError;
+        fail(errors.join(QLatin1Char('\n')));
+        return;
+    }
+    m_connected = true;
+    storeSecrets();
+    setBusy(false, tr("Connected to %1 as %2.").arg(m_info.tenantName, m_info.callerEmail));
+    qCInfo(lcModels).noquote() << "connected to" << checkTenantUrl(m_gainsightUrl).url.host();
+    Q_EMIT connected();
+}
+
+void ConnectionModel::storeSecrets()
+{
+    if (m_sandbox)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("connect/gainsightUrl"), m_gainsightUrl);
+    settings.setValue(QStringLiteral("connect/staircaseUrl"), m_staircaseUrl);
+    settings.setValue(QStringLiteral("connect/remember"), m_remember);
+    const QString gsHost = checkTenantUrl(m_gainsightUrl).url.host();
+    const QString scHost = checkTenantUrl(m_staircaseUrl).url.host();
+    auto onWritten = [this](CredentialStore::Status s, const QString& error) {
+        if (s == CredentialStore::Status::Unavailable || s == CredentialStore::Status::Failed) {
+            m_keychainNotice = tr("The system keychain is not available (%1). The key and token are kept for this "
+                                  "session only; you will be asked again next time.")
+                                   .arg(error);
+            Q_EMIT changed();
+        }
+    };
+    m_store->write(CredentialStore::accountFor(QLatin1String(kAccessKeyAccount), gsHost), m_accessKey, m_remember,
+                   this, onWritten);
+    m_store->write(CredentialStore::accountFor(QLatin1String(kTokenAccount), scHost), m_token, m_remember, this,
+                   onWritten);
+}
+
+} // namespace banister

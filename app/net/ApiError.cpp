@@ -1,0 +1,123 @@
+#include "net/ApiError.h"
+
+#include <QCoreApplication>
+
+namespace banister {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
+
+QString detail(const ApiError& e)
+{
+    QString d = e.serverText.trimmed();
+    if (d.isEmpty())
+        return {};
+    if (!d.endsWith(QLatin1Char('.')))
+        d += QLatin1Char('.');
+    return QLatin1Char(' ') + Text::tr("The tenant says: %1").arg(d);
+}
+
+QString attemptsText(const ApiError& e)
+{
+    if (e.attempts <= 1)
+        return {};
+    return QLatin1Char(' ') + Text::tr("Banister tried %1 times.").arg(e.attempts);
+}
+} // namespace
+
+QString errorKindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None: return QStringLiteral("none");
+    case ErrorKind::InvalidUrl: return QStringLiteral("invalid-url");
+    case ErrorKind::Unauthorized: return QStringLiteral("unauthorized");
+    case ErrorKind::Forbidden: return QStringLiteral("forbidden");
+    case ErrorKind::NotFound: return QStringLiteral("not-found");
+    case ErrorKind::Conflict: return QStringLiteral("conflict");
+    case ErrorKind::BadRequest: return QStringLiteral("bad-request");
+    case ErrorKind::RateLimited: return QStringLiteral("rate-limited");
+    case ErrorKind::ServerError: return QStringLiteral("server-error");
+    case ErrorKind::Timeout: return QStringLiteral("timeout");
+    case ErrorKind::ConnectionRefused: return QStringLiteral("connection-refused");
+    case ErrorKind::HostNotFound: return QStringLiteral("host-not-found");
+    case ErrorKind::ConnectionDropped: return QStringLiteral("connection-dropped");
+    case ErrorKind::Tls: return QStringLiteral("tls");
+    case ErrorKind::MalformedResponse: return QStringLiteral("malformed-response");
+    case ErrorKind::Network: return QStringLiteral("network");
+    case ErrorKind::Canceled: return QStringLiteral("canceled");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool isTransient(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::RateLimited:
+    case ErrorKind::ServerError:
+    case ErrorKind::Timeout:
+    case ErrorKind::ConnectionDropped:
+    case ErrorKind::MalformedResponse:
+    case ErrorKind::Network: return true;
+    default: return false;
+    }
+}
+
+QString ApiError::message() const
+{
+    switch (kind) {
+    case ErrorKind::None: return {};
+    case ErrorKind::InvalidUrl: return serverText;
+    case ErrorKind::Unauthorized:
+        return Text::tr("The tenant did not accept the credentials (HTTP 401).") + detail(*this) + QLatin1Char(' ')
+            + Text::tr("Check the access key or token and enter it again.");
+    case ErrorKind::Forbidden:
+        return Text::tr("The credentials work, but the user behind them lacks a right this step needs (HTTP 403).")
+            + detail(*this) + QLatin1Char(' ') + Text::tr("Ask a super admin to grant it, or use an admin's key.");
+    case ErrorKind::NotFound:
+        return Text::tr("Not found on this tenant (HTTP 404).") + detail(*this) + QLatin1Char(' ')
+            + Text::tr("It may have been deleted or renamed since it was last read; reload and try again.");
+    case ErrorKind::Conflict:
+        return Text::tr("The tenant refused the change because it conflicts with the current state (HTTP 409).")
+            + detail(*this) + QLatin1Char(' ') + Text::tr("Reload the page to see the current state, then try again.");
+    case ErrorKind::BadRequest:
+        return Text::tr("The tenant rejected the request (HTTP %1).").arg(httpStatus) + detail(*this);
+    case ErrorKind::RateLimited:
+        return Text::tr("The tenant is limiting how fast Banister may call it (HTTP 429).") + detail(*this)
+            + (retryAfterMs > 0 ? QLatin1Char(' ') + Text::tr("It asks to wait %1 s; try again then.").arg((retryAfterMs + 999) / 1000)
+                                : QString())
+            + attemptsText(*this);
+    case ErrorKind::ServerError:
+        return Text::tr("The tenant had an internal error (HTTP %1).").arg(httpStatus) + detail(*this) + attemptsText(*this)
+            + QLatin1Char(' ')
+            + (requestId.isEmpty() ? Text::tr("Try again in a few minutes.")
+                                   : Text::tr("Try again in a few minutes; if it persists, give Gainsight Support the request id %1.")
+                                         .arg(requestId));
+    case ErrorKind::Timeout:
+        return Text::tr("%1 did not answer in time.").arg(host) + attemptsText(*this) + QLatin1Char(' ')
+            + Text::tr("Check your network connection and try again.");
+    case ErrorKind::ConnectionRefused:
+        return Text::tr("Nothing is accepting connections at %1. Check the URL and port (for the sandbox: is it running?).")
+            .arg(host);
+    case ErrorKind::HostNotFound:
+        return Text::tr("The host %1 could not be found. Check the URL for typos and your network's DNS.").arg(host);
+    case ErrorKind::ConnectionDropped:
+        return Text::tr("%1 closed the connection before answering.").arg(host) + attemptsText(*this) + QLatin1Char(' ')
+            + Text::tr("Try again; if it keeps happening, check proxies or firewalls between you and the tenant.");
+    case ErrorKind::Tls:
+        return Text::tr("A secure connection to %1 could not be established: %2. Check the URL, or the system's trusted "
+                  "certificates.")
+            .arg(host, serverText);
+    case ErrorKind::MalformedResponse:
+        return Text::tr("The tenant's answer could not be read (it is not the JSON Gainsight sends).") + attemptsText(*this)
+            + QLatin1Char(' ') + Text::tr("Check that the URL points at the tenant itself, not a login page or proxy.");
+    case ErrorKind::Network:
+        return Text::tr("Network error talking to %1: %2.").arg(host, serverText) + attemptsText(*this);
+    case ErrorKind::Canceled: return Text::tr("Canceled.");
+    }
+    return serverText;
+}
+
+} // namespace banister

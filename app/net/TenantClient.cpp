@@ -1,0 +1,126 @@
+#include "net/TenantClient.h"
+
+#include "net/UrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace banister {
+
+TenantClient::TenantClient(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<banister::ApiResult>();
+    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_nam.setStrictTransportSecurityEnabled(true);
+}
+
+QString TenantClient::setGainsight(const QString& baseUrl, const QString& accessKey)
+{
+    const UrlCheck check = checkTenantUrl(baseUrl);
+    if (!check.ok())
+        return check.error;
+    m_gainsightUrl = check.url;
+    m_accessKey = accessKey.trimmed().toUtf8();
+    return {};
+}
+
+QString TenantClient::setStaircase(const QString& baseUrl, const QString& token)
+{
+    const UrlCheck check = checkTenantUrl(baseUrl);
+    if (!check.ok())
+        return check.error;
+    m_staircaseUrl = check.url;
+    m_token = token.trimmed().toUtf8();
+    return {};
+}
+
+ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& path, const QUrlQuery& query,
+                           const QJsonObject* body, bool idempotent)
+{
+    const QUrl base = side == Side::Gainsight ? m_gainsightUrl : m_staircaseUrl;
+    ApiError preset;
+    if (base.isEmpty()) {
+        preset.kind = ErrorKind::InvalidUrl;
+        preset.serverText = side == Side::Gainsight
+            ? tr("No Gainsight URL is set; connect first.")
+            : tr("No Staircase URL is set; connect first.");
+    }
+    QUrl url = base;
+    url.setPath(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest req(url);
+    req.setRawHeader("Accept", "application/json");
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Banister/" BANISTER_VERSION));
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (side == Side::Gainsight)
+        req.setRawHeader("accesskey", m_accessKey);
+    else
+        req.setRawHeader("Authorization", "Bearer " + m_token);
+    ApiJob::Spec spec;
+    spec.method = method;
+    spec.idempotent = idempotent;
+    spec.timeoutMs = m_timeoutMs;
+    if (body) {
+        spec.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    }
+    spec.request = req;
+    return new ApiJob(&m_nam, std::move(spec), m_policy, preset, this);
+}
+
+ApiJob* TenantClient::tenantInfo()
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/tenant/info"));
+}
+
+ApiJob* TenantClient::describeCompany()
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/meta/services/objects/Company/describe"));
+}
+
+ApiJob* TenantClient::queryCompany(const QJsonObject& query)
+{
+    return send(Side::Gainsight, "POST", QStringLiteral("/v1/data/objects/query/Company"), {}, &query);
+}
+
+ApiJob* TenantClient::countCompanies(const QJsonObject& where)
+{
+    QJsonObject q{{QStringLiteral("select"), QJsonArray{QStringLiteral("COUNT(Gsid)")}}};
+    if (!where.isEmpty())
+        q.insert(QStringLiteral("where"), where);
+    return queryCompany(q);
+}
+
+ApiJob* TenantClient::distinctCompanyValues(const QString& field)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("field"), QString::fromLatin1(QUrl::toPercentEncoding(field)));
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/data/objects/Company/distinct"), q);
+}
+
+ApiJob* TenantClient::users(int page, int pageSize, const QString& search)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
+    if (!search.isEmpty())
+        q.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(search)));
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/users"), q);
+}
+
+ApiJob* TenantClient::staircaseIntegration()
+{
+    return send(Side::Staircase, "GET", QStringLiteral("/staircase/v1/integrations/gainsight"));
+}
+
+qint64 TenantClient::countFrom(const QJsonValue& data)
+{
+    const QJsonValue n = data.toObject().value(QLatin1String("records")).toArray().at(0).toObject().value(
+        QLatin1String("COUNT(Gsid)"));
+    return n.isDouble() ? qint64(n.toDouble()) : -1;
+}
+
+} // namespace banister

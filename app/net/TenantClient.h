@@ -1,0 +1,62 @@
+#pragma once
+
+#include "net/ApiJob.h"
+#include "net/RetryPolicy.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace banister {
+
+// The only class that knows the tenant's URLs (DESIGN §4): a real-tenant adapter changes this file alone.
+// Gainsight-side calls carry the "accesskey" header, Staircase-side calls "Authorization: Bearer". Every call is
+// an ApiJob with one terminal signal; secrets are held in memory only and never logged.
+class TenantClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TenantClient(QObject* parent = nullptr);
+
+    // Returns an error text when the URL is unacceptable (see UrlPolicy); the old setting is kept then.
+    QString setGainsight(const QString& baseUrl, const QString& accessKey);
+    QString setStaircase(const QString& baseUrl, const QString& token);
+    QUrl gainsightUrl() const { return m_gainsightUrl; }
+    QUrl staircaseUrl() const { return m_staircaseUrl; }
+
+    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    RetryPolicy retryPolicy() const { return m_policy; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    QNetworkAccessManager* networkAccessManager() { return &m_nam; }
+
+    // Gainsight side
+    ApiJob* tenantInfo();
+    ApiJob* describeCompany();
+    ApiJob* queryCompany(const QJsonObject& query);
+    ApiJob* countCompanies(const QJsonObject& where); // where may be empty: all accounts
+    ApiJob* distinctCompanyValues(const QString& field);
+    ApiJob* users(int page, int pageSize, const QString& search = {});
+
+    // Staircase side
+    ApiJob* staircaseIntegration();
+
+    // The N of a COUNT(Gsid) answer, or -1 when the data has no count.
+    static qint64 countFrom(const QJsonValue& data);
+
+private:
+    enum class Side { Gainsight, Staircase };
+    ApiJob* send(Side side, const QByteArray& method, const QString& path, const QUrlQuery& query = {},
+                 const QJsonObject* body = nullptr, bool idempotent = true);
+
+    QNetworkAccessManager m_nam;
+    QUrl m_gainsightUrl;
+    QUrl m_staircaseUrl;
+    QByteArray m_accessKey;
+    QByteArray m_token;
+    RetryPolicy m_policy;
+    int m_timeoutMs = 30000;
+};
+
+} // namespace banister

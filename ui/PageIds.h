@@ -1,0 +1,11 @@
+#pragma once
+
+namespace banister {
+
+// Wizard page ids in the order of the integration article (DESIGN §5). Pages are added as they work.
+enum PageId {
+    ConnectPageId = 0,
+    PrerequisitesPageId = 1,
+};
+
+} // namespace banister

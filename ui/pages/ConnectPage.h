@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace banister {
+
+class ConnectionModel;
+class MessagePanel;
+
+// Step 1: where the tenant is and the secrets to reach it. Next connects (two-phase validatePage):
+// the first click starts the check, the wizard moves on by itself when the tenant has answered.
+class ConnectPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ConnectPage(ConnectionModel* model, QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+    void cleanupPage() override;
+
+private:
+    void render();
+    void loadFields();
+
+    ConnectionModel* m_model;
+    QLineEdit* m_gainsightUrl;
+    QLineEdit* m_accessKey;
+    QLineEdit* m_staircaseUrl;
+    QLineEdit* m_token;
+    QCheckBox* m_remember;
+    QPushButton* m_sandboxButton;
+    QPushButton* m_testButton;
+    QProgressBar* m_busy;
+    QLabel* m_status;
+    MessagePanel* m_error;
+    MessagePanel* m_keychainNotice;
+    bool m_advanceWhenConnected = false;
+};
+
+} // namespace banister
