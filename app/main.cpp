@@ -21,13 +21,15 @@ struct Options
     bool sandbox = false;
     QString scenario = QStringLiteral("ready");
     QString lang;
+    QString screenshot;
 };
 
 const char* const kUsage = "Usage: banister [--sandbox[=SCENARIO]] [--lang CODE]\n"
                            "  --sandbox[=SCENARIO]  start the built-in sandbox tenant and connect to it\n"
                            "                        (scenarios: ready, salesforce-primary, no-staircase-subscription,\n"
                            "                        ai-followup, not-admin, large, flaky)\n"
-                           "  --lang CODE           user interface language, e.g. de (default: the system's)\n";
+                           "  --lang CODE           user interface language, e.g. de (default: the system's)\n"
+                           "  --screenshot FILE     save a PNG of the window two seconds after start (headless checks)\n";
 
 bool parseArgs(const QStringList& args, Options& o, QString& error)
 {
@@ -46,6 +48,8 @@ bool parseArgs(const QStringList& args, Options& o, QString& error)
             o.lang = args.at(++i);
         } else if (a.startsWith(QLatin1String("--lang="))) {
             o.lang = a.mid(7);
+        } else if (a == QLatin1String("--screenshot") && i + 1 < args.size()) {
+            o.screenshot = args.at(++i);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             std::fputs(kUsage, stdout);
             std::exit(0);
@@ -123,5 +127,11 @@ int main(int argc, char** argv)
         else
             connection->restoreSaved();
     });
+    if (!opts.screenshot.isEmpty()) {
+        QTimer::singleShot(2000, &wizard, [&wizard, file = opts.screenshot] {
+            if (!wizard.grab().save(file))
+                qCWarning(lcUi).noquote() << "could not write" << file;
+        });
+    }
     return app.exec();
 }

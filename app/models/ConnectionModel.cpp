@@ -130,7 +130,10 @@ void ConnectionModel::useSandbox(const QString& url, const QString& accessKey, c
     m_sandboxScenario = scenario;
     m_remember = false; // sandbox keys change every start: nothing worth keeping
     invalidate();
+    m_statusText = tr("The sandbox tenant (scenario \"%1\") is running on this computer. Click Next to connect.")
+                       .arg(scenario);
     Q_EMIT fieldsChanged();
+    Q_EMIT changed();
 }
 
 void ConnectionModel::cancel()

@@ -17,6 +17,8 @@ ApiJob::ApiJob(QNetworkAccessManager* nam, Spec spec, RetryPolicy policy, ApiErr
     , m_presetError(std::move(presetError))
 {
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % early, which would arrive before the tenant's Retry-After has passed.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::send);
     // Start on the next event-loop turn so the caller can connect to finished() first.
     QTimer::singleShot(0, this, &ApiJob::start);
@@ -118,7 +120,6 @@ ApiResult ApiJob::classify(QNetworkReply* reply)
     r.error.attempts = m_attempts;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.error.httpStatus = r.httpStatus;
-    const QByteArray body = reply->readAll();
 
     if (r.httpStatus == 0) {
         const auto err = reply->error();
@@ -138,6 +139,7 @@ ApiResult ApiJob::classify(QNetworkReply* reply)
         return r;
     }
 
+    const QByteArray body = reply->readAll();
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     const QJsonObject env = doc.object();

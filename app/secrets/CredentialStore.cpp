@@ -53,7 +53,8 @@ void CredentialStore::read(const QString& account, QObject* context, ReadCallbac
         later(context, [done, reason] { done(Status::Unavailable, {}, reason); });
         return;
     }
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    // No parent: libsecret calls back into the job after its owner is gone; it deletes itself when done.
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(account);
@@ -88,7 +89,8 @@ void CredentialStore::write(const QString& account, const QString& secret, bool 
         later(context, [done, reason] { done(Status::Unavailable, reason); });
         return;
     }
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    // No parent: libsecret calls back into the job after its owner is gone; it deletes itself when done.
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(account);
@@ -114,7 +116,8 @@ void CredentialStore::remove(const QString& account, QObject* context, WriteCall
         later(context, [done] { done(Status::Ok, {}); });
         return;
     }
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    // No parent: libsecret calls back into the job after its owner is gone; it deletes itself when done.
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(account);

@@ -1,0 +1,160 @@
+// Drives the real wizard by objectName, offscreen: Connect -> Prerequisites for each scenario, plus a wrong key.
+// With BANISTER_SCREENSHOT_DIR set, each visited state is saved as a PNG (tools/dev screenshots).
+#include "PageIds.h"
+#include "SetupWizard.h"
+#include "models/Session.h"
+#include "support/SandboxFixture.h"
+#include "widgets/MessagePanel.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace banister;
+using banister::test::SandboxFixture;
+
+namespace {
+void screenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("BANISTER_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+template <typename T>
+T* child(QWidget* root, const char* name)
+{
+    T* w = root->findChild<T*>(QLatin1String(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("BanisterTest"));
+    }
+
+    void connectThenPrerequisites_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<bool>("finishEnabled");
+        QTest::addColumn<QString>("failedRow"); // objectName prefix of a row expected to show a fix, or empty
+        QTest::newRow("ready") << "ready" << true << "";
+        QTest::newRow("salesforce-primary") << "salesforce-primary" << true << "primaryCrm";
+        QTest::newRow("no-staircase-subscription") << "no-staircase-subscription" << false << "staircaseSubscription";
+        QTest::newRow("not-admin") << "not-admin" << false << "adminAccess";
+    }
+    void connectThenPrerequisites()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(bool, finishEnabled);
+        QFETCH(QString, failedRow);
+        SandboxFixture f(scenario);
+        QVERIFY(f.ok());
+        Session session;
+        SetupWizard wizard(&session);
+        // The composition root answers "Use sandbox" with the embedded tenant; here the fixture plays that part.
+        connect(session.connection(), &ConnectionModel::sandboxRequested, this, [&](const QString&) {
+            session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), scenario);
+        });
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(ConnectPageId));
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled()); // nothing filled in yet
+
+        QTest::mouseClick(child<QPushButton>(&wizard, "useSandboxButton"), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>(&wizard, "gainsightUrlEdit")->text(), f.url());
+        QCOMPARE(child<QLineEdit>(&wizard, "accessKeyEdit")->echoMode(), QLineEdit::Password);
+        QTRY_VERIFY(next->isEnabled());
+        screenshot(&wizard, QStringLiteral("connect-%1").arg(scenario));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PrerequisitesPageId), 10000);
+        auto* busy = child<QProgressBar>(&wizard, "busyIndicator");
+        QTRY_VERIFY_WITH_TIMEOUT(!session.prerequisites()->isBusy(), 10000);
+        QVERIFY(busy->isHidden());
+        QWidget* page = wizard.currentPage();
+        for (const char* row : {"csSubscription", "staircaseSubscription", "adminAccess", "primaryCrm"}) {
+            QVERIFY(!child<QLabel>(page, (QByteArray(row) + "Detail").constData())->text().isEmpty());
+            QVERIFY(!child<QLabel>(page, (QByteArray(row) + "Icon").constData())->pixmap().isNull());
+        }
+        if (!failedRow.isEmpty()) {
+            auto* fix = child<QLabel>(page, (failedRow.toLatin1() + "Fix").constData());
+            QVERIFY(fix->isVisible());
+            QVERIFY(fix->text().startsWith(QLatin1String("Fix:")));
+        }
+        QAbstractButton* finish = wizard.button(QWizard::FinishButton);
+        QCOMPARE(finish->isVisible() && finish->isEnabled(), finishEnabled);
+        auto* sfdc = child<MessagePanel>(page, "salesforcePanel");
+        QCOMPARE(sfdc->isVisible(), scenario == QLatin1String("salesforce-primary"));
+        if (sfdc->isVisible())
+            QVERIFY(sfdc->text().contains(QLatin1String("Salesforce")));
+        screenshot(&wizard, QStringLiteral("prerequisites-%1").arg(scenario));
+
+        // Back to Connect and forward again re-checks live.
+        QTest::mouseClick(child<QPushButton>(page, "recheckButton"), Qt::LeftButton);
+        QVERIFY(session.prerequisites()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!session.prerequisites()->isBusy(), 10000);
+    }
+
+    void wrongAccessKeyStaysOnConnect()
+    {
+        SandboxFixture f;
+        Session session;
+        SetupWizard wizard(&session);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(child<QLineEdit>(&wizard, "gainsightUrlEdit"), f.url());
+        QTest::keyClicks(child<QLineEdit>(&wizard, "accessKeyEdit"), QStringLiteral("definitely-wrong"));
+        QTest::keyClicks(child<QLineEdit>(&wizard, "staircaseUrlEdit"), f.url());
+        QTest::keyClicks(child<QLineEdit>(&wizard, "staircaseTokenEdit"), f.server().staircaseToken());
+        child<QCheckBox>(&wizard, "rememberCheck")->setChecked(false);
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* error = child<MessagePanel>(&wizard, "errorPanel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        QVERIFY(error->text().contains(QLatin1String("401")));
+        QCOMPARE(wizard.currentId(), int(ConnectPageId));
+        screenshot(&wizard, QStringLiteral("connect-wrong-key"));
+
+        // Fix the key, use Retry: the wizard connects (and stays; Next moves on).
+        auto* key = child<QLineEdit>(&wizard, "accessKeyEdit");
+        key->clear();
+        QTest::keyClicks(key, f.server().accessKey());
+        QVERIFY(error->isHidden()); // editing clears the stale error
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PrerequisitesPageId), 10000);
+    }
+
+    void keyboardOnly()
+    {
+        SandboxFixture f;
+        Session session;
+        SetupWizard wizard(&session);
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClick(&wizard, Qt::Key_Return); // default button: Next
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PrerequisitesPageId), 10000);
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
