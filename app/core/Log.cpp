@@ -1,9 +1,9 @@
 #include "core/Log.h"
 
 namespace banister {
-Q_LOGGING_CATEGORY(lcNet, "banister.net")
-Q_LOGGING_CATEGORY(lcSecrets, "banister.secrets")
-Q_LOGGING_CATEGORY(lcModels, "banister.models")
-Q_LOGGING_CATEGORY(lcSandbox, "banister.sandbox")
-Q_LOGGING_CATEGORY(lcUi, "banister.ui")
+Q_LOGGING_CATEGORY(lcNet, "banister.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "banister.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModels, "banister.models", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSandbox, "banister.sandbox", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "banister.ui", QtInfoMsg)
 } // namespace banister
