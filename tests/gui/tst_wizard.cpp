@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace banister;
 using banister::test::SandboxFixture;
@@ -141,6 +142,18 @@ private Q_SLOTS:
         QVERIFY(error->isHidden()); // editing clears the stale error
         QTest::mouseClick(next, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PrerequisitesPageId), 10000);
+    }
+
+    void germanTranslation()
+    {
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/banister_de.qm")));
+        QCoreApplication::installTranslator(&de);
+        Session session;
+        SetupWizard wizard(&session);
+        QCOMPARE(wizard.page(ConnectPageId)->title(), QStringLiteral("Mit Ihrem Mandanten verbinden"));
+        QCOMPARE(wizard.page(PrerequisitesPageId)->title(), QStringLiteral("Voraussetzungen"));
+        QCoreApplication::removeTranslator(&de);
     }
 
     void keyboardOnly()
