@@ -8,11 +8,6 @@
 
 namespace banister {
 
-namespace {
-const char* const kAccessKeyAccount = "gainsight-accesskey";
-const char* const kTokenAccount = "staircase-token";
-} // namespace
-
 ConnectionModel::ConnectionModel(TenantClient* client, CredentialStore* store, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -95,7 +90,7 @@ void ConnectionModel::restoreSaved()
     const quint64 gen = m_generation;
     const QString gsHost = checkTenantUrl(gs).url.host();
     const QString scHost = checkTenantUrl(sc).url.host();
-    m_store->read(CredentialStore::accountFor(QLatin1String(kAccessKeyAccount), gsHost), this,
+    m_store->read(CredentialStore::accessKeyAccount(gsHost), this,
                   [this, gen](CredentialStore::Status s, const QString& secret, const QString&) {
                       if (gen == m_generation && s == CredentialStore::Status::Ok && m_accessKey.isEmpty()) {
                           m_accessKey = secret;
@@ -103,7 +98,7 @@ void ConnectionModel::restoreSaved()
                           Q_EMIT changed();
                       }
                   });
-    m_store->read(CredentialStore::accountFor(QLatin1String(kTokenAccount), scHost), this,
+    m_store->read(CredentialStore::tokenAccount(scHost), this,
                   [this, gen](CredentialStore::Status s, const QString& secret, const QString&) {
                       if (gen == m_generation && s == CredentialStore::Status::Ok && m_token.isEmpty()) {
                           m_token = secret;
@@ -233,9 +228,9 @@ void ConnectionModel::storeSecrets()
             Q_EMIT changed();
         }
     };
-    m_store->write(CredentialStore::accountFor(QLatin1String(kAccessKeyAccount), gsHost), m_accessKey, m_remember,
+    m_store->write(CredentialStore::accessKeyAccount(gsHost), m_accessKey, m_remember,
                    this, onWritten);
-    m_store->write(CredentialStore::accountFor(QLatin1String(kTokenAccount), scHost), m_token, m_remember, this,
+    m_store->write(CredentialStore::tokenAccount(scHost), m_token, m_remember, this,
                    onWritten);
 }
 

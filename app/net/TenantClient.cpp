@@ -116,6 +116,36 @@ ApiJob* TenantClient::staircaseIntegration()
     return send(Side::Staircase, "GET", QStringLiteral("/staircase/v1/integrations/gainsight"));
 }
 
+ApiJob* TenantClient::supportRequests()
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/support/requests"));
+}
+
+ApiJob* TenantClient::supportRequest(const QString& id)
+{
+    return send(Side::Gainsight, "GET",
+                QStringLiteral("/v1/support/requests/") + QString::fromLatin1(QUrl::toPercentEncoding(id)));
+}
+
+ApiJob* TenantClient::fileSupportRequest(const QString& type, const QString& contact, const QString& note)
+{
+    const QJsonObject body{{QStringLiteral("type"), type}, {QStringLiteral("contact"), contact}, {QStringLiteral("note"), note}};
+    // Not idempotent in general (a help desk may open two tickets): retried only when the tenant says it did nothing.
+    return send(Side::Gainsight, "POST", QStringLiteral("/v1/support/requests"), {}, &body, false);
+}
+
+ApiJob* TenantClient::apps()
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/apps"));
+}
+
+ApiJob* TenantClient::connectStaircase(const QString& subdomain)
+{
+    const QJsonObject body{{QStringLiteral("subdomain"), subdomain},
+                           {QStringLiteral("accessKey"), QString::fromUtf8(m_accessKey)}};
+    return send(Side::Staircase, "POST", QStringLiteral("/staircase/v1/integrations/gainsight/connect"), {}, &body);
+}
+
 qint64 TenantClient::countFrom(const QJsonValue& data)
 {
     const QJsonValue n = data.toObject().value(QLatin1String("records")).toArray().at(0).toObject().value(

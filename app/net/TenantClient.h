@@ -39,8 +39,15 @@ public:
     ApiJob* distinctCompanyValues(const QString& field);
     ApiJob* users(int page, int pageSize, const QString& search = {});
 
+    ApiJob* supportRequests();
+    ApiJob* supportRequest(const QString& id);
+    ApiJob* fileSupportRequest(const QString& type, const QString& contact, const QString& note);
+    ApiJob* apps();
+
     // Staircase side
     ApiJob* staircaseIntegration();
+    // Connects Staircase to Gainsight with the access key this client holds (it never leaves this class otherwise).
+    ApiJob* connectStaircase(const QString& subdomain);
 
     // The N of a COUNT(Gsid) answer, or -1 when the data has no count.
     static qint64 countFrom(const QJsonValue& data);

@@ -26,6 +26,7 @@ struct SandboxOptions
     double fault5xx = 0.0;
     double faultDrop = 0.0;
     double faultMalformed = 0.0;
+    QString statePath;      // where configuration changes persist across restarts (empty: memory only)
     QString accessKey;      // empty: generated at start
     QString staircaseToken; // empty: generated at start
 };

@@ -3,6 +3,8 @@
 #include "core/Log.h"
 
 #include <QAbstractHttpServer>
+#include <QFile>
+#include <QSaveFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -92,6 +94,16 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
 
 SandboxServer::~SandboxServer() = default;
 
+QString SandboxServer::loadState()
+{
+    if (m_options.statePath.isEmpty() || !QFile::exists(m_options.statePath))
+        return {};
+    QFile f(m_options.statePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return f.errorString();
+    return m_tenant.restoreState(QJsonDocument::fromJson(f.readAll()).object());
+}
+
 quint16 SandboxServer::listen(quint16 port, const QHostAddress& address)
 {
     m_port = m_transport->listen(address, port);
@@ -141,6 +153,13 @@ void SandboxServer::serve(const SandboxRequest& request,
         // Drops and truncation happen after the tenant handled the request: a write may have taken effect
         // although the client never heard the answer, which is what idempotent writes must survive.
         resp = std::make_shared<SandboxResponse>(m_tenant.handle(request, m_clock.elapsed()));
+        if (!m_options.statePath.isEmpty() && request.method != "GET" && resp->status < 400) {
+            QSaveFile f(m_options.statePath);
+            if (f.open(QIODevice::WriteOnly)) {
+                f.write(QJsonDocument(m_tenant.saveState()).toJson());
+                f.commit();
+            }
+        }
         drop = rDrop < m_options.faultDrop;
         malformed = !drop && rBad < m_options.faultMalformed;
     }

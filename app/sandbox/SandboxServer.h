@@ -23,6 +23,9 @@ public:
     explicit SandboxServer(SandboxOptions options, QObject* parent = nullptr);
     ~SandboxServer() override;
 
+    // Loads options.statePath if it exists. Returns an error text or empty.
+    QString loadState();
+
     // Listens on 127.0.0.1:port (0 = any free port). Returns the port, or 0 on failure.
     quint16 listen(quint16 port = 0, const QHostAddress& address = QHostAddress::LocalHost);
     quint16 port() const { return m_port; }

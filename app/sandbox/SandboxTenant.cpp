@@ -71,6 +71,12 @@ void SandboxTenant::registerRoutes()
     addRoute("GET", "/v1/users", G, RateClass::None, false, &SandboxTenant::listUsers);
     addRoute("GET", "/staircase/v1/integrations/gainsight", S, RateClass::None, false,
              &SandboxTenant::staircaseIntegration);
+    addRoute("POST", "/staircase/v1/integrations/gainsight/connect", S, RateClass::None, true,
+             &SandboxTenant::connectStaircase);
+    addRoute("GET", "/v1/support/requests", G, RateClass::None, false, &SandboxTenant::listSupportRequests);
+    addRoute("POST", "/v1/support/requests", G, RateClass::None, true, &SandboxTenant::createSupportRequest);
+    addRoute("GET", "/v1/support/requests/([^/]+)", G, RateClass::None, false, &SandboxTenant::getSupportRequest);
+    addRoute("GET", "/v1/apps", G, RateClass::None, false, &SandboxTenant::apps);
 }
 
 SandboxResponse SandboxTenant::ok(const QJsonValue& data)
@@ -278,10 +284,203 @@ SandboxResponse SandboxTenant::staircaseIntegration(const Context&)
         return error(403, "GS_FORBIDDEN",
                      QStringLiteral("Managing integrations needs the Staircase Admin role; the token's user does not "
                                     "have it."));
-    return ok(QJsonObject{{QStringLiteral("connected"), false},
-                          {QStringLiteral("subdomain"), QJsonValue::Null},
-                          {QStringLiteral("connectedAs"), QJsonValue::Null},
-                          {QStringLiteral("tabs"), QJsonArray{}}});
+    return ok(integrationJson());
+}
+
+QJsonObject SandboxTenant::integrationJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("connected"), m_connected},
+        {QStringLiteral("subdomain"), m_connected ? QJsonValue(m_connectedSubdomain) : QJsonValue()},
+        {QStringLiteral("connectedAs"), m_connected ? QJsonValue(m_connectedAs) : QJsonValue()},
+        {QStringLiteral("tabs"), m_connected ? QJsonArray{QStringLiteral("CRM"), QStringLiteral("Account Fields"),
+                                                          QStringLiteral("Users")}
+                                             : QJsonArray{}}};
+}
+
+QJsonObject SandboxTenant::supportRequestJson(int index) const
+{
+    const SupportRequest& r = m_supportRequests.at(index);
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("type"), r.type},
+                       {QStringLiteral("status"), r.status},
+                       {QStringLiteral("contact"), r.contact},
+                       {QStringLiteral("note"), r.note}};
+}
+
+void SandboxTenant::markConnected(const QString& subdomain, const QString& connectedAs)
+{
+    m_connected = true;
+    m_connectedSubdomain = subdomain;
+    m_connectedAs = connectedAs;
+    // "Once enabled, Gainsight super admins automatically receive Staircase Admin access."
+    for (User& u : m_data.users())
+        if (u.superAdmin && !u.gsRoles.contains(QLatin1String("Staircase Admin")))
+            u.gsRoles.append(QStringLiteral("Staircase Admin"));
+}
+
+void SandboxTenant::completeSupportRequest(int index)
+{
+    const SupportRequest& r = m_supportRequests.at(index);
+    if (r.type == QLatin1String("staircase-integration"))
+        m_linked = true;
+    else if (r.type == QLatin1String("upgrade-connection"))
+        markConnected(m_data.facts().subdomain, QStringLiteral("Gainsight Support"));
+}
+
+QJsonObject SandboxTenant::saveState() const
+{
+    QJsonArray requests;
+    for (int i = 0; i < m_supportRequests.size(); ++i)
+        requests.append(supportRequestJson(i));
+    QJsonObject roles;
+    for (const User& u : m_data.users())
+        roles.insert(u.id, QJsonArray::fromStringList(u.gsRoles));
+    return QJsonObject{{QStringLiteral("schema"), QStringLiteral("banister.sandbox-state/1")},
+                       {QStringLiteral("scenario"), m_options.scenario},
+                       {QStringLiteral("seed"), double(m_options.seed)},
+                       {QStringLiteral("supportRequests"), requests},
+                       {QStringLiteral("linked"), m_linked},
+                       {QStringLiteral("integration"), integrationJson()},
+                       {QStringLiteral("gsRoles"), roles}};
+}
+
+QString SandboxTenant::restoreState(const QJsonObject& state)
+{
+    if (state.value(QLatin1String("schema")).toString() != QLatin1String("banister.sandbox-state/1"))
+        return QStringLiteral("not a sandbox state file");
+    if (state.value(QLatin1String("scenario")).toString() != m_options.scenario
+        || quint32(state.value(QLatin1String("seed")).toDouble()) != m_options.seed)
+        return QStringLiteral("the state was saved for scenario %1, seed %2")
+            .arg(state.value(QLatin1String("scenario")).toString())
+            .arg(state.value(QLatin1String("seed")).toDouble());
+    m_supportRequests.clear();
+    for (const QJsonValue& r : state.value(QLatin1String("supportRequests")).toArray())
+        m_supportRequests.append({r[QStringLiteral("id")].toString(), r[QStringLiteral("type")].toString(),
+                                  r[QStringLiteral("status")].toString(), r[QStringLiteral("contact")].toString(),
+                                  r[QStringLiteral("note")].toString()});
+    m_linked = state.value(QLatin1String("linked")).toBool();
+    const QJsonObject integration = state.value(QLatin1String("integration")).toObject();
+    m_connected = integration.value(QLatin1String("connected")).toBool();
+    m_connectedSubdomain = integration.value(QLatin1String("subdomain")).toString();
+    m_connectedAs = integration.value(QLatin1String("connectedAs")).toString();
+    const QJsonObject roles = state.value(QLatin1String("gsRoles")).toObject();
+    for (User& u : m_data.users())
+        if (roles.contains(u.id))
+            u.gsRoles = roles.value(u.id).toVariant().toStringList();
+    return {};
+}
+
+SandboxResponse SandboxTenant::listSupportRequests(const Context&)
+{
+    QJsonArray list;
+    for (int i = 0; i < m_supportRequests.size(); ++i)
+        list.append(supportRequestJson(i));
+    return ok(QJsonObject{{QStringLiteral("records"), list}});
+}
+
+SandboxResponse SandboxTenant::createSupportRequest(const Context& c)
+{
+    const QString type = c.json.value(QLatin1String("type")).toString();
+    if (type != QLatin1String("staircase-integration") && type != QLatin1String("upgrade-connection"))
+        return error(400, "GS_BAD_REQUEST",
+                     QStringLiteral("type must be \"staircase-integration\" or \"upgrade-connection\"."));
+    const QJsonValue contact = c.json.value(QLatin1String("contact"));
+    const QJsonValue note = c.json.value(QLatin1String("note"));
+    if ((!contact.isUndefined() && !contact.isString()) || (!note.isUndefined() && !note.isString()))
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("contact and note must be strings."));
+    if (note.toString().size() > 2000)
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("The note is longer than 2000 characters."));
+    if (!m_data.facts().staircase)
+        return error(409, "GS_CONFLICT", QStringLiteral("This organization has no Staircase AI subscription; Gainsight "
+                                                        "Support cannot link a Staircase tenant."));
+    if (type == QLatin1String("upgrade-connection") && !m_data.facts().aiFollowUp)
+        return error(409, "GS_CONFLICT", QStringLiteral("AI Follow-Up is not active on this tenant, so there is no "
+                                                        "connection to upgrade; request the Staircase integration."));
+    if (type == QLatin1String("staircase-integration") && m_data.facts().aiFollowUp)
+        return error(409, "GS_CONFLICT", QStringLiteral("AI Follow-Up is active on this tenant: ask Gainsight Support to "
+                                                        "upgrade the connection instead."));
+    for (int i = 0; i < m_supportRequests.size(); ++i) {
+        if (m_supportRequests.at(i).type == type) {
+            // Idempotent: the same request is not filed twice.
+            QJsonObject d = supportRequestJson(i);
+            d.insert(QStringLiteral("changed"), false);
+            return ok(d);
+        }
+    }
+    SupportRequest r;
+    r.id = QStringLiteral("SR-%1").arg(1001 + m_supportRequests.size());
+    r.type = type;
+    r.contact = contact.toString();
+    r.note = note.toString();
+    m_supportRequests.append(r);
+    QJsonObject d = supportRequestJson(m_supportRequests.size() - 1);
+    d.insert(QStringLiteral("changed"), true);
+    SandboxResponse resp = ok(d);
+    resp.status = 201;
+    return resp;
+}
+
+SandboxResponse SandboxTenant::getSupportRequest(const Context& c)
+{
+    for (int i = 0; i < m_supportRequests.size(); ++i) {
+        SupportRequest& r = m_supportRequests[i];
+        if (r.id != c.args.value(0))
+            continue;
+        if (r.status == QLatin1String("open")) {
+            r.status = QStringLiteral("in-progress");
+        } else if (r.status == QLatin1String("in-progress")) {
+            r.status = QStringLiteral("done");
+            completeSupportRequest(i);
+        }
+        return ok(supportRequestJson(i));
+    }
+    return error(404, "GS_NOT_FOUND", QStringLiteral("Support request %1 was not found on this tenant.").arg(c.args.value(0)));
+}
+
+SandboxResponse SandboxTenant::connectStaircase(const Context& c)
+{
+    const TenantFacts& f = m_data.facts();
+    if (!f.staircase)
+        return error(404, "GS_NO_STAIRCASE", QStringLiteral("This organization has no Staircase AI subscription."));
+    if (!f.staircaseTokenAdmin)
+        return error(403, "GS_FORBIDDEN", QStringLiteral("Connecting Gainsight needs the Staircase Admin role."));
+    const QJsonValue subdomain = c.json.value(QLatin1String("subdomain"));
+    const QJsonValue key = c.json.value(QLatin1String("accessKey"));
+    if (!subdomain.isString() || subdomain.toString().isEmpty() || !key.isString())
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("Send the Gainsight subdomain and access key as strings."));
+    if (f.aiFollowUp)
+        return error(409, "GS_CONFLICT", QStringLiteral("AI Follow-Up is active on this tenant: Gainsight Support upgrades "
+                                                        "the connection; it cannot be connected from Staircase."));
+    if (subdomain.toString() != f.subdomain)
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("No Gainsight tenant has the subdomain \"%1\"; this one is "
+                                                           "\"%2\".").arg(subdomain.toString(), f.subdomain));
+    if (key.toString() != m_options.accessKey)
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("Gainsight rejected the access key sent for the connection."));
+    if (!m_linked) {
+        QString status = QStringLiteral("not been requested");
+        for (const SupportRequest& r : m_supportRequests)
+            if (r.type == QLatin1String("staircase-integration"))
+                status = QStringLiteral("request %1 is %2").arg(r.id, r.status);
+        return error(409, "GS_CONFLICT",
+                     QStringLiteral("Gainsight Support has not linked this Staircase tenant yet (%1).").arg(status));
+    }
+    const bool changed = !m_connected;
+    if (changed)
+        markConnected(subdomain.toString(), m_data.users().at(size_t(f.callerUser)).email);
+    QJsonObject d = integrationJson();
+    d.insert(QStringLiteral("changed"), changed);
+    return ok(d);
+}
+
+SandboxResponse SandboxTenant::apps(const Context&)
+{
+    QJsonArray list{QJsonObject{{QStringLiteral("key"), QStringLiteral("gainsight-cs")},
+                                {QStringLiteral("name"), QStringLiteral("Gainsight CS")}}};
+    if (m_connected)
+        list.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("staircase")},
+                                {QStringLiteral("name"), QStringLiteral("Staircase AI")}});
+    return ok(QJsonObject{{QStringLiteral("apps"), list}});
 }
 
 } // namespace banister::sandbox

@@ -48,6 +48,10 @@ public:
     const SandboxData& data() const { return m_data; }
     void setRates(RateLimit data, RateLimit userWrites);
 
+    // The configuration Banister changes (not the seeded data), for --state persistence.
+    QJsonObject saveState() const;
+    QString restoreState(const QJsonObject& state); // error text or empty
+
     static constexpr int kMaxBodyBytes = 1 << 20;
 
 private:
@@ -82,13 +86,38 @@ private:
     SandboxResponse listUsers(const Context& c);
     SandboxResponse staircaseIntegration(const Context& c);
 
+    SandboxResponse listSupportRequests(const Context& c);
+    SandboxResponse createSupportRequest(const Context& c);
+    SandboxResponse getSupportRequest(const Context& c);
+    SandboxResponse connectStaircase(const Context& c);
+    SandboxResponse apps(const Context& c);
+
     QJsonObject userJson(const User& u) const;
+    QJsonObject integrationJson() const;
+    QJsonObject supportRequestJson(int index) const;
+    void completeSupportRequest(int index);
+    void markConnected(const QString& subdomain, const QString& connectedAs);
 
     SandboxOptions m_options;
     SandboxData m_data;
     RateLimiter m_dataLimiter;
     RateLimiter m_userWriteLimiter;
     QList<Route> m_routes;
+
+    // Mutable tenant state: what Banister configures.
+    struct SupportRequest
+    {
+        QString id;
+        QString type; // "staircase-integration" | "upgrade-connection"
+        QString status = QStringLiteral("open"); // open -> in-progress -> done (one step per GET, as support works)
+        QString contact;
+        QString note;
+    };
+    QList<SupportRequest> m_supportRequests;
+    bool m_linked = false; // Gainsight Support has linked the Staircase tenant (integration request done)
+    bool m_connected = false;
+    QString m_connectedSubdomain;
+    QString m_connectedAs;
     quint64 m_requestCounter = 0;
 };
 

@@ -55,6 +55,7 @@ int main(int argc, char** argv)
         {QStringLiteral("fault-5xx"), QStringLiteral("Ratio of requests answered with 500/502/503."), QStringLiteral("RATIO")},
         {QStringLiteral("fault-drop"), QStringLiteral("Ratio of connections dropped after the request was handled."), QStringLiteral("RATIO")},
         {QStringLiteral("fault-malformed"), QStringLiteral("Ratio of responses cut off mid-JSON."), QStringLiteral("RATIO")},
+        {QStringLiteral("state"), QStringLiteral("Keep configuration changes in FILE across restarts."), QStringLiteral("FILE")},
     });
     p.process(app);
 
@@ -95,7 +96,11 @@ int main(int argc, char** argv)
 
     QElapsedTimer t;
     t.start();
+    opts.statePath = p.value(QStringLiteral("state"));
     SandboxServer server(opts);
+    const QString stateError = server.loadState();
+    if (!stateError.isEmpty())
+        return fail(QStringLiteral("--state %1: %2").arg(opts.statePath, stateError));
     if (server.listen(quint16(port)) == 0)
         return fail(QStringLiteral("could not listen on 127.0.0.1:%1 (is the port in use?)").arg(port));
     std::printf("listening on http://127.0.0.1:%u\n", unsigned(server.port()));

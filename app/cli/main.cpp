@@ -1,0 +1,464 @@
+// banister-cli: the engine without the wizard, for automation.
+//   banister-cli plan|apply|verify|report --profile FILE [--url URL] [--staircase-url URL] [--sandbox[=SCENARIO]]
+// Exit codes as `terraform plan -detailed-exitcode`: 0 ok and nothing to change, 1 error, 2 changes pending (plan)
+// or differences found (verify). Secrets come from BANISTER_ACCESS_KEY / BANISTER_STAIRCASE_TOKEN or the keychain,
+// never from the command line.
+#include "core/Log.h"
+#include "engine/Engine.h"
+#include "net/TenantClient.h"
+#include "net/UrlPolicy.h"
+#include "report/ReportBuilder.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/CredentialStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+using namespace banister;
+
+namespace {
+
+std::atomic<int> g_interrupts{0};
+
+const char* const kUsage =
+    "Usage: banister-cli COMMAND --profile FILE [options]\n"
+    "Commands:\n"
+    "  plan      show what would change (exit 0: nothing, 2: changes pending, 1: error)\n"
+    "  apply     make the changes (exit 0: done, 1: error); Ctrl+C stops after the current step\n"
+    "  verify    read everything back and compare (exit 0: all pass, 2: differences, 1: error)\n"
+    "  report    plan + verify and write a setup report (--output FILE: .html, .md, .json or .pdf)\n"
+    "Options:\n"
+    "  --profile FILE          the profile (banister.profile/1)\n"
+    "  --url URL               Gainsight tenant URL (default: the profile's tenant.gainsightUrl)\n"
+    "  --staircase-url URL     Staircase URL (default: the profile's, else --url)\n"
+    "  --sandbox[=SCENARIO]    run against an in-process sandbox tenant (default scenario: ready)\n"
+    "  --sandbox-state FILE    keep the in-process sandbox's configuration in FILE between runs\n"
+    "  --format text|json      output format (default: text)\n"
+    "  --output FILE           report file (report only)\n"
+    "  --journal FILE          apply journal (default: in the user's data folder, per tenant)\n"
+    "Secrets: BANISTER_ACCESS_KEY and BANISTER_STAIRCASE_TOKEN, else the system keychain (saved by the wizard).\n";
+
+struct Args
+{
+    QString command, profile, url, staircaseUrl, format = QStringLiteral("text"), output, journal, sandboxState;
+    bool sandbox = false;
+    QString scenario = QStringLiteral("ready");
+};
+
+void out(const QString& s)
+{
+    std::fputs(qPrintable(s), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString& s)
+{
+    std::fprintf(stderr, "banister-cli: %s\n", qPrintable(s));
+}
+
+bool parse(const QStringList& a, Args& args, QString& error)
+{
+    if (a.size() < 2) {
+        error = QStringLiteral("missing command");
+        return false;
+    }
+    args.command = a.at(1);
+    if (!QStringList{QStringLiteral("plan"), QStringLiteral("apply"), QStringLiteral("verify"), QStringLiteral("report")}.contains(args.command)) {
+        error = QStringLiteral("unknown command \"%1\"").arg(args.command);
+        return false;
+    }
+    for (int i = 2; i < a.size(); ++i) {
+        const QString& o = a.at(i);
+        auto value = [&](QString& target) {
+            if (i + 1 >= a.size()) {
+                error = QStringLiteral("%1 needs a value").arg(o);
+                return false;
+            }
+            target = a.at(++i);
+            return true;
+        };
+        if (o == QLatin1String("--profile")) {
+            if (!value(args.profile))
+                return false;
+        } else if (o == QLatin1String("--url")) {
+            if (!value(args.url))
+                return false;
+        } else if (o == QLatin1String("--staircase-url")) {
+            if (!value(args.staircaseUrl))
+                return false;
+        } else if (o == QLatin1String("--format")) {
+            if (!value(args.format))
+                return false;
+            if (args.format != QLatin1String("text") && args.format != QLatin1String("json")) {
+                error = QStringLiteral("--format is text or json");
+                return false;
+            }
+        } else if (o == QLatin1String("--output")) {
+            if (!value(args.output))
+                return false;
+        } else if (o == QLatin1String("--journal")) {
+            if (!value(args.journal))
+                return false;
+        } else if (o == QLatin1String("--sandbox-state")) {
+            if (!value(args.sandboxState))
+                return false;
+        } else if (o == QLatin1String("--sandbox")) {
+            args.sandbox = true;
+        } else if (o.startsWith(QLatin1String("--sandbox="))) {
+            args.sandbox = true;
+            args.scenario = o.mid(10);
+        } else if (o.startsWith(QLatin1String("--access-key")) || o.startsWith(QLatin1String("--token"))) {
+            error = QStringLiteral("secrets are never taken from the command line; set BANISTER_ACCESS_KEY and "
+                                   "BANISTER_STAIRCASE_TOKEN, or save them in the wizard");
+            return false;
+        } else {
+            error = QStringLiteral("unknown option \"%1\"").arg(o);
+            return false;
+        }
+    }
+    if (args.profile.isEmpty()) {
+        error = QStringLiteral("--profile FILE is required");
+        return false;
+    }
+    if (args.command == QLatin1String("report") && args.output.isEmpty()) {
+        error = QStringLiteral("report needs --output FILE (.html, .md, .json or .pdf)");
+        return false;
+    }
+    return true;
+}
+
+QString stepBlock(const PlanStep& s)
+{
+    const auto j = [](const QJsonValue& v) {
+        if (v.isNull() || v.isUndefined())
+            return QStringLiteral("—");
+        return QString::fromUtf8(QJsonDocument(v.isObject() ? v.toObject() : QJsonObject{{QStringLiteral("value"), v}})
+                                     .toJson(QJsonDocument::Compact));
+    };
+    QString b = QStringLiteral("  ~ %1 [%2]\n      before: %3\n      after:  %4").arg(s.title, s.id, j(s.before), j(s.after));
+    if (!s.warning.isEmpty())
+        b += QStringLiteral("\n      warning: ") + s.warning;
+    return b;
+}
+
+// The whole run as one object: sets things up, runs the command asynchronously, quits with the exit code.
+class Cli : public QObject
+{
+public:
+    Cli(Args args)
+        : m_args(std::move(args))
+        , m_client(this)
+        , m_store(QStringLiteral("Banister"), this)
+        , m_engine(&m_client, this)
+        , m_planner(&m_engine, this)
+        , m_applier(&m_engine, this)
+        , m_verifier(&m_engine, this)
+    {
+    }
+
+    void start()
+    {
+        const ProfileLoad load = loadProfile(m_args.profile);
+        if (!load.profile) {
+            err(QStringLiteral("%1 is not a usable profile:").arg(m_args.profile));
+            for (const ProfileError& e : load.errors)
+                std::fprintf(stderr, "  %s\n", qPrintable(e.toString()));
+            return quit(1);
+        }
+        m_profile = *load.profile;
+        if (m_args.sandbox && !startSandbox())
+            return quit(1);
+        QString gs = !m_args.url.isEmpty() ? m_args.url : m_profile.tenant.gainsightUrl;
+        QString sc = !m_args.staircaseUrl.isEmpty() ? m_args.staircaseUrl
+                                                     : (!m_profile.tenant.staircaseUrl.isEmpty() && m_args.url.isEmpty()
+                                                            ? m_profile.tenant.staircaseUrl
+                                                            : gs);
+        if (m_sandbox)
+            gs = sc = m_sandbox->url().toString();
+        if (gs.isEmpty())
+            return fail(QStringLiteral("no tenant URL: pass --url or set tenant.gainsightUrl in the profile"));
+        const UrlCheck gsCheck = checkTenantUrl(gs), scCheck = checkTenantUrl(sc);
+        if (!gsCheck.ok() || !scCheck.ok())
+            return fail(!gsCheck.ok() ? gsCheck.error : scCheck.error);
+        m_gsUrl = gs;
+        m_scUrl = sc;
+        QString key = m_sandbox ? m_sandbox->accessKey() : qEnvironmentVariable("BANISTER_ACCESS_KEY");
+        QString token = m_sandbox ? m_sandbox->staircaseToken() : qEnvironmentVariable("BANISTER_STAIRCASE_TOKEN");
+        if (!key.isEmpty() && !token.isEmpty())
+            return withSecrets(key, token);
+        // Fall back to what the wizard saved in the keychain.
+        m_store.read(CredentialStore::accessKeyAccount(gsCheck.url.host()), this,
+                     [this, key, token, host = scCheck.url.host()](CredentialStore::Status, const QString& k, const QString&) {
+                         const QString kk = key.isEmpty() ? k : key;
+                         m_store.read(CredentialStore::tokenAccount(host), this,
+                                      [this, kk, token](CredentialStore::Status, const QString& t, const QString&) {
+                                          withSecrets(kk, token.isEmpty() ? t : token);
+                                      });
+                     });
+    }
+
+    int exitCode() const { return m_exit; }
+
+private:
+    bool startSandbox()
+    {
+        sandbox::SandboxOptions o;
+        o.scenario = m_args.scenario;
+        if (!sandbox::knownScenarios().contains(o.scenario)) {
+            err(QStringLiteral("unknown sandbox scenario \"%1\"").arg(o.scenario));
+            return false;
+        }
+        o.dataRate = {};
+        o.statePath = m_args.sandboxState;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(o);
+        const QString stateError = m_sandbox->loadState();
+        if (!stateError.isEmpty()) {
+            err(QStringLiteral("--sandbox-state: %1").arg(stateError));
+            return false;
+        }
+        if (m_sandbox->listen(0) == 0) {
+            err(QStringLiteral("the sandbox could not listen on 127.0.0.1"));
+            return false;
+        }
+        // Support answers at once in the sandbox; do not make demos wait.
+        m_engine.activation()->setSupportPolling(20, 10);
+        return true;
+    }
+
+    void withSecrets(const QString& key, const QString& token)
+    {
+        if (key.isEmpty())
+            return fail(QStringLiteral("no access key: set BANISTER_ACCESS_KEY or save it in the wizard"));
+        if (token.isEmpty())
+            return fail(QStringLiteral("no Staircase token: set BANISTER_STAIRCASE_TOKEN or save it in the wizard"));
+        m_client.setGainsight(m_gsUrl, key);
+        m_client.setStaircase(m_scUrl, token);
+        ApiJob* info = m_client.tenantInfo();
+        connect(info, &ApiJob::finished, this, [this](const ApiResult& r) {
+            if (!r.ok())
+                return fail(r.error.message());
+            m_tenant = tenantInfoFromJson(r.data.toObject()).value();
+            run();
+        });
+    }
+
+    void run()
+    {
+        connect(&m_planner, &Planner::finished, this, [this](const Plan& plan) { onPlanned(plan); });
+        m_planner.run(m_profile);
+    }
+
+    void onPlanned(const Plan& plan)
+    {
+        m_plan = plan;
+        const QString& cmd = m_args.command;
+        if (cmd == QLatin1String("plan"))
+            return printPlan(plan);
+        if (!plan.canApply() && cmd == QLatin1String("apply")) {
+            printPlan(plan);
+            return quit(1);
+        }
+        if (cmd == QLatin1String("apply"))
+            return apply();
+        verify();
+    }
+
+    void printPlan(const Plan& plan)
+    {
+        if (m_args.format == QLatin1String("json")) {
+            QJsonObject o = toJson(plan);
+            o.insert(QStringLiteral("changes"), int(plan.steps.size()));
+            o.insert(QStringLiteral("tenant"), m_tenant.subdomain);
+            out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        } else {
+            for (const QString& e : plan.errors)
+                out(QStringLiteral("Error: ") + e);
+            for (const QString& w : plan.warnings)
+                out(QStringLiteral("Warning: ") + w);
+            if (plan.isEmpty()) {
+                out(QStringLiteral("No changes. %1 (%2) matches the profile.").arg(m_tenant.tenantName, m_tenant.subdomain));
+            } else {
+                out(QStringLiteral("Plan for %1 (%2): %3 change(s), %4.")
+                        .arg(m_tenant.tenantName, m_tenant.subdomain)
+                        .arg(plan.steps.size())
+                        .arg(formatDuration(estimateDurationMs(plan))));
+                for (const PlanStep& s : plan.steps)
+                    out(stepBlock(s));
+            }
+        }
+        if (m_args.command == QLatin1String("plan"))
+            quit(!plan.canApply() ? 1 : plan.isEmpty() ? 0 : 2);
+    }
+
+    QString journalPath() const
+    {
+        if (!m_args.journal.isEmpty())
+            return m_args.journal;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+        QDir().mkpath(dir);
+        return dir + QStringLiteral("/%1.json").arg(m_tenant.subdomain.isEmpty() ? QStringLiteral("tenant") : m_tenant.subdomain);
+    }
+
+    void apply()
+    {
+        if (m_plan.isEmpty()) {
+            out(QStringLiteral("No changes. %1 (%2) matches the profile.").arg(m_tenant.tenantName, m_tenant.subdomain));
+            return quit(0);
+        }
+        const int total = int(m_plan.steps.size());
+        connect(&m_applier, &Applier::stepStarted, this, [this, total](int i) {
+            if (m_args.format == QLatin1String("text"))
+                out(QStringLiteral("[%1/%2] %3 …").arg(i + 1).arg(total).arg(m_plan.steps.at(i).title));
+        });
+        connect(&m_applier, &Applier::stepFinished, this, [this](int, const StepResult& r) {
+            if (m_args.format == QLatin1String("text"))
+                out(QStringLiteral("        %1: %2").arg(statusName(r.status), r.message));
+        });
+        connect(&m_applier, &Applier::finished, this, [this](bool completed) {
+            const ApplyJournal& j = m_applier.journal();
+            if (m_args.format == QLatin1String("json")) {
+                out(QString::fromUtf8(QJsonDocument(j.toJson()).toJson(QJsonDocument::Indented)).trimmed());
+            } else if (completed) {
+                out(QStringLiteral("Apply complete: %1 change(s) made.").arg(m_plan.steps.size()));
+            } else {
+                out(QStringLiteral("Apply %1. The journal (%2) lists what ran; apply again to continue.")
+                        .arg(j.outcome(), j.path()));
+            }
+            quit(completed ? 0 : 1);
+        });
+        m_interruptPoll.setInterval(100);
+        connect(&m_interruptPoll, &QTimer::timeout, this, [this] {
+            if (g_interrupts.load() > 0 && m_applier.isRunning()) {
+                err(QStringLiteral("interrupted: stopping after the current step (Ctrl+C again to abort at once)"));
+                m_applier.cancel();
+                m_interruptPoll.stop();
+            }
+        });
+        m_interruptPoll.start();
+        m_applier.start(m_plan, m_profile, journalPath(), m_tenant.subdomain);
+    }
+
+    void verify()
+    {
+        connect(&m_verifier, &Verifier::finished, this, [this](const QList<VerifyCheck>& checks) {
+            m_checks = checks;
+            if (m_args.command == QLatin1String("report"))
+                return writeReport();
+            int failed = 0;
+            QJsonArray arr;
+            for (const VerifyCheck& c : checks) {
+                failed += !c.passed;
+                arr.append(toJson(c));
+                if (m_args.format == QLatin1String("text"))
+                    out(QStringLiteral("%1 %2 — %3").arg(c.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), c.title, c.detail));
+            }
+            if (m_args.format == QLatin1String("json"))
+                out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("checks"), arr},
+                                                                {QStringLiteral("failed"), failed},
+                                                                {QStringLiteral("planErrors"), QJsonArray::fromStringList(m_plan.errors)}})
+                                          .toJson(QJsonDocument::Indented))
+                        .trimmed());
+            else
+                out(failed == 0 && m_plan.canApply() ? QStringLiteral("Verified: the tenant matches the profile.")
+                                                     : QStringLiteral("%1 check(s) failed.").arg(failed));
+            quit(!m_plan.canApply() ? 1 : failed > 0 ? 2 : 0);
+        });
+        m_verifier.run(m_profile);
+    }
+
+    void writeReport()
+    {
+        ReportData d;
+        d.profile = m_profile;
+        d.tenant = m_tenant;
+        d.gainsightUrl = m_gsUrl;
+        d.plan = m_plan;
+        d.checks = m_checks;
+        d.verified = true;
+        for (Area* a : m_engine.areas())
+            if (a->manages(m_profile))
+                d.manualSteps << a->manualSteps(m_profile);
+        const QString error = ReportBuilder(d).write(m_args.output);
+        if (!error.isEmpty())
+            return fail(error);
+        out(QStringLiteral("Report written to %1").arg(QFileInfo(m_args.output).absoluteFilePath()));
+        quit(0);
+    }
+
+    void fail(const QString& message)
+    {
+        err(message);
+        quit(1);
+    }
+
+    void quit(int code)
+    {
+        m_exit = code;
+        QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+    }
+
+    Args m_args;
+    TenantClient m_client;
+    CredentialStore m_store;
+    Engine m_engine;
+    Planner m_planner;
+    Applier m_applier;
+    Verifier m_verifier;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    Profile m_profile;
+    TenantInfo m_tenant;
+    Plan m_plan;
+    QList<VerifyCheck> m_checks;
+    QString m_gsUrl, m_scUrl;
+    QTimer m_interruptPoll;
+    int m_exit = 1;
+};
+
+void onSigint(int)
+{
+    if (g_interrupts.fetch_add(1) >= 1)
+        std::_Exit(130);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // PDF reports need a QGuiApplication (fonts); no display is needed or wanted.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Banister"));
+    QCoreApplication::setApplicationName(QStringLiteral("Banister"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BANISTER_VERSION));
+    const QStringList a = app.arguments();
+    if (a.contains(QStringLiteral("--help")) || a.contains(QStringLiteral("-h"))) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (a.contains(QStringLiteral("--version"))) {
+        std::printf("banister-cli %s\n", BANISTER_VERSION);
+        return 0;
+    }
+    Args args;
+    QString error;
+    if (!parse(a, args, error)) {
+        err(error);
+        std::fputs(kUsage, stderr);
+        return 1;
+    }
+    std::signal(SIGINT, onSigint);
+    Cli cli(args);
+    QTimer::singleShot(0, &cli, [&cli] { cli.start(); });
+    return app.exec();
+}

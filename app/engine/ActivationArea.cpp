@@ -1,0 +1,279 @@
+#include "engine/ActivationArea.h"
+
+#include "engine/JobGroup.h"
+#include "net/TenantClient.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+
+namespace banister {
+
+namespace {
+QJsonObject findRequest(const QJsonObject& live, const QString& type)
+{
+    for (const QJsonValue& r : live.value(QLatin1String("requests")).toArray())
+        if (r[QStringLiteral("type")].toString() == type)
+            return r.toObject();
+    return {};
+}
+
+QString desiredSubdomain(const Profile& p, const QJsonObject& live)
+{
+    return p.tenant.subdomain.isEmpty() ? live.value(QLatin1String("subdomain")).toString() : p.tenant.subdomain;
+}
+} // namespace
+
+QString ActivationArea::requestTypeFor(const QString& path)
+{
+    return path == QLatin1String("upgrade") ? QStringLiteral("upgrade-connection") : QStringLiteral("staircase-integration");
+}
+
+void ActivationArea::setSupportPolling(int intervalMs, int maxPolls)
+{
+    m_pollIntervalMs = intervalMs;
+    m_maxPolls = maxPolls;
+}
+
+void ActivationArea::readLive(const Profile&, std::function<void(const AreaLive&)> done)
+{
+    auto* group = new JobGroup(this, [this, done](const QHash<QString, ApiResult>& r) {
+        AreaLive live;
+        live.error = JobGroup::firstError(r);
+        if (!live.ok()) {
+            done(live);
+            return;
+        }
+        const QJsonObject info = r.value(QStringLiteral("tenant")).data.toObject();
+        live.state = QJsonObject{
+            {QStringLiteral("aiFollowUp"), info.value(QLatin1String("aiFollowUp"))},
+            {QStringLiteral("subdomain"), info.value(QLatin1String("subdomain"))},
+            {QStringLiteral("caller"), info.value(QLatin1String("caller"))},
+            {QStringLiteral("requests"), r.value(QStringLiteral("support")).data[QStringLiteral("records")]},
+            {QStringLiteral("integration"), r.value(QStringLiteral("staircase")).data},
+            {QStringLiteral("apps"), r.value(QStringLiteral("apps")).data[QStringLiteral("apps")]}};
+        // The super admins, to show who becomes Staircase Admin and to verify they did.
+        auto* admins = new JobGroup(this, [live, done](const QHash<QString, ApiResult>& u) mutable {
+            QJsonArray superAdmins;
+            for (const QJsonValue& user : u.value(QStringLiteral("users")).data[QStringLiteral("records")].toArray())
+                if (user[QStringLiteral("superAdmin")].toBool())
+                    superAdmins.append(user);
+            live.state.insert(QStringLiteral("superAdmins"), superAdmins);
+            live.error = JobGroup::firstError(u);
+            done(live);
+        });
+        admins->add(QStringLiteral("users"), client()->users(1, 500));
+        admins->seal();
+    });
+    group->add(QStringLiteral("tenant"), client()->tenantInfo());
+    group->add(QStringLiteral("support"), client()->supportRequests());
+    group->add(QStringLiteral("staircase"), client()->staircaseIntegration());
+    group->add(QStringLiteral("apps"), client()->apps());
+    group->seal();
+}
+
+void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
+{
+    if (!p.activation)
+        return;
+    if (!live.ok()) {
+        plan.errors << tr("Activation: the live state could not be read: %1").arg(live.error);
+        return;
+    }
+    const ActivationSection& a = *p.activation;
+    const QJsonObject& s = live.state;
+    const bool aiFollowUp = s.value(QLatin1String("aiFollowUp")).toBool();
+    const QString expected = aiFollowUp ? QStringLiteral("upgrade") : QStringLiteral("connect");
+    if (a.path != expected) {
+        plan.errors << (aiFollowUp
+                            ? tr("/activation/path: AI Follow-Up is active on this tenant, so Gainsight Support upgrades "
+                                 "the connection; set the path to \"upgrade\".")
+                            : tr("/activation/path: AI Follow-Up is not active on this tenant, so Staircase is connected "
+                                 "to Gainsight after the integration request; set the path to \"connect\"."));
+        return;
+    }
+    const QString liveSubdomain = s.value(QLatin1String("subdomain")).toString();
+    if (!p.tenant.subdomain.isEmpty() && p.tenant.subdomain != liveSubdomain) {
+        plan.errors << tr("/tenant/subdomain: the profile says \"%1\", but this tenant's subdomain is \"%2\".")
+                           .arg(p.tenant.subdomain, liveSubdomain);
+        return;
+    }
+    const QJsonObject integration = s.value(QLatin1String("integration")).toObject();
+    const bool connected = integration.value(QLatin1String("connected")).toBool();
+    const QString subdomain = desiredSubdomain(p, s);
+    if (connected) {
+        const QString current = integration.value(QLatin1String("subdomain")).toString();
+        if (a.path == QLatin1String("connect") && current != subdomain)
+            plan.errors << tr("Activation: Staircase is connected to \"%1\", not \"%2\". Disconnect it in Staircase "
+                              "(Settings > Integrations > Gainsight) first.")
+                               .arg(current, subdomain);
+        return; // nothing to do: connected is the goal of both paths
+    }
+
+    const QString type = requestTypeFor(a.path);
+    const QJsonObject existing = findRequest(s, type);
+    QString lastStep;
+    if (existing.isEmpty()) {
+        PlanStep step;
+        step.id = QStringLiteral("activation.support-request");
+        step.area = id();
+        step.title = a.path == QLatin1String("upgrade") ? tr("Ask Gainsight Support to upgrade the connection")
+                                                        : tr("Ask Gainsight Support to enable the Staircase integration");
+        step.before = QJsonValue::Null;
+        step.after = QJsonObject{{QStringLiteral("type"), type},
+                                 {QStringLiteral("contact"), a.supportContact},
+                                 {QStringLiteral("note"), a.supportNote}};
+        step.requests << QStringLiteral("POST /v1/support/requests");
+        plan.steps << step;
+        lastStep = step.id;
+    }
+    if (existing.value(QLatin1String("status")).toString() != QLatin1String("done")) {
+        PlanStep step;
+        step.id = QStringLiteral("activation.support-done");
+        step.area = id();
+        step.title = tr("Wait until Gainsight Support has completed the request");
+        step.before = QJsonObject{{QStringLiteral("status"), existing.isEmpty() ? QStringLiteral("not filed")
+                                                                                : existing.value(QLatin1String("status")).toString()}};
+        step.after = QJsonObject{{QStringLiteral("status"), QStringLiteral("done")}};
+        step.requests << QStringLiteral("GET /v1/support/requests/{id}");
+        if (!lastStep.isEmpty())
+            step.dependsOn << lastStep;
+        step.otherCalls = 3;
+        plan.steps << step;
+        lastStep = step.id;
+    }
+    if (a.path == QLatin1String("connect")) {
+        PlanStep step;
+        step.id = QStringLiteral("activation.connect");
+        step.area = id();
+        step.title = tr("Connect Staircase to Gainsight (subdomain \"%1\")").arg(subdomain);
+        step.before = QJsonObject{{QStringLiteral("connected"), false}};
+        step.after = QJsonObject{{QStringLiteral("connected"), true}, {QStringLiteral("subdomain"), subdomain}};
+        step.requests << QStringLiteral("POST /staircase/v1/integrations/gainsight/connect");
+        if (!lastStep.isEmpty())
+            step.dependsOn << lastStep;
+        plan.steps << step;
+    }
+}
+
+void ActivationArea::apply(const PlanStep& step, const Profile& p, std::function<void(const StepResult&)> done)
+{
+    const ActivationSection a = p.activation.value_or(ActivationSection{});
+    const QString type = requestTypeFor(a.path);
+    auto fail = [done](const QString& message) {
+        StepResult r;
+        r.status = StepResult::Status::Failed;
+        r.message = message;
+        done(r);
+    };
+    if (step.id == QLatin1String("activation.support-request")) {
+        ApiJob* job = client()->fileSupportRequest(type, a.supportContact, a.supportNote);
+        connect(job, &ApiJob::finished, this, [done, fail](const ApiResult& r) {
+            if (!r.ok())
+                return fail(r.error.message());
+            StepResult ok;
+            ok.message = tr("Filed support request %1.").arg(r.data[QStringLiteral("id")].toString());
+            ok.after = r.data;
+            done(ok);
+        });
+    } else if (step.id == QLatin1String("activation.support-done")) {
+        ApiJob* job = client()->supportRequests();
+        connect(job, &ApiJob::finished, this, [this, done, fail, type](const ApiResult& r) {
+            if (!r.ok())
+                return fail(r.error.message());
+            const QJsonObject found = findRequest(QJsonObject{{QStringLiteral("requests"), r.data[QStringLiteral("records")]}}, type);
+            if (found.isEmpty())
+                return fail(tr("No %1 support request was found on the tenant; apply again to file it.").arg(type));
+            pollSupport(found.value(QLatin1String("id")).toString(), m_maxPolls, done);
+        });
+    } else if (step.id == QLatin1String("activation.connect")) {
+        const QString subdomain = step.after[QStringLiteral("subdomain")].toString();
+        ApiJob* job = client()->connectStaircase(subdomain);
+        connect(job, &ApiJob::finished, this, [done, fail](const ApiResult& r) {
+            if (!r.ok())
+                return fail(r.error.message());
+            StepResult ok;
+            ok.message = r.data[QStringLiteral("changed")].toBool() ? tr("Staircase is connected to Gainsight.")
+                                                                    : tr("Staircase was already connected.");
+            ok.after = r.data;
+            done(ok);
+        });
+    } else {
+        QTimer::singleShot(0, this, [fail, id = step.id] { fail(tr("Unknown activation step %1.").arg(id)); });
+    }
+}
+
+void ActivationArea::pollSupport(const QString& requestId, int pollsLeft, std::function<void(const StepResult&)> done)
+{
+    ApiJob* job = client()->supportRequest(requestId);
+    connect(job, &ApiJob::finished, this, [this, requestId, pollsLeft, done](const ApiResult& r) {
+        StepResult result;
+        if (!r.ok()) {
+            result.status = StepResult::Status::Failed;
+            result.message = r.error.message();
+            done(result);
+            return;
+        }
+        const QString status = r.data[QStringLiteral("status")].toString();
+        if (status == QLatin1String("done")) {
+            result.message = tr("Gainsight Support completed request %1.").arg(requestId);
+            result.after = r.data;
+            done(result);
+            return;
+        }
+        if (pollsLeft <= 1) {
+            result.status = StepResult::Status::Failed;
+            result.message = tr("Gainsight Support is still working on request %1 (%2). Apply again later: Banister "
+                                "continues from this step.")
+                                 .arg(requestId, status);
+            done(result);
+            return;
+        }
+        QTimer::singleShot(m_pollIntervalMs, this, [this, requestId, pollsLeft, done] {
+            pollSupport(requestId, pollsLeft - 1, done);
+        });
+    });
+}
+
+QList<VerifyCheck> ActivationArea::verify(const Profile& p, const AreaLive& live) const
+{
+    QList<VerifyCheck> checks;
+    if (!live.ok()) {
+        checks << VerifyCheck{QStringLiteral("activation.read"), id(), tr("Live state readable"), false, live.error};
+        return checks;
+    }
+    const QJsonObject integration = live.state.value(QLatin1String("integration")).toObject();
+    const bool connected = integration.value(QLatin1String("connected")).toBool();
+    const QString subdomain = desiredSubdomain(p, live.state);
+    checks << VerifyCheck{QStringLiteral("activation.connected"), id(), tr("Staircase is connected to Gainsight"),
+                          connected && integration.value(QLatin1String("subdomain")).toString() == subdomain,
+                          connected ? tr("Connected to \"%1\" as %2.")
+                                          .arg(integration.value(QLatin1String("subdomain")).toString(),
+                                               integration.value(QLatin1String("connectedAs")).toString())
+                                    : tr("Not connected.")};
+    bool inMenu = false;
+    for (const QJsonValue& app : live.state.value(QLatin1String("apps")).toArray())
+        inMenu = inMenu || app[QStringLiteral("key")].toString() == QLatin1String("staircase");
+    checks << VerifyCheck{QStringLiteral("activation.apps-menu"), id(), tr("Staircase appears in the Gainsight apps menu"),
+                          inMenu, inMenu ? tr("Listed as \"Staircase AI\".") : tr("Not listed.")};
+    QStringList missing;
+    const QJsonArray admins = live.state.value(QLatin1String("superAdmins")).toArray();
+    for (const QJsonValue& u : admins)
+        if (!u[QStringLiteral("gsRoles")].toArray().contains(QStringLiteral("Staircase Admin")))
+            missing << u[QStringLiteral("email")].toString();
+    checks << VerifyCheck{QStringLiteral("activation.super-admins"), id(),
+                          tr("Gainsight super admins hold Staircase Admin"), missing.isEmpty() && !admins.isEmpty(),
+                          missing.isEmpty() ? tr("%n super admin(s) hold the Staircase Admin role.", nullptr, int(admins.size()))
+                                            : tr("Without Staircase Admin: %1.").arg(missing.join(QStringLiteral(", ")))};
+    return checks;
+}
+
+QStringList ActivationArea::manualSteps(const Profile& p) const
+{
+    if (!p.activation)
+        return {};
+    return {tr("Validate single sign-on between Gainsight CS and Staircase AI by opening Staircase from the Gainsight "
+               "apps menu as one of the assigned users.")};
+}
+
+} // namespace banister

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "engine/ActivationArea.h"
+#include "engine/ApplyJournal.h"
+#include "engine/Area.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace banister {
+
+class TenantClient;
+
+// The areas in the article's order. Later steps (CRM, field mappings, users, layouts, dashboard) register here.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(TenantClient* client, QObject* parent = nullptr);
+
+    const QList<Area*>& areas() const { return m_areas; }
+    Area* area(const QString& id) const;
+    ActivationArea* activation() const { return m_activation; }
+
+    // Reads the live state of every area the profile manages, in parallel.
+    void readLive(const Profile& profile, QObject* context,
+                  std::function<void(const QHash<QString, AreaLive>&)> done);
+
+private:
+    QList<Area*> m_areas;
+    ActivationArea* m_activation;
+};
+
+// Desired (profile) vs live (tenant) -> Plan. A newer run() drops the answers of an older one.
+class Planner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Planner(Engine* engine, QObject* parent = nullptr);
+    void run(const Profile& profile);
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void finished(const banister::Plan& plan);
+
+private:
+    Engine* m_engine;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+};
+
+// Runs a plan step by step, in order; stops at the first failure (what depends on it cannot work) or, after the
+// current step, on cancel(). Every transition is written to the journal first.
+class Applier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Applier(Engine* engine, QObject* parent = nullptr);
+
+    void start(const Plan& plan, const Profile& profile, const QString& journalPath, const QString& tenant);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const ApplyJournal& journal() const { return m_journal; }
+    const QList<StepResult>& results() const { return m_results; }
+
+Q_SIGNALS:
+    void stepStarted(int index);
+    void stepFinished(int index, const banister::StepResult& result);
+    // completed: every step done; otherwise failed or canceled (see journal().outcome()).
+    void finished(bool completed);
+
+private:
+    void next();
+
+    Engine* m_engine;
+    Plan m_plan;
+    Profile m_profile;
+    ApplyJournal m_journal;
+    QList<StepResult> m_results;
+    int m_index = -1;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+};
+
+// Reads everything back and checks it equals the profile.
+class Verifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Verifier(Engine* engine, QObject* parent = nullptr);
+    void run(const Profile& profile);
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void finished(const QList<banister::VerifyCheck>& checks);
+
+private:
+    Engine* m_engine;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+};
+
+} // namespace banister
+
+Q_DECLARE_METATYPE(banister::Plan)
+Q_DECLARE_METATYPE(banister::StepResult)

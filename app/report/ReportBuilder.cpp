@@ -1,0 +1,276 @@
+#include "report/ReportBuilder.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace banister {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Markdown table cells: pipes and newlines would break the row.
+QString md(QString s)
+{
+    return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QString compact(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("—");
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    const QJsonDocument d = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    return QString::fromUtf8(d.toJson(QJsonDocument::Compact));
+}
+
+const char* const kCss = "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#1d2530;margin:24px;}"
+                         "h1{font-size:20pt;margin-bottom:2px;} h2{font-size:14pt;margin-top:22px;border-bottom:1px solid #c9d2dc;}"
+                         "table{border-collapse:collapse;width:100%;margin:6px 0;} th,td{border:1px solid #c9d2dc;padding:4px 6px;"
+                         "text-align:left;vertical-align:top;font-size:9.5pt;} th{background:#eef2f6;}"
+                         ".ok{color:#2e7d32;font-weight:bold;} .bad{color:#c62828;font-weight:bold;} .muted{color:#5b6673;}"
+                         ".warn{background:#fff4e5;border:1px solid #e6c07b;padding:6px;}";
+} // namespace
+
+ReportBuilder::ReportBuilder(ReportData data)
+    : m_d(std::move(data))
+{
+}
+
+QStringList ReportBuilder::supportedExtensions()
+{
+    return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("pdf")};
+}
+
+QList<QPair<QString, QString>> ReportBuilder::settings() const
+{
+    QList<QPair<QString, QString>> rows;
+    const Profile& p = m_d.profile;
+    rows.append({Text::tr("Tenant › Gainsight URL"), p.tenant.gainsightUrl.isEmpty() ? m_d.gainsightUrl : p.tenant.gainsightUrl});
+    rows.append({Text::tr("Tenant › Staircase URL"), p.tenant.staircaseUrl});
+    rows.append({Text::tr("Tenant › Subdomain"), p.tenant.subdomain.isEmpty() ? m_d.tenant.subdomain : p.tenant.subdomain});
+    if (p.activation) {
+        rows.append({Text::tr("Activation › Path"), p.activation->path == QLatin1String("upgrade")
+                                                          ? Text::tr("upgrade the connection (AI Follow-Up active)")
+                                                          : Text::tr("integration request, then connect Staircase")});
+        rows.append({Text::tr("Activation › Support contact"), p.activation->supportContact});
+        rows.append({Text::tr("Activation › Note to support"), p.activation->supportNote});
+    }
+    if (p.crm)
+        rows.append({Text::tr("CRM sync"), compact(toJson(*p.crm))});
+    if (p.fieldMappings)
+        for (const FieldMapping& m : *p.fieldMappings)
+            rows.append({Text::tr("Field mapping › %1").arg(m.staircaseField), m.gainsightField});
+    if (p.userAccess)
+        rows.append({Text::tr("User access"), Text::tr("%n assignment(s)", nullptr, int(p.userAccess->assignments.size()))
+                                                   + (p.userAccess->fixUsernameMismatches ? Text::tr("; fix username ≠ email") : QString())});
+    if (p.layouts)
+        for (const LayoutPlacement& l : *p.layouts)
+            rows.append({Text::tr("Layout › %1").arg(l.layoutId), Text::tr("\"%1\" at position %2").arg(l.sectionLabel).arg(l.position + 1)});
+    if (p.dashboard)
+        rows.append({Text::tr("Executive dashboard"), compact(toJson(*p.dashboard))});
+    return rows;
+}
+
+QJsonObject ReportBuilder::json() const
+{
+    QJsonArray steps;
+    for (int i = 0; i < m_d.plan.steps.size(); ++i) {
+        QJsonObject s = toJson(m_d.plan.steps.at(i));
+        if (i < m_d.results.size()) {
+            s.insert(QStringLiteral("status"), statusName(m_d.results.at(i).status));
+            s.insert(QStringLiteral("message"), m_d.results.at(i).message);
+        } else {
+            s.insert(QStringLiteral("status"), m_d.applied ? QStringLiteral("not-run") : QStringLiteral("planned"));
+        }
+        steps.append(s);
+    }
+    QJsonArray checks;
+    for (const VerifyCheck& c : m_d.checks)
+        checks.append(toJson(c));
+    return QJsonObject{
+        {QStringLiteral("schema"), QStringLiteral("banister.report/1")},
+        {QStringLiteral("generated"), m_d.generated.toString(Qt::ISODate)},
+        {QStringLiteral("banisterVersion"), QStringLiteral(BANISTER_VERSION)},
+        {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("name"), m_d.tenant.tenantName},
+                                               {QStringLiteral("subdomain"), m_d.tenant.subdomain},
+                                               {QStringLiteral("gainsightUrl"), m_d.gainsightUrl},
+                                               {QStringLiteral("primaryCrm"), m_d.tenant.primaryCrm},
+                                               {QStringLiteral("aiFollowUp"), m_d.tenant.aiFollowUp},
+                                               {QStringLiteral("admin"), m_d.tenant.callerEmail}}},
+        {QStringLiteral("profile"), toJson(m_d.profile)},
+        {QStringLiteral("plan"), QJsonObject{{QStringLiteral("steps"), steps},
+                                             {QStringLiteral("errors"), QJsonArray::fromStringList(m_d.plan.errors)}}},
+        {QStringLiteral("apply"), QJsonObject{{QStringLiteral("ran"), m_d.applied}, {QStringLiteral("outcome"), m_d.applyOutcome}}},
+        {QStringLiteral("verification"), QJsonObject{{QStringLiteral("ran"), m_d.verified}, {QStringLiteral("checks"), checks}}},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(m_d.warnings + m_d.plan.warnings)},
+        {QStringLiteral("manualSteps"), QJsonArray::fromStringList(m_d.manualSteps)}};
+}
+
+QString ReportBuilder::html() const
+{
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head><body>")
+             .arg(esc(Text::tr("Banister setup report")), QLatin1String(kCss));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(Text::tr("Staircase AI integration — setup report")));
+    h += QStringLiteral("<p class=\"muted\">%1</p>")
+             .arg(esc(Text::tr("%1 (%2) · generated %3 · Banister %4 · admin %5")
+                          .arg(m_d.tenant.tenantName, m_d.tenant.subdomain,
+                               m_d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                               QStringLiteral(BANISTER_VERSION), m_d.tenant.callerEmail)));
+
+    h += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th></tr>")
+             .arg(esc(Text::tr("Settings chosen")), esc(Text::tr("Setting")), esc(Text::tr("Value")));
+    for (const auto& row : settings())
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(row.first), esc(row.second));
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Plan and result")));
+    if (m_d.plan.steps.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Nothing to change: the tenant already matches the profile.")));
+    } else {
+        h += QStringLiteral("<table><tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                 .arg(esc(Text::tr("Step")), esc(Text::tr("Before")), esc(Text::tr("After")), esc(Text::tr("Result")));
+        for (int i = 0; i < m_d.plan.steps.size(); ++i) {
+            const PlanStep& s = m_d.plan.steps.at(i);
+            QString result = m_d.applied ? Text::tr("not run") : Text::tr("planned");
+            QString cls = QStringLiteral("muted");
+            if (i < m_d.results.size()) {
+                result = statusName(m_d.results.at(i).status) + QStringLiteral(": ") + m_d.results.at(i).message;
+                cls = m_d.results.at(i).status == StepResult::Status::Done ? QStringLiteral("ok") : QStringLiteral("bad");
+            }
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"%5\">%6</td></tr>")
+                     .arg(i + 1)
+                     .arg(esc(s.title), esc(compact(s.before)), esc(compact(s.after)), cls, esc(result));
+        }
+        h += QStringLiteral("</table>");
+    }
+    for (const QString& e : m_d.plan.errors)
+        h += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(e));
+
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Verification")));
+    if (!m_d.verified) {
+        h += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(Text::tr("Verification has not run.")));
+    } else {
+        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                 .arg(esc(Text::tr("Check")), esc(Text::tr("Result")), esc(Text::tr("Detail")));
+        for (const VerifyCheck& c : m_d.checks)
+            h += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>")
+                     .arg(esc(c.title), c.passed ? QStringLiteral("ok") : QStringLiteral("bad"),
+                          esc(c.passed ? Text::tr("pass") : Text::tr("FAIL")), esc(c.detail));
+        h += QStringLiteral("</table>");
+    }
+    const QStringList warnings = m_d.warnings + m_d.plan.warnings;
+    if (!warnings.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Warnings")));
+        for (const QString& w : warnings)
+            h += QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(w));
+    }
+    h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(Text::tr("What remains manual")));
+    for (const QString& m : m_d.manualSteps)
+        h += QStringLiteral("<li>%1</li>").arg(esc(m));
+    h += QStringLiteral("</ul></body></html>");
+    return h;
+}
+
+QString ReportBuilder::markdown() const
+{
+    QString m;
+    m += QStringLiteral("# %1\n\n").arg(Text::tr("Staircase AI integration — setup report"));
+    m += Text::tr("%1 (%2) · generated %3 · Banister %4 · admin %5")
+             .arg(m_d.tenant.tenantName, m_d.tenant.subdomain, m_d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                  QStringLiteral(BANISTER_VERSION), m_d.tenant.callerEmail)
+        + QStringLiteral("\n\n## %1\n\n| %2 | %3 |\n|---|---|\n").arg(Text::tr("Settings chosen"), Text::tr("Setting"), Text::tr("Value"));
+    for (const auto& row : settings())
+        m += QStringLiteral("| %1 | %2 |\n").arg(md(row.first), md(row.second));
+    m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Plan and result"));
+    if (m_d.plan.steps.isEmpty())
+        m += Text::tr("Nothing to change: the tenant already matches the profile.") + QStringLiteral("\n");
+    else
+        m += QStringLiteral("| # | %1 | %2 | %3 | %4 |\n|---|---|---|---|---|\n")
+                 .arg(Text::tr("Step"), Text::tr("Before"), Text::tr("After"), Text::tr("Result"));
+    for (int i = 0; i < m_d.plan.steps.size(); ++i) {
+        const PlanStep& s = m_d.plan.steps.at(i);
+        const QString result = i < m_d.results.size()
+            ? statusName(m_d.results.at(i).status) + QStringLiteral(": ") + m_d.results.at(i).message
+            : (m_d.applied ? Text::tr("not run") : Text::tr("planned"));
+        m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n").arg(i + 1).arg(md(s.title), md(compact(s.before)), md(compact(s.after)), md(result));
+    }
+    for (const QString& e : m_d.plan.errors)
+        m += QStringLiteral("\n**%1** %2\n").arg(Text::tr("Error:"), e);
+    m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Verification"));
+    if (!m_d.verified)
+        m += Text::tr("Verification has not run.") + QStringLiteral("\n");
+    for (const VerifyCheck& c : m_d.checks)
+        m += QStringLiteral("- %1 **%2** — %3\n").arg(c.passed ? QStringLiteral("✅") : QStringLiteral("❌"), c.title, c.detail);
+    const QStringList warnings = m_d.warnings + m_d.plan.warnings;
+    if (!warnings.isEmpty()) {
+        m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Warnings"));
+        for (const QString& w : warnings)
+            m += QStringLiteral("- %1\n").arg(w);
+    }
+    m += QStringLiteral("\n## %1\n\n").arg(Text::tr("What remains manual"));
+    for (const QString& s : m_d.manualSteps)
+        m += QStringLiteral("- %1\n").arg(s);
+    return m;
+}
+
+QString ReportBuilder::writePdf(const QString& path) const
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setTitle(Text::tr("Banister setup report"));
+    writer.setCreator(QStringLiteral("Banister " BANISTER_VERSION));
+    QTextDocument doc;
+    doc.setHtml(html());
+    doc.print(&writer); // leave the page size unset: print() paginates at the writer's resolution
+    return {};
+}
+
+QString ReportBuilder::write(const QString& path) const
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    if (!supportedExtensions().contains(ext))
+        return Text::tr("unknown report format \".%1\"; use .html, .md, .json or .pdf").arg(ext);
+    if (ext == QLatin1String("pdf")) {
+        // QPdfWriter writes in place; write next to the target and rename so a failure leaves no half file.
+        const QString tmp = path + QStringLiteral(".part");
+        QFile::remove(tmp);
+        writePdf(tmp);
+        QFile::remove(path);
+        if (!QFile::rename(tmp, path))
+            return Text::tr("cannot write %1").arg(path);
+        return {};
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+    const QByteArray bytes = ext == QLatin1String("json") ? QJsonDocument(json()).toJson()
+        : ext == QLatin1String("md")                      ? markdown().toUtf8()
+                                                          : html().toUtf8();
+    f.write(bytes);
+    if (!f.commit())
+        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+    return {};
+}
+
+} // namespace banister

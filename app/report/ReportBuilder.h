@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Profile.h"
+#include "core/TenantInfo.h"
+#include "engine/Plan.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace banister {
+
+// Everything a setup report says (DESIGN §6). Holds no secrets: only the profile (which has none), tenant facts,
+// plan, outcomes and checks.
+struct ReportData
+{
+    Profile profile;
+    TenantInfo tenant;
+    QString gainsightUrl;
+    QDateTime generated = QDateTime::currentDateTimeUtc();
+    Plan plan;
+    QList<StepResult> results; // parallel to plan.steps when an apply ran
+    bool applied = false;
+    QString applyOutcome; // completed | failed | canceled
+    QList<VerifyCheck> checks;
+    bool verified = false;
+    QStringList warnings;
+    QStringList manualSteps;
+};
+
+// One report, four formats from the same content: HTML (self-contained), Markdown, JSON ("banister.report/1"), PDF.
+class ReportBuilder
+{
+public:
+    explicit ReportBuilder(ReportData data);
+
+    QString html() const;
+    QString markdown() const;
+    QJsonObject json() const;
+    // PDF needs a QGuiApplication (fonts). Returns an error text or empty.
+    QString writePdf(const QString& path) const;
+    // Writes by extension: .html/.htm, .md, .json, .pdf. Atomic. Returns an error text or empty.
+    QString write(const QString& path) const;
+
+    static QStringList supportedExtensions();
+
+private:
+    QList<QPair<QString, QString>> settings() const; // (setting, value) rows, grouped by area in the key
+    ReportData m_d;
+};
+
+} // namespace banister
