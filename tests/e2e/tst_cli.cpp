@@ -1,0 +1,148 @@
+// banister-cli as a script would use it: exit codes, text/JSON output, secrets from the environment only,
+// against an in-process sandbox with persisted state and against a standalone banister-sandbox process.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("BANISTER_CLI"), args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return r;
+    }
+    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString sampleProfile(const char* name)
+{
+    return qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/") + QLatin1String(name);
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void applyThenPlanIsEmptyWithSandboxState()
+    {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("state.json"));
+        const QStringList common{QStringLiteral("--sandbox"), QStringLiteral("--sandbox-state"), state,
+                                 QStringLiteral("--profile"), sampleProfile("sandbox-ready.json"),
+                                 QStringLiteral("--journal"), dir.filePath(QStringLiteral("journal.json"))};
+        Run plan = cli(QStringList{QStringLiteral("plan")} + common);
+        QCOMPARE(plan.exit, 2);
+        QVERIFY(plan.out.contains(QLatin1String("3 change(s)")));
+        Run apply = cli(QStringList{QStringLiteral("apply")} + common);
+        QCOMPARE(apply.exit, 0);
+        QVERIFY2(apply.out.contains(QLatin1String("Apply complete")), qPrintable(apply.out + apply.err));
+        plan = cli(QStringList{QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json")} + common);
+        QCOMPARE(plan.exit, 0);
+        const QJsonObject json = QJsonDocument::fromJson(plan.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("changes")).toInt(-1), 0);
+        Run verify = cli(QStringList{QStringLiteral("verify")} + common);
+        QCOMPARE(verify.exit, 0);
+        QVERIFY(verify.out.contains(QLatin1String("Verified")));
+        const QString report = dir.filePath(QStringLiteral("report.md"));
+        Run rep = cli(QStringList{QStringLiteral("report"), QStringLiteral("--output"), report} + common);
+        QCOMPARE(rep.exit, 0);
+        QVERIFY(QFile::exists(report));
+    }
+
+    void verifyReportsDifferencesWithExit2()
+    {
+        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--sandbox"), QStringLiteral("--profile"),
+                           sampleProfile("sandbox-ready.json")});
+        QCOMPARE(r.exit, 2);
+        QVERIFY(r.out.contains(QLatin1String("FAIL")));
+    }
+
+    void badInputExits1()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schema\":\"banister.profile/1\",\"activation\":{\"path\":\"teleport\"}}");
+        f.close();
+        Run r = cli({QStringLiteral("plan"), QStringLiteral("--sandbox"), QStringLiteral("--profile"), bad});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QLatin1String("/activation/path")));
+        r = cli({QStringLiteral("plan"), QStringLiteral("--profile"), bad, QStringLiteral("--access-key"), QStringLiteral("x")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QLatin1String("never taken from the command line")));
+        r = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exit, 1);
+        // A profile for the wrong tenant path: a plan error, exit 1.
+        r = cli({QStringLiteral("plan"), QStringLiteral("--sandbox=ai-followup"), QStringLiteral("--profile"), sampleProfile("sandbox-ready.json")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.out.contains(QLatin1String("upgrade")));
+    }
+
+    void standaloneSandboxOverHttp()
+    {
+        QProcess sandbox;
+        sandbox.start(qEnvironmentVariable("BANISTER_SANDBOX"), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-key")});
+        QVERIFY(sandbox.waitForStarted());
+        QString lines;
+        QTRY_VERIFY_WITH_TIMEOUT((lines += QString::fromUtf8(sandbox.readAllStandardOutput())).contains(QLatin1String("BANISTER_STAIRCASE_TOKEN=")), 10000);
+        const QString url = QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)")).match(lines).captured(1);
+        const QString key = QRegularExpression(QStringLiteral("BANISTER_ACCESS_KEY=(\\S+)")).match(lines).captured(1);
+        const QString token = QRegularExpression(QStringLiteral("BANISTER_STAIRCASE_TOKEN=(\\S+)")).match(lines).captured(1);
+        QVERIFY(!url.isEmpty() && !key.isEmpty() && !token.isEmpty());
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BANISTER_ACCESS_KEY"), key);
+        env.insert(QStringLiteral("BANISTER_STAIRCASE_TOKEN"), token);
+        QTemporaryDir dir;
+        const QStringList common{QStringLiteral("--url"), url, QStringLiteral("--profile"), sampleProfile("sandbox-ready.json"),
+                                 QStringLiteral("--journal"), dir.filePath(QStringLiteral("j.json"))};
+        QCOMPARE(cli(QStringList{QStringLiteral("apply")} + common, env).exit, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("plan")} + common, env).exit, 0);
+
+        // The live state read over HTTP equals the profile.
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(url + QStringLiteral("/staircase/v1/integrations/gainsight")));
+        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkReply* reply = nam.get(req);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const QJsonObject data = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("connected")).toBool(), true);
+        QCOMPARE(data.value(QStringLiteral("subdomain")).toString(), QStringLiteral("northwind"));
+        reply->deleteLater();
+
+        // A wrong key is an error with words, exit 1, and the key is not echoed.
+        env.insert(QStringLiteral("BANISTER_ACCESS_KEY"), QStringLiteral("wrong-key-123"));
+        const Run wrong = cli(QStringList{QStringLiteral("plan")} + common, env);
+        QCOMPARE(wrong.exit, 1);
+        QVERIFY(wrong.err.contains(QLatin1String("401")));
+        QVERIFY(!wrong.err.contains(QLatin1String("wrong-key-123")));
+        sandbox.terminate();
+        sandbox.waitForFinished(5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,226 @@
+// The engine end to end against a sandbox: plan -> apply -> empty plan -> verify, faults, cancel and resume.
+#include "engine/Engine.h"
+#include "support/SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace banister;
+using banister::test::SandboxFixture;
+
+namespace {
+Profile activationProfile(const QString& path)
+{
+    Profile p;
+    p.tenant.subdomain = QStringLiteral("northwind");
+    p.activation = ActivationSection{path, QStringLiteral("dana.whitfield@northwind.example"), QStringLiteral("note")};
+    return p;
+}
+
+Plan planNow(Engine& engine, const Profile& p)
+{
+    Planner planner(&engine);
+    QSignalSpy spy(&planner, &Planner::finished);
+    planner.run(p);
+    if (!spy.wait(15000))
+        qWarning("plan timed out");
+    return spy.value(0).value(0).value<Plan>();
+}
+
+QList<VerifyCheck> verifyNow(Engine& engine, const Profile& p)
+{
+    Verifier verifier(&engine);
+    QSignalSpy spy(&verifier, &Verifier::finished);
+    verifier.run(p);
+    if (!spy.wait(15000))
+        qWarning("verify timed out");
+    return spy.value(0).value(0).value<QList<VerifyCheck>>();
+}
+
+bool applyNow(Engine& engine, const Plan& plan, const Profile& p, const QString& journal, ApplyJournal* out = nullptr)
+{
+    Applier applier(&engine);
+    QSignalSpy spy(&applier, &Applier::finished);
+    applier.start(plan, p, journal, QStringLiteral("northwind"));
+    if (!spy.wait(30000))
+        qWarning("apply timed out");
+    if (out)
+        *out = applier.journal();
+    return spy.value(0).value(0).toBool();
+}
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<QList<banister::VerifyCheck>>(); }
+
+    void applyThenPlanIsEmpty()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 10);
+        const Profile p = activationProfile(QStringLiteral("connect"));
+        const Plan plan = planNow(engine, p);
+        QVERIFY(plan.canApply());
+        QCOMPARE(plan.steps.size(), 3);
+        QCOMPARE(plan.steps.at(2).dependsOn, QStringList{QStringLiteral("activation.support-done")});
+        const auto before = verifyNow(engine, p);
+        QVERIFY(std::any_of(before.begin(), before.end(), [](const VerifyCheck& c) { return !c.passed; }));
+
+        QTemporaryDir dir;
+        ApplyJournal journal;
+        QVERIFY(applyNow(engine, plan, p, dir.filePath(QStringLiteral("j.json")), &journal));
+        QCOMPARE(journal.outcome(), QStringLiteral("completed"));
+        for (const auto& e : journal.entries())
+            QCOMPARE(e.status, QStringLiteral("done"));
+        QVERIFY(planNow(engine, p).isEmpty());
+        const auto checks = verifyNow(engine, p);
+        QCOMPARE(checks.size(), 3);
+        for (const VerifyCheck& c : checks)
+            QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
+
+        // The live state over HTTP says the same, independently of the engine.
+        const ApiResult integration = SandboxFixture::wait(f.client().staircaseIntegration());
+        QCOMPARE(integration.data[QStringLiteral("connected")].toBool(), true);
+        QCOMPARE(integration.data[QStringLiteral("subdomain")].toString(), p.tenant.subdomain);
+    }
+
+    void aiFollowUpUpgrades()
+    {
+        SandboxFixture f(QStringLiteral("ai-followup"));
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 10);
+        Profile wrong = activationProfile(QStringLiteral("connect"));
+        const Plan refused = planNow(engine, wrong);
+        QVERIFY(!refused.canApply());
+        QVERIFY(refused.errors.first().startsWith(QLatin1String("/activation/path")));
+
+        const Profile p = activationProfile(QStringLiteral("upgrade"));
+        const Plan plan = planNow(engine, p);
+        QCOMPARE(plan.steps.size(), 2); // request + wait; support upgrades the connection
+        QVERIFY(applyNow(engine, plan, p, {}));
+        QVERIFY(planNow(engine, p).isEmpty());
+    }
+
+    void wrongSubdomainIsAPlanError()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        Profile p = activationProfile(QStringLiteral("connect"));
+        p.tenant.subdomain = QStringLiteral("southwind");
+        const Plan plan = planNow(engine, p);
+        QVERIFY(!plan.canApply());
+        QVERIFY(plan.errors.first().contains(QLatin1String("/tenant/subdomain")));
+    }
+
+    void flakyTenantStillCompletes()
+    {
+        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.seed = 11; });
+        f.server().setFaults(0.2, 0.2, 0.0);
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 20);
+        const Profile p = activationProfile(QStringLiteral("connect"));
+        Plan plan = planNow(engine, p);
+        QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+        // The support request is not retried on a dropped answer (it may have been filed): a second apply
+        // re-plans from the live state and finishes.
+        for (int attempt = 0; attempt < 3 && !plan.isEmpty(); ++attempt) {
+            applyNow(engine, plan, p, {});
+            plan = planNow(engine, p);
+        }
+        QVERIFY(plan.isEmpty());
+        f.server().setFaults(0, 0, 0);
+        for (const VerifyCheck& c : verifyNow(engine, p))
+            QVERIFY2(c.passed, qPrintable(c.detail));
+        // Exactly one support request despite retries and re-runs.
+        const ApiResult list = SandboxFixture::wait(f.client().supportRequests());
+        QCOMPARE(list.data[QStringLiteral("records")].toArray().size(), 1);
+    }
+
+    void cancelStopsAfterCurrentStepAndResumes()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 10);
+        const Profile p = activationProfile(QStringLiteral("connect"));
+        const Plan plan = planNow(engine, p);
+        QTemporaryDir dir;
+        const QString journalPath = dir.filePath(QStringLiteral("j.json"));
+        Applier applier(&engine);
+        QSignalSpy finished(&applier, &Applier::finished);
+        connect(&applier, &Applier::stepStarted, &applier, [&applier](int i) {
+            if (i == 0)
+                applier.cancel();
+        });
+        applier.start(plan, p, journalPath, QStringLiteral("northwind"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        const ApplyJournal j = ApplyJournal::load(journalPath);
+        QCOMPARE(j.outcome(), QStringLiteral("canceled"));
+        QCOMPARE(j.entries().at(0).status, QStringLiteral("done")); // the step under way finished
+        QCOMPARE(j.entries().at(1).status, QStringLiteral("canceled"));
+        QCOMPARE(j.entries().at(2).status, QStringLiteral("canceled"));
+
+        const Plan rest = planNow(engine, p);
+        QCOMPARE(rest.steps.size(), 2); // resume: only what did not run
+        QVERIFY(applyNow(engine, rest, p, journalPath));
+        QVERIFY(planNow(engine, p).isEmpty());
+    }
+
+    void failureStopsAndIsJournaled()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 1); // support "still working" after one look
+        const Profile p = activationProfile(QStringLiteral("connect"));
+        const Plan plan = planNow(engine, p);
+        QTemporaryDir dir;
+        ApplyJournal j;
+        QVERIFY(!applyNow(engine, plan, p, dir.filePath(QStringLiteral("j.json")), &j));
+        QCOMPARE(j.outcome(), QStringLiteral("failed"));
+        QCOMPARE(j.entries().at(1).status, QStringLiteral("failed"));
+        QVERIFY(j.entries().at(1).message.contains(QLatin1String("still working")));
+        QCOMPARE(j.entries().at(2).status, QStringLiteral("skipped"));
+        // Applying again later continues from the waiting step.
+        engine.activation()->setSupportPolling(5, 10);
+        const Plan rest = planNow(engine, p);
+        QCOMPARE(rest.steps.first().id, QStringLiteral("activation.support-done"));
+        QVERIFY(applyNow(engine, rest, p, {}));
+    }
+
+    void conflictIsExplained()
+    {
+        // Connecting before support has linked the tenants: the tenant answers 409 and the step says why.
+        SandboxFixture f;
+        Engine engine(&f.client());
+        const Profile p = activationProfile(QStringLiteral("connect"));
+        PlanStep connectOnly;
+        connectOnly.id = QStringLiteral("activation.connect");
+        connectOnly.area = QStringLiteral("activation");
+        connectOnly.title = QStringLiteral("connect");
+        connectOnly.after = QJsonObject{{QStringLiteral("subdomain"), QStringLiteral("northwind")}};
+        Plan plan;
+        plan.steps << connectOnly;
+        ApplyJournal j;
+        QVERIFY(!applyNow(engine, plan, p, {}, &j));
+        QVERIFY(j.entries().first().message.contains(QLatin1String("409")));
+        QVERIFY(j.entries().first().message.contains(QLatin1String("not linked")));
+    }
+
+    void unmanagedProfilePlansNothing()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        Profile p;
+        const Plan plan = planNow(engine, p);
+        QVERIFY(plan.isEmpty());
+        QVERIFY(!plan.warnings.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

@@ -1,0 +1,140 @@
+// Profile JSON I/O: strict validation with JSON pointers, all-or-nothing loads, unknown keys kept, atomic saves.
+#include "core/Profile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace banister;
+
+namespace {
+// Kept in a file: moc (Qt 6.4) misreads raw string literals that contain "//".
+QByteArray full()
+{
+    QFile f(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/tests/data/full-profile.json"));
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+} // namespace
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsEverySection()
+    {
+        const ProfileLoad load = profileFromJson(full());
+        QVERIFY2(load.errors.isEmpty(), qPrintable(load.errors.value(0).toString()));
+        const Profile& p = *load.profile;
+        QCOMPARE(p.tenant.subdomain, QStringLiteral("acme"));
+        QCOMPARE(p.activation->path, QStringLiteral("connect"));
+        QCOMPARE(p.crm->rows.size(), 1);
+        QCOMPARE(p.crm->rows.first().values, QStringList{QStringLiteral("Active")});
+        QCOMPARE(p.fieldMappings->first().gainsightField, QStringLiteral("Tier"));
+        QCOMPARE(p.userAccess->assignments.size(), 2);
+        QCOMPARE(p.layouts->first().position, 1);
+        QCOMPARE(p.dashboard->principals.first().id, QStringLiteral("Staircase Manager"));
+    }
+
+    void roundTripKeepsUnknownKeys()
+    {
+        const Profile p = *profileFromJson(full()).profile;
+        const QJsonObject saved = toJson(p);
+        QCOMPARE(saved.value(QStringLiteral("x-owner")).toString(), QStringLiteral("consultant A"));
+        QCOMPARE(saved[QStringLiteral("tenant")][QStringLiteral("x-note")].toString(), QStringLiteral("keep"));
+        QCOMPARE(saved[QStringLiteral("crm")][QStringLiteral("filter")][QStringLiteral("rows")][0][QStringLiteral("x-row")].toInt(), 1);
+        const ProfileLoad again = profileFromJson(QJsonDocument(saved).toJson());
+        QVERIFY(again.profile);
+        QCOMPARE(*again.profile, p);
+    }
+
+    void removedSectionStaysRemoved()
+    {
+        Profile p = *profileFromJson(full()).profile;
+        p.dashboard.reset();
+        QVERIFY(!toJson(p).contains(QStringLiteral("dashboard")));
+    }
+
+    void errorsCarryPointers_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = "{\"schema\":\"banister.profile/1\",";
+        QTest::newRow("malformed") << QByteArray("{\"schema\": ") << "not valid JSON";
+        QTest::newRow("truncated") << full().left(200) << "not valid JSON";
+        QTest::newRow("not object") << QByteArray("[]") << "JSON object";
+        QTest::newRow("other schema") << QByteArray("{\"schema\":\"banister.profile/2\"}") << "/schema: unknown schema version \"banister.profile/2\"";
+        QTest::newRow("no schema") << QByteArray("{}") << "/schema: required";
+        QTest::newRow("wrong type") << head + "\"crm\":{\"syncAccounts\":\"yes\"}}" << "/crm/syncAccounts: must be true or false";
+        QTest::newRow("unknown enum") << head + "\"activation\":{\"path\":\"teleport\"}}" << "/activation/path: unknown value \"teleport\"";
+        QTest::newRow("row field") << head + "\"crm\":{\"filter\":{\"mode\":\"specific\",\"rows\":[{\"field\":\"Tier\",\"values\":[\"Tier 1\"]},{\"field\":\"Status\",\"values\":[\"A\"]},{\"field\":7,\"values\":[\"x\"]}]}}}"
+                                   << "/crm/filter/rows/2/field: must be a string";
+        QTest::newRow("empty values") << head + "\"crm\":{\"filter\":{\"mode\":\"specific\",\"rows\":[{\"field\":\"Tier\",\"values\":[]}]}}}"
+                                      << "/crm/filter/rows/0/values";
+        QTest::newRow("specific without rows") << head + "\"crm\":{\"filter\":{\"mode\":\"specific\",\"rows\":[]}}}" << "/crm/filter/rows";
+        QTest::newRow("status both") << head + "\"crm\":{\"churnedStatuses\":[\"Churned\"],\"prospectStatuses\":[\"Churned\"]}}"
+                                     << "/crm/prospectStatuses/0";
+        QTest::newRow("duplicate mapping") << head + "\"fieldMappings\":[{\"staircaseField\":\"tier\",\"gainsightField\":\"Tier\"},{\"staircaseField\":\"tier\",\"gainsightField\":\"Customer_Tier__gc\"}]}"
+                                           << "/fieldMappings/1/staircaseField";
+        QTest::newRow("role") << head + "\"userAccess\":{\"assignments\":[{\"userId\":\"u\",\"staircaseRole\":\"Boss\"}]}}" << "/userAccess/assignments/0/staircaseRole";
+        QTest::newRow("nobody") << head + "\"userAccess\":{\"assignments\":[{\"staircaseRole\":\"User\"}]}}" << "/userAccess/assignments/0: needs a userId or an email";
+        QTest::newRow("position") << head + "\"layouts\":[{\"layoutId\":\"l\",\"sectionLabel\":\"S\",\"position\":-1}]}" << "/layouts/0/position";
+        QTest::newRow("long label") << head + "\"layouts\":[{\"layoutId\":\"l\",\"sectionLabel\":\"" + QByteArray(81, 'x') + "\",\"position\":0}]}" << "/layouts/0/sectionLabel";
+        QTest::newRow("permission") << head + "\"dashboard\":{\"permission\":\"everyone\"}}" << "/dashboard/permission";
+        QTest::newRow("principal kind") << head + "\"dashboard\":{\"permission\":\"specific\",\"principals\":[{\"kind\":\"team\",\"id\":\"x\"}]}}" << "/dashboard/principals/0/kind";
+        QTest::newRow("section type") << head + "\"layouts\":{}}" << "/layouts: must be an array";
+    }
+    void errorsCarryPointers()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const ProfileLoad load = profileFromJson(json);
+        QVERIFY(!load.profile); // nothing half-loaded
+        QVERIFY(!load.errors.isEmpty());
+        QStringList texts;
+        for (const ProfileError& e : load.errors)
+            texts << e.toString();
+        QVERIFY2(texts.join(QLatin1Char('\n')).contains(expected), qPrintable(texts.join(QLatin1Char('\n'))));
+    }
+
+    void allErrorsAreListed()
+    {
+        const ProfileLoad load = profileFromJson(
+            "{\"schema\":\"banister.profile/1\",\"activation\":{\"path\":1},\"dashboard\":{\"permission\":\"x\"},\"crm\":{\"syncAccounts\":0}}");
+        QCOMPARE(load.errors.size(), 3);
+    }
+
+    void saveIsAtomic()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        const Profile p = *profileFromJson(full()).profile;
+        QCOMPARE(saveProfile(p, path), QString());
+        const ProfileLoad back = loadProfile(path);
+        QVERIFY(back.profile);
+        QCOMPARE(*back.profile, p);
+        // A save that cannot happen leaves the old file as it was.
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        QVERIFY(!saveProfile(p, dir.filePath(QStringLiteral("missing-dir/p.json"))).isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void sampleProfilesLoad()
+    {
+        const QDir dir(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles"));
+        const QStringList files = dir.entryList({QStringLiteral("*.json")});
+        QVERIFY(!files.isEmpty());
+        for (const QString& f : files) {
+            const ProfileLoad load = loadProfile(dir.filePath(f));
+            QVERIFY2(load.profile, qPrintable(f + QStringLiteral(": ") + load.errors.value(0).toString()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,110 @@
+// The setup report in all four formats, from the same content, with no secret in any of them.
+#include "report/ReportBuilder.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace banister;
+
+namespace {
+const char* const kSecretKey = "ak-SECRET-4c1d9f0e7b2a";
+
+ReportData sample()
+{
+    ReportData d;
+    d.profile.tenant = {QStringLiteral("https://northwind.gainsightcloud.com"), QStringLiteral("https://app.staircase.ai"),
+                        QStringLiteral("northwind")};
+    d.profile.activation = ActivationSection{QStringLiteral("connect"), QStringLiteral("dana@northwind.example"),
+                                             QStringLiteral("Grüße — please link | us")};
+    d.tenant.tenantName = QStringLiteral("Northwind Analytics");
+    d.tenant.subdomain = QStringLiteral("northwind");
+    d.tenant.callerEmail = QStringLiteral("dana@northwind.example");
+    d.gainsightUrl = d.profile.tenant.gainsightUrl;
+    PlanStep s;
+    s.id = QStringLiteral("activation.connect");
+    s.area = QStringLiteral("activation");
+    s.title = QStringLiteral("Connect Staircase to Gainsight");
+    s.before = QJsonObject{{QStringLiteral("connected"), false}};
+    s.after = QJsonObject{{QStringLiteral("connected"), true}};
+    d.plan.steps << s;
+    d.results << StepResult{StepResult::Status::Done, QStringLiteral("Staircase is connected."), {}};
+    d.applied = true;
+    d.applyOutcome = QStringLiteral("completed");
+    d.checks << VerifyCheck{QStringLiteral("activation.connected"), QStringLiteral("activation"),
+                            QStringLiteral("Staircase is connected to Gainsight"), true, QStringLiteral("Connected.")};
+    d.verified = true;
+    d.warnings << QStringLiteral("2 users skipped");
+    d.manualSteps << QStringLiteral("Validate single sign-on.");
+    return d;
+}
+
+QByteArray read(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void allFormats()
+    {
+        QTemporaryDir dir;
+        const ReportBuilder report(sample());
+        for (const char* ext : {"html", "md", "json", "pdf"}) {
+            const QString path = dir.filePath(QStringLiteral("report.") + QLatin1String(ext));
+            QCOMPARE(report.write(path), QString());
+            const QByteArray bytes = read(path);
+            QVERIFY2(bytes.size() > 200, ext);
+            QVERIFY2(!bytes.contains(kSecretKey), ext);
+        }
+        const QByteArray html = read(dir.filePath(QStringLiteral("report.html")));
+        QVERIFY(html.contains("<style>")); // self-contained
+        QVERIFY(!html.contains("<link"));
+        QVERIFY(html.contains("Connect Staircase to Gainsight"));
+        QVERIFY(html.contains("Grüße — please link | us"));
+        QVERIFY(read(dir.filePath(QStringLiteral("report.md"))).contains("Grüße — please link \\| us"));
+        const QJsonObject json = QJsonDocument::fromJson(read(dir.filePath(QStringLiteral("report.json")))).object();
+        QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("banister.report/1"));
+        QCOMPARE(json[QStringLiteral("plan")][QStringLiteral("steps")][0][QStringLiteral("status")].toString(), QStringLiteral("done"));
+        QCOMPARE(json[QStringLiteral("verification")][QStringLiteral("checks")].toArray().size(), 1);
+        QCOMPARE(json[QStringLiteral("profile")][QStringLiteral("tenant")][QStringLiteral("subdomain")].toString(), QStringLiteral("northwind"));
+        QVERIFY(read(dir.filePath(QStringLiteral("report.pdf"))).startsWith("%PDF-"));
+    }
+
+    void pdfHasTheSettings()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.pdf"));
+        QCOMPARE(ReportBuilder(sample()).write(path), QString());
+        QProcess p;
+        p.start(pdftotext, {path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(20000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(QLatin1String("Northwind Analytics")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("northwind")));
+        QVERIFY(text.contains(QLatin1String("Staircase is connected to Gainsight")));
+    }
+
+    void unknownExtensionIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(!ReportBuilder(sample()).write(dir.filePath(QStringLiteral("r.docx"))).isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.docx"))));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
