@@ -3,7 +3,7 @@
 // window is shown.
 #include "SetupWizard.h"
 #include "core/Log.h"
-#include "models/Session.h"
+#include "engine/Session.h"
 #include "sandbox/EmbeddedSandbox.h"
 
 #include <QApplication>
@@ -110,7 +110,9 @@ int main(int argc, char** argv)
         embedded.start(so);
     };
     QObject::connect(&embedded, &sandbox::EmbeddedSandbox::started, connection,
-                     [&embedded, connection](const QUrl& url, const QString& key, const QString& token) {
+                     [&embedded, &session, connection](const QUrl& url, const QString& key, const QString& token) {
+                         // The sandbox's support desk answers within seconds, a real one within days.
+                         session.engine()->activation()->setSupportPolling(200, 20);
                          connection->useSandbox(url.toString(), key, token, embedded.scenario());
                      });
     QObject::connect(&embedded, &sandbox::EmbeddedSandbox::failed, connection, [connection](const QString& e) {

@@ -6,6 +6,10 @@ namespace banister {
 enum PageId {
     ConnectPageId = 0,
     PrerequisitesPageId = 1,
+    ActivationPageId = 2,
+    ReviewPageId = 9,
+    VerifyPageId = 10,
+    FinishPageId = 11,
 };
 
 } // namespace banister

@@ -1,9 +1,20 @@
 #include "SetupWizard.h"
 
 #include "PageIds.h"
-#include "models/Session.h"
+#include "engine/Session.h"
+#include "pages/ActivationPage.h"
 #include "pages/ConnectPage.h"
+#include "pages/FinishPage.h"
 #include "pages/PrerequisitesPage.h"
+#include "pages/ReviewPage.h"
+#include "pages/VerifyPage.h"
+#include "widgets/FileDialogs.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 
 namespace banister {
 
@@ -12,7 +23,6 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("setupWizard"));
-    setWindowTitle(tr("Banister — Staircase AI integration setup"));
 #ifdef Q_OS_MACOS
     setWizardStyle(QWizard::MacStyle);
 #else
@@ -20,10 +30,96 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
 #endif
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveHelpButton, false);
+    setOption(QWizard::HaveCustomButton1, true);
+    setOption(QWizard::HaveCustomButton2, true);
+    setButtonText(QWizard::CustomButton1, tr("&Open profile…"));
+    setButtonText(QWizard::CustomButton2, tr("Sa&ve profile…"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("openProfileButton"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("saveProfileButton"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Load every setting from a profile file (Ctrl+O)"));
+    button(QWizard::CustomButton2)->setToolTip(tr("Save every setting to a profile file, without secrets (Ctrl+S)"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            openProfile();
+        else if (which == QWizard::CustomButton2)
+            saveProfile();
+    });
+    connect(new QShortcut(QKeySequence::Open, this), &QShortcut::activated, this, &SetupWizard::openProfile);
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &SetupWizard::saveProfile);
+
     setPage(ConnectPageId, new ConnectPage(session->connection(), this));
     setPage(PrerequisitesPageId, new PrerequisitesPage(session->prerequisites(), this));
+    setPage(ActivationPageId, new ActivationPage(session->activation(), this));
+    setPage(ReviewPageId, new ReviewPage(session, this));
+    setPage(VerifyPageId, new VerifyPage(session, this));
+    auto* finish = new FinishPage(session, this);
+    setPage(FinishPageId, finish);
+    connect(finish, &FinishPage::saveProfileRequested, this, &SetupWizard::saveProfile);
     setStartId(ConnectPageId);
-    setMinimumSize(760, 560);
+    setMinimumSize(820, 600);
+    connect(session->profiles(), &ProfileStore::loaded, this, &SetupWizard::updateTitle);
+    connect(session->profiles(), &ProfileStore::saved, this, &SetupWizard::updateTitle);
+    updateTitle();
+}
+
+void SetupWizard::updateTitle()
+{
+    const QString path = m_session->profiles()->path();
+    setWindowTitle(path.isEmpty() ? tr("Banister — Staircase AI integration setup")
+                                  : tr("%1 — Banister").arg(QFileInfo(path).fileName()));
+}
+
+void SetupWizard::showProblem(const QString& title, const QString& text, const QString& details)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("profileErrorsDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setInformativeText(details);
+    box->open(); // window-modal, no nested event loop
+}
+
+void SetupWizard::openProfile()
+{
+    FileDialogs::openFile(this, tr("Open profile"), tr("Banister profiles (*.json);;All files (*)"),
+                          [this](const QString& path) { openProfileFile(path); });
+}
+
+bool SetupWizard::openProfileFile(const QString& path)
+{
+    const QList<ProfileError> errors = m_session->profiles()->open(path);
+    if (errors.isEmpty())
+        return true;
+    QStringList lines;
+    for (const ProfileError& e : errors.mid(0, 20))
+        lines << e.toString();
+    if (errors.size() > 20)
+        lines << tr("… and %n more.", nullptr, int(errors.size() - 20));
+    showProblem(tr("Profile not opened"),
+                tr("%1 cannot be used, so nothing was changed:").arg(QDir::toNativeSeparators(path)),
+                lines.join(QLatin1Char('\n')));
+    return false;
+}
+
+void SetupWizard::saveProfile()
+{
+    QString suggested = m_session->profiles()->path();
+    if (suggested.isEmpty()) {
+        const QString sub = m_session->connection()->tenantInfo().subdomain;
+        suggested = QDir::home().filePath(QStringLiteral("banister-%1.json").arg(sub.isEmpty() ? QStringLiteral("profile") : sub));
+    }
+    FileDialogs::saveFile(this, tr("Save profile"), suggested, {tr("Banister profiles (*.json)")},
+                          [this](const QString& path) { saveProfileFile(path); });
+}
+
+QString SetupWizard::saveProfileFile(const QString& path)
+{
+    const QString error = m_session->profiles()->save(m_session->currentProfile(), path);
+    if (!error.isEmpty())
+        showProblem(tr("Profile not saved"), tr("The profile could not be saved; the file on disk is unchanged."), error);
+    return error;
 }
 
 } // namespace banister

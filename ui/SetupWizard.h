@@ -2,14 +2,15 @@
 
 #include <QWizard>
 
+class QMessageBox;
+
 namespace banister {
 
 class Session;
-class ConnectPage;
-class PrerequisitesPage;
 
 // The whole setup as one QWizard: one page per step of the integration article, each rendering its model from
-// the shared Session. Page ids are PageId values; branching lives in the pages' nextId().
+// the shared Session. Page ids are PageId values; branching lives in the pages' nextId(). Open profile… / Save
+// profile… (Ctrl+O / Ctrl+S) are on every page.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -18,7 +19,16 @@ public:
 
     Session* session() const { return m_session; }
 
+    void openProfile();
+    void saveProfile();
+    // Loads a profile; on errors shows them (non-blocking dialog "profileErrorsDialog") and changes nothing.
+    bool openProfileFile(const QString& path);
+    QString saveProfileFile(const QString& path);
+
 private:
+    void showProblem(const QString& title, const QString& text, const QString& details = {});
+    void updateTitle();
+
     Session* m_session;
 };
 

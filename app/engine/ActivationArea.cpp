@@ -1,6 +1,8 @@
 #include "engine/ActivationArea.h"
 
-#include "engine/JobGroup.h"
+#include "models/ActivationLive.h"
+
+#include "net/JobGroup.h"
 #include "net/TenantClient.h"
 
 #include <QJsonArray>
@@ -37,39 +39,7 @@ void ActivationArea::setSupportPolling(int intervalMs, int maxPolls)
 
 void ActivationArea::readLive(const Profile&, std::function<void(const AreaLive&)> done)
 {
-    auto* group = new JobGroup(this, [this, done](const QHash<QString, ApiResult>& r) {
-        AreaLive live;
-        live.error = JobGroup::firstError(r);
-        if (!live.ok()) {
-            done(live);
-            return;
-        }
-        const QJsonObject info = r.value(QStringLiteral("tenant")).data.toObject();
-        live.state = QJsonObject{
-            {QStringLiteral("aiFollowUp"), info.value(QLatin1String("aiFollowUp"))},
-            {QStringLiteral("subdomain"), info.value(QLatin1String("subdomain"))},
-            {QStringLiteral("caller"), info.value(QLatin1String("caller"))},
-            {QStringLiteral("requests"), r.value(QStringLiteral("support")).data[QStringLiteral("records")]},
-            {QStringLiteral("integration"), r.value(QStringLiteral("staircase")).data},
-            {QStringLiteral("apps"), r.value(QStringLiteral("apps")).data[QStringLiteral("apps")]}};
-        // The super admins, to show who becomes Staircase Admin and to verify they did.
-        auto* admins = new JobGroup(this, [live, done](const QHash<QString, ApiResult>& u) mutable {
-            QJsonArray superAdmins;
-            for (const QJsonValue& user : u.value(QStringLiteral("users")).data[QStringLiteral("records")].toArray())
-                if (user[QStringLiteral("superAdmin")].toBool())
-                    superAdmins.append(user);
-            live.state.insert(QStringLiteral("superAdmins"), superAdmins);
-            live.error = JobGroup::firstError(u);
-            done(live);
-        });
-        admins->add(QStringLiteral("users"), client()->users(1, 500));
-        admins->seal();
-    });
-    group->add(QStringLiteral("tenant"), client()->tenantInfo());
-    group->add(QStringLiteral("support"), client()->supportRequests());
-    group->add(QStringLiteral("staircase"), client()->staircaseIntegration());
-    group->add(QStringLiteral("apps"), client()->apps());
-    group->seal();
+    readActivationLive(client(), this, std::move(done));
 }
 
 void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const

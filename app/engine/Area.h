@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/LiveState.h"
 #include "core/Profile.h"
 #include "engine/Plan.h"
 
@@ -11,13 +12,7 @@ namespace banister {
 
 class TenantClient;
 
-// The live state one area read from the tenant (or why it could not).
-struct AreaLive
-{
-    QJsonObject state;
-    QString error;
-    bool ok() const { return error.isEmpty(); }
-};
+using AreaLive = LiveState;
 
 // One part of the integration (activation, CRM, field mappings, users, layouts, dashboard), as the engine sees it:
 //   readLive -> plan(desired, live) -> apply(step)* -> readLive -> verify(desired, live)

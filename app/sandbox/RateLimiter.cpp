@@ -29,7 +29,7 @@ qint64 RateLimiter::take(qint64 nowMs)
         m_tokens -= 1.0;
         return 0;
     }
-    return std::max<qint64>(1, qint64(std::ceil((1.0 - m_tokens) / perMs)));
+    return std::max<qint64>(1, qint64(std::ceil((1.0 - m_tokens) / perMs - 1e-6))); // no 1 ms from rounding
 }
 
 } // namespace banister::sandbox

@@ -2,8 +2,9 @@
 // With BANISTER_SCREENSHOT_DIR set, each visited state is saved as a PNG (tools/dev screenshots).
 #include "PageIds.h"
 #include "SetupWizard.h"
-#include "models/Session.h"
+#include "engine/Session.h"
 #include "support/SandboxFixture.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/MessagePanel.h"
 
 #include <QAbstractButton>
@@ -14,7 +15,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QFile>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTranslator>
 
 using namespace banister;
@@ -53,7 +59,7 @@ private Q_SLOTS:
     void connectThenPrerequisites_data()
     {
         QTest::addColumn<QString>("scenario");
-        QTest::addColumn<bool>("finishEnabled");
+        QTest::addColumn<bool>("canContinue"); // Next (or, for Salesforce, Finish) enabled
         QTest::addColumn<QString>("failedRow"); // objectName prefix of a row expected to show a fix, or empty
         QTest::newRow("ready") << "ready" << true << "";
         QTest::newRow("salesforce-primary") << "salesforce-primary" << true << "primaryCrm";
@@ -63,7 +69,7 @@ private Q_SLOTS:
     void connectThenPrerequisites()
     {
         QFETCH(QString, scenario);
-        QFETCH(bool, finishEnabled);
+        QFETCH(bool, canContinue);
         QFETCH(QString, failedRow);
         SandboxFixture f(scenario);
         QVERIFY(f.ok());
@@ -101,7 +107,11 @@ private Q_SLOTS:
             QVERIFY(fix->text().startsWith(QLatin1String("Fix:")));
         }
         QAbstractButton* finish = wizard.button(QWizard::FinishButton);
-        QCOMPARE(finish->isVisible() && finish->isEnabled(), finishEnabled);
+        const bool finishOn = finish->isVisible() && finish->isEnabled();
+        const bool nextOn = next->isVisible() && next->isEnabled();
+        QCOMPARE(finishOn || nextOn, canContinue);
+        if (scenario == QLatin1String("salesforce-primary"))
+            QVERIFY(finishOn && !nextOn); // the wizard ends here
         auto* sfdc = child<MessagePanel>(page, "salesforcePanel");
         QCOMPARE(sfdc->isVisible(), scenario == QLatin1String("salesforce-primary"));
         if (sfdc->isVisible())
@@ -142,6 +152,111 @@ private Q_SLOTS:
         QVERIFY(error->isHidden()); // editing clears the stale error
         QTest::mouseClick(next, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PrerequisitesPageId), 10000);
+    }
+
+    void openProfileApplyVerifyExport()
+    {
+        SandboxFixture f;
+        Session session;
+        session.engine()->activation()->setSupportPolling(5, 10);
+        SetupWizard wizard(&session);
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        // Open the sample profile: it fills the Activation page.
+        FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "openProfileButton"), Qt::LeftButton);
+        QTRY_VERIFY(!session.profiles()->path().isEmpty());
+        QVERIFY(wizard.windowTitle().startsWith(QLatin1String("sandbox-ready.json")));
+
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PrerequisitesPageId), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ActivationPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        auto* note = child<QPlainTextEdit>(wizard.currentPage(), "supportNoteEdit");
+        QVERIFY(note->toPlainText().startsWith(QLatin1String("Please link our Staircase AI tenant")));
+        QVERIFY(child<QLabel>(wizard.currentPage(), "superAdminsLabel")->text().contains(QLatin1String("Dana Whitfield")));
+        screenshot(&wizard, QStringLiteral("activation-ready"));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ReviewPageId));
+        auto* apply = child<QPushButton>(wizard.currentPage(), "applyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
+        QVERIFY(!next->isEnabled()); // nothing applied yet
+        auto* view = child<QTreeView>(wizard.currentPage(), "planView");
+        QCOMPARE(view->model()->rowCount(), 1);                            // one area
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 3); // three steps
+        QVERIFY(child<QLabel>(wizard.currentPage(), "planSummary")->text().contains(QLatin1String("3 change")));
+        screenshot(&wizard, QStringLiteral("review-ready"));
+
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Applied, 15000);
+        QVERIFY(next->isEnabled());
+        QVERIFY(child<MessagePanel>(wizard.currentPage(), "applyOutcome")->text().contains(QLatin1String("applied")));
+        screenshot(&wizard, QStringLiteral("review-applied"));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(VerifyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(session.verification()->hasRun() && !session.verification()->isBusy(), 10000);
+        QCOMPARE(session.verification()->failed(), 0);
+        QVERIFY(child<QLabel>(wizard.currentPage(), "verifySummary")->text().contains(QLatin1String("passed")));
+        screenshot(&wizard, QStringLiteral("verify-ready"));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(FinishPageId));
+        QTemporaryDir dir;
+        for (const char* ext : {"html", "pdf"}) {
+            const QString path = dir.filePath(QStringLiteral("report.") + QLatin1String(ext));
+            FileDialogs::setNextFileName(path);
+            QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "exportReportButton"), Qt::LeftButton);
+            QTRY_VERIFY(QFile::exists(path));
+        }
+        QFile html(dir.filePath(QStringLiteral("report.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray text = html.readAll();
+        QVERIFY(text.contains("Connect Staircase to Gainsight"));
+        QVERIFY(!text.contains(f.server().accessKey().toUtf8()));
+        QVERIFY(!text.contains(f.server().staircaseToken().toUtf8()));
+        screenshot(&wizard, QStringLiteral("finish-ready"));
+
+        // Save the profile: it round-trips and holds no secret.
+        const QString saved = dir.filePath(QStringLiteral("saved.json"));
+        FileDialogs::setNextFileName(saved);
+        QTest::keySequence(&wizard, QKeySequence::Save);
+        QTRY_VERIFY(QFile::exists(saved));
+        QFile sf(saved);
+        QVERIFY(sf.open(QIODevice::ReadOnly));
+        const QByteArray profileBytes = sf.readAll();
+        QVERIFY(!profileBytes.contains(f.server().accessKey().toUtf8()));
+        QVERIFY(profileBytes.contains("\"path\": \"connect\""));
+    }
+
+    void invalidProfileChangesNothing()
+    {
+        Session session;
+        SetupWizard wizard(&session);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schema\":\"banister.profile/1\",\"activation\":{\"path\":\"teleport\"},\"dashboard\":{\"permission\":1}}");
+        f.close();
+        FileDialogs::setNextFileName(bad);
+        QTest::mouseClick(child<QPushButton>(&wizard, "openProfileButton"), Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = wizard.findChild<QMessageBox*>(QStringLiteral("profileErrorsDialog"))));
+        QVERIFY(box->informativeText().contains(QLatin1String("/activation/path")));
+        QVERIFY(box->informativeText().contains(QLatin1String("/dashboard/permission")));
+        QVERIFY(session.profiles()->path().isEmpty());
+        QVERIFY(!session.activation()->hasDraft());
+        screenshot(&wizard, QStringLiteral("profile-errors"));
+        box->accept();
     }
 
     void germanTranslation()

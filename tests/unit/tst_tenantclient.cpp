@@ -175,8 +175,8 @@ private Q_SLOTS:
         QVERIFY(SandboxFixture::wait(f.client().describeCompany()).ok());
         const ApiResult r = SandboxFixture::wait(f.client().describeCompany());
         QCOMPARE(r.error.kind, ErrorKind::RateLimited);
-        QCOMPARE(r.error.retryAfterMs, qint64(3600000));
-        QVERIFY(r.error.message().contains(QLatin1String("3600 s")));
+        QVERIFY2(r.error.retryAfterMs >= 3599000 && r.error.retryAfterMs <= 3600000, qPrintable(QString::number(r.error.retryAfterMs)));
+        QVERIFY(r.error.message().contains(QLatin1String("wait 3")));
         QVERIFY(r.elapsedMs < 2000);
     }
 

@@ -1,6 +1,7 @@
 #include "pages/ConnectPage.h"
 
 #include "models/ConnectionModel.h"
+#include "widgets/BusyBar.h"
 #include "widgets/MessagePanel.h"
 
 #include <QAction>
@@ -45,7 +46,7 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     , m_remember(new QCheckBox(tr("&Remember the key and token in the system keychain"), this))
     , m_sandboxButton(new QPushButton(tr("Use &sandbox tenant"), this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
-    , m_busy(new QProgressBar(this))
+    , m_busy(new BusyBar(this))
     , m_status(new QLabel(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
     , m_keychainNotice(new MessagePanel(MessagePanel::Kind::Warning, this))
@@ -65,10 +66,6 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     m_sandboxButton->setObjectName(QStringLiteral("useSandboxButton"));
     m_sandboxButton->setToolTip(tr("Start a simulated tenant on this computer, with seeded accounts and users"));
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
-    m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(6);
-    m_busy->setTextVisible(false);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errorPanel"));

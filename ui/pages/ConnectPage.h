@@ -5,13 +5,13 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace banister {
 
 class ConnectionModel;
 class MessagePanel;
+class BusyBar;
 
 // Step 1: where the tenant is and the secrets to reach it. Next connects (two-phase validatePage):
 // the first click starts the check, the wizard moves on by itself when the tenant has answered.
@@ -37,7 +37,7 @@ private:
     QCheckBox* m_remember;
     QPushButton* m_sandboxButton;
     QPushButton* m_testButton;
-    QProgressBar* m_busy;
+    BusyBar* m_busy;
     QLabel* m_status;
     MessagePanel* m_error;
     MessagePanel* m_keychainNotice;

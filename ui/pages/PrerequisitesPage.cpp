@@ -1,10 +1,12 @@
 #include "pages/PrerequisitesPage.h"
 
 #include "models/PrerequisitesModel.h"
+#include "PageIds.h"
+#include "widgets/BusyBar.h"
+#include "widgets/CheckList.h"
 #include "widgets/MessagePanel.h"
 #include "widgets/StatusIcon.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -32,7 +34,8 @@ const char* const kRowNames[] = {"csSubscription", "staircaseSubscription", "adm
 PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
-    , m_busy(new QProgressBar(this))
+    , m_checks(new CheckList(this))
+    , m_busy(new BusyBar(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
     , m_salesforce(new MessagePanel(MessagePanel::Kind::Info, this))
     , m_recheck(new QPushButton(tr("Re-&check"), this))
@@ -41,39 +44,6 @@ PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
     setTitle(tr("Prerequisites"));
     setSubTitle(tr("The integration needs four things in place. Banister checks each one on the live tenant."));
 
-    auto* grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(4);
-    const int iconSize = fontMetrics().height() * 3 / 2;
-    for (int row = 0; row < PrerequisitesModel::CheckCount; ++row) {
-        RowWidgets w{new QLabel(this), new QLabel(this), new QLabel(this), new QLabel(this)};
-        const QString base = QLatin1String(kRowNames[row]);
-        w.icon->setObjectName(base + QStringLiteral("Icon"));
-        w.icon->setFixedSize(iconSize, iconSize);
-        w.title->setObjectName(base + QStringLiteral("Title"));
-        QFont bold = w.title->font();
-        bold.setBold(true);
-        w.title->setFont(bold);
-        w.detail->setObjectName(base + QStringLiteral("Detail"));
-        w.fix->setObjectName(base + QStringLiteral("Fix"));
-        for (QLabel* l : {w.title, w.detail, w.fix}) {
-            l->setWordWrap(true);
-            l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        }
-        w.fix->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-        grid->addWidget(w.icon, row * 3, 0, 3, 1, Qt::AlignTop);
-        grid->addWidget(w.title, row * 3, 1);
-        grid->addWidget(w.detail, row * 3 + 1, 1);
-        grid->addWidget(w.fix, row * 3 + 2, 1);
-        grid->setRowMinimumHeight(row * 3 + 2, 8);
-        m_rows.append(w);
-    }
-
-    m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(6);
-    m_busy->setTextVisible(false);
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_error->actionButton()->setObjectName(QStringLiteral("retryButton"));
     m_salesforce->setObjectName(QStringLiteral("salesforcePanel"));
@@ -84,7 +54,7 @@ PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
     buttons->addWidget(m_recheck);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
+    layout->addWidget(m_checks);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
     layout->addWidget(m_salesforce);
@@ -105,18 +75,16 @@ void PrerequisitesPage::initializePage()
 
 void PrerequisitesPage::render()
 {
-    const int iconSize = m_rows.first().icon->width();
-    for (int row = 0; row < m_rows.size(); ++row) {
+    QList<CheckList::Row> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex idx = m_model->index(row);
         const auto state = idx.data(PrerequisitesModel::StateRole).value<PrerequisitesModel::State>();
-        RowWidgets& w = m_rows[row];
-        w.icon->setPixmap(statusIcon(kindOf(state)).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
-        w.title->setText(idx.data(Qt::DisplayRole).toString());
-        w.detail->setText(idx.data(PrerequisitesModel::DetailRole).toString());
-        const QString fix = idx.data(PrerequisitesModel::FixHintRole).toString();
-        w.fix->setText(state == PrerequisitesModel::State::Passed || fix.isEmpty() ? QString() : tr("Fix: %1").arg(fix));
-        w.fix->setVisible(!w.fix->text().isEmpty());
+        rows.append({QLatin1String(kRowNames[row]), kindOf(state), idx.data(Qt::DisplayRole).toString(),
+                     idx.data(PrerequisitesModel::DetailRole).toString(),
+                     state == PrerequisitesModel::State::Passed ? QString()
+                                                                : idx.data(PrerequisitesModel::FixHintRole).toString()});
     }
+    m_checks->setRows(rows);
     const bool busy = m_model->isBusy();
     m_busy->setVisible(busy);
     m_recheck->setEnabled(!busy);
@@ -133,6 +101,11 @@ void PrerequisitesPage::render()
         m_salesforce->setText(QString());
     setFinalPage(m_model->isSalesforcePrimary());
     Q_EMIT completeChanged();
+}
+
+int PrerequisitesPage::nextId() const
+{
+    return m_model->isSalesforcePrimary() ? -1 : ActivationPageId;
 }
 
 bool PrerequisitesPage::isComplete() const

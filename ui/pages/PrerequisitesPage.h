@@ -3,13 +3,14 @@
 #include <QWizardPage>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace banister {
 
 class PrerequisitesModel;
 class MessagePanel;
+class BusyBar;
+class CheckList;
 
 // Step 2: the four prerequisites with live status and a fix for each failure. A Salesforce-primary tenant
 // ends here, with the direct Staircase–Salesforce route explained.
@@ -21,20 +22,14 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override;
 
 private:
-    struct RowWidgets
-    {
-        QLabel* icon;
-        QLabel* title;
-        QLabel* detail;
-        QLabel* fix;
-    };
     void render();
 
     PrerequisitesModel* m_model;
-    QList<RowWidgets> m_rows;
-    QProgressBar* m_busy;
+    CheckList* m_checks;
+    BusyBar* m_busy;
     MessagePanel* m_error;
     MessagePanel* m_salesforce;
     QPushButton* m_recheck;

@@ -1,4 +1,4 @@
-#include "engine/JobGroup.h"
+#include "net/JobGroup.h"
 
 #include <QTimer>
 

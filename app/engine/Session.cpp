@@ -1,0 +1,62 @@
+#include "engine/Session.h"
+
+#include "net/UrlPolicy.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace banister {
+
+Session::Session(QObject* parent)
+    : QObject(parent)
+    , m_client(this)
+    , m_store(QStringLiteral("Banister"), this)
+    , m_connection(&m_client, &m_store, this)
+    , m_prerequisites(&m_client, this)
+    , m_activation(&m_client, this)
+    , m_profiles(this)
+    , m_engine(&m_client, this)
+    , m_plan(&m_engine, this)
+    , m_verify(&m_engine, this)
+{
+    connect(&m_profiles, &ProfileStore::loaded, this, &Session::applyProfile);
+}
+
+Profile Session::currentProfile() const
+{
+    Profile p = m_profiles.profile();
+    // The sandbox's address changes every start: a profile made on it names no URL, so it fits the next sandbox.
+    if (!m_connection.isSandbox()) {
+        if (!m_connection.gainsightUrl().isEmpty())
+            p.tenant.gainsightUrl = checkTenantUrl(m_connection.gainsightUrl()).url.toString();
+        if (!m_connection.staircaseUrl().isEmpty())
+            p.tenant.staircaseUrl = checkTenantUrl(m_connection.staircaseUrl()).url.toString();
+    }
+    if (!m_connection.tenantInfo().subdomain.isEmpty())
+        p.tenant.subdomain = m_connection.tenantInfo().subdomain;
+    if (m_activation.hasDraft())
+        p.activation = m_activation.section();
+    return p;
+}
+
+void Session::applyProfile(const Profile& p)
+{
+    if (!m_connection.isSandbox() && m_connection.gainsightUrl().isEmpty() && !p.tenant.gainsightUrl.isEmpty()) {
+        m_connection.setGainsightUrl(p.tenant.gainsightUrl);
+        m_connection.setStaircaseUrl(p.tenant.staircaseUrl.isEmpty() ? p.tenant.gainsightUrl : p.tenant.staircaseUrl);
+        Q_EMIT m_connection.fieldsChanged();
+    }
+    m_activation.setSection(p.activation);
+    Q_EMIT profileApplied();
+}
+
+QString Session::journalPath() const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+    QDir().mkpath(dir);
+    const QString sub = m_connection.tenantInfo().subdomain;
+    return dir + QStringLiteral("/%1%2.json").arg(sub.isEmpty() ? QStringLiteral("tenant") : sub,
+                                                    m_connection.isSandbox() ? QStringLiteral("-sandbox") : QString());
+}
+
+} // namespace banister

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "engine/Engine.h"
+#include "engine/PlanModel.h"
+#include "engine/VerifyModel.h"
+#include "models/ActivationModel.h"
+#include "models/ConnectionModel.h"
+#include "models/PrerequisitesModel.h"
+#include "models/ProfileStore.h"
+#include "net/TenantClient.h"
+#include "secrets/CredentialStore.h"
+
+#include <QObject>
+
+namespace banister {
+
+struct ReportData;
+
+// The one object handed to every wizard page: the tenant client, the credential store, one model per step,
+// the profile file and the engine. It turns the step drafts into a Profile and a Profile back into drafts.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(QObject* parent = nullptr);
+
+    TenantClient* client() { return &m_client; }
+    CredentialStore* credentials() { return &m_store; }
+    ConnectionModel* connection() { return &m_connection; }
+    PrerequisitesModel* prerequisites() { return &m_prerequisites; }
+    ActivationModel* activation() { return &m_activation; }
+    ProfileStore* profiles() { return &m_profiles; }
+    Engine* engine() { return &m_engine; }
+    PlanModel* plan() { return &m_plan; }
+    VerifyModel* verification() { return &m_verify; }
+
+    // The admin's decisions so far, on top of the opened profile (which keeps sections and keys no page edits).
+    Profile currentProfile() const;
+    // Where apply journals go: one per tenant subdomain in the user's data folder.
+    QString journalPath() const;
+
+Q_SIGNALS:
+    // A profile was opened: pages re-read their drafts.
+    void profileApplied();
+
+private:
+    void applyProfile(const Profile& p);
+
+    TenantClient m_client;
+    CredentialStore m_store;
+    ConnectionModel m_connection;
+    PrerequisitesModel m_prerequisites;
+    ActivationModel m_activation;
+    ProfileStore m_profiles;
+    Engine m_engine;
+    PlanModel m_plan;
+    VerifyModel m_verify;
+};
+
+} // namespace banister

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/LiveState.h"
+
+#include <QObject>
+#include <functional>
+
+namespace banister {
+
+class TenantClient;
+
+// Reads what activation depends on, in parallel: tenant info (AI Follow-Up, subdomain, caller), support requests,
+// the Staircase integration, the apps menu and the super admins (first 500 users). Shared by the Activation page's
+// model and the engine's ActivationArea so both see the same facts. `done` runs once, only while ctx lives.
+void readActivationLive(TenantClient* client, QObject* ctx, std::function<void(const LiveState&)> done);
+
+} // namespace banister

@@ -1,0 +1,119 @@
+#include "models/ActivationModel.h"
+
+#include "models/ActivationLive.h"
+
+#include <QJsonArray>
+
+namespace banister {
+
+ActivationModel::ActivationModel(TenantClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void ActivationModel::load()
+{
+    const quint64 gen = ++m_generation;
+    m_busy = true;
+    m_errorText.clear();
+    Q_EMIT changed();
+    readActivationLive(m_client, this, [this, gen](const LiveState& live) {
+        if (gen != m_generation)
+            return;
+        m_busy = false;
+        m_live = live;
+        m_errorText = live.error;
+        m_loaded = live.ok();
+        if (m_loaded)
+            applyDefaults();
+        Q_EMIT changed();
+    });
+}
+
+void ActivationModel::applyDefaults()
+{
+    if (m_hasDraft)
+        return;
+    m_hasDraft = true;
+    m_contact = m_live.state.value(QLatin1String("caller")).toObject().value(QLatin1String("email")).toString();
+    const QString sub = m_live.state.value(QLatin1String("subdomain")).toString();
+    m_note = aiFollowUp()
+        ? tr("AI Follow-Up is active on our tenant (%1). Please upgrade the connection to the full Staircase AI "
+             "integration.")
+              .arg(sub)
+        : tr("Please link our Staircase AI tenant with Gainsight CS (subdomain %1) so we can connect the two.").arg(sub);
+}
+
+bool ActivationModel::aiFollowUp() const
+{
+    return m_live.state.value(QLatin1String("aiFollowUp")).toBool();
+}
+
+bool ActivationModel::isConnected() const
+{
+    return m_live.state.value(QLatin1String("integration")).toObject().value(QLatin1String("connected")).toBool();
+}
+
+QString ActivationModel::requestStatus() const
+{
+    const QString type = aiFollowUp() ? QStringLiteral("upgrade-connection") : QStringLiteral("staircase-integration");
+    for (const QJsonValue& r : m_live.state.value(QLatin1String("requests")).toArray())
+        if (r[QStringLiteral("type")].toString() == type)
+            return r[QStringLiteral("status")].toString();
+    return QStringLiteral("not filed");
+}
+
+QString ActivationModel::statusText() const
+{
+    if (!m_loaded)
+        return {};
+    if (isConnected())
+        return tr("Staircase is already connected to Gainsight (subdomain \"%1\"). Nothing to do here.")
+            .arg(m_live.state.value(QLatin1String("integration")).toObject().value(QLatin1String("subdomain")).toString());
+    const QString status = requestStatus();
+    if (status == QLatin1String("not filed"))
+        return tr("No support request has been filed yet. Banister files it when you apply the plan.");
+    return tr("The support request is %1. Banister continues from there when you apply the plan.").arg(status);
+}
+
+QStringList ActivationModel::superAdmins() const
+{
+    QStringList out;
+    for (const QJsonValue& u : m_live.state.value(QLatin1String("superAdmins")).toArray())
+        out << QStringLiteral("%1 <%2>").arg(u[QStringLiteral("name")].toString(), u[QStringLiteral("email")].toString());
+    return out;
+}
+
+void ActivationModel::setSupportContact(const QString& c)
+{
+    m_hasDraft = true;
+    if (m_contact == c)
+        return;
+    m_contact = c;
+    Q_EMIT changed();
+}
+
+void ActivationModel::setSupportNote(const QString& n)
+{
+    m_hasDraft = true;
+    if (m_note == n)
+        return;
+    m_note = n;
+    Q_EMIT changed();
+}
+
+ActivationSection ActivationModel::section() const
+{
+    return ActivationSection{path(), m_contact, m_note};
+}
+
+void ActivationModel::setSection(const std::optional<ActivationSection>& s)
+{
+    m_hasDraft = s.has_value();
+    m_contact = s ? s->supportContact : QString();
+    m_note = s ? s->supportNote : QString();
+    Q_EMIT changed();
+}
+
+} // namespace banister

@@ -1,0 +1,27 @@
+#include "models/ProfileStore.h"
+
+namespace banister {
+
+QList<ProfileError> ProfileStore::open(const QString& path)
+{
+    const ProfileLoad load = loadProfile(path);
+    if (!load.profile)
+        return load.errors;
+    m_profile = *load.profile;
+    m_path = path;
+    Q_EMIT loaded(m_profile);
+    return {};
+}
+
+QString ProfileStore::save(const Profile& profile, const QString& path)
+{
+    const QString error = saveProfile(profile, path);
+    if (!error.isEmpty())
+        return error;
+    m_profile = profile;
+    m_path = path;
+    Q_EMIT saved(path);
+    return {};
+}
+
+} // namespace banister

@@ -1,0 +1,91 @@
+#include "pages/FinishPage.h"
+
+#include "engine/Session.h"
+#include "report/ReportBuilder.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/MessagePanel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace banister {
+
+FinishPage::FinishPage(Session* session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_summary(new QLabel(this))
+    , m_export(new QPushButton(tr("&Export setup report…"), this))
+    , m_saveProfile(new QPushButton(tr("Save &profile…"), this))
+    , m_result(new MessagePanel(MessagePanel::Kind::Info, this))
+{
+    setObjectName(QStringLiteral("finishPage"));
+    setTitle(tr("Done"));
+    setSubTitle(tr("Keep a setup report as evidence of what was configured, and the profile to set up the next tenant "
+                   "the same way."));
+    setFinalPage(true);
+    m_summary->setObjectName(QStringLiteral("finishSummary"));
+    m_summary->setWordWrap(true);
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
+    m_saveProfile->setObjectName(QStringLiteral("finishSaveProfileButton"));
+    m_result->setObjectName(QStringLiteral("exportResult"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_saveProfile);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+
+    connect(m_saveProfile, &QPushButton::clicked, this, &FinishPage::saveProfileRequested);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString suggested = QDir::home().filePath(
+            QStringLiteral("banister-report-%1.html").arg(m_session->connection()->tenantInfo().subdomain));
+        FileDialogs::saveFile(this, tr("Export setup report"), suggested,
+                              {tr("HTML report (*.html)"), tr("PDF report (*.pdf)"), tr("Markdown report (*.md)"),
+                               tr("JSON report (*.json)")},
+                              [this](const QString& path) {
+                                  const QString error = exportReport(path);
+                                  m_result->setText(error.isEmpty() ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path))
+                                                                    : error);
+                              });
+    });
+}
+
+void FinishPage::initializePage()
+{
+    const VerifyModel* v = m_session->verification();
+    const PlanModel* p = m_session->plan();
+    m_summary->setText(
+        v->hasRun() && v->failed() == 0
+            ? tr("The integration is set up on %1 and every check passed.").arg(m_session->connection()->tenantInfo().tenantName)
+            : tr("%1 change(s) applied; %2 verification check(s) failed.").arg(p->stepsDone()).arg(v->failed()));
+    m_result->setText(QString());
+}
+
+QString FinishPage::exportReport(const QString& path)
+{
+    ReportData d;
+    d.profile = m_session->currentProfile();
+    d.tenant = m_session->connection()->tenantInfo();
+    d.gainsightUrl = m_session->connection()->gainsightUrl();
+    const PlanModel* plan = m_session->plan();
+    d.plan = plan->currentPlan();
+    d.results = plan->results();
+    d.applied = !plan->applyOutcome().isEmpty();
+    d.applyOutcome = plan->applyOutcome();
+    d.checks = m_session->verification()->checks();
+    d.verified = m_session->verification()->hasRun();
+    for (Area* a : m_session->engine()->areas())
+        if (a->manages(d.profile))
+            d.manualSteps << a->manualSteps(d.profile);
+    return ReportBuilder(d).write(path);
+}
+
+} // namespace banister

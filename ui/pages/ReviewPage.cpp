@@ -1,0 +1,147 @@
+#include "pages/ReviewPage.h"
+
+#include "engine/Session.h"
+#include "widgets/BusyBar.h"
+#include "widgets/MessagePanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace banister {
+
+ReviewPage::ReviewPage(Session* session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_summary(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_progress(new QProgressBar(this))
+    , m_apply(new QPushButton(tr("&Apply changes"), this))
+    , m_cancel(new QPushButton(tr("&Stop after this step"), this))
+    , m_replan(new QPushButton(tr("Compare a&gain"), this))
+    , m_busy(new BusyBar(this))
+    , m_errors(new MessagePanel(MessagePanel::Kind::Error, this))
+    , m_warnings(new MessagePanel(MessagePanel::Kind::Warning, this))
+    , m_outcome(new MessagePanel(MessagePanel::Kind::Info, this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review and apply"));
+    setSubTitle(tr("What Banister will change on the tenant, compared with what is there now. Nothing changes until "
+                   "you click Apply."));
+    m_summary->setObjectName(QStringLiteral("planSummary"));
+    m_summary->setWordWrap(true);
+    m_view->setObjectName(QStringLiteral("planView"));
+    m_view->setModel(session->plan());
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->header()->setStretchLastSection(true);
+    m_progress->setObjectName(QStringLiteral("applyProgress"));
+    m_progress->setFormat(tr("%v of %m steps"));
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_apply->setDefault(false);
+    m_cancel->setObjectName(QStringLiteral("cancelApplyButton"));
+    m_replan->setObjectName(QStringLiteral("replanButton"));
+    m_errors->setObjectName(QStringLiteral("planErrors"));
+    m_warnings->setObjectName(QStringLiteral("planWarnings"));
+    m_outcome->setObjectName(QStringLiteral("applyOutcome"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_replan);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_apply);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_outcome);
+    layout->addLayout(buttons);
+
+    PlanModel* plan = session->plan();
+    connect(plan, &PlanModel::changed, this, &ReviewPage::render);
+    connect(plan, &QAbstractItemModel::modelReset, m_view, [this] {
+        m_view->expandAll();
+        for (int c = 0; c < PlanModel::StatusColumn; ++c)
+            m_view->resizeColumnToContents(c);
+        m_view->setColumnWidth(PlanModel::TitleColumn, std::min(m_view->columnWidth(PlanModel::TitleColumn), width() / 2));
+    });
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        m_session->plan()->apply(m_session->journalPath(), m_session->connection()->tenantInfo().subdomain);
+    });
+    connect(m_cancel, &QPushButton::clicked, plan, &PlanModel::cancel);
+    connect(m_replan, &QPushButton::clicked, this, &ReviewPage::replan);
+    render();
+}
+
+void ReviewPage::initializePage()
+{
+    replan();
+}
+
+void ReviewPage::replan()
+{
+    m_session->plan()->plan(m_session->currentProfile());
+}
+
+void ReviewPage::render()
+{
+    PlanModel* plan = m_session->plan();
+    const Plan& p = plan->currentPlan();
+    const auto phase = plan->phase();
+    m_summary->setText(plan->summary());
+    m_busy->setVisible(phase == PlanModel::Phase::Planning);
+    m_errors->setText(phase == PlanModel::Phase::Planning ? QString() : p.errors.join(QLatin1Char('\n')));
+    QStringList warnings = p.warnings;
+    for (const PlanStep& s : p.steps)
+        if (!s.warning.isEmpty())
+            warnings << s.title + QStringLiteral(": ") + s.warning;
+    m_warnings->setText(phase == PlanModel::Phase::Planning ? QString() : warnings.join(QLatin1Char('\n')));
+    const bool applying = phase == PlanModel::Phase::Applying;
+    m_progress->setVisible(applying || plan->stepsDone() > 0);
+    m_progress->setRange(0, std::max(1, int(p.steps.size())));
+    m_progress->setValue(plan->stepsDone());
+    m_apply->setEnabled(phase == PlanModel::Phase::Planned && !p.isEmpty() && p.canApply());
+    m_cancel->setVisible(applying);
+    m_cancel->setEnabled(applying && !plan->cancelRequested());
+    m_replan->setEnabled(!plan->isBusy());
+    switch (phase) {
+    case PlanModel::Phase::Applied:
+        m_outcome->setText(tr("All %n change(s) were applied. Click Next to verify them on the tenant.", nullptr,
+                              int(p.steps.size())));
+        break;
+    case PlanModel::Phase::Failed: {
+        QString why;
+        for (const StepResult& r : plan->results())
+            if (r.status == StepResult::Status::Failed)
+                why = r.message;
+        m_outcome->setText(tr("Apply stopped: %1 Fix the cause, then click Compare again: Banister continues with what "
+                              "is still missing.")
+                               .arg(why));
+        break;
+    }
+    case PlanModel::Phase::Canceled:
+        m_outcome->setText(tr("Apply stopped after the step that was running. Click Compare again and Apply to continue."));
+        break;
+    default: m_outcome->setText(applying ? tr("Applying… you can stop after the current step.") : QString());
+    }
+    Q_EMIT completeChanged();
+}
+
+bool ReviewPage::isComplete() const
+{
+    // Move on once the tenant matches the profile (applied, or nothing to do).
+    const PlanModel* plan = m_session->plan();
+    return plan->phase() == PlanModel::Phase::Applied
+        || (plan->phase() == PlanModel::Phase::Planned && plan->currentPlan().isEmpty() && plan->currentPlan().canApply());
+}
+
+} // namespace banister
