@@ -119,6 +119,291 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation><numerusform>etwa %n Sekunde</numerusform><numerusform>etwa %n Sekunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation><numerusform>etwa %n Minute</numerusform><numerusform>etwa %n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>etwa %1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown value "%1"; expected one of %2</source>
+        <translation>unbekannter Wert „%1“; erwartet wird einer von %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>muss ein Array aus Zeichenketten sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation>muss ein Array sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must name a Company field</source>
+        <translation>muss ein Company-Feld nennen</translation>
+    </message>
+    <message>
+        <source>needs at least one value</source>
+        <translation>braucht mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>"Sync specific accounts" needs at least one filter row</source>
+        <translation>„Bestimmte Konten synchronisieren“ braucht mindestens eine Filterzeile</translation>
+    </message>
+    <message>
+        <source>"%1" is already a churned status; a status cannot be both</source>
+        <translation>„%1“ ist schon ein Churned-Status; ein Status kann nicht beides sein</translation>
+    </message>
+    <message>
+        <source>"%1" is mapped twice</source>
+        <translation>„%1“ ist doppelt zugeordnet</translation>
+    </message>
+    <message>
+        <source>needs a userId or an email</source>
+        <translation>braucht eine userId oder eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>is longer than 80 characters</source>
+        <translation>ist länger als 80 Zeichen</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0</source>
+        <translation>muss eine ganze Zahl ≥ 0 sein</translation>
+    </message>
+    <message>
+        <source>"specific" needs at least one user, role or group</source>
+        <translation>„specific“ braucht mindestens einen Benutzer, eine Rolle oder eine Gruppe</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a profile must be a JSON object</source>
+        <translation>ein Profil muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>required ("%1")</source>
+        <translation>erforderlich („%1“)</translation>
+    </message>
+    <message>
+        <source>unknown schema version "%1"; this Banister reads "%2"</source>
+        <translation>unbekannte Schemaversion „%1“; dieses Banister liest „%2“</translation>
+    </message>
+    <message>
+        <source>is longer than 2000 characters</source>
+        <translation>ist länger als 2000 Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; that is not a profile</source>
+        <translation>%1 ist größer als 16 MiB; das ist kein Profil</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Tenant › Gainsight URL</source>
+        <translation>Mandant › Gainsight-URL</translation>
+    </message>
+    <message>
+        <source>Tenant › Staircase URL</source>
+        <translation>Mandant › Staircase-URL</translation>
+    </message>
+    <message>
+        <source>Tenant › Subdomain</source>
+        <translation>Mandant › Subdomain</translation>
+    </message>
+    <message>
+        <source>Activation › Path</source>
+        <translation>Aktivierung › Weg</translation>
+    </message>
+    <message>
+        <source>upgrade the connection (AI Follow-Up active)</source>
+        <translation>Verbindung upgraden (AI Follow-Up aktiv)</translation>
+    </message>
+    <message>
+        <source>integration request, then connect Staircase</source>
+        <translation>Integrationsanfrage, dann Staircase verbinden</translation>
+    </message>
+    <message>
+        <source>Activation › Support contact</source>
+        <translation>Aktivierung › Support-Kontakt</translation>
+    </message>
+    <message>
+        <source>Activation › Note to support</source>
+        <translation>Aktivierung › Nachricht an den Support</translation>
+    </message>
+    <message>
+        <source>CRM sync</source>
+        <translation>CRM-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Field mapping › %1</source>
+        <translation>Feldzuordnung › %1</translation>
+    </message>
+    <message>
+        <source>User access</source>
+        <translation>Benutzerzugriff</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation><numerusform>%n Zuweisung</numerusform><numerusform>%n Zuweisungen</numerusform></translation>
+    </message>
+    <message>
+        <source>; fix username ≠ email</source>
+        <translation>; Benutzername ≠ E-Mail korrigieren</translation>
+    </message>
+    <message>
+        <source>Layout › %1</source>
+        <translation>Layout › %1</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2</source>
+        <translation>„%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>Executive dashboard</source>
+        <translation>Executive-Dashboard</translation>
+    </message>
+    <message>
+        <source>Banister setup report</source>
+        <translation>Banister-Einrichtungsbericht</translation>
+    </message>
+    <message>
+        <source>Staircase AI integration — setup report</source>
+        <translation>Staircase-AI-Integration – Einrichtungsbericht</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · generated %3 · Banister %4 · admin %5</source>
+        <translation>%1 (%2) · erstellt %3 · Banister %4 · Admin %5</translation>
+    </message>
+    <message>
+        <source>Settings chosen</source>
+        <translation>Gewählte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Plan and result</source>
+        <translation>Plan und Ergebnis</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the tenant already matches the profile.</source>
+        <translation>Nichts zu ändern: der Mandant entspricht bereits dem Profil.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Verification has not run.</source>
+        <translation>Die Prüfung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>What remains manual</source>
+        <translation>Was manuell bleibt</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>unknown report format ".%1"; use .html, .md, .json or .pdf</source>
+        <translation>unbekanntes Berichtsformat „.%1“; verwenden Sie .html, .md, .json oder .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>Enter the tenant URL, for example https://yourcompany.gainsightcloud.com.</source>
@@ -135,6 +420,209 @@
     <message>
         <source>The tenant URL must use https; plain http is accepted only for this computer (127.0.0.1, ::1, localhost), so the access key never travels unencrypted.</source>
         <translation>Die URL des Mandanten muss https verwenden; einfaches http ist nur für diesen Computer erlaubt (127.0.0.1, ::1, localhost), damit der Zugriffsschlüssel nie unverschlüsselt übertragen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ActivationArea</name>
+    <message>
+        <source>Activation: the live state could not be read: %1</source>
+        <translation>Aktivierung: der aktuelle Zustand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>/activation/path: AI Follow-Up is active on this tenant, so Gainsight Support upgrades the connection; set the path to "upgrade".</source>
+        <translation>/activation/path: AI Follow-Up ist auf diesem Mandanten aktiv, daher upgradet der Gainsight-Support die Verbindung; setzen Sie den Weg auf „upgrade“.</translation>
+    </message>
+    <message>
+        <source>/activation/path: AI Follow-Up is not active on this tenant, so Staircase is connected to Gainsight after the integration request; set the path to "connect".</source>
+        <translation>/activation/path: AI Follow-Up ist auf diesem Mandanten nicht aktiv, daher wird Staircase nach der Integrationsanfrage mit Gainsight verbunden; setzen Sie den Weg auf „connect“.</translation>
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile says "%1", but this tenant's subdomain is "%2".</source>
+        <translation>/tenant/subdomain: das Profil nennt „%1“, die Subdomain dieses Mandanten ist aber „%2“.</translation>
+    </message>
+    <message>
+        <source>Activation: Staircase is connected to "%1", not "%2". Disconnect it in Staircase (Settings &gt; Integrations &gt; Gainsight) first.</source>
+        <translation>Aktivierung: Staircase ist mit „%1“ verbunden, nicht mit „%2“. Trennen Sie die Verbindung zuerst in Staircase (Settings &gt; Integrations &gt; Gainsight).</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to upgrade the connection</source>
+        <translation>Gainsight-Support um das Upgrade der Verbindung bitten</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to enable the Staircase integration</source>
+        <translation>Gainsight-Support um die Freischaltung der Staircase-Integration bitten</translation>
+    </message>
+    <message>
+        <source>Wait until Gainsight Support has completed the request</source>
+        <translation>Warten, bis der Gainsight-Support die Anfrage erledigt hat</translation>
+    </message>
+    <message>
+        <source>Connect Staircase to Gainsight (subdomain "%1")</source>
+        <translation>Staircase mit Gainsight verbinden (Subdomain „%1“)</translation>
+    </message>
+    <message>
+        <source>Filed support request %1.</source>
+        <translation>Support-Anfrage %1 gestellt.</translation>
+    </message>
+    <message>
+        <source>No %1 support request was found on the tenant; apply again to file it.</source>
+        <translation>Auf dem Mandanten wurde keine %1-Support-Anfrage gefunden; wenden Sie den Plan erneut an, um sie zu stellen.</translation>
+    </message>
+    <message>
+        <source>Staircase is connected to Gainsight.</source>
+        <translation>Staircase ist mit Gainsight verbunden.</translation>
+    </message>
+    <message>
+        <source>Staircase was already connected.</source>
+        <translation>Staircase war bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>Unknown activation step %1.</source>
+        <translation>Unbekannter Aktivierungsschritt %1.</translation>
+    </message>
+    <message>
+        <source>Gainsight Support completed request %1.</source>
+        <translation>Der Gainsight-Support hat die Anfrage %1 erledigt.</translation>
+    </message>
+    <message>
+        <source>Gainsight Support is still working on request %1 (%2). Apply again later: Banister continues from this step.</source>
+        <translation>Der Gainsight-Support arbeitet noch an der Anfrage %1 (%2). Wenden Sie den Plan später erneut an: Banister macht bei diesem Schritt weiter.</translation>
+    </message>
+    <message>
+        <source>Live state readable</source>
+        <translation>Aktueller Zustand lesbar</translation>
+    </message>
+    <message>
+        <source>Staircase is connected to Gainsight</source>
+        <translation>Staircase ist mit Gainsight verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to "%1" as %2.</source>
+        <translation>Verbunden mit „%1“ als %2.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Staircase appears in the Gainsight apps menu</source>
+        <translation>Staircase erscheint im App-Menü von Gainsight</translation>
+    </message>
+    <message>
+        <source>Listed as "Staircase AI".</source>
+        <translation>Aufgeführt als „Staircase AI“.</translation>
+    </message>
+    <message>
+        <source>Not listed.</source>
+        <translation>Nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Gainsight super admins hold Staircase Admin</source>
+        <translation>Gainsight-Super-Admins haben Staircase Admin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n super admin(s) hold the Staircase Admin role.</source>
+        <translation><numerusform>%n Super-Admin hat die Rolle Staircase Admin.</numerusform><numerusform>%n Super-Admins haben die Rolle Staircase Admin.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without Staircase Admin: %1.</source>
+        <translation>Ohne Staircase Admin: %1.</translation>
+    </message>
+    <message>
+        <source>Validate single sign-on between Gainsight CS and Staircase AI by opening Staircase from the Gainsight apps menu as one of the assigned users.</source>
+        <translation>Prüfen Sie das Single Sign-on zwischen Gainsight CS und Staircase AI, indem Sie Staircase als einer der zugewiesenen Benutzer über das App-Menü von Gainsight öffnen.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ActivationModel</name>
+    <message>
+        <source>AI Follow-Up is active on our tenant (%1). Please upgrade the connection to the full Staircase AI integration.</source>
+        <translation>AI Follow-Up ist auf unserem Mandanten (%1) aktiv. Bitte upgraden Sie die Verbindung zur vollen Staircase-AI-Integration.</translation>
+    </message>
+    <message>
+        <source>Please link our Staircase AI tenant with Gainsight CS (subdomain %1) so we can connect the two.</source>
+        <translation>Bitte verknüpfen Sie unseren Staircase-AI-Mandanten mit Gainsight CS (Subdomain %1), damit wir beide verbinden können.</translation>
+    </message>
+    <message>
+        <source>Staircase is already connected to Gainsight (subdomain "%1"). Nothing to do here.</source>
+        <translation>Staircase ist bereits mit Gainsight verbunden (Subdomain „%1“). Hier ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>No support request has been filed yet. Banister files it when you apply the plan.</source>
+        <translation>Es wurde noch keine Support-Anfrage gestellt. Banister stellt sie, wenn Sie den Plan anwenden.</translation>
+    </message>
+    <message>
+        <source>The support request is %1. Banister continues from there when you apply the plan.</source>
+        <translation>Die Support-Anfrage ist im Status %1. Banister macht dort weiter, wenn Sie den Plan anwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ActivationPage</name>
+    <message>
+        <source>Activate the integration</source>
+        <translation>Integration aktivieren</translation>
+    </message>
+    <message>
+        <source>Gainsight Support links Gainsight CS with your Staircase AI tenant. Banister files the request, tracks it, and connects the two when you apply the plan.</source>
+        <translation>Der Gainsight-Support verknüpft Gainsight CS mit Ihrem Staircase-AI-Mandanten. Banister stellt die Anfrage, verfolgt sie und verbindet beide, wenn Sie den Plan anwenden.</translation>
+    </message>
+    <message>
+        <source>Support &amp;contact:</source>
+        <translation>Support-&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Note to support:</source>
+        <translation>&amp;Nachricht an den Support:</translation>
+    </message>
+    <message>
+        <source>Become Staircase Admin:</source>
+        <translation>Werden Staircase Admin:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; in Gainsight CS, so the connection already exists and Gainsight Support upgrades it. Banister files the &lt;i&gt;upgrade connection&lt;/i&gt; request and tracks it until it is done.</source>
+        <translation>&lt;b&gt;AI Follow-Up ist aktiv&lt;/b&gt; in Gainsight CS, die Verbindung besteht also schon und der Gainsight-Support upgradet sie. Banister stellt die Anfrage &lt;i&gt;Verbindung upgraden&lt;/i&gt; und verfolgt sie bis zum Abschluss.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt;, so Banister files the &lt;i&gt;Staircase integration&lt;/i&gt; request with Gainsight Support, tracks it, and then connects Staircase to Gainsight with your access key (what an admin would do under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase).</source>
+        <translation>&lt;b&gt;AI Follow-Up ist nicht aktiv&lt;/b&gt;, daher stellt Banister die Anfrage &lt;i&gt;Staircase-Integration&lt;/i&gt; beim Gainsight-Support, verfolgt sie und verbindet dann Staircase mit Ihrem Zugriffsschlüssel mit Gainsight (was ein Admin in Staircase unter Settings &amp;gt; Integrations &amp;gt; Gainsight täte).</translation>
+    </message>
+    <message>
+        <source>No Gainsight super admins were found.</source>
+        <translation>Es wurden keine Gainsight-Super-Admins gefunden.</translation>
+    </message>
+    <message>
+        <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
+        <translation>Gainsight-Super-Admins erhalten Staircase Admin automatisch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>banister::Applier</name>
+    <message>
+        <source>Not run: apply was canceled.</source>
+        <translation>Nicht ausgeführt: das Anwenden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not run: an earlier step failed.</source>
+        <translation>Nicht ausgeführt: ein früherer Schritt ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No area "%1" in this Banister.</source>
+        <translation>Dieses Banister kennt den Bereich „%1“ nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::CheckList</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
     </message>
 </context>
 <context>
@@ -253,6 +741,119 @@
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Schlüssel und Token werden nur für diese Sitzung behalten; beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::FinishPage</name>
+    <message>
+        <source>&amp;Export setup report…</source>
+        <translation>Einrichtungsbericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save &amp;profile…</source>
+        <translation>&amp;Profil speichern …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Keep a setup report as evidence of what was configured, and the profile to set up the next tenant the same way.</source>
+        <translation>Bewahren Sie einen Einrichtungsbericht als Nachweis der Konfiguration auf, und das Profil, um den nächsten Mandanten genauso einzurichten.</translation>
+    </message>
+    <message>
+        <source>Export setup report</source>
+        <translation>Einrichtungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown report (*.md)</source>
+        <translation>Markdown-Bericht (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>The integration is set up on %1 and every check passed.</source>
+        <translation>Die Integration ist auf %1 eingerichtet und alle Prüfungen waren erfolgreich.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) applied; %2 verification check(s) failed.</source>
+        <translation>%1 Änderung(en) angewendet; %2 Prüfung(en) fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::PlanModel</name>
+    <message>
+        <source>Comparing the profile with the live tenant…</source>
+        <translation>Profil wird mit dem laufenden Mandanten verglichen …</translation>
+    </message>
+    <message>
+        <source>The profile cannot be applied to this tenant as it is; see the errors below.</source>
+        <translation>Das Profil kann so nicht auf diesen Mandanten angewendet werden; siehe die Fehler unten.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the tenant already matches every setting.</source>
+        <translation>Nichts zu ändern: der Mandant entspricht bereits jeder Einstellung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation><numerusform>%1: %n Änderung</numerusform><numerusform>%1: %n Änderungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), %1 on a real tenant at its documented rate limits. </source>
+        <translation><numerusform>%n Änderung, %1 auf einem echten Mandanten bei dessen dokumentierten Ratenlimits. </numerusform><numerusform>%n Änderungen, %1 auf einem echten Mandanten bei dessen dokumentierten Ratenlimits. </numerusform></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n change(s))</source>
+        <translation><numerusform>%1 (%n Änderung)</numerusform><numerusform>%1 (%n Änderungen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>banister::Planner</name>
+    <message>
+        <source>The profile manages no area yet: there is nothing to plan.</source>
+        <translation>Das Profil verwaltet noch keinen Bereich: es gibt nichts zu planen.</translation>
     </message>
 </context>
 <context>
@@ -381,10 +982,6 @@
         <translation>Die Integration braucht vier Voraussetzungen. Banister prüft jede davon am laufenden Mandanten.</translation>
     </message>
     <message>
-        <source>Fix: %1</source>
-        <translation>Abhilfe: %1</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -394,10 +991,109 @@
     </message>
 </context>
 <context>
+    <name>banister::ReviewPage</name>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>Änderungen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this step</source>
+        <translation>Nach diesem &amp;Schritt anhalten</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;gain</source>
+        <translation>Erneut &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Review and apply</source>
+        <translation>Prüfen und anwenden</translation>
+    </message>
+    <message>
+        <source>What Banister will change on the tenant, compared with what is there now. Nothing changes until you click Apply.</source>
+        <translation>Was Banister am Mandanten ändern wird, verglichen mit dem jetzigen Stand. Nichts ändert sich, bevor Sie auf „Anwenden“ klicken.</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v von %m Schritten</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) were applied. Click Next to verify them on the tenant.</source>
+        <translation><numerusform>Die %n Änderung wurde angewendet. Klicken Sie auf „Weiter“, um sie am Mandanten zu prüfen.</numerusform><numerusform>Alle %n Änderungen wurden angewendet. Klicken Sie auf „Weiter“, um sie am Mandanten zu prüfen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply stopped: %1 Fix the cause, then click Compare again: Banister continues with what is still missing.</source>
+        <translation>Anwenden angehalten: %1 Beheben Sie die Ursache und klicken Sie dann auf „Erneut vergleichen“: Banister macht mit dem weiter, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>Apply stopped after the step that was running. Click Compare again and Apply to continue.</source>
+        <translation>Das Anwenden wurde nach dem laufenden Schritt angehalten. Klicken Sie auf „Erneut vergleichen“ und „Anwenden“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Applying… you can stop after the current step.</source>
+        <translation>Wird angewendet … Sie können nach dem aktuellen Schritt anhalten.</translation>
+    </message>
+</context>
+<context>
     <name>banister::SetupWizard</name>
     <message>
         <source>Banister — Staircase AI integration setup</source>
         <translation>Banister – Einrichtung der Staircase-AI-Integration</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>Profil ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile…</source>
+        <translation>Profil spei&amp;chern …</translation>
+    </message>
+    <message>
+        <source>Load every setting from a profile file (Ctrl+O)</source>
+        <translation>Alle Einstellungen aus einer Profildatei laden (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Save every setting to a profile file, without secrets (Ctrl+S)</source>
+        <translation>Alle Einstellungen ohne Geheimnisse in einer Profildatei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>%1 — Banister</source>
+        <translation>%1 – Banister</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Banister profiles (*.json);;All files (*)</source>
+        <translation>Banister-Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation><numerusform>… und %n weiterer.</numerusform><numerusform>… und %n weitere.</numerusform></translation>
+    </message>
+    <message>
+        <source>Profile not opened</source>
+        <translation>Profil nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used, so nothing was changed:</source>
+        <translation>%1 ist nicht verwendbar, daher wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Banister profiles (*.json)</source>
+        <translation>Banister-Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved; the file on disk is unchanged.</source>
+        <translation>Das Profil konnte nicht gespeichert werden; die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -409,6 +1105,33 @@
     <message>
         <source>No Staircase URL is set; connect first.</source>
         <translation>Es ist keine Staircase-URL gesetzt; verbinden Sie sich zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::VerifyPage</name>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Banister reads the configuration back from the tenant and checks it against what you chose.</source>
+        <translation>Banister liest die Konfiguration vom Mandanten zurück und vergleicht sie mit Ihrer Auswahl.</translation>
+    </message>
+    <message>
+        <source>Reading the configuration back from the tenant…</source>
+        <translation>Konfiguration wird vom Mandanten zurückgelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation><numerusform>Die %n Prüfung war erfolgreich.</numerusform><numerusform>Alle %n Prüfungen waren erfolgreich.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed. Go back to Review to apply what is missing, or see the detail of each check.</source>
+        <translation>%1 von %2 Prüfungen sind fehlgeschlagen. Gehen Sie zurück zu „Prüfen und anwenden“, um Fehlendes anzuwenden, oder sehen Sie sich die Einzelheiten jeder Prüfung an.</translation>
     </message>
 </context>
 <context>

@@ -1,422 +1,1144 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ApiError</name>
     <message>
         <source>The tenant says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Banister tried %1 times.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant did not accept the credentials (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the access key or token and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The credentials work, but the user behind them lacks a right this step needs (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask a super admin to grant it, or use an admin&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask a super admin to grant it, or use an admin's key.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not found on this tenant (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It may have been deleted or renamed since it was last read; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant refused the change because it conflicts with the current state (HTTP 409).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reload the page to see the current state, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant rejected the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant is limiting how fast Banister may call it (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It asks to wait %1 s; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant had an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, give Gainsight Support the request id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing is accepting connections at %1. Check the URL and port (for the sandbox: is it running?).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The host %1 could not be found. Check the URL for typos and your network&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <source>The host %1 could not be found. Check the URL for typos and your network's DNS.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again; if it keeps happening, check proxies or firewalls between you and the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A secure connection to %1 could not be established: %2. Check the URL, or the system&apos;s trusted certificates.</source>
-        <translation type="unfinished"></translation>
+        <source>A secure connection to %1 could not be established: %2. Check the URL, or the system's trusted certificates.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The tenant&apos;s answer could not be read (it is not the JSON Gainsight sends).</source>
-        <translation type="unfinished"></translation>
+        <source>The tenant's answer could not be read (it is not the JSON Gainsight sends).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check that the URL points at the tenant itself, not a login page or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network error talking to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation><numerusform>about %n second</numerusform><numerusform>about %n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation><numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown value "%1"; expected one of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must name a Company field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs at least one value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"Sync specific accounts" needs at least one filter row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is already a churned status; a status cannot be both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is mapped twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a userId or an email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is longer than 80 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"specific" needs at least one user, role or group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a profile must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required ("%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown schema version "%1"; this Banister reads "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is longer than 2000 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; that is not a profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Tenant › Gainsight URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant › Staircase URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant › Subdomain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation › Path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrade the connection (AI Follow-Up active)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>integration request, then connect Staircase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation › Support contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation › Note to support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field mapping › %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User access</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
+    </message>
+    <message>
+        <source>; fix username ≠ email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layout › %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" at position %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Banister setup report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase AI integration — setup report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) · generated %3 · Banister %4 · admin %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan and result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change: the tenant already matches the profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification has not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What remains manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown report format ".%1"; use .html, .md, .json or .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>Enter the tenant URL, for example https://yourcompany.gainsightcloud.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid URL.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Only http and https URLs are supported (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Only http and https URLs are supported (got "%1").</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant URL must use https; plain http is accepted only for this computer (127.0.0.1, ::1, localhost), so the access key never travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::ActivationArea</name>
+    <message>
+        <source>Activation: the live state could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/activation/path: AI Follow-Up is active on this tenant, so Gainsight Support upgrades the connection; set the path to "upgrade".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/activation/path: AI Follow-Up is not active on this tenant, so Staircase is connected to Gainsight after the integration request; set the path to "connect".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile says "%1", but this tenant's subdomain is "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation: Staircase is connected to "%1", not "%2". Disconnect it in Staircase (Settings &gt; Integrations &gt; Gainsight) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask Gainsight Support to upgrade the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask Gainsight Support to enable the Staircase integration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until Gainsight Support has completed the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect Staircase to Gainsight (subdomain "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filed support request %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 support request was found on the tenant; apply again to file it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase is connected to Gainsight.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase was already connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown activation step %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gainsight Support completed request %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gainsight Support is still working on request %1 (%2). Apply again later: Banister continues from this step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live state readable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase is connected to Gainsight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected to "%1" as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase appears in the Gainsight apps menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listed as "Staircase AI".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gainsight super admins hold Staircase Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n super admin(s) hold the Staircase Admin role.</source>
+        <translation><numerusform>%n super admin holds the Staircase Admin role.</numerusform><numerusform>%n super admins hold the Staircase Admin role.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without Staircase Admin: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validate single sign-on between Gainsight CS and Staircase AI by opening Staircase from the Gainsight apps menu as one of the assigned users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::ActivationModel</name>
+    <message>
+        <source>AI Follow-Up is active on our tenant (%1). Please upgrade the connection to the full Staircase AI integration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please link our Staircase AI tenant with Gainsight CS (subdomain %1) so we can connect the two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase is already connected to Gainsight (subdomain "%1"). Nothing to do here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No support request has been filed yet. Banister files it when you apply the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The support request is %1. Banister continues from there when you apply the plan.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::ActivationPage</name>
+    <message>
+        <source>Activate the integration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gainsight Support links Gainsight CS with your Staircase AI tenant. Banister files the request, tracks it, and connects the two when you apply the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support &amp;contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note to support:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Become Staircase Admin:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; in Gainsight CS, so the connection already exists and Gainsight Support upgrades it. Banister files the &lt;i&gt;upgrade connection&lt;/i&gt; request and tracks it until it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt;, so Banister files the &lt;i&gt;Staircase integration&lt;/i&gt; request with Gainsight Support, tracks it, and then connects Staircase to Gainsight with your access key (what an admin would do under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Gainsight super admins were found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::Applier</name>
+    <message>
+        <source>Not run: apply was canceled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not run: an earlier step failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No area "%1" in this Banister.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::CheckList</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>banister::ConnectPage</name>
     <message>
         <source>Show or hide the access key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remember the key and token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use &amp;sandbox tenant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connect to your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Banister reads and configures Gainsight CS and Staircase AI through their APIs. Enter where your tenant is and the keys of an admin, or try everything on the built-in sandbox tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Staircase: Settings &gt; API Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start a simulated tenant on this computer, with seeded accounts and users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Gainsight URL:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stair&amp;case URL:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>API t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>banister::ConnectionModel</name>
     <message>
         <source>Starting the sandbox tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sandbox tenant (scenario &quot;%1&quot;) is running on this computer. Click Next to connect.</source>
-        <translation type="unfinished"></translation>
+        <source>The sandbox tenant (scenario "%1") is running on this computer. Click Next to connect.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gainsight URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Staircase URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the Gainsight access key (Administration &gt; Connectors 2.0 &gt; Gainsight API).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the Staircase API token (Staircase: Settings &gt; API Tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gainsight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Gainsight: the tenant&apos;s answer lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Gainsight: the tenant's answer lacks %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Staircase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant did not answer cleanly; trying again in %1 s (attempt %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::FinishPage</name>
+    <message>
+        <source>&amp;Export setup report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep a setup report as evidence of what was configured, and the profile to set up the next tenant the same way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export setup report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown report (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The integration is set up on %1 and every check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) applied; %2 verification check(s) failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::PlanModel</name>
+    <message>
+        <source>Comparing the profile with the live tenant…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile cannot be applied to this tenant as it is; see the errors below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change: the tenant already matches every setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation><numerusform>%1: %n change</numerusform><numerusform>%1: %n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), %1 on a real tenant at its documented rate limits. </source>
+        <translation><numerusform>%n change, %1 on a real tenant at its documented rate limits. </numerusform><numerusform>%n changes, %1 on a real tenant at its documented rate limits. </numerusform></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n change(s))</source>
+        <translation><numerusform>%1 (%n change)</numerusform><numerusform>%1 (%n changes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::Planner</name>
+    <message>
+        <source>The profile manages no area yet: there is nothing to plan.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>banister::PrerequisitesModel</name>
     <message>
         <source>Active Gainsight CS subscription</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Staircase AI subscription</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Admin access to both platforms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gainsight is the primary CRM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The tenant&apos;s answer lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The tenant's answer lacks %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the error above, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact your Gainsight representative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has an active Gainsight CS subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no active Gainsight CS subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A Staircase AI subscription is active.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no Staircase AI subscription for this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact your Gainsight representative to add Staircase AI.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gainsight: %1 is an admin. Staircase: cannot be checked without a Staircase subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gainsight: %1 is not an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolve the Staircase subscription first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Gainsight: %1 is an admin%2. Staircase: the token&apos;s user is a Staircase Admin.</source>
-        <translation type="unfinished"></translation>
+        <source>Gainsight: %1 is an admin%2. Staircase: the token's user is a Staircase Admin.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (super admin)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Staircase: the token&apos;s user is not a Staircase Admin.</source>
-        <translation type="unfinished"></translation>
+        <source>Staircase: the token's user is not a Staircase Admin.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use the access key of a Gainsight admin and the token of a Staircase Admin; a Gainsight super admin can grant both roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Staircase could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry when Staircase is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gainsight is the primary CRM, so the integration is eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is the primary CRM. Staircase AI must then be integrated directly with it, not through Gainsight CS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Another system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In Staircase, open Settings &gt; Integrations and connect the Salesforce card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>banister::PrerequisitesPage</name>
     <message>
         <source>Re-&amp;check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The integration needs four things in place. Banister checks each one on the live tenant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Finish&lt;/i&gt; to close Banister.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::ReviewPage</name>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop after this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare a&amp;gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review and apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What Banister will change on the tenant, compared with what is there now. Nothing changes until you click Apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) were applied. Click Next to verify them on the tenant.</source>
+        <translation><numerusform>The change was applied. Click Next to verify it on the tenant.</numerusform><numerusform>All %n changes were applied. Click Next to verify them on the tenant.</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply stopped: %1 Fix the cause, then click Compare again: Banister continues with what is still missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply stopped after the step that was running. Click Compare again and Apply to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applying… you can stop after the current step.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
     <message>
         <source>Banister — Staircase AI integration setup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load every setting from a profile file (Ctrl+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save every setting to a profile file, without secrets (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Banister</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Banister profiles (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+    </message>
+    <message>
+        <source>Profile not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be used, so nothing was changed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Banister profiles (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile could not be saved; the file on disk is unchanged.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>banister::TenantClient</name>
     <message>
         <source>No Gainsight URL is set; connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No Staircase URL is set; connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::VerifyPage</name>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Banister reads the configuration back from the tenant and checks it against what you chose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the configuration back from the tenant…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation><numerusform>The check passed.</numerusform><numerusform>All %n checks passed.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed. Go back to Review to apply what is missing, or see the detail of each check.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>banister::sandbox::EmbeddedSandbox</name>
     <message>
         <source>The sandbox tenant could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

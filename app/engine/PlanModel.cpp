@@ -211,8 +211,15 @@ QVariant PlanModel::data(const QModelIndex& idx, int role) const
             return statusName(m_results.at(step).status);
         return step == m_running ? QStringLiteral("running") : QStringLiteral("pending");
     }
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (idx.column() == BeforeColumn)
+            return brief(s.before);
+        if (idx.column() == AfterColumn)
+            return brief(s.after);
+        if (idx.column() == StatusColumn)
+            return stepStatus(step);
         return s.requests.join(QLatin1Char('\n')) + (s.warning.isEmpty() ? QString() : QStringLiteral("\n") + s.warning);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (idx.column()) {

@@ -40,6 +40,7 @@ ActivationPage::ActivationPage(ActivationModel* model, QWidget* parent)
     m_admins->setObjectName(QStringLiteral("superAdminsLabel"));
     m_admins->setWordWrap(true);
     m_admins->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_admins->setTextFormat(Qt::PlainText); // "Name <email>" is not markup
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_error->actionButton()->setObjectName(QStringLiteral("retryButton"));
 

@@ -38,7 +38,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     m_view->setModel(session->plan());
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->header()->setStretchLastSection(true);
     m_progress->setObjectName(QStringLiteral("applyProgress"));
     m_progress->setFormat(tr("%v of %m steps"));
@@ -70,9 +70,14 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     connect(plan, &PlanModel::changed, this, &ReviewPage::render);
     connect(plan, &QAbstractItemModel::modelReset, m_view, [this] {
         m_view->expandAll();
-        for (int c = 0; c < PlanModel::StatusColumn; ++c)
+        // Change | Now | After fit their text up to 50 / 18 / 22 % of the width; Status takes the rest.
+        // Full texts are in tooltips.
+        const int w = m_view->viewport()->width();
+        const int caps[] = {50, 18, 22};
+        for (int c = PlanModel::TitleColumn; c < PlanModel::StatusColumn; ++c) {
             m_view->resizeColumnToContents(c);
-        m_view->setColumnWidth(PlanModel::TitleColumn, std::min(m_view->columnWidth(PlanModel::TitleColumn), width() / 2));
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), w * caps[c] / 100));
+        }
     });
     connect(m_apply, &QPushButton::clicked, this, [this] {
         m_session->plan()->apply(m_session->journalPath(), m_session->connection()->tenantInfo().subdomain);
