@@ -137,15 +137,7 @@ void ActivationArea::apply(const PlanStep& step, const Profile& p, std::function
         done(r);
     };
     if (step.id == QLatin1String("activation.support-request")) {
-        ApiJob* job = client()->fileSupportRequest(type, a.supportContact, a.supportNote);
-        connect(job, &ApiJob::finished, this, [done, fail](const ApiResult& r) {
-            if (!r.ok())
-                return fail(r.error.message());
-            StepResult ok;
-            ok.message = tr("Filed support request %1.").arg(r.data[QStringLiteral("id")].toString());
-            ok.after = r.data;
-            done(ok);
-        });
+        fileSupportRequest(type, a, 5, done);
     } else if (step.id == QLatin1String("activation.support-done")) {
         ApiJob* job = client()->supportRequests();
         connect(job, &ApiJob::finished, this, [this, done, fail, type](const ApiResult& r) {
@@ -171,6 +163,41 @@ void ActivationArea::apply(const PlanStep& step, const Profile& p, std::function
     } else {
         QTimer::singleShot(0, this, [fail, id = step.id] { fail(tr("Unknown activation step %1.").arg(id)); });
     }
+}
+
+void ActivationArea::fileSupportRequest(const QString& type, const ActivationSection& a, int triesLeft,
+                                        std::function<void(const StepResult&)> done)
+{
+    ApiJob* job = client()->fileSupportRequest(type, a.supportContact, a.supportNote);
+    connect(job, &ApiJob::finished, this, [this, type, a, triesLeft, done](const ApiResult& r) {
+        StepResult result;
+        if (r.ok()) {
+            result.message = tr("Filed support request %1.").arg(r.data[QStringLiteral("id")].toString());
+            result.after = r.data;
+            done(result);
+            return;
+        }
+        if (!isTransient(r.error.kind) || triesLeft <= 1) {
+            result.status = StepResult::Status::Failed;
+            result.message = r.error.message();
+            done(result);
+            return;
+        }
+        // Filing is not idempotent, so the client does not repeat it blindly: ask the tenant whether the request
+        // arrived before the answer was lost, and file again only if it did not.
+        ApiJob* check = client()->supportRequests();
+        connect(check, &ApiJob::finished, this, [this, type, a, triesLeft, done, r](const ApiResult& list) {
+            const QJsonObject found = findRequest(QJsonObject{{QStringLiteral("requests"), list.data[QStringLiteral("records")]}}, type);
+            if (list.ok() && !found.isEmpty()) {
+                StepResult ok;
+                ok.message = tr("Filed support request %1.").arg(found.value(QLatin1String("id")).toString());
+                ok.after = found;
+                done(ok);
+                return;
+            }
+            fileSupportRequest(type, a, triesLeft - 1, done);
+        });
+    });
 }
 
 void ActivationArea::pollSupport(const QString& requestId, int pollsLeft, std::function<void(const StepResult&)> done)

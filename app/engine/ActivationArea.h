@@ -28,6 +28,8 @@ public:
     static QString requestTypeFor(const QString& path);
 
 private:
+    void fileSupportRequest(const QString& type, const ActivationSection& a, int triesLeft,
+                            std::function<void(const StepResult&)> done);
     void pollSupport(const QString& requestId, int pollsLeft, std::function<void(const StepResult&)> done);
 
     int m_pollIntervalMs = 1000;

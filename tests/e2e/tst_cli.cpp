@@ -1,5 +1,6 @@
 // banister-cli as a script would use it: exit codes, text/JSON output, secrets from the environment only,
 // against an in-process sandbox with persisted state and against a standalone banister-sandbox process.
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -98,6 +99,45 @@ private Q_SLOTS:
         r = cli({QStringLiteral("plan"), QStringLiteral("--sandbox=ai-followup"), QStringLiteral("--profile"), sampleProfile("sandbox-ready.json")});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.out.contains(QLatin1String("upgrade")));
+    }
+
+    void killedApplyResumes()
+    {
+        // A slow tenant (300 ms a request) so the apply can be killed between steps.
+        QProcess sandbox;
+        sandbox.start(qEnvironmentVariable("BANISTER_SANDBOX"),
+                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-key"), QStringLiteral("--latency"), QStringLiteral("300")});
+        QVERIFY(sandbox.waitForStarted());
+        QString lines;
+        QTRY_VERIFY_WITH_TIMEOUT((lines += QString::fromUtf8(sandbox.readAllStandardOutput())).contains(QLatin1String("BANISTER_STAIRCASE_TOKEN=")), 10000);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BANISTER_ACCESS_KEY"), QRegularExpression(QStringLiteral("BANISTER_ACCESS_KEY=(\\S+)")).match(lines).captured(1));
+        env.insert(QStringLiteral("BANISTER_STAIRCASE_TOKEN"), QRegularExpression(QStringLiteral("BANISTER_STAIRCASE_TOKEN=(\\S+)")).match(lines).captured(1));
+        const QString url = QRegularExpression(QStringLiteral("listening on (\\S+)")).match(lines).captured(1);
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("j.json"));
+        const QStringList common{QStringLiteral("--url"), url, QStringLiteral("--profile"), sampleProfile("sandbox-ready.json"),
+                                 QStringLiteral("--journal"), journal};
+
+        QProcess apply;
+        apply.setProcessEnvironment(env);
+        apply.start(qEnvironmentVariable("BANISTER_CLI"), QStringList{QStringLiteral("apply")} + common);
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(apply.readAllStandardOutput())).contains(QLatin1String("[2/3]")), 20000);
+        apply.kill();
+        QVERIFY(apply.waitForFinished(5000));
+        QFile j(journal);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QJsonObject record = QJsonDocument::fromJson(j.readAll()).object();
+        QCOMPARE(record.value(QStringLiteral("outcome")).toString(), QStringLiteral("running")); // it never finished
+        QCOMPARE(record[QStringLiteral("steps")][0][QStringLiteral("status")].toString(), QStringLiteral("done"));
+
+        const Run resumed = cli(QStringList{QStringLiteral("apply")} + common, env);
+        QCOMPARE(resumed.exit, 0);
+        QVERIFY2(!resumed.out.contains(QLatin1String("Ask Gainsight Support")), qPrintable(resumed.out)); // not again
+        QCOMPARE(cli(QStringList{QStringLiteral("plan")} + common, env).exit, 0);
+        sandbox.terminate();
+        sandbox.waitForFinished(5000);
     }
 
     void standaloneSandboxOverHttp()
