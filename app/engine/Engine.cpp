@@ -53,21 +53,29 @@ void Engine::readLive(const Profile& profile, QObject* context,
     }
 }
 
-Planner::Planner(Engine* engine, QObject* parent)
+LatestRead::LatestRead(Engine* engine, QObject* parent)
     : QObject(parent)
     , m_engine(engine)
 {
 }
 
-void Planner::run(const Profile& profile)
+void LatestRead::read(const Profile& profile, std::function<void(const QHash<QString, AreaLive>&)> done)
 {
     const quint64 gen = ++m_generation;
     m_busy = true;
-    m_engine->readLive(profile, this, [this, gen, profile](const QHash<QString, AreaLive>& live) {
+    m_engine->readLive(profile, this, [this, gen, done](const QHash<QString, AreaLive>& live) {
         if (gen != m_generation)
             return;
+        m_busy = false;
+        done(live);
+    });
+}
+
+void Planner::run(const Profile& profile)
+{
+    read(profile, [this, profile](const QHash<QString, AreaLive>& live) {
         Plan plan;
-        for (Area* a : m_engine->areas()) {
+        for (Area* a : engine()->areas()) {
             if (!a->manages(profile))
                 continue;
             plan.areas << a->id();
@@ -75,7 +83,6 @@ void Planner::run(const Profile& profile)
         }
         if (plan.areas.isEmpty())
             plan.warnings << tr("The profile manages no area yet: there is nothing to plan.");
-        m_busy = false;
         Q_EMIT finished(plan);
     });
 }
@@ -152,24 +159,13 @@ void Applier::next()
     area->apply(step, m_profile, onDone);
 }
 
-Verifier::Verifier(Engine* engine, QObject* parent)
-    : QObject(parent)
-    , m_engine(engine)
-{
-}
-
 void Verifier::run(const Profile& profile)
 {
-    const quint64 gen = ++m_generation;
-    m_busy = true;
-    m_engine->readLive(profile, this, [this, gen, profile](const QHash<QString, AreaLive>& live) {
-        if (gen != m_generation)
-            return;
+    read(profile, [this, profile](const QHash<QString, AreaLive>& live) {
         QList<VerifyCheck> checks;
-        for (Area* a : m_engine->areas())
+        for (Area* a : engine()->areas())
             if (a->manages(profile))
                 checks << a->verify(profile, live.value(a->id()));
-        m_busy = false;
         Q_EMIT finished(checks);
     });
 }

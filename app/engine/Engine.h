@@ -33,22 +33,34 @@ private:
     ActivationArea* m_activation;
 };
 
-// Desired (profile) vs live (tenant) -> Plan. A newer run() drops the answers of an older one.
-class Planner : public QObject
+// Reads the live state for a profile where only the latest request counts: a newer read drops older answers.
+class LatestRead : public QObject
 {
     Q_OBJECT
 public:
-    explicit Planner(Engine* engine, QObject* parent = nullptr);
-    void run(const Profile& profile);
+    explicit LatestRead(Engine* engine, QObject* parent = nullptr);
     bool isBusy() const { return m_busy; }
 
-Q_SIGNALS:
-    void finished(const banister::Plan& plan);
+protected:
+    void read(const Profile& profile, std::function<void(const QHash<QString, AreaLive>&)> done);
+    Engine* engine() const { return m_engine; }
 
 private:
     Engine* m_engine;
     quint64 m_generation = 0;
     bool m_busy = false;
+};
+
+// Desired (profile) vs live (tenant) -> Plan.
+class Planner : public LatestRead
+{
+    Q_OBJECT
+public:
+    using LatestRead::LatestRead;
+    void run(const Profile& profile);
+
+Q_SIGNALS:
+    void finished(const banister::Plan& plan);
 };
 
 // Runs a plan step by step, in order; stops at the first failure (what depends on it cannot work) or, after the
@@ -85,21 +97,15 @@ private:
 };
 
 // Reads everything back and checks it equals the profile.
-class Verifier : public QObject
+class Verifier : public LatestRead
 {
     Q_OBJECT
 public:
-    explicit Verifier(Engine* engine, QObject* parent = nullptr);
+    using LatestRead::LatestRead;
     void run(const Profile& profile);
-    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void finished(const QList<banister::VerifyCheck>& checks);
-
-private:
-    Engine* m_engine;
-    quint64 m_generation = 0;
-    bool m_busy = false;
 };
 
 } // namespace banister

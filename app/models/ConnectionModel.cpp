@@ -15,14 +15,19 @@ ConnectionModel::ConnectionModel(TenantClient* client, CredentialStore* store, Q
 {
 }
 
-void ConnectionModel::invalidate()
+void ConnectionModel::stopChecking()
 {
-    ++m_generation;
+    ++m_generation; // answers still on their way are now stale
     if (m_infoJob)
         m_infoJob->abort();
     if (m_staircaseJob)
         m_staircaseJob->abort();
     m_connected = false;
+}
+
+void ConnectionModel::invalidate()
+{
+    stopChecking();
     m_busy = false;
     m_errorText.clear();
     m_statusText.clear();
@@ -64,12 +69,7 @@ void ConnectionModel::setBusy(bool busy, const QString& status)
 
 void ConnectionModel::fail(const QString& text)
 {
-    ++m_generation;
-    if (m_infoJob)
-        m_infoJob->abort();
-    if (m_staircaseJob)
-        m_staircaseJob->abort();
-    m_connected = false;
+    stopChecking();
     m_errorText = text;
     setBusy(false);
 }

@@ -63,6 +63,7 @@ Q_SIGNALS:
     void sandboxRequested(const QString& scenario);
 
 private:
+    void stopChecking();
     void invalidate();
     void setBusy(bool busy, const QString& status = {});
     void fail(const QString& text);

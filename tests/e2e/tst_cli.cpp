@@ -1,5 +1,7 @@
 // banister-cli as a script would use it: exit codes, text/JSON output, secrets from the environment only,
 // against an in-process sandbox with persisted state and against a standalone banister-sandbox process.
+#include "support/SandboxFixture.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,11 +84,8 @@ private Q_SLOTS:
     void badInputExits1()
     {
         QTemporaryDir dir;
-        const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile f(bad);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"schema\":\"banister.profile/1\",\"activation\":{\"path\":\"teleport\"}}");
-        f.close();
+        const QString bad = banister::test::writeFile(dir.path(), QStringLiteral("bad.json"),
+                                                      "{\"schema\":\"banister.profile/1\",\"activation\":{\"path\":\"teleport\"}}");
         Run r = cli({QStringLiteral("plan"), QStringLiteral("--sandbox"), QStringLiteral("--profile"), bad});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QLatin1String("/activation/path")));

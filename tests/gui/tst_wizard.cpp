@@ -247,11 +247,9 @@ private Q_SLOTS:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QTemporaryDir dir;
-        const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile f(bad);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"schema\":\"banister.profile/1\",\"activation\":{\"path\":\"teleport\"},\"dashboard\":{\"permission\":1}}");
-        f.close();
+        const QString bad = test::writeFile(dir.path(), QStringLiteral("bad.json"),
+                                            "{\"schema\":\"banister.profile/1\",\"activation\":{\"path\":\"teleport\"},"
+                                            "\"dashboard\":{\"permission\":1}}");
         FileDialogs::setNextFileName(bad);
         QTest::mouseClick(child<QPushButton>(&wizard, "openProfileButton"), Qt::LeftButton);
         QMessageBox* box = nullptr;

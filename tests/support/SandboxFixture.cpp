@@ -1,5 +1,6 @@
 #include "support/SandboxFixture.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -38,6 +39,15 @@ ApiResult SandboxFixture::wait(ApiJob* job, int timeoutMs)
     if (!done && !spy.wait(timeoutMs))
         qWarning("job did not finish within %d ms", timeoutMs);
     return result;
+}
+
+QString writeFile(const QString& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
 }
 
 quint16 unusedLoopbackPort()

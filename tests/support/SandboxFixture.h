@@ -29,6 +29,9 @@ private:
     std::unique_ptr<TenantClient> m_client;
 };
 
+// Writes bytes to dir/name and returns the path (test input files).
+QString writeFile(const QString& dir, const QString& name, const QByteArray& bytes);
+
 // A port on 127.0.0.1 where nothing listens (bound, read, released).
 quint16 unusedLoopbackPort();
 
