@@ -20,6 +20,9 @@ ApiJob::ApiJob(QNetworkAccessManager* nam, Spec spec, RetryPolicy policy, ApiErr
     // A coarse timer may fire 5 % early, which would arrive before the tenant's Retry-After has passed.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::send);
+    m_paceTimer.setSingleShot(true);
+    m_paceTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_paceTimer, &QTimer::timeout, this, &ApiJob::transmit);
     // Start on the next event-loop turn so the caller can connect to finished() first.
     QTimer::singleShot(0, this, &ApiJob::start);
 }
@@ -56,6 +59,19 @@ void ApiJob::send()
 {
     if (m_done)
         return;
+    const qint64 wait = m_spec.pace ? m_spec.pace() : 0;
+    if (wait > 0) {
+        Q_EMIT pacing(wait);
+        m_paceTimer.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+        return;
+    }
+    transmit();
+}
+
+void ApiJob::transmit()
+{
+    if (m_done)
+        return;
     ++m_attempts;
     QNetworkRequest req = m_spec.request;
     req.setTransferTimeout(m_spec.timeoutMs);
@@ -72,6 +88,7 @@ void ApiJob::abort()
         return;
     m_aborted = true;
     m_retryTimer.stop();
+    m_paceTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -43,6 +44,7 @@ public:
         QByteArray body;
         bool idempotent = true;
         int timeoutMs = 30000;
+        std::function<qint64()> pace; // how long to wait before each attempt (client-side rate limit); may be empty
     };
 
     ApiJob(QNetworkAccessManager* nam, Spec spec, RetryPolicy policy, ApiError presetError, QObject* parent);
@@ -56,10 +58,13 @@ Q_SIGNALS:
     void finished(const banister::ApiResult& result);
     // A transient failure; the job waits delayMs and sends again.
     void retrying(int attempt, qint64 delayMs, const QString& reason);
+    // The client holds the call back for delayMs to stay within the tenant's rate limit.
+    void pacing(qint64 delayMs);
 
 private:
     void start();
     void send();
+    void transmit();
     void onReplyFinished();
     void finish(ApiResult result);
     ApiResult classify(QNetworkReply* reply);
@@ -70,6 +75,7 @@ private:
     ApiError m_presetError;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_paceTimer;
     QElapsedTimer m_clock;
     int m_attempts = 0;
     bool m_aborted = false;

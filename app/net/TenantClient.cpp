@@ -14,6 +14,16 @@ TenantClient::TenantClient(QObject* parent)
     qRegisterMetaType<banister::ApiResult>();
     m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     m_nam.setStrictTransportSecurityEnabled(true);
+    m_dataPacer.setLimit(100, 60000);
+    m_userWritePacer.setLimit(100, 3600000);
+}
+
+void TenantClient::setRateLimit(RateClass cls, int calls, qint64 periodMs)
+{
+    if (cls == RateClass::Data)
+        m_dataPacer.setLimit(calls, periodMs);
+    else if (cls == RateClass::UserWrites)
+        m_userWritePacer.setLimit(calls, periodMs);
 }
 
 QString TenantClient::setGainsight(const QString& baseUrl, const QString& accessKey)
@@ -37,7 +47,7 @@ QString TenantClient::setStaircase(const QString& baseUrl, const QString& token)
 }
 
 ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& path, const QUrlQuery& query,
-                           const QJsonObject* body, bool idempotent)
+                           const QJsonObject* body, bool idempotent, RateClass rate)
 {
     const QUrl base = side == Side::Gainsight ? m_gainsightUrl : m_staircaseUrl;
     ApiError preset;
@@ -63,6 +73,9 @@ ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& p
     spec.method = method;
     spec.idempotent = idempotent;
     spec.timeoutMs = m_timeoutMs;
+    if (Pacer* pacer = rate == RateClass::Data ? &m_dataPacer : rate == RateClass::UserWrites ? &m_userWritePacer : nullptr)
+        if (!pacer->isUnlimited())
+            spec.pace = [pacer] { return pacer->reserve(); }; // the client outlives its jobs (they are its children)
     if (body) {
         spec.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
@@ -78,12 +91,13 @@ ApiJob* TenantClient::tenantInfo()
 
 ApiJob* TenantClient::describeCompany()
 {
-    return send(Side::Gainsight, "GET", QStringLiteral("/v1/meta/services/objects/Company/describe"));
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/meta/services/objects/Company/describe"), {}, nullptr, true,
+                RateClass::Data);
 }
 
 ApiJob* TenantClient::queryCompany(const QJsonObject& query)
 {
-    return send(Side::Gainsight, "POST", QStringLiteral("/v1/data/objects/query/Company"), {}, &query);
+    return send(Side::Gainsight, "POST", QStringLiteral("/v1/data/objects/query/Company"), {}, &query, true, RateClass::Data);
 }
 
 ApiJob* TenantClient::countCompanies(const QJsonObject& where)
@@ -98,7 +112,7 @@ ApiJob* TenantClient::distinctCompanyValues(const QString& field)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("field"), QString::fromLatin1(QUrl::toPercentEncoding(field)));
-    return send(Side::Gainsight, "GET", QStringLiteral("/v1/data/objects/Company/distinct"), q);
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/data/objects/Company/distinct"), q, nullptr, true, RateClass::Data);
 }
 
 ApiJob* TenantClient::users(int page, int pageSize, const QString& search)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiJob.h"
+#include "net/Pacer.h"
 #include "net/RetryPolicy.h"
 
 #include <QJsonObject>
@@ -29,6 +30,11 @@ public:
     void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // Client-side pacing (DESIGN §4). Defaults are a real tenant's documented limits: data APIs 100 calls/min,
+    // User Management writes 100/hour. 0 calls = unlimited (the in-process sandbox in tests).
+    enum class RateClass { None, Data, UserWrites };
+    void setRateLimit(RateClass cls, int calls, qint64 periodMs);
     QNetworkAccessManager* networkAccessManager() { return &m_nam; }
 
     // Gainsight side
@@ -55,7 +61,7 @@ public:
 private:
     enum class Side { Gainsight, Staircase };
     ApiJob* send(Side side, const QByteArray& method, const QString& path, const QUrlQuery& query = {},
-                 const QJsonObject* body = nullptr, bool idempotent = true);
+                 const QJsonObject* body = nullptr, bool idempotent = true, RateClass rate = RateClass::None);
 
     QNetworkAccessManager m_nam;
     QUrl m_gainsightUrl;
@@ -64,6 +70,8 @@ private:
     QByteArray m_token;
     RetryPolicy m_policy;
     int m_timeoutMs = 30000;
+    Pacer m_dataPacer;
+    Pacer m_userWritePacer;
 };
 
 } // namespace banister

@@ -2,6 +2,7 @@
 // can act on; transient failures are retried within bounds; 429 honours Retry-After; abort gives one terminal signal.
 #include "support/SandboxFixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -178,6 +179,42 @@ private Q_SLOTS:
         QVERIFY2(r.error.retryAfterMs >= 3599000 && r.error.retryAfterMs <= 3600000, qPrintable(QString::number(r.error.retryAfterMs)));
         QVERIFY(r.error.message().contains(QLatin1String("wait 3")));
         QVERIFY(r.elapsedMs < 2000);
+    }
+
+    void pacingKeepsWithinTheLimit()
+    {
+        // Tenant and client both at 5 calls/s: twelve calls in a burst are paced, and none meets a 429.
+        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.dataRate = {5, 1000}; });
+        f.client().setRateLimit(TenantClient::RateClass::Data, 5, 1000);
+        QElapsedTimer t;
+        t.start();
+        QList<ApiResult> results;
+        int paced = 0;
+        for (int i = 0; i < 12; ++i) {
+            ApiJob* job = f.client().describeCompany();
+            connect(job, &ApiJob::pacing, this, [&paced] { ++paced; });
+            connect(job, &ApiJob::finished, this, [&results](const ApiResult& r) { results << r; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 12, 10000);
+        for (const ApiResult& r : results) {
+            QVERIFY2(r.ok(), qPrintable(r.error.message()));
+            QCOMPARE(r.attempts, 1);
+        }
+        QCOMPARE(paced, 7); // five go at once, the rest wait for their slot
+        QVERIFY(t.elapsed() >= 1300);
+    }
+
+    void pacerArithmetic()
+    {
+        Pacer p;
+        p.setLimit(2, 1000);
+        QCOMPARE(p.reserveAt(0), qint64(0));    // a burst of two
+        QCOMPARE(p.reserveAt(0), qint64(0));
+        QCOMPARE(p.reserveAt(0), qint64(500));  // the third waits one slot
+        QCOMPARE(p.reserveAt(0), qint64(1000)); // the fourth queues behind it
+        QCOMPARE(p.reserveAt(3000), qint64(0)); // refilled
+        Pacer unlimited;
+        QCOMPARE(unlimited.reserveAt(0), qint64(0));
     }
 
     void abortEmitsOneTerminalSignal()
