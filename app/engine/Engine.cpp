@@ -1,6 +1,8 @@
 #include "engine/Engine.h"
 
 #include "core/Log.h"
+#include "engine/CrmArea.h"
+#include "engine/FieldMappingsArea.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -14,7 +16,7 @@ Engine::Engine(TenantClient* client, QObject* parent)
 {
     qRegisterMetaType<banister::Plan>();
     qRegisterMetaType<banister::StepResult>();
-    m_areas << m_activation;
+    m_areas << m_activation << new CrmArea(client, this) << new FieldMappingsArea(client, this);
 }
 
 Area* Engine::area(const QString& id) const

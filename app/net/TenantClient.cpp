@@ -160,6 +160,27 @@ ApiJob* TenantClient::connectStaircase(const QString& subdomain)
     return send(Side::Staircase, "POST", QStringLiteral("/staircase/v1/integrations/gainsight/connect"), {}, &body);
 }
 
+ApiJob* TenantClient::crmSettings()
+{
+    return send(Side::Staircase, "GET", QStringLiteral("/staircase/v1/integrations/gainsight/crm"));
+}
+
+ApiJob* TenantClient::putCrmSettings(const QJsonObject& crm)
+{
+    return send(Side::Staircase, "PUT", QStringLiteral("/staircase/v1/integrations/gainsight/crm"), {}, &crm);
+}
+
+ApiJob* TenantClient::accountFields()
+{
+    return send(Side::Staircase, "GET", QStringLiteral("/staircase/v1/fields/account"));
+}
+
+ApiJob* TenantClient::putAccountFieldMappings(const QJsonArray& mappings)
+{
+    const QJsonObject body{{QStringLiteral("mappings"), mappings}};
+    return send(Side::Staircase, "PUT", QStringLiteral("/staircase/v1/fields/account/mappings"), {}, &body);
+}
+
 qint64 TenantClient::countFrom(const QJsonValue& data)
 {
     const QJsonValue n = data.toObject().value(QLatin1String("records")).toArray().at(0).toObject().value(

@@ -4,6 +4,7 @@
 #include "net/Pacer.h"
 #include "net/RetryPolicy.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -54,6 +55,10 @@ public:
     ApiJob* staircaseIntegration();
     // Connects Staircase to Gainsight with the access key this client holds (it never leaves this class otherwise).
     ApiJob* connectStaircase(const QString& subdomain);
+    ApiJob* crmSettings();
+    ApiJob* putCrmSettings(const QJsonObject& crm);
+    ApiJob* accountFields();
+    ApiJob* putAccountFieldMappings(const QJsonArray& mappings);
 
     // The N of a COUNT(Gsid) answer, or -1 when the data has no count.
     static qint64 countFrom(const QJsonValue& data);

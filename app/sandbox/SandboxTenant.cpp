@@ -1,6 +1,7 @@
 #include "sandbox/SandboxTenant.h"
 
 #include "sandbox/CompanyQuery.h"
+#include "sandbox/StaircaseFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +78,10 @@ void SandboxTenant::registerRoutes()
     addRoute("POST", "/v1/support/requests", G, RateClass::None, true, &SandboxTenant::createSupportRequest);
     addRoute("GET", "/v1/support/requests/([^/]+)", G, RateClass::None, false, &SandboxTenant::getSupportRequest);
     addRoute("GET", "/v1/apps", G, RateClass::None, false, &SandboxTenant::apps);
+    addRoute("GET", "/staircase/v1/integrations/gainsight/crm", S, RateClass::None, false, &SandboxTenant::getCrm);
+    addRoute("PUT", "/staircase/v1/integrations/gainsight/crm", S, RateClass::None, true, &SandboxTenant::putCrm);
+    addRoute("GET", "/staircase/v1/fields/account", S, RateClass::None, false, &SandboxTenant::getAccountFields);
+    addRoute("PUT", "/staircase/v1/fields/account/mappings", S, RateClass::None, true, &SandboxTenant::putAccountMappings);
 }
 
 SandboxResponse SandboxTenant::ok(const QJsonValue& data)
@@ -328,6 +333,168 @@ void SandboxTenant::completeSupportRequest(int index)
         markConnected(m_data.facts().subdomain, QStringLiteral("Gainsight Support"));
 }
 
+namespace {
+QJsonObject defaultCrm()
+{
+    return QJsonObject{{QStringLiteral("syncAccounts"), false},
+                       {QStringLiteral("filter"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("all")},
+                                                              {QStringLiteral("rows"), QJsonArray{}}}},
+                       {QStringLiteral("churnedStatuses"), QJsonArray{}},
+                       {QStringLiteral("prospectStatuses"), QJsonArray{}},
+                       {QStringLiteral("syncTeamHierarchy"), false},
+                       {QStringLiteral("callSummaryUpload"), false}};
+}
+
+// Checks a CRM tab body against the tenant's fields; returns the error text or empty.
+QString validateCrm(const QJsonObject& body, const SandboxData& data)
+{
+    const QStringList keys{QStringLiteral("syncAccounts"),     QStringLiteral("filter"),
+                           QStringLiteral("churnedStatuses"),  QStringLiteral("prospectStatuses"),
+                           QStringLiteral("syncTeamHierarchy"), QStringLiteral("callSummaryUpload")};
+    for (auto it = body.begin(); it != body.end(); ++it)
+        if (!keys.contains(it.key()))
+            return QStringLiteral("unknown key \"%1\"").arg(it.key());
+    for (const char* b : {"syncAccounts", "syncTeamHierarchy", "callSummaryUpload"})
+        if (!body.value(QLatin1String(b)).isBool())
+            return QStringLiteral("%1 must be true or false").arg(QLatin1String(b));
+    const QJsonObject filter = body.value(QLatin1String("filter")).toObject();
+    const QString mode = filter.value(QLatin1String("mode")).toString();
+    if (mode != QLatin1String("all") && mode != QLatin1String("specific"))
+        return QStringLiteral("filter.mode must be \"all\" or \"specific\"");
+    const QJsonValue rowsValue = filter.value(QLatin1String("rows"));
+    if (!rowsValue.isArray())
+        return QStringLiteral("filter.rows must be an array");
+    const QJsonArray rows = rowsValue.toArray();
+    if (mode == QLatin1String("specific") && rows.isEmpty())
+        return QStringLiteral("\"Sync specific accounts\" needs at least one filter row");
+    if (rows.size() > 20)
+        return QStringLiteral("at most 20 filter rows are allowed");
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        const QString field = row.value(QLatin1String("field")).toString();
+        const Column* c = data.column(field);
+        if (!c)
+            return QStringLiteral("filter row %1: unknown Gainsight field \"%2\"").arg(i + 1).arg(field);
+        if (!c->filterable)
+            return QStringLiteral("filter row %1: %2 cannot be used in a filter").arg(i + 1).arg(field);
+        if (row.value(QLatin1String("operator")).toString() != QLatin1String("in"))
+            return QStringLiteral("filter row %1: operator must be \"in\"").arg(i + 1);
+        const QJsonValue values = row.value(QLatin1String("values"));
+        if (!values.isArray() || values.toArray().isEmpty())
+            return QStringLiteral("filter row %1: values must be a non-empty array").arg(i + 1);
+        if (values.toArray().size() > 10000)
+            return QStringLiteral("filter row %1: at most 10 000 values are allowed").arg(i + 1);
+        for (const QJsonValue& v : values.toArray())
+            if (!v.isString())
+                return QStringLiteral("filter row %1: values must be strings").arg(i + 1);
+    }
+    const Column* status = data.column(QStringLiteral("Status"));
+    QSet<QString> churned;
+    for (const char* key : {"churnedStatuses", "prospectStatuses"}) {
+        const QJsonValue list = body.value(QLatin1String(key));
+        if (!list.isArray())
+            return QStringLiteral("%1 must be an array").arg(QLatin1String(key));
+        for (const QJsonValue& v : list.toArray()) {
+            if (!status->picklist.contains(v.toString()))
+                return QStringLiteral("%1: \"%2\" is not a Status value").arg(QLatin1String(key), v.toString());
+            if (QLatin1String(key) == QLatin1String("churnedStatuses"))
+                churned.insert(v.toString());
+            else if (churned.contains(v.toString()))
+                return QStringLiteral("\"%1\" cannot be both a churned and a prospect status").arg(v.toString());
+        }
+    }
+    return {};
+}
+} // namespace
+
+std::optional<SandboxResponse> SandboxTenant::requireConnected()
+{
+    if (!m_data.facts().staircase)
+        return error(404, "GS_NO_STAIRCASE", QStringLiteral("This organization has no Staircase AI subscription."));
+    if (!m_connected)
+        return error(409, "GS_CONFLICT", QStringLiteral("Staircase is not connected to Gainsight yet; the CRM and field "
+                                                        "settings appear once the integration is connected."));
+    return std::nullopt;
+}
+
+SandboxResponse SandboxTenant::getCrm(const Context&)
+{
+    if (auto e = requireConnected())
+        return *e;
+    return ok(m_crm.isEmpty() ? defaultCrm() : m_crm);
+}
+
+SandboxResponse SandboxTenant::putCrm(const Context& c)
+{
+    if (auto e = requireConnected())
+        return *e;
+    const QString problem = validateCrm(c.json, m_data);
+    if (!problem.isEmpty())
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("The CRM settings were not saved: %1.").arg(problem));
+    const QJsonObject before = m_crm.isEmpty() ? defaultCrm() : m_crm;
+    m_crm = c.json;
+    QJsonObject d = m_crm;
+    d.insert(QStringLiteral("changed"), before != m_crm);
+    return ok(d);
+}
+
+QJsonArray SandboxTenant::accountFieldsJson() const
+{
+    QJsonArray list;
+    for (const StaircaseField& f : staircaseAccountFields()) {
+        const QString mapped = f.outOfTheBox ? f.defaultMapping : m_mappings.value(f.key);
+        list.append(QJsonObject{{QStringLiteral("key"), f.key},
+                                {QStringLiteral("label"), f.label},
+                                {QStringLiteral("type"), f.type},
+                                {QStringLiteral("required"), f.required},
+                                {QStringLiteral("outOfTheBox"), f.outOfTheBox},
+                                {QStringLiteral("gainsightField"), mapped.isEmpty() ? QJsonValue() : QJsonValue(mapped)}});
+    }
+    return list;
+}
+
+SandboxResponse SandboxTenant::getAccountFields(const Context&)
+{
+    if (auto e = requireConnected())
+        return *e;
+    return ok(accountFieldsJson());
+}
+
+SandboxResponse SandboxTenant::putAccountMappings(const Context& c)
+{
+    if (auto e = requireConnected())
+        return *e;
+    const QJsonValue list = c.json.value(QLatin1String("mappings"));
+    if (!list.isArray() || c.json.size() != 1)
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("Send {\"mappings\": [{\"staircaseField\", \"gainsightField\"}]}."));
+    QHash<QString, QString> next;
+    for (const QJsonValue& v : list.toArray()) {
+        const QString key = v[QStringLiteral("staircaseField")].toString();
+        const QString gs = v[QStringLiteral("gainsightField")].toString();
+        const StaircaseField* f = staircaseField(key);
+        if (!f)
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("Staircase has no account field \"%1\".").arg(key));
+        if (next.contains(key))
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("%1 is mapped twice.").arg(f->label));
+        const Column* column = m_data.column(gs);
+        if (!column)
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("Gainsight has no Company field \"%1\" (for %2).").arg(gs, f->label));
+        if (f->outOfTheBox) {
+            if (gs != f->defaultMapping)
+                return error(400, "GS_BAD_REQUEST", QStringLiteral("%1 is mapped out of the box to %2 and cannot be changed.")
+                                                        .arg(f->label, f->defaultMapping));
+            continue;
+        }
+        const QString why = incompatibility(*f, *column);
+        if (!why.isEmpty())
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("%1 cannot map to %2: %3.").arg(f->label, gs, why));
+        next.insert(key, gs);
+    }
+    const bool changed = next != m_mappings;
+    m_mappings = next;
+    return ok(QJsonObject{{QStringLiteral("fields"), accountFieldsJson()}, {QStringLiteral("changed"), changed}});
+}
+
 QJsonObject SandboxTenant::saveState() const
 {
     QJsonArray requests;
@@ -342,7 +509,14 @@ QJsonObject SandboxTenant::saveState() const
                        {QStringLiteral("supportRequests"), requests},
                        {QStringLiteral("linked"), m_linked},
                        {QStringLiteral("integration"), integrationJson()},
-                       {QStringLiteral("gsRoles"), roles}};
+                       {QStringLiteral("gsRoles"), roles},
+                       {QStringLiteral("crm"), m_crm},
+                       {QStringLiteral("mappings"), QJsonObject::fromVariantHash([this] {
+                            QVariantHash h;
+                            for (auto it = m_mappings.begin(); it != m_mappings.end(); ++it)
+                                h.insert(it.key(), it.value());
+                            return h;
+                        }())}};
 }
 
 QString SandboxTenant::restoreState(const QJsonObject& state)
@@ -364,6 +538,11 @@ QString SandboxTenant::restoreState(const QJsonObject& state)
     m_connected = integration.value(QLatin1String("connected")).toBool();
     m_connectedSubdomain = integration.value(QLatin1String("subdomain")).toString();
     m_connectedAs = integration.value(QLatin1String("connectedAs")).toString();
+    m_crm = state.value(QLatin1String("crm")).toObject();
+    m_mappings.clear();
+    const QJsonObject mappings = state.value(QLatin1String("mappings")).toObject();
+    for (auto it = mappings.begin(); it != mappings.end(); ++it)
+        m_mappings.insert(it.key(), it.value().toString());
     const QJsonObject roles = state.value(QLatin1String("gsRoles")).toObject();
     for (User& u : m_data.users())
         if (roles.contains(u.id))

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <functional>
+#include <optional>
 
 namespace banister::sandbox {
 
@@ -91,6 +92,13 @@ private:
     SandboxResponse getSupportRequest(const Context& c);
     SandboxResponse connectStaircase(const Context& c);
     SandboxResponse apps(const Context& c);
+    SandboxResponse getCrm(const Context& c);
+    SandboxResponse putCrm(const Context& c);
+    SandboxResponse getAccountFields(const Context& c);
+    SandboxResponse putAccountMappings(const Context& c);
+    // 409 unless Staircase is connected to Gainsight (the CRM and field tabs appear only then); nullopt when fine.
+    std::optional<SandboxResponse> requireConnected();
+    QJsonArray accountFieldsJson() const;
 
     QJsonObject userJson(const User& u) const;
     QJsonObject integrationJson() const;
@@ -118,6 +126,8 @@ private:
     bool m_connected = false;
     QString m_connectedSubdomain;
     QString m_connectedAs;
+    QJsonObject m_crm;                   // the CRM tab, in the profile's keys
+    QHash<QString, QString> m_mappings;  // Staircase account field key -> Gainsight Company field
     quint64 m_requestCounter = 0;
 };
 

@@ -193,9 +193,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
         QVERIFY(!next->isEnabled()); // nothing applied yet
         auto* view = child<QTreeView>(wizard.currentPage(), "planView");
-        QCOMPARE(view->model()->rowCount(), 1);                            // one area
-        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 3); // three steps
-        QVERIFY(child<QLabel>(wizard.currentPage(), "planSummary")->text().contains(QLatin1String("3 change")));
+        QCOMPARE(view->model()->rowCount(), 3);                            // activation, CRM, field mappings
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 3); // three activation steps
+        QVERIFY(child<QLabel>(wizard.currentPage(), "planSummary")->text().contains(QLatin1String("5 change")));
         screenshot(&wizard, QStringLiteral("review-ready"));
 
         QTest::mouseClick(apply, Qt::LeftButton);

@@ -1,0 +1,78 @@
+#include "core/CompanyField.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace banister {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldMapping)
+};
+} // namespace
+
+QList<CompanyField> companyFieldsFromJson(const QJsonArray& fields)
+{
+    QList<CompanyField> out;
+    for (const QJsonValue& v : fields) {
+        const QJsonObject o = v.toObject();
+        CompanyField f;
+        f.name = o.value(QLatin1String("name")).toString();
+        f.label = o.value(QLatin1String("label")).toString(f.name);
+        f.dataType = o.value(QLatin1String("dataType")).toString();
+        f.filterable = o.value(QLatin1String("filterable")).toBool(true);
+        f.multiSelect = o.value(QLatin1String("multiSelect")).toBool();
+        f.picklistValues = o.value(QLatin1String("picklistValues")).toVariant().toStringList();
+        f.lookupObject = o.value(QLatin1String("lookupObject")).toString();
+        if (!f.name.isEmpty())
+            out << f;
+    }
+    return out;
+}
+
+const CompanyField* findField(const QList<CompanyField>& fields, const QString& name)
+{
+    for (const CompanyField& f : fields)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+QList<StaircaseAccountField> staircaseFieldsFromJson(const QJsonArray& fields)
+{
+    QList<StaircaseAccountField> out;
+    for (const QJsonValue& v : fields) {
+        const QJsonObject o = v.toObject();
+        out << StaircaseAccountField{o.value(QLatin1String("key")).toString(), o.value(QLatin1String("label")).toString(),
+                                     o.value(QLatin1String("type")).toString(), o.value(QLatin1String("required")).toBool(),
+                                     o.value(QLatin1String("outOfTheBox")).toBool(),
+                                     o.value(QLatin1String("gainsightField")).toString()};
+    }
+    return out;
+}
+
+QString mappingIncompatibility(const StaircaseAccountField& target, const CompanyField& source)
+{
+    const QString& t = source.dataType;
+    if (target.type == QLatin1String("picklist")) {
+        if (t == QLatin1String("PICKLIST") && source.multiSelect)
+            return Text::tr("%1 is a multi-select picklist; Staircase takes single-select picklists only")
+                .arg(source.label);
+        if (t != QLatin1String("PICKLIST") && t != QLatin1String("STRING"))
+            return Text::tr("%1 is %2; %3 needs a picklist or text field").arg(source.label, t, target.label);
+        return {};
+    }
+    if (target.type == QLatin1String("currency") || target.type == QLatin1String("number"))
+        return source.isNumeric() ? QString()
+                                  : Text::tr("%1 is %2; %3 needs a number or currency field").arg(source.label, t, target.label);
+    if (target.type == QLatin1String("date"))
+        return source.isDate() ? QString() : Text::tr("%1 is %2; %3 needs a date field").arg(source.label, t, target.label);
+    if (target.type == QLatin1String("string"))
+        return t == QLatin1String("STRING") || t == QLatin1String("PICKLIST")
+            ? QString()
+            : Text::tr("%1 is %2; %3 needs a text field").arg(source.label, t, target.label);
+    return Text::tr("%1 is mapped by the integration itself").arg(target.label);
+}
+
+} // namespace banister
