@@ -7,6 +7,8 @@ enum PageId {
     ConnectPageId = 0,
     PrerequisitesPageId = 1,
     ActivationPageId = 2,
+    CrmPageId = 3,
+    FieldMappingsPageId = 4,
     ReviewPageId = 9,
     VerifyPageId = 10,
     FinishPageId = 11,

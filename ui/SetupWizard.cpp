@@ -4,6 +4,8 @@
 #include "engine/Session.h"
 #include "pages/ActivationPage.h"
 #include "pages/ConnectPage.h"
+#include "pages/CrmPage.h"
+#include "pages/FieldMappingsPage.h"
 #include "pages/FinishPage.h"
 #include "pages/PrerequisitesPage.h"
 #include "pages/ReviewPage.h"
@@ -52,6 +54,8 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
     setPage(ConnectPageId, new ConnectPage(session->connection(), this));
     setPage(PrerequisitesPageId, new PrerequisitesPage(session->prerequisites(), this));
     setPage(ActivationPageId, new ActivationPage(session->activation(), this));
+    setPage(CrmPageId, new CrmPage(session->crm(), this));
+    setPage(FieldMappingsPageId, new FieldMappingsPage(session->fieldMappings(), this));
     setPage(ReviewPageId, new ReviewPage(session, this));
     setPage(VerifyPageId, new VerifyPage(session, this));
     auto* finish = new FinishPage(session, this);

@@ -55,6 +55,8 @@ QList<StaircaseAccountField> staircaseFieldsFromJson(const QJsonArray& fields)
 QString mappingIncompatibility(const StaircaseAccountField& target, const CompanyField& source)
 {
     const QString& t = source.dataType;
+    if (target.type == QLatin1String("custom"))
+        return {}; // a field Staircase has not described yet: the tenant checks it when the mapping is saved
     if (target.type == QLatin1String("picklist")) {
         if (t == QLatin1String("PICKLIST") && source.multiSelect)
             return Text::tr("%1 is a multi-select picklist; Staircase takes single-select picklists only")

@@ -14,6 +14,8 @@ Session::Session(QObject* parent)
     , m_connection(&m_client, &m_store, this)
     , m_prerequisites(&m_client, this)
     , m_activation(&m_client, this)
+    , m_crm(&m_client, this)
+    , m_fieldMappings(&m_client, this)
     , m_profiles(this)
     , m_engine(&m_client, this)
     , m_plan(&m_engine, this)
@@ -36,6 +38,10 @@ Profile Session::currentProfile() const
         p.tenant.subdomain = m_connection.tenantInfo().subdomain;
     if (m_activation.hasDraft())
         p.activation = m_activation.section();
+    if (m_crm.hasDraft())
+        p.crm = m_crm.section();
+    if (m_fieldMappings.hasDraft())
+        p.fieldMappings = m_fieldMappings.mappings();
     return p;
 }
 
@@ -47,6 +53,8 @@ void Session::applyProfile(const Profile& p)
         Q_EMIT m_connection.fieldsChanged();
     }
     m_activation.setSection(p.activation);
+    m_crm.setSection(p.crm);
+    m_fieldMappings.setMappings(p.fieldMappings);
     Q_EMIT profileApplied();
 }
 

@@ -5,6 +5,8 @@
 #include "engine/VerifyModel.h"
 #include "models/ActivationModel.h"
 #include "models/ConnectionModel.h"
+#include "models/CrmModel.h"
+#include "models/FieldMappingsModel.h"
 #include "models/PrerequisitesModel.h"
 #include "models/ProfileStore.h"
 #include "net/TenantClient.h"
@@ -29,6 +31,8 @@ public:
     ConnectionModel* connection() { return &m_connection; }
     PrerequisitesModel* prerequisites() { return &m_prerequisites; }
     ActivationModel* activation() { return &m_activation; }
+    CrmModel* crm() { return &m_crm; }
+    FieldMappingsModel* fieldMappings() { return &m_fieldMappings; }
     ProfileStore* profiles() { return &m_profiles; }
     Engine* engine() { return &m_engine; }
     PlanModel* plan() { return &m_plan; }
@@ -51,6 +55,8 @@ private:
     ConnectionModel m_connection;
     PrerequisitesModel m_prerequisites;
     ActivationModel m_activation;
+    CrmModel m_crm;
+    FieldMappingsModel m_fieldMappings;
     ProfileStore m_profiles;
     Engine m_engine;
     PlanModel m_plan;

@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,6 +187,21 @@ private Q_SLOTS:
         QVERIFY(note->toPlainText().startsWith(QLatin1String("Please link our Staircase AI tenant")));
         QVERIFY(child<QLabel>(wizard.currentPage(), "superAdminsLabel")->text().contains(QLatin1String("Dana Whitfield")));
         screenshot(&wizard, QStringLiteral("activation-ready"));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(CrmPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        auto* count = child<QLabel>(wizard.currentPage(), "matchingCountLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().contains(QLatin1String("accounts match")), 10000);
+        QVERIFY(child<QCheckBox>(wizard.currentPage(), "syncCheck")->isChecked());
+        QVERIFY(child<QComboBox>(wizard.currentPage(), "filterField1") != nullptr); // two rows from the profile
+        screenshot(&wizard, QStringLiteral("crm-ready"));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(FieldMappingsPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QCOMPARE(session.fieldMappings()->mappings().size(), 5); // the profile's, custom "industry" kept
+        screenshot(&wizard, QStringLiteral("fields-ready"));
 
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(ReviewPageId));

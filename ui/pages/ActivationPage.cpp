@@ -107,7 +107,7 @@ bool ActivationPage::isComplete() const
 
 int ActivationPage::nextId() const
 {
-    return ReviewPageId;
+    return CrmPageId;
 }
 
 } // namespace banister

@@ -1,0 +1,280 @@
+#include "models/CrmModel.h"
+
+#include "net/JobGroup.h"
+#include "net/TenantClient.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace banister {
+
+CrmModel::CrmModel(TenantClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(250); // typing settles before a count goes out
+    connect(&m_countTimer, &QTimer::timeout, this, &CrmModel::count);
+}
+
+void CrmModel::load()
+{
+    const quint64 gen = ++m_loadGeneration;
+    ++m_loading;
+    m_errorText.clear();
+    Q_EMIT changed();
+    auto* group = new JobGroup(this, [this, gen](const QHash<QString, ApiResult>& r) {
+        if (gen != m_loadGeneration)
+            return;
+        --m_loading;
+        m_errorText = JobGroup::firstError(r);
+        if (m_errorText.isEmpty()) {
+            m_fields = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
+            m_loaded = true;
+            m_hasDraft = true;
+            scheduleCount();
+        }
+        Q_EMIT changed();
+        Q_EMIT rowsChanged();
+    });
+    group->add(QStringLiteral("describe"), m_client->describeCompany());
+    group->seal();
+}
+
+bool CrmModel::canProceed() const
+{
+    return m_loaded && !isBusy() && problem().isEmpty();
+}
+
+QString CrmModel::problem() const
+{
+    if (!m_crm.syncAccounts || m_crm.filterMode != QLatin1String("specific"))
+        return {};
+    if (m_crm.rows.isEmpty())
+        return tr("Add at least one filter row, or choose \"Sync all accounts\".");
+    for (int i = 0; i < m_crm.rows.size(); ++i) {
+        if (m_crm.rows.at(i).field.isEmpty())
+            return tr("Filter row %1: choose a field.").arg(i + 1);
+        if (m_crm.rows.at(i).values.isEmpty())
+            return tr("Filter row %1: choose at least one value.").arg(i + 1);
+    }
+    return {};
+}
+
+void CrmModel::setSection(const std::optional<CrmSection>& crm)
+{
+    m_crm = crm.value_or(CrmSection{});
+    m_hasDraft = crm.has_value() || m_loaded;
+    edited(true);
+}
+
+void CrmModel::edited(bool rowsToo)
+{
+    m_hasDraft = true;
+    Q_EMIT changed();
+    if (rowsToo)
+        Q_EMIT rowsChanged();
+    scheduleCount();
+}
+
+void CrmModel::setSyncAccounts(bool on)
+{
+    if (m_crm.syncAccounts == on)
+        return;
+    m_crm.syncAccounts = on;
+    edited();
+}
+
+void CrmModel::setFilterMode(const QString& mode)
+{
+    if (m_crm.filterMode == mode)
+        return;
+    m_crm.filterMode = mode;
+    if (mode == QLatin1String("specific") && m_crm.rows.isEmpty())
+        m_crm.rows.append(FilterRow{});
+    edited(true);
+}
+
+void CrmModel::addRow()
+{
+    m_crm.rows.append(FilterRow{});
+    edited(true);
+}
+
+void CrmModel::removeRow(int row)
+{
+    if (row < 0 || row >= m_crm.rows.size())
+        return;
+    m_crm.rows.removeAt(row);
+    edited(true);
+}
+
+void CrmModel::setRowField(int row, const QString& field)
+{
+    if (row < 0 || row >= m_crm.rows.size() || m_crm.rows[row].field == field)
+        return;
+    m_crm.rows[row].field = field;
+    m_crm.rows[row].values.clear();
+    edited(true);
+}
+
+void CrmModel::setRowValues(int row, const QStringList& values)
+{
+    if (row < 0 || row >= m_crm.rows.size() || m_crm.rows[row].values == values)
+        return;
+    m_crm.rows[row].values = values;
+    edited();
+}
+
+void CrmModel::setChurnedStatuses(const QStringList& statuses)
+{
+    m_crm.churnedStatuses = statuses;
+    // A status is churned or prospect, never both: the latest choice wins.
+    for (const QString& s : statuses)
+        m_crm.prospectStatuses.removeAll(s);
+    edited();
+}
+
+void CrmModel::setProspectStatuses(const QStringList& statuses)
+{
+    m_crm.prospectStatuses = statuses;
+    for (const QString& s : statuses)
+        m_crm.churnedStatuses.removeAll(s);
+    edited();
+}
+
+void CrmModel::setSyncTeamHierarchy(bool on)
+{
+    m_crm.syncTeamHierarchy = on;
+    edited();
+}
+
+void CrmModel::setCallSummaryUpload(bool on)
+{
+    m_crm.callSummaryUpload = on;
+    edited();
+}
+
+QList<CompanyField> CrmModel::filterableFields() const
+{
+    QList<CompanyField> out;
+    for (const CompanyField& f : m_fields)
+        if (f.filterable && f.dataType != QLatin1String("GSID"))
+            out << f;
+    return out;
+}
+
+QStringList CrmModel::statusValues() const
+{
+    const CompanyField* status = findField(m_fields, QStringLiteral("Status"));
+    return status ? status->picklistValues : QStringList{};
+}
+
+CrmModel::ValueEditor CrmModel::editorFor(const QString& name) const
+{
+    const CompanyField* f = findField(m_fields, name);
+    if (!f)
+        return ValueEditor::Text;
+    if (f->dataType == QLatin1String("PICKLIST") || f->dataType == QLatin1String("BOOLEAN"))
+        return ValueEditor::Choices;
+    if (f->isNumeric())
+        return ValueEditor::Number;
+    if (f->isDate())
+        return ValueEditor::Date;
+    return ValueEditor::Text;
+}
+
+CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
+{
+    if (m_distinct.contains(field) || m_distinctLoading.contains(field) || field.isEmpty())
+        return m_distinct.value(field);
+    m_distinctLoading.insert(field);
+    ApiJob* job = m_client->distinctCompanyValues(field);
+    connect(job, &ApiJob::finished, this, [this, field](const ApiResult& r) {
+        m_distinctLoading.remove(field);
+        if (!r.ok()) {
+            m_errorText = r.error.message();
+            Q_EMIT changed();
+            return;
+        }
+        ValueCounts values;
+        for (const QJsonValue& v : r.data[QStringLiteral("values")].toArray())
+            values.append({v[QStringLiteral("value")].toString(), qint64(v[QStringLiteral("count")].toDouble())});
+        m_distinct.insert(field, values);
+        Q_EMIT distinctLoaded(field);
+    });
+    return {};
+}
+
+QJsonObject CrmModel::whereFor(const QList<FilterRow>& rows, const QStringList& statuses) const
+{
+    QJsonArray conditions;
+    QStringList aliases;
+    const auto add = [&](const QString& field, const QJsonArray& values) {
+        const QString alias = QStringLiteral("C%1").arg(conditions.size());
+        conditions.append(QJsonObject{{QStringLiteral("name"), field},
+                                      {QStringLiteral("alias"), alias},
+                                      {QStringLiteral("operator"), QStringLiteral("IN")},
+                                      {QStringLiteral("value"), values}});
+        aliases << alias;
+    };
+    for (const FilterRow& row : rows) {
+        if (row.field.isEmpty() || row.values.isEmpty())
+            continue;
+        const CompanyField* f = findField(m_fields, row.field);
+        QJsonArray values;
+        for (const QString& v : row.values) {
+            if (f && f->isNumeric())
+                values.append(v.toDouble());
+            else if (f && f->dataType == QLatin1String("BOOLEAN"))
+                values.append(v == QLatin1String("true"));
+            else
+                values.append(v);
+        }
+        add(row.field, values);
+    }
+    if (!statuses.isEmpty())
+        add(QStringLiteral("Status"), QJsonArray::fromStringList(statuses));
+    if (conditions.isEmpty())
+        return {};
+    return QJsonObject{{QStringLiteral("conditions"), conditions},
+                       {QStringLiteral("expression"), aliases.join(QStringLiteral(" AND "))}};
+}
+
+void CrmModel::scheduleCount()
+{
+    if (!m_loaded)
+        return;
+    ++m_countGeneration; // whatever is in flight now answers for an older draft
+    m_counting = true;
+    Q_EMIT countChanged();
+    m_countTimer.start();
+}
+
+void CrmModel::count()
+{
+    const quint64 gen = m_countGeneration;
+    const bool specific = m_crm.filterMode == QLatin1String("specific");
+    const QList<FilterRow> rows = specific ? m_crm.rows : QList<FilterRow>{};
+    const QStringList excludedStatuses = m_crm.churnedStatuses + m_crm.prospectStatuses;
+    auto* group = new JobGroup(this, [this, gen](const QHash<QString, ApiResult>& r) {
+        if (gen != m_countGeneration)
+            return; // stale: the draft changed since this count was asked for
+        m_counting = false;
+        const QString error = JobGroup::firstError(r);
+        m_matching = error.isEmpty() ? TenantClient::countFrom(r.value(QStringLiteral("matching")).data) : -1;
+        m_excluded = r.contains(QStringLiteral("excluded")) && error.isEmpty()
+            ? TenantClient::countFrom(r.value(QStringLiteral("excluded")).data)
+            : 0;
+        if (!error.isEmpty())
+            m_errorText = error;
+        Q_EMIT countChanged();
+        Q_EMIT changed();
+    });
+    group->add(QStringLiteral("matching"), m_client->countCompanies(whereFor(rows)));
+    if (!excludedStatuses.isEmpty())
+        group->add(QStringLiteral("excluded"), m_client->countCompanies(whereFor(rows, excludedStatuses)));
+    group->seal();
+}
+
+} // namespace banister

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/CompanyField.h"
+#include "core/Profile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPair>
+#include <QTimer>
+
+namespace banister {
+
+class TenantClient;
+
+// The CRM tab draft plus what the page needs from the tenant: filterable Company fields (describe), the values of a
+// field with their counts (distinct, loaded on demand), and a live count of matching accounts. Counting is debounced;
+// an answer for an older draft is dropped (generation), so the count always belongs to what is on screen.
+class CrmModel : public QObject
+{
+    Q_OBJECT
+public:
+    enum class ValueEditor { Choices, Number, Date, Text };
+    using ValueCounts = QList<QPair<QString, qint64>>;
+
+    explicit CrmModel(TenantClient* client, QObject* parent = nullptr);
+
+    void load();
+    bool isBusy() const { return m_loading > 0; }
+    QString errorText() const { return m_errorText; }
+    bool isLoaded() const { return m_loaded; }
+    bool canProceed() const;
+    QString problem() const; // why the draft cannot be used yet, or empty
+
+    const CrmSection& section() const { return m_crm; }
+    void setSection(const std::optional<CrmSection>& crm);
+    bool hasDraft() const { return m_hasDraft; }
+
+    void setSyncAccounts(bool on);
+    void setFilterMode(const QString& mode);
+    void addRow();
+    void removeRow(int row);
+    void setRowField(int row, const QString& field);
+    void setRowValues(int row, const QStringList& values);
+    void setChurnedStatuses(const QStringList& statuses);
+    void setProspectStatuses(const QStringList& statuses);
+    void setSyncTeamHierarchy(bool on);
+    void setCallSummaryUpload(bool on);
+
+    QList<CompanyField> filterableFields() const;
+    QStringList statusValues() const;
+    ValueEditor editorFor(const QString& field) const;
+    // Values with counts for a field, or empty until loaded (distinctLoaded() follows).
+    ValueCounts distinctValues(const QString& field);
+
+    // Matching accounts for the current draft; -1 while unknown. Excluded: of those, churned or prospect.
+    qint64 matchingCount() const { return m_matching; }
+    qint64 excludedCount() const { return m_excluded; }
+    bool isCounting() const { return m_counting; }
+    void setCountDelay(int ms) { m_countTimer.setInterval(ms); }
+
+    // The where clause of a COUNT for these rows (empty object: all accounts).
+    QJsonObject whereFor(const QList<FilterRow>& rows, const QStringList& statuses = {}) const;
+
+Q_SIGNALS:
+    void changed();
+    void rowsChanged();
+    void distinctLoaded(const QString& field);
+    void countChanged();
+
+private:
+    void edited(bool rowsToo = false);
+    void scheduleCount();
+    void count();
+
+    TenantClient* m_client;
+    CrmSection m_crm;
+    bool m_hasDraft = false;
+    QList<CompanyField> m_fields;
+    QHash<QString, ValueCounts> m_distinct;
+    QSet<QString> m_distinctLoading;
+    int m_loading = 0;
+    bool m_loaded = false;
+    QString m_errorText;
+    QTimer m_countTimer;
+    quint64 m_countGeneration = 0;
+    quint64 m_loadGeneration = 0;
+    qint64 m_matching = -1;
+    qint64 m_excluded = -1;
+    bool m_counting = false;
+};
+
+} // namespace banister

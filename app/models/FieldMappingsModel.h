@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/CompanyField.h"
+#include "core/Profile.h"
+
+#include <QAbstractTableModel>
+
+namespace banister {
+
+class TenantClient;
+
+// Staircase account fields and the Gainsight Company field each one maps to (the article's "Configure Field
+// Mappings"). Out-of-the-box rows are locked; Tier, Revenue, Renewal Date and Journey Stage get a type-compatible
+// Gainsight field suggested by name; incompatible or duplicate choices are refused with the reason (lastRefusal()).
+// Before Staircase is connected its field list cannot be read, so the integration guide's standard fields stand in.
+class FieldMappingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StaircaseColumn, TypeColumn, GainsightColumn, NoteColumn, ColumnCount };
+    enum Role { KeyRole = Qt::UserRole + 1, LockedRole, CandidatesRole, RequiredRole };
+
+    explicit FieldMappingsModel(TenantClient* client, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    void load();
+    bool isBusy() const { return m_loading; }
+    QString errorText() const { return m_errorText; }
+    bool canProceed() const;
+    QString problem() const;
+    bool usesStandardFields() const { return m_standardFields; }
+
+    // Maps row's Staircase field to a Gainsight field ("" unmaps). Returns false and sets lastRefusal() if refused.
+    bool map(const QString& staircaseKey, const QString& gainsightField);
+    QString lastRefusal() const { return m_refusal; }
+    QStringList compatibleFields(const QString& staircaseKey) const;
+    QString suggestion(const QString& staircaseKey) const;
+    int rowOf(const QString& staircaseKey) const;
+
+    QList<FieldMapping> mappings() const;
+    void setMappings(const std::optional<QList<FieldMapping>>& mappings);
+    bool hasDraft() const { return m_hasDraft; }
+
+Q_SIGNALS:
+    void changed();
+    void refused(const QString& reason);
+
+private:
+    void rebuild(const QList<StaircaseAccountField>& fields);
+    void suggestMissing();
+    static QList<StaircaseAccountField> standardFields();
+
+    TenantClient* m_client;
+    QList<StaircaseAccountField> m_rows;
+    QList<CompanyField> m_company;
+    std::optional<QList<FieldMapping>> m_pending; // from a profile opened before the fields were loaded
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_standardFields = true;
+    bool m_hasDraft = false;
+    QString m_errorText;
+    QString m_refusal;
+    quint64 m_generation = 0;
+};
+
+} // namespace banister

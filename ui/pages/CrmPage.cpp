@@ -1,0 +1,213 @@
+#include "pages/CrmPage.h"
+
+#include "models/CrmModel.h"
+#include "widgets/BusyBar.h"
+#include "widgets/FilterRowWidget.h"
+#include "widgets/MessagePanel.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace banister {
+
+namespace {
+QStringList checkedItems(const QListWidget* list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            out << list->item(i)->text();
+    return out;
+}
+} // namespace
+
+CrmPage::CrmPage(CrmModel* model, QWidget* parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_sync(new QCheckBox(tr("&Synchronize Gainsight accounts with Staircase AI"), this))
+    , m_options(new QWidget(this))
+    , m_all(new QRadioButton(tr("Sync &all accounts"), this))
+    , m_specific(new QRadioButton(tr("Sync s&pecific accounts"), this))
+    , m_filterBox(new QWidget(this))
+    , m_rowsLayout(new QVBoxLayout)
+    , m_addRow(new QPushButton(tr("A&dd row"), this))
+    , m_count(new QLabel(this))
+    , m_churned(new QListWidget(this))
+    , m_prospect(new QListWidget(this))
+    , m_team(new QCheckBox(tr("Sync team members' names and &reporting structure from Gainsight"), this))
+    , m_callSummary(new QCheckBox(tr("Call summary &upload: log every call summary to the Timeline automatically"), this))
+    , m_problem(new QLabel(this))
+    , m_busy(new BusyBar(this))
+    , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
+{
+    setObjectName(QStringLiteral("crmPage"));
+    setTitle(tr("CRM sync"));
+    setSubTitle(tr("Which Gainsight accounts reach Staircase AI, and how their status and team structure are read."));
+    m_sync->setObjectName(QStringLiteral("syncCheck"));
+    m_all->setObjectName(QStringLiteral("syncAllRadio"));
+    m_specific->setObjectName(QStringLiteral("syncSpecificRadio"));
+    m_addRow->setObjectName(QStringLiteral("addFilterRowButton"));
+    m_count->setObjectName(QStringLiteral("matchingCountLabel"));
+    m_churned->setObjectName(QStringLiteral("churnedStatusList"));
+    m_prospect->setObjectName(QStringLiteral("prospectStatusList"));
+    m_team->setObjectName(QStringLiteral("teamHierarchyCheck"));
+    m_callSummary->setObjectName(QStringLiteral("callSummaryCheck"));
+    m_problem->setObjectName(QStringLiteral("crmProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_error->setObjectName(QStringLiteral("errorPanel"));
+    m_error->actionButton()->setObjectName(QStringLiteral("retryButton"));
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_all);
+    group->addButton(m_specific);
+    for (QListWidget* l : {m_churned, m_prospect}) {
+        l->setMaximumHeight(fontMetrics().height() * 7);
+        l->setSelectionMode(QAbstractItemView::NoSelection);
+    }
+
+    auto* filterLayout = new QVBoxLayout(m_filterBox);
+    filterLayout->setContentsMargins(20, 0, 0, 0);
+    filterLayout->addLayout(m_rowsLayout);
+    auto* addRowLine = new QHBoxLayout;
+    addRowLine->addWidget(m_addRow);
+    addRowLine->addStretch(1);
+    filterLayout->addLayout(addRowLine);
+
+    auto* statuses = new QGroupBox(tr("Churned and prospect accounts (from the Status field)"), m_options);
+    auto* statusGrid = new QGridLayout(statuses);
+    statusGrid->addWidget(new QLabel(tr("Churned:"), statuses), 0, 0);
+    statusGrid->addWidget(new QLabel(tr("Prospect:"), statuses), 0, 1);
+    statusGrid->addWidget(m_churned, 1, 0);
+    statusGrid->addWidget(m_prospect, 1, 1);
+
+    auto* options = new QVBoxLayout(m_options);
+    options->setContentsMargins(20, 0, 0, 0);
+    options->addWidget(m_all);
+    options->addWidget(m_specific);
+    options->addWidget(m_filterBox);
+    options->addWidget(m_count);
+    options->addWidget(statuses);
+    options->addWidget(m_team);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_sync);
+    layout->addWidget(m_options);
+    layout->addWidget(m_callSummary);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    connect(m_sync, &QCheckBox::toggled, m_model, &CrmModel::setSyncAccounts);
+    connect(m_all, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_model->setFilterMode(QStringLiteral("all"));
+    });
+    connect(m_specific, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_model->setFilterMode(QStringLiteral("specific"));
+    });
+    connect(m_addRow, &QPushButton::clicked, m_model, &CrmModel::addRow);
+    connect(m_churned, &QListWidget::itemChanged, this, [this] { m_model->setChurnedStatuses(checkedItems(m_churned)); });
+    connect(m_prospect, &QListWidget::itemChanged, this, [this] { m_model->setProspectStatuses(checkedItems(m_prospect)); });
+    connect(m_team, &QCheckBox::toggled, m_model, &CrmModel::setSyncTeamHierarchy);
+    connect(m_callSummary, &QCheckBox::toggled, m_model, &CrmModel::setCallSummaryUpload);
+    connect(m_error->actionButton(), &QPushButton::clicked, m_model, &CrmModel::load);
+    connect(m_model, &CrmModel::changed, this, &CrmPage::render);
+    connect(m_model, &CrmModel::rowsChanged, this, &CrmPage::renderRows);
+    connect(m_model, &CrmModel::countChanged, this, &CrmPage::renderCount);
+    connect(m_model, &CrmModel::distinctLoaded, this, [this] {
+        for (FilterRowWidget* w : m_rows)
+            w->refreshChoices();
+    });
+    renderRows();
+    render();
+}
+
+void CrmPage::initializePage()
+{
+    if (!m_model->isLoaded())
+        m_model->load();
+}
+
+void CrmPage::renderRows()
+{
+    qDeleteAll(m_rows);
+    m_rows.clear();
+    for (int i = 0; i < m_model->section().rows.size(); ++i) {
+        auto* w = new FilterRowWidget(m_model, i, m_filterBox);
+        connect(w, &FilterRowWidget::removeRequested, m_model, &CrmModel::removeRow);
+        m_rowsLayout->addWidget(w);
+        m_rows << w;
+    }
+}
+
+void CrmPage::syncStatusList(QListWidget* list, const QStringList& values, const QStringList& checked)
+{
+    QSignalBlocker block(list);
+    if (list->count() != values.size()) {
+        list->clear();
+        for (const QString& v : values) {
+            auto* item = new QListWidgetItem(v, list);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        }
+    }
+    for (int i = 0; i < list->count(); ++i)
+        list->item(i)->setCheckState(checked.contains(list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+}
+
+void CrmPage::render()
+{
+    const CrmSection& crm = m_model->section();
+    const QSignalBlocker b1(m_sync), b2(m_all), b3(m_specific), b4(m_team), b5(m_callSummary);
+    m_sync->setChecked(crm.syncAccounts);
+    m_options->setVisible(crm.syncAccounts);
+    m_all->setChecked(crm.filterMode == QLatin1String("all"));
+    m_specific->setChecked(crm.filterMode == QLatin1String("specific"));
+    m_filterBox->setVisible(crm.filterMode == QLatin1String("specific"));
+    m_team->setChecked(crm.syncTeamHierarchy);
+    m_callSummary->setChecked(crm.callSummaryUpload);
+    syncStatusList(m_churned, m_model->statusValues(), crm.churnedStatuses);
+    syncStatusList(m_prospect, m_model->statusValues(), crm.prospectStatuses);
+    m_busy->setVisible(m_model->isBusy());
+    m_error->setText(m_model->errorText());
+    m_error->setActionText(m_model->errorText().isEmpty() ? QString() : tr("&Retry"));
+    m_problem->setText(m_model->problem());
+    m_problem->setVisible(!m_model->problem().isEmpty());
+    renderCount();
+    Q_EMIT completeChanged();
+}
+
+void CrmPage::renderCount()
+{
+    if (!m_model->isLoaded()) {
+        m_count->clear();
+        return;
+    }
+    const QLocale locale;
+    if (m_model->isCounting()) {
+        m_count->setText(tr("Matching accounts: counting…"));
+    } else if (m_model->matchingCount() < 0) {
+        m_count->setText(tr("Matching accounts: unknown"));
+    } else {
+        QString text = tr("<b>%1</b> accounts match").arg(locale.toString(m_model->matchingCount()));
+        if (m_model->excludedCount() > 0)
+            text += tr(" · %1 of them have a churned or prospect status").arg(locale.toString(m_model->excludedCount()));
+        m_count->setText(text);
+    }
+}
+
+bool CrmPage::isComplete() const
+{
+    return m_model->canProceed();
+}
+
+} // namespace banister
