@@ -34,9 +34,11 @@ QStringList connectionDependency(const AreaLive& live, const QString& areaTitle,
 {
     if (live.state.value(QLatin1String("connected")).toBool())
         return {};
-    for (const PlanStep& s : plan.steps)
-        if (s.id == QLatin1String("activation.connect") || s.id == QLatin1String("activation.support-done"))
-            return {s.id};
+    // The step that makes the connection: connect, or (upgrade path) support finishing the upgrade.
+    for (const char* id : {"activation.connect", "activation.support-done"})
+        for (const PlanStep& s : plan.steps)
+            if (s.id == QLatin1String(id))
+                return {s.id};
     plan.errors << QCoreApplication::translate("banister::CrmArea",
                                                "%1: Staircase is not connected to Gainsight yet. Add the activation "
                                                "step to the profile, or connect first.")

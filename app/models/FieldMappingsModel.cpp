@@ -3,6 +3,7 @@
 #include "net/JobGroup.h"
 #include "net/TenantClient.h"
 
+#include <QColor>
 #include <QJsonArray>
 
 namespace banister {
@@ -274,6 +275,10 @@ QVariant FieldMappingsModel::data(const QModelIndex& idx, int role) const
                 return tr("required · most important");
             return f.required ? tr("required") : tr("optional");
         }
+        break;
+    case Qt::ForegroundRole:
+        if (f.outOfTheBox)
+            return QColor(0x6b, 0x74, 0x80); // locked rows read as such
         break;
     case Qt::ToolTipRole:
         if (f.outOfTheBox)

@@ -217,6 +217,71 @@ private Q_SLOTS:
         QVERIFY(j.entries().first().message.contains(QLatin1String("not linked")));
     }
 
+    void fieldsRemovedSinceTheProfileWasSaved()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        Profile p = activationProfile(QStringLiteral("connect"));
+        CrmSection crm;
+        crm.syncAccounts = true;
+        crm.filterMode = QStringLiteral("specific");
+        crm.rows = {FilterRow{QStringLiteral("Region"), QStringLiteral("in"), {QStringLiteral("NA")}},
+                    FilterRow{QStringLiteral("Segment__gc"), QStringLiteral("in"), {QStringLiteral("SMB")}}};
+        p.crm = crm;
+        p.fieldMappings = QList<FieldMapping>{{QStringLiteral("tier"), QStringLiteral("Old_Tier__gc")}};
+        const Plan plan = planNow(engine, p);
+        QVERIFY(!plan.canApply());
+        const QString errors = plan.errors.join(QLatin1Char('\n'));
+        QVERIFY2(errors.contains(QLatin1String("/crm/filter/rows/1/field: unknown field \"Segment__gc\"")), qPrintable(errors));
+        QVERIFY2(errors.contains(QLatin1String("/fieldMappings/0/gainsightField: unknown field \"Old_Tier__gc\"")), qPrintable(errors));
+    }
+
+    void crmAndMappingsWaitForTheConnection()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 10);
+        Profile p = activationProfile(QStringLiteral("connect"));
+        CrmSection crm;
+        crm.syncAccounts = true;
+        crm.churnedStatuses = {QStringLiteral("Churned")};
+        p.crm = crm;
+        p.fieldMappings = QList<FieldMapping>{{QStringLiteral("tier"), QStringLiteral("Tier")},
+                                              {QStringLiteral("revenue"), QStringLiteral("MRR")}};
+        const Plan plan = planNow(engine, p);
+        QCOMPARE(plan.steps.size(), 5);
+        QCOMPARE(plan.steps.at(3).dependsOn, QStringList{QStringLiteral("activation.connect")});
+        QVERIFY(applyNow(engine, plan, p, {}));
+        QVERIFY(planNow(engine, p).isEmpty());
+        for (const VerifyCheck& c : verifyNow(engine, p))
+            QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
+        // Without activation in the profile and no connection, the plan says what is missing.
+        SandboxFixture fresh;
+        Engine other(&fresh.client());
+        Profile onlyCrm;
+        onlyCrm.crm = crm;
+        const Plan refused = planNow(other, onlyCrm);
+        QVERIFY(!refused.canApply());
+        QVERIFY(refused.errors.first().contains(QLatin1String("not connected")));
+    }
+
+    void tenantRefusesIncompatibleMapping()
+    {
+        // The plan cannot check Staircase's field types before the connection exists; the tenant does, with a reason.
+        SandboxFixture f;
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 10);
+        Profile p = activationProfile(QStringLiteral("connect"));
+        p.fieldMappings = QList<FieldMapping>{{QStringLiteral("tier"), QStringLiteral("Customer_Tier__gc")}};
+        ApplyJournal j;
+        QVERIFY(!applyNow(engine, planNow(engine, p), p, {}, &j));
+        QVERIFY(j.entries().last().message.contains(QLatin1String("multi-select")));
+        // Now connected, the plan itself refuses it.
+        const Plan plan = planNow(engine, p);
+        QVERIFY(!plan.canApply());
+        QVERIFY(plan.errors.first().contains(QLatin1String("/fieldMappings/0")));
+    }
+
     void unmanagedProfilePlansNothing()
     {
         SandboxFixture f;
