@@ -115,7 +115,8 @@ void CrmModel::setRowField(int row, const QString& field)
         return;
     m_crm.rows[row].field = field;
     m_crm.rows[row].values.clear();
-    edited(true);
+    edited();
+    Q_EMIT rowChanged(row);
 }
 
 void CrmModel::setRowValues(int row, const QStringList& values)

@@ -63,7 +63,8 @@ public:
 
 Q_SIGNALS:
     void changed();
-    void rowsChanged();
+    void rowsChanged();       // rows added, removed or replaced
+    void rowChanged(int row); // one row's field changed (its values were cleared)
     void distinctLoaded(const QString& field);
     void countChanged();
 

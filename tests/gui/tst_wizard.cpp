@@ -4,12 +4,15 @@
 #include "SetupWizard.h"
 #include "engine/Session.h"
 #include "support/SandboxFixture.h"
+#include "engine/FieldMappingsArea.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessagePanel.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QMenu>
+#include <QRadioButton>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 #include <QTreeView>
 #include <QTranslator>
 
@@ -37,13 +41,17 @@ void screenshot(QWidget* w, const QString& name)
     w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
+// The named child; where a page is rebuilding (old widgets hidden, deleted later), the one not hidden.
 template <typename T>
 T* child(QWidget* root, const char* name)
 {
-    T* w = root->findChild<T*>(QLatin1String(name));
-    if (!w)
+    const QList<T*> all = root->findChildren<T*>(QLatin1String(name));
+    for (T* w : all)
+        if (!w->isHidden())
+            return w;
+    if (all.isEmpty())
         qWarning("no child %s", name);
-    return w;
+    return all.value(0);
 }
 } // namespace
 
@@ -254,6 +262,94 @@ private Q_SLOTS:
         const QByteArray profileBytes = sf.readAll();
         QVERIFY(!profileBytes.contains(f.server().accessKey().toUtf8()));
         QVERIFY(profileBytes.contains("\"path\": \"connect\""));
+    }
+
+    void crmFilterAndMappingsThenApply()
+    {
+        SandboxFixture f;
+        Session session;
+        session.engine()->activation()->setSupportPolling(5, 10);
+        session.crm()->setCountDelay(10);
+        SetupWizard wizard(&session);
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        for (int page : {int(PrerequisitesPageId), int(ActivationPageId), int(CrmPageId)}) {
+            QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+            QTest::mouseClick(next, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), page, 10000);
+        }
+        QWidget* page = wizard.currentPage();
+        auto* count = child<QLabel>(page, "matchingCountLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(session.crm()->isLoaded(), 10000); // the page is laid out and has its fields
+        auto* sync = child<QCheckBox>(page, "syncCheck");
+        // Check boxes take clicks on their box and text only, not across the whole stretched row.
+        QTest::mouseClick(sync, Qt::LeftButton, {}, QPoint(8, sync->height() / 2));
+        QVERIFY(session.crm()->section().syncAccounts);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting() && session.crm()->matchingCount() == 2400, 10000);
+        QVERIFY(count->text().contains(QLatin1String("accounts match")));
+        auto* specific = child<QRadioButton>(page, "syncSpecificRadio");
+        QTRY_VERIFY(specific->isVisible());
+        QTest::mouseClick(specific, Qt::LeftButton, {}, QPoint(8, specific->height() / 2));
+        QCOMPARE(session.crm()->section().filterMode, QStringLiteral("specific"));
+        QVERIFY(!next->isEnabled()); // an empty filter row
+
+        // Row 1: Region in {EMEA}, picked from the values with their counts.
+        auto* field0 = child<QComboBox>(page, "filterField0");
+        field0->setCurrentIndex(field0->findData(QStringLiteral("Region")));
+        QMenu* menu0 = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((menu0 = page->findChild<QMenu*>(QStringLiteral("filterValuesMenu0"))) && !menu0->actions().isEmpty(), 10000);
+        QVERIFY(menu0->actions().first()->text().contains(QLatin1Char('('))); // "NA (1084)": value and count
+        for (QAction* a : menu0->actions())
+            if (a->data().toString() == QLatin1String("EMEA"))
+                a->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting(), 10000);
+        const QString oneRow = count->text();
+        QVERIFY(session.crm()->matchingCount() < 2400);
+
+        // Row 2: ARR typed as numbers (a typed editor), the count changes again.
+        QTest::mouseClick(child<QPushButton>(page, "addFilterRowButton"), Qt::LeftButton);
+        auto* field1 = child<QComboBox>(page, "filterField1");
+        field1->setCurrentIndex(field1->findData(QStringLiteral("Employees")));
+        auto* typed = child<QLineEdit>(page, "filterValuesEdit1");
+        QTRY_VERIFY(typed->isVisible());
+        QTest::keyClicks(typed, QStringLiteral("abc")); // refused by the number validator
+        QCOMPARE(typed->text(), QString());
+        QTest::keyClicks(typed, QStringLiteral("30, 60, 90"));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting() && count->text() != oneRow, 10000);
+        QCOMPARE(session.crm()->matchingCount(),
+                 TenantClient::countFrom(SandboxFixture::wait(f.client().countCompanies(session.crm()->whereFor(session.crm()->section().rows))).data));
+        QVERIFY(next->isEnabled());
+        screenshot(&wizard, QStringLiteral("crm-two-rows"));
+
+        // Field mappings: suggested, then Revenue changed to MRR through the table's editor.
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(FieldMappingsPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        FieldMappingsModel* mappings = session.fieldMappings();
+        auto* view = child<QTableView>(wizard.currentPage(), "mappingsView");
+        const QModelIndex revenue = mappings->index(mappings->rowOf(QStringLiteral("revenue")), FieldMappingsModel::GainsightColumn);
+        view->setCurrentIndex(revenue);
+        view->edit(revenue);
+        auto* combo = view->findChild<QComboBox*>(QStringLiteral("gainsightFieldCombo"));
+        QVERIFY(combo);
+        QVERIFY(combo->findData(QStringLiteral("Renewal_Date")) < 0); // only compatible fields are offered
+        combo->setCurrentIndex(combo->findData(QStringLiteral("MRR")));
+        QCOMPARE(revenue.data(Qt::EditRole).toString(), QStringLiteral("MRR"));
+        QCOMPARE(mappings->mappings().size(), 4);
+        screenshot(&wizard, QStringLiteral("fields-edited"));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* apply = child<QPushButton>(wizard.currentPage(), "applyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Applied, 15000);
+        // The tenant now holds exactly what the pages showed.
+        const ApiResult crm = SandboxFixture::wait(f.client().crmSettings());
+        QCOMPARE(crm.data.toObject(), toJson(session.crm()->section()));
+        const ApiResult fields = SandboxFixture::wait(f.client().accountFields());
+        QCOMPARE(FieldMappingsArea::liveMappings(fields.data).value(QStringLiteral("revenue")).toString(), QStringLiteral("MRR"));
     }
 
     void invalidProfileChangesNothing()

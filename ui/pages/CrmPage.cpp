@@ -140,7 +140,11 @@ void CrmPage::initializePage()
 
 void CrmPage::renderRows()
 {
-    qDeleteAll(m_rows);
+    // Later, not now: the signal that got us here may come from a child of one of these rows.
+    for (FilterRowWidget* w : m_rows) {
+        w->hide();
+        w->deleteLater();
+    }
     m_rows.clear();
     for (int i = 0; i < m_model->section().rows.size(); ++i) {
         auto* w = new FilterRowWidget(m_model, i, m_filterBox);

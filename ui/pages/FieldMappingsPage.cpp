@@ -29,11 +29,15 @@ public:
         combo->addItem(FieldMappingsPage::tr("— not mapped —"), QString());
         for (const QString& f : index.data(FieldMappingsModel::CandidatesRole).toStringList())
             combo->addItem(f, f);
+        // A choice takes effect at once (and a refusal shows at once), not when the editor closes.
+        auto* self = const_cast<FieldChoiceDelegate*>(this);
+        QObject::connect(combo, &QComboBox::currentIndexChanged, self, [self, combo] { Q_EMIT self->commitData(combo); });
         return combo;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
         auto* combo = static_cast<QComboBox*>(editor);
+        const QSignalBlocker block(combo); // showing the current value is not a choice
         combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
     }
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override

@@ -67,6 +67,10 @@ FilterRowWidget::FilterRowWidget(CrmModel* model, int row, QWidget* parent)
         m_model->setRowValues(m_row, values);
         updateChoicesText();
     });
+    connect(m_model, &CrmModel::rowChanged, this, [this](int row) {
+        if (row == m_row)
+            rebuildValues();
+    });
     rebuildValues();
 }
 
