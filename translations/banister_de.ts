@@ -119,6 +119,33 @@
     </message>
 </context>
 <context>
+    <name>FieldMapping</name>
+    <message>
+        <source>%1 is a multi-select picklist; Staircase takes single-select picklists only</source>
+        <translation>%1 ist eine Mehrfachauswahlliste; Staircase akzeptiert nur Einfachauswahllisten</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3 needs a picklist or text field</source>
+        <translation>%1 ist vom Typ %2; %3 braucht eine Auswahlliste oder ein Textfeld</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3 needs a number or currency field</source>
+        <translation>%1 ist vom Typ %2; %3 braucht ein Zahlen- oder Währungsfeld</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3 needs a date field</source>
+        <translation>%1 ist vom Typ %2; %3 braucht ein Datumsfeld</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3 needs a text field</source>
+        <translation>%1 ist vom Typ %2; %3 braucht ein Textfeld</translation>
+    </message>
+    <message>
+        <source>%1 is mapped by the integration itself</source>
+        <translation>%1 wird von der Integration selbst zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
@@ -741,6 +768,383 @@
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Schlüssel und Token werden nur für diese Sitzung behalten; beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::CrmArea</name>
+    <message>
+        <source>%1: Staircase is not connected to Gainsight yet. Add the activation step to the profile, or connect first.</source>
+        <translation>%1: Staircase ist noch nicht mit Gainsight verbunden. Nehmen Sie die Aktivierung ins Profil auf oder verbinden Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>CRM sync: the live state could not be read: %1</source>
+        <translation>CRM-Synchronisierung: der aktuelle Zustand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown field "%2" (not on this tenant's Company object; removed since the profile was saved?)</source>
+        <translation>%1: unbekanntes Feld „%2“ (nicht im Company-Objekt dieses Mandanten; seit dem Speichern des Profils entfernt?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be used in a filter</source>
+        <translation>%1: %2 kann nicht in einem Filter verwendet werden</translation>
+    </message>
+    <message>
+        <source>/crm/%1/%2: "%3" is not a Status value on this tenant</source>
+        <translation>/crm/%1/%2: „%3“ ist auf diesem Mandanten kein Status-Wert</translation>
+    </message>
+    <message>
+        <source>Sync %1 accounts to Staircase with the chosen options</source>
+        <translation>%1 Konten mit den gewählten Optionen zu Staircase synchronisieren</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>the filtered</source>
+        <translation>Die gefilterten</translation>
+    </message>
+    <message>
+        <source>Turn account sync off</source>
+        <translation>Kontensynchronisierung ausschalten</translation>
+    </message>
+    <message>
+        <source>CRM settings saved.</source>
+        <translation>CRM-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>CRM settings were already as chosen.</source>
+        <translation>Die CRM-Einstellungen waren bereits wie gewählt.</translation>
+    </message>
+    <message>
+        <source>CRM sync settings read back equal to the profile</source>
+        <translation>Zurückgelesene CRM-Einstellungen entsprechen dem Profil</translation>
+    </message>
+    <message>
+        <source>Sync %1, %2 filter row(s), %3 churned and %4 prospect status(es).</source>
+        <translation>Synchronisierung %1, %2 Filterzeile(n), %3 Churned- und %4 Prospect-Status.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>The tenant has different CRM settings.</source>
+        <translation>Der Mandant hat andere CRM-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>CRM sync</source>
+        <translation>CRM-Synchronisierung</translation>
+    </message>
+</context>
+<context>
+    <name>banister::CrmModel</name>
+    <message>
+        <source>Add at least one filter row, or choose "Sync all accounts".</source>
+        <translation>Fügen Sie mindestens eine Filterzeile hinzu oder wählen Sie „Alle Konten synchronisieren“.</translation>
+    </message>
+    <message>
+        <source>Filter row %1: choose a field.</source>
+        <translation>Filterzeile %1: wählen Sie ein Feld.</translation>
+    </message>
+    <message>
+        <source>Filter row %1: choose at least one value.</source>
+        <translation>Filterzeile %1: wählen Sie mindestens einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::CrmPage</name>
+    <message>
+        <source>&amp;Synchronize Gainsight accounts with Staircase AI</source>
+        <translation>Gainsight-Konten mit Staircase AI &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;all accounts</source>
+        <translation>&amp;Alle Konten synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync s&amp;pecific accounts</source>
+        <translation>&amp;Bestimmte Konten synchronisieren</translation>
+    </message>
+    <message>
+        <source>A&amp;dd row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sync team members' names and &amp;reporting structure from Gainsight</source>
+        <translation>Namen und &amp;Berichtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
+    </message>
+    <message>
+        <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
+        <translation>Gesprächszusammenfassungen &amp;hochladen: jede Zusammenfassung automatisch in der Timeline festhalten</translation>
+    </message>
+    <message>
+        <source>CRM sync</source>
+        <translation>CRM-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Which Gainsight accounts reach Staircase AI, and how their status and team structure are read.</source>
+        <translation>Welche Gainsight-Konten Staircase AI erreichen und wie ihr Status und ihre Teamstruktur gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Churned and prospect accounts (from the Status field)</source>
+        <translation>Churned- und Prospect-Konten (aus dem Feld Status)</translation>
+    </message>
+    <message>
+        <source>Churned:</source>
+        <translation>Churned:</translation>
+    </message>
+    <message>
+        <source>Prospect:</source>
+        <translation>Prospect:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Matching accounts: counting…</source>
+        <translation>Passende Konten: wird gezählt …</translation>
+    </message>
+    <message>
+        <source>Matching accounts: unknown</source>
+        <translation>Passende Konten: unbekannt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; accounts match</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Konten passen</translation>
+    </message>
+    <message>
+        <source> · %1 of them have a churned or prospect status</source>
+        <translation> · %1 davon haben einen Churned- oder Prospect-Status</translation>
+    </message>
+</context>
+<context>
+    <name>banister::FieldMappingsArea</name>
+    <message>
+        <source>Field mappings: the live state could not be read: %1</source>
+        <translation>Feldzuordnungen: der aktuelle Zustand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>/fieldMappings/%1/gainsightField: unknown field "%2" (not on this tenant's Company object; removed since the profile was saved?)</source>
+        <translation>/fieldMappings/%1/gainsightField: unbekanntes Feld „%2“ (nicht im Company-Objekt dieses Mandanten; seit dem Speichern des Profils entfernt?)</translation>
+    </message>
+    <message>
+        <source>/fieldMappings/%1/staircaseField: Staircase has no account field "%2"</source>
+        <translation>/fieldMappings/%1/staircaseField: Staircase hat kein Kontofeld „%2“</translation>
+    </message>
+    <message>
+        <source>/fieldMappings/%1: %2 is mapped out of the box to %3 and cannot be changed</source>
+        <translation>/fieldMappings/%1: %2 ist fest %3 zugeordnet und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>/fieldMappings/%1: %2</source>
+        <translation>/fieldMappings/%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped; Staircase needs it to work properly.</source>
+        <translation>%1 ist nicht zugeordnet; Staircase braucht es, um richtig zu funktionieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %n Staircase account field(s) to Gainsight fields</source>
+        <translation><numerusform>%n Staircase-Kontofeld einem Gainsight-Feld zuordnen</numerusform><numerusform>%n Staircase-Kontofelder Gainsight-Feldern zuordnen</numerusform></translation>
+    </message>
+    <message>
+        <source>Field mappings saved.</source>
+        <translation>Feldzuordnungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Field mappings were already as chosen.</source>
+        <translation>Die Feldzuordnungen waren bereits wie gewählt.</translation>
+    </message>
+    <message>
+        <source>Field mappings read back equal to the profile</source>
+        <translation>Zurückgelesene Feldzuordnungen entsprechen dem Profil</translation>
+    </message>
+    <message>
+        <source>No mappings.</source>
+        <translation>Keine Zuordnungen.</translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation>Feldzuordnungen</translation>
+    </message>
+</context>
+<context>
+    <name>banister::FieldMappingsModel</name>
+    <message>
+        <source>CRM Account ID</source>
+        <translation>CRM-Konto-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Parent Account</source>
+        <translation>Übergeordnetes Konto</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Renewal Date</source>
+        <translation>Verlängerungsdatum</translation>
+    </message>
+    <message>
+        <source>Journey Stage</source>
+        <translation>Journey-Phase</translation>
+    </message>
+    <message>
+        <source>Staircase has no account field "%1".</source>
+        <translation>Staircase hat kein Kontofeld „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is mapped out of the box and cannot be changed.</source>
+        <translation>%1 ist fest zugeordnet und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Gainsight has no Company field "%1".</source>
+        <translation>Gainsight hat kein Company-Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 already feeds %2; each Gainsight field maps to one Staircase field.</source>
+        <translation>%1 speist bereits %2; jedes Gainsight-Feld wird genau einem Staircase-Feld zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Map Tier: it is the most important field for Staircase.</source>
+        <translation>Ordnen Sie Tier zu: es ist das wichtigste Feld für Staircase.</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>— not mapped —</source>
+        <translation>— nicht zugeordnet —</translation>
+    </message>
+    <message>
+        <source>custom field; checked once Staircase is connected</source>
+        <translation>benutzerdefiniertes Feld; wird geprüft, sobald Staircase verbunden ist</translation>
+    </message>
+    <message>
+        <source>mapped out of the box</source>
+        <translation>fest zugeordnet</translation>
+    </message>
+    <message>
+        <source>required · most important</source>
+        <translation>erforderlich · am wichtigsten</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>The integration maps %1 itself; it cannot be changed.</source>
+        <translation>Die Integration ordnet %1 selbst zu; das kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Tier drives Staircase's account prioritisation. It must be a single-select picklist.</source>
+        <translation>Tier steuert die Priorisierung der Konten in Staircase. Es muss eine Einfachauswahlliste sein.</translation>
+    </message>
+    <message>
+        <source>Staircase field</source>
+        <translation>Staircase-Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Gainsight field</source>
+        <translation>Gainsight-Feld</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>banister::FieldMappingsPage</name>
+    <message>
+        <source>— not mapped —</source>
+        <translation>— nicht zugeordnet —</translation>
+    </message>
+    <message>
+        <source>&amp;Unmap selected field</source>
+        <translation>Zuordnung des gewählten Felds &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation>Feldzuordnungen</translation>
+    </message>
+    <message>
+        <source>What Staircase knows about each account. Tier matters most; Revenue, Renewal Date and Journey Stage are needed too. Double-click a Gainsight field to change it.</source>
+        <translation>Was Staircase über jedes Konto weiß. Tier ist am wichtigsten; Umsatz, Verlängerungsdatum und Journey-Phase werden auch gebraucht. Doppelklicken Sie auf ein Gainsight-Feld, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
+        <translation>Staircase ist noch nicht verbunden, daher sind dies die Standard-Kontofelder aus der Integrationsanleitung. Benutzerdefinierte Staircase-Felder erscheinen hier, sobald es verbunden ist.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::FilterRowWidget</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a field…</source>
+        <translation>Feld wählen …</translation>
+    </message>
+    <message>
+        <source>Numbers, separated by commas</source>
+        <translation>Zahlen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Dates as YYYY-MM-DD, separated by commas</source>
+        <translation>Daten als JJJJ-MM-TT, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Values, separated by commas</source>
+        <translation>Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation>Werte werden geladen …</translation>
+    </message>
+    <message>
+        <source>Choose values…</source>
+        <translation>Werte wählen …</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,33 @@
     </message>
 </context>
 <context>
+    <name>FieldMapping</name>
+    <message>
+        <source>%1 is a multi-select picklist; Staircase takes single-select picklists only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2; %3 needs a picklist or text field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2; %3 needs a number or currency field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2; %3 needs a date field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2; %3 needs a text field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is mapped by the integration itself</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
@@ -740,6 +767,383 @@
     </message>
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::CrmArea</name>
+    <message>
+        <source>%1: Staircase is not connected to Gainsight yet. Add the activation step to the profile, or connect first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM sync: the live state could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown field "%2" (not on this tenant's Company object; removed since the profile was saved?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 cannot be used in a filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/crm/%1/%2: "%3" is not a Status value on this tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync %1 accounts to Staircase with the chosen options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the filtered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn account sync off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM settings were already as chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM sync settings read back equal to the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync %1, %2 filter row(s), %3 churned and %4 prospect status(es).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tenant has different CRM settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::CrmModel</name>
+    <message>
+        <source>Add at least one filter row, or choose "Sync all accounts".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter row %1: choose a field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter row %1: choose at least one value.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::CrmPage</name>
+    <message>
+        <source>&amp;Synchronize Gainsight accounts with Staircase AI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;all accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync s&amp;pecific accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync team members' names and &amp;reporting structure from Gainsight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which Gainsight accounts reach Staircase AI, and how their status and team structure are read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Churned and prospect accounts (from the Status field)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Churned:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prospect:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching accounts: counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching accounts: unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; accounts match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1 of them have a churned or prospect status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::FieldMappingsArea</name>
+    <message>
+        <source>Field mappings: the live state could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/fieldMappings/%1/gainsightField: unknown field "%2" (not on this tenant's Company object; removed since the profile was saved?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/fieldMappings/%1/staircaseField: Staircase has no account field "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/fieldMappings/%1: %2 is mapped out of the box to %3 and cannot be changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/fieldMappings/%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not mapped; Staircase needs it to work properly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Map %n Staircase account field(s) to Gainsight fields</source>
+        <translation><numerusform>Map %n Staircase account field to a Gainsight field</numerusform><numerusform>Map %n Staircase account fields to Gainsight fields</numerusform></translation>
+    </message>
+    <message>
+        <source>Field mappings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field mappings were already as chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field mappings read back equal to the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mappings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::FieldMappingsModel</name>
+    <message>
+        <source>CRM Account ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journey Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase has no account field "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is mapped out of the box and cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gainsight has no Company field "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already feeds %2; each Gainsight field maps to one Staircase field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map Tier: it is the most important field for Staircase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not mapped —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>custom field; checked once Staircase is connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mapped out of the box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required · most important</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The integration maps %1 itself; it cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier drives Staircase's account prioritisation. It must be a single-select picklist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gainsight field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::FieldMappingsPage</name>
+    <message>
+        <source>— not mapped —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unmap selected field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What Staircase knows about each account. Tier matters most; Revenue, Renewal Date and Journey Stage are needed too. Double-click a Gainsight field to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::FilterRowWidget</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a field…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates as YYYY-MM-DD, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose values…</source>
         <translation type="unfinished" />
     </message>
 </context>
