@@ -151,14 +151,8 @@ void ActivationArea::apply(const PlanStep& step, const Profile& p, std::function
     } else if (step.id == QLatin1String("activation.connect")) {
         const QString subdomain = step.after[QStringLiteral("subdomain")].toString();
         ApiJob* job = client()->connectStaircase(subdomain);
-        connect(job, &ApiJob::finished, this, [done, fail](const ApiResult& r) {
-            if (!r.ok())
-                return fail(r.error.message());
-            StepResult ok;
-            ok.message = r.data[QStringLiteral("changed")].toBool() ? tr("Staircase is connected to Gainsight.")
-                                                                    : tr("Staircase was already connected.");
-            ok.after = r.data;
-            done(ok);
+        connect(job, &ApiJob::finished, this, [done](const ApiResult& r) {
+            done(writeOutcome(r, tr("Staircase is connected to Gainsight."), tr("Staircase was already connected."), r.data));
         });
     } else {
         QTimer::singleShot(0, this, [fail, id = step.id] { fail(tr("Unknown activation step %1.").arg(id)); });

@@ -3,6 +3,7 @@
 #include "core/LiveState.h"
 #include "core/Profile.h"
 #include "engine/Plan.h"
+#include "net/ApiJob.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -13,6 +14,22 @@ namespace banister {
 class TenantClient;
 
 using AreaLive = LiveState;
+
+// The outcome of an idempotent write that answers {changed, ...}: failed with the error's words, or done saying
+// whether anything changed.
+inline StepResult writeOutcome(const ApiResult& r, const QString& changedText, const QString& unchangedText,
+                               const QJsonValue& after)
+{
+    StepResult result;
+    if (!r.ok()) {
+        result.status = StepResult::Status::Failed;
+        result.message = r.error.message();
+        return result;
+    }
+    result.message = r.data[QStringLiteral("changed")].toBool(true) ? changedText : unchangedText;
+    result.after = after;
+    return result;
+}
 
 // One part of the integration (activation, CRM, field mappings, users, layouts, dashboard), as the engine sees it:
 //   readLive -> plan(desired, live) -> apply(step)* -> readLive -> verify(desired, live)

@@ -108,16 +108,7 @@ void CrmArea::apply(const PlanStep& step, const Profile& p, std::function<void(c
 {
     ApiJob* job = client()->putCrmSettings(toJson(p.crm.value_or(CrmSection{})));
     connect(job, &ApiJob::finished, this, [done](const ApiResult& r) {
-        StepResult result;
-        if (!r.ok()) {
-            result.status = StepResult::Status::Failed;
-            result.message = r.error.message();
-        } else {
-            result.message = r.data[QStringLiteral("changed")].toBool() ? tr("CRM settings saved.")
-                                                                        : tr("CRM settings were already as chosen.");
-            result.after = r.data;
-        }
-        done(result);
+        done(writeOutcome(r, tr("CRM settings saved."), tr("CRM settings were already as chosen."), r.data));
     });
     Q_UNUSED(step)
 }

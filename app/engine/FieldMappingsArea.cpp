@@ -115,16 +115,8 @@ void FieldMappingsArea::apply(const PlanStep&, const Profile& p, std::function<v
                                 {QStringLiteral("gainsightField"), m.gainsightField}});
     ApiJob* job = client()->putAccountFieldMappings(list);
     connect(job, &ApiJob::finished, this, [done](const ApiResult& r) {
-        StepResult result;
-        if (!r.ok()) {
-            result.status = StepResult::Status::Failed;
-            result.message = r.error.message();
-        } else {
-            result.message = r.data[QStringLiteral("changed")].toBool() ? tr("Field mappings saved.")
-                                                                        : tr("Field mappings were already as chosen.");
-            result.after = r.data[QStringLiteral("fields")];
-        }
-        done(result);
+        done(writeOutcome(r, tr("Field mappings saved."), tr("Field mappings were already as chosen."),
+                          r.data[QStringLiteral("fields")]));
     });
 }
 
