@@ -2,6 +2,8 @@
 
 #include "core/Log.h"
 #include "engine/CrmArea.h"
+#include "engine/DashboardArea.h"
+#include "engine/LayoutsArea.h"
 #include "engine/FieldMappingsArea.h"
 
 #include <QPointer>
@@ -16,7 +18,8 @@ Engine::Engine(TenantClient* client, QObject* parent)
 {
     qRegisterMetaType<banister::Plan>();
     qRegisterMetaType<banister::StepResult>();
-    m_areas << m_activation << new CrmArea(client, this) << new FieldMappingsArea(client, this);
+    m_areas << m_activation << new CrmArea(client, this) << new FieldMappingsArea(client, this)
+            << new LayoutsArea(client, this) << new DashboardArea(client, this);
 }
 
 Area* Engine::area(const QString& id) const

@@ -160,6 +160,61 @@ ApiJob* TenantClient::connectStaircase(const QString& subdomain)
     return send(Side::Staircase, "POST", QStringLiteral("/staircase/v1/integrations/gainsight/connect"), {}, &body);
 }
 
+namespace {
+QString segment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+} // namespace
+
+ApiJob* TenantClient::layouts(const QString& type)
+{
+    QUrlQuery q;
+    if (!type.isEmpty())
+        q.addQueryItem(QStringLiteral("type"), type);
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/layouts"), q);
+}
+
+ApiJob* TenantClient::layout(const QString& id)
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/layouts/") + segment(id));
+}
+
+ApiJob* TenantClient::putLayoutSections(const QString& id, const QJsonArray& sections)
+{
+    const QJsonObject body{{QStringLiteral("sections"), sections}};
+    return send(Side::Gainsight, "PUT", QStringLiteral("/v1/layouts/") + segment(id), {}, &body);
+}
+
+ApiJob* TenantClient::layoutPreview(const QString& id, const QString& recordId)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("recordId"), segment(recordId));
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/layouts/%1/preview").arg(segment(id)), q);
+}
+
+ApiJob* TenantClient::dashboards(const QString& folder)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("folder"), segment(folder));
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/dashboards"), q);
+}
+
+ApiJob* TenantClient::dashboardPermissions(const QString& id)
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/dashboards/%1/permissions").arg(segment(id)));
+}
+
+ApiJob* TenantClient::putDashboardPermissions(const QString& id, const QJsonObject& permissions)
+{
+    return send(Side::Gainsight, "PUT", QStringLiteral("/v1/dashboards/%1/permissions").arg(segment(id)), {}, &permissions);
+}
+
+ApiJob* TenantClient::roles()
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/roles"));
+}
+
 ApiJob* TenantClient::crmSettings()
 {
     return send(Side::Staircase, "GET", QStringLiteral("/staircase/v1/integrations/gainsight/crm"));

@@ -50,6 +50,14 @@ public:
     ApiJob* supportRequest(const QString& id);
     ApiJob* fileSupportRequest(const QString& type, const QString& contact, const QString& note);
     ApiJob* apps();
+    ApiJob* layouts(const QString& type = {}); // C360 | P360 | both
+    ApiJob* layout(const QString& id);
+    ApiJob* putLayoutSections(const QString& id, const QJsonArray& sections);
+    ApiJob* layoutPreview(const QString& id, const QString& recordId);
+    ApiJob* dashboards(const QString& folder = QStringLiteral("System"));
+    ApiJob* dashboardPermissions(const QString& id);
+    ApiJob* putDashboardPermissions(const QString& id, const QJsonObject& permissions);
+    ApiJob* roles();
 
     // Staircase side
     ApiJob* staircaseIntegration();

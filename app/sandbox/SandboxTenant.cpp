@@ -43,6 +43,33 @@ SandboxTenant::SandboxTenant(SandboxOptions options)
     if (m_options.staircaseToken.isEmpty())
         m_options.staircaseToken = randomSecret(24);
     registerRoutes();
+    const auto sections = [](std::initializer_list<const char*> keys) {
+        static const QHash<QString, QString> labels{
+            {QStringLiteral("summary"), QStringLiteral("Summary")},       {QStringLiteral("attributes"), QStringLiteral("Attributes")},
+            {QStringLiteral("timeline"), QStringLiteral("Timeline")},     {QStringLiteral("cockpit"), QStringLiteral("Cockpit")},
+            {QStringLiteral("scorecard"), QStringLiteral("Scorecard")},   {QStringLiteral("people"), QStringLiteral("People")},
+            {QStringLiteral("success-plans"), QStringLiteral("Success Plans")},
+            {QStringLiteral("relationships"), QStringLiteral("Relationships")}};
+        QList<QPair<QString, QString>> out;
+        for (const char* k : keys)
+            out.append({QLatin1String(k), labels.value(QLatin1String(k))});
+        return out;
+    };
+    m_layouts = {
+        {QStringLiteral("c360-enterprise"), QStringLiteral("Enterprise C360"), QStringLiteral("C360"),
+         sections({"summary", "attributes", "cockpit", "timeline", "scorecard", "people", "success-plans"})},
+        {QStringLiteral("c360-midmarket"), QStringLiteral("Mid-Market C360"), QStringLiteral("C360"),
+         sections({"summary", "timeline", "cockpit", "scorecard", "people"})},
+        {QStringLiteral("c360-smb"), QStringLiteral("SMB C360"), QStringLiteral("C360"), sections({"summary", "timeline", "scorecard"})},
+        {QStringLiteral("p360-default"), QStringLiteral("Person 360"), QStringLiteral("P360"),
+         sections({"summary", "attributes", "timeline", "relationships"})},
+        {QStringLiteral("p360-executive"), QStringLiteral("Executive P360"), QStringLiteral("P360"),
+         sections({"summary", "timeline", "relationships"})}};
+    // "By default, only the System Administrator is assigned."
+    m_dashboardPermissions = QJsonObject{
+        {QStringLiteral("permission"), QStringLiteral("specific")},
+        {QStringLiteral("principals"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("role")},
+                                                             {QStringLiteral("id"), QStringLiteral("System Administrator")}}}}};
 }
 
 void SandboxTenant::setRates(RateLimit data, RateLimit userWrites)
@@ -81,6 +108,14 @@ void SandboxTenant::registerRoutes()
     addRoute("GET", "/staircase/v1/integrations/gainsight/crm", S, RateClass::None, false, &SandboxTenant::getCrm);
     addRoute("PUT", "/staircase/v1/integrations/gainsight/crm", S, RateClass::None, true, &SandboxTenant::putCrm);
     addRoute("GET", "/staircase/v1/fields/account", S, RateClass::None, false, &SandboxTenant::getAccountFields);
+    addRoute("GET", "/v1/layouts", G, RateClass::None, false, &SandboxTenant::listLayouts);
+    addRoute("GET", "/v1/layouts/([^/]+)", G, RateClass::None, false, &SandboxTenant::getLayout);
+    addRoute("PUT", "/v1/layouts/([^/]+)", G, RateClass::None, true, &SandboxTenant::putLayout);
+    addRoute("GET", "/v1/layouts/([^/]+)/preview", G, RateClass::None, false, &SandboxTenant::previewLayout);
+    addRoute("GET", "/v1/dashboards", G, RateClass::None, false, &SandboxTenant::listDashboards);
+    addRoute("GET", "/v1/dashboards/([^/]+)/permissions", G, RateClass::None, false, &SandboxTenant::getDashboardPermissions);
+    addRoute("PUT", "/v1/dashboards/([^/]+)/permissions", G, RateClass::None, true, &SandboxTenant::putDashboardPermissions);
+    addRoute("GET", "/v1/roles", G, RateClass::None, false, &SandboxTenant::listRoles);
     addRoute("PUT", "/staircase/v1/fields/account/mappings", S, RateClass::None, true, &SandboxTenant::putAccountMappings);
 }
 
@@ -495,6 +530,202 @@ SandboxResponse SandboxTenant::putAccountMappings(const Context& c)
     return ok(QJsonObject{{QStringLiteral("fields"), accountFieldsJson()}, {QStringLiteral("changed"), changed}});
 }
 
+namespace {
+const QStringList& knownRoles()
+{
+    static const QStringList roles{QStringLiteral("System Administrator"), QStringLiteral("Staircase Admin"),
+                                   QStringLiteral("Staircase Manager"),    QStringLiteral("Staircase User"),
+                                   QStringLiteral("Staircase CSM"),        QStringLiteral("CS Leadership"),
+                                   QStringLiteral("CSM Manager"),          QStringLiteral("CSM"),
+                                   QStringLiteral("Read Only")};
+    return roles;
+}
+const QStringList& knownGroups()
+{
+    static const QStringList groups{QStringLiteral("CS Leadership Team"), QStringLiteral("EMEA CSMs"),
+                                    QStringLiteral("Renewals Desk")};
+    return groups;
+}
+const char* const kExecDashboard = "staircase-executive-dashboard";
+} // namespace
+
+QJsonArray SandboxTenant::paletteJson() const
+{
+    QJsonArray palette{QJsonObject{{QStringLiteral("key"), QStringLiteral("report")}, {QStringLiteral("label"), QStringLiteral("Report")}},
+                       QJsonObject{{QStringLiteral("key"), QStringLiteral("html")}, {QStringLiteral("label"), QStringLiteral("HTML")}},
+                       QJsonObject{{QStringLiteral("key"), QStringLiteral("embed")}, {QStringLiteral("label"), QStringLiteral("Embed Page")}}};
+    if (m_connected)
+        palette.prepend(QJsonObject{{QStringLiteral("key"), QStringLiteral("staircase-ai")},
+                                    {QStringLiteral("label"), QStringLiteral("Staircase AI")}});
+    return palette;
+}
+
+QJsonObject SandboxTenant::layoutJson(int index, bool withPalette) const
+{
+    const Layout& l = m_layouts.at(index);
+    QJsonArray sections;
+    for (const auto& sec : l.sections)
+        sections.append(QJsonObject{{QStringLiteral("key"), sec.first}, {QStringLiteral("label"), sec.second}});
+    QJsonObject o{{QStringLiteral("id"), l.id}, {QStringLiteral("name"), l.name}, {QStringLiteral("type"), l.type},
+                  {QStringLiteral("sections"), sections}};
+    if (withPalette)
+        o.insert(QStringLiteral("palette"), paletteJson());
+    return o;
+}
+
+SandboxResponse SandboxTenant::listLayouts(const Context& c)
+{
+    const QString type = c.request.query.queryItemValue(QStringLiteral("type"));
+    if (!type.isEmpty() && type != QLatin1String("C360") && type != QLatin1String("P360"))
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("type must be C360 or P360."));
+    QJsonArray list;
+    for (int i = 0; i < m_layouts.size(); ++i)
+        if (type.isEmpty() || m_layouts.at(i).type == type)
+            list.append(layoutJson(i, false));
+    return ok(QJsonObject{{QStringLiteral("layouts"), list}, {QStringLiteral("palette"), paletteJson()}});
+}
+
+SandboxResponse SandboxTenant::getLayout(const Context& c)
+{
+    for (int i = 0; i < m_layouts.size(); ++i)
+        if (m_layouts.at(i).id == c.args.value(0))
+            return ok(layoutJson(i, true));
+    return error(404, "GS_NOT_FOUND", QStringLiteral("Layout \"%1\" was not found on this tenant.").arg(c.args.value(0)));
+}
+
+SandboxResponse SandboxTenant::putLayout(const Context& c)
+{
+    int index = -1;
+    for (int i = 0; i < m_layouts.size(); ++i)
+        if (m_layouts.at(i).id == c.args.value(0))
+            index = i;
+    if (index < 0)
+        return error(404, "GS_NOT_FOUND", QStringLiteral("Layout \"%1\" was not found on this tenant.").arg(c.args.value(0)));
+    const QJsonValue list = c.json.value(QLatin1String("sections"));
+    if (!list.isArray() || c.json.size() != 1)
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("Send {\"sections\": [{\"key\", \"label\"}]}."));
+    QSet<QString> allowed;
+    for (const auto& sec : m_layouts.at(index).sections)
+        allowed.insert(sec.first);
+    for (const QJsonValue& p : paletteJson())
+        allowed.insert(p[QStringLiteral("key")].toString());
+    QList<QPair<QString, QString>> next;
+    QSet<QString> seen;
+    for (const QJsonValue& v : list.toArray()) {
+        const QString key = v[QStringLiteral("key")].toString();
+        const QString label = v[QStringLiteral("label")].toString();
+        if (!allowed.contains(key))
+            return error(400, "GS_BAD_REQUEST",
+                         key == QLatin1String("staircase-ai")
+                             ? QStringLiteral("The Staircase AI section is available once Staircase is connected to Gainsight.")
+                             : QStringLiteral("Unknown section \"%1\" for this layout.").arg(key));
+        if (seen.contains(key))
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("Section \"%1\" appears twice.").arg(key));
+        if (label.trimmed().isEmpty())
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("Section \"%1\" needs a label.").arg(key));
+        if (label.size() > 80)
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("The label of section \"%1\" is longer than 80 characters.").arg(key));
+        seen.insert(key);
+        next.append({key, label});
+    }
+    const bool changed = next != m_layouts.at(index).sections;
+    m_layouts[index].sections = next;
+    QJsonObject d = layoutJson(index, false);
+    d.insert(QStringLiteral("changed"), changed);
+    return ok(d);
+}
+
+SandboxResponse SandboxTenant::previewLayout(const Context& c)
+{
+    int index = -1;
+    for (int i = 0; i < m_layouts.size(); ++i)
+        if (m_layouts.at(i).id == c.args.value(0))
+            index = i;
+    if (index < 0)
+        return error(404, "GS_NOT_FOUND", QStringLiteral("Layout \"%1\" was not found on this tenant.").arg(c.args.value(0)));
+    const QString recordId = c.request.query.queryItemValue(QStringLiteral("recordId"));
+    const int row = m_data.companyRowFromGsid(recordId);
+    if (row < 0)
+        return error(404, "GS_NOT_FOUND", QStringLiteral("No account with id \"%1\" on this tenant.").arg(recordId));
+    const QString name = m_data.column(QStringLiteral("Name"))->strings[size_t(row)];
+    const Column* status = m_data.column(QStringLiteral("Status"));
+    QJsonArray rendered;
+    for (const auto& sec : m_layouts.at(index).sections) {
+        QString content = QStringLiteral("%1 for %2").arg(sec.second, name);
+        if (sec.first == QLatin1String("staircase-ai"))
+            content = QStringLiteral("Staircase AI insights for %1: sentiment, engagement and risk signals").arg(name);
+        else if (sec.first == QLatin1String("summary"))
+            content = QStringLiteral("%1 · %2").arg(name, status->picklist.value(status->codes[size_t(row)]));
+        rendered.append(QJsonObject{{QStringLiteral("key"), sec.first}, {QStringLiteral("label"), sec.second},
+                                    {QStringLiteral("content"), content}});
+    }
+    return ok(QJsonObject{{QStringLiteral("layout"), m_layouts.at(index).id},
+                          {QStringLiteral("record"), QJsonObject{{QStringLiteral("id"), recordId}, {QStringLiteral("name"), name}}},
+                          {QStringLiteral("sections"), rendered}});
+}
+
+SandboxResponse SandboxTenant::listDashboards(const Context& c)
+{
+    const QString folder = c.request.query.queryItemValue(QStringLiteral("folder"));
+    QJsonArray list;
+    if (folder.isEmpty() || folder == QLatin1String("System")) {
+        list.append(QJsonObject{{QStringLiteral("id"), QLatin1String(kExecDashboard)},
+                                {QStringLiteral("name"), QStringLiteral("Staircase Executive Dashboard")},
+                                {QStringLiteral("folder"), QStringLiteral("System")}});
+        list.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("cs-operations")},
+                                {QStringLiteral("name"), QStringLiteral("CS Operations")},
+                                {QStringLiteral("folder"), QStringLiteral("System")}});
+    }
+    return ok(QJsonObject{{QStringLiteral("dashboards"), list}});
+}
+
+SandboxResponse SandboxTenant::getDashboardPermissions(const Context& c)
+{
+    if (c.args.value(0) != QLatin1String(kExecDashboard))
+        return error(404, "GS_NOT_FOUND", QStringLiteral("Dashboard \"%1\" was not found on this tenant.").arg(c.args.value(0)));
+    return ok(m_dashboardPermissions);
+}
+
+SandboxResponse SandboxTenant::putDashboardPermissions(const Context& c)
+{
+    if (c.args.value(0) != QLatin1String(kExecDashboard))
+        return error(404, "GS_NOT_FOUND", QStringLiteral("Dashboard \"%1\" was not found on this tenant.").arg(c.args.value(0)));
+    static const QStringList types{QStringLiteral("private"), QStringLiteral("public"), QStringLiteral("publicViewEdit"),
+                                   QStringLiteral("publicViewShare"), QStringLiteral("specific")};
+    const QString permission = c.json.value(QLatin1String("permission")).toString();
+    if (!types.contains(permission))
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("permission must be one of %1.").arg(types.join(QStringLiteral(", "))));
+    const QJsonValue principals = c.json.value(QLatin1String("principals"));
+    if (!principals.isArray())
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("principals must be an array."));
+    if (permission != QLatin1String("specific") && !principals.toArray().isEmpty())
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("Only \"specific\" takes principals."));
+    if (permission == QLatin1String("specific") && principals.toArray().isEmpty())
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("\"specific\" needs at least one user, role or group."));
+    for (const QJsonValue& p : principals.toArray()) {
+        const QString kind = p[QStringLiteral("kind")].toString();
+        const QString id = p[QStringLiteral("id")].toString();
+        const bool known = kind == QLatin1String("role")    ? knownRoles().contains(id)
+            : kind == QLatin1String("group")                ? knownGroups().contains(id)
+            : kind == QLatin1String("user")                 ? m_data.userIndexFromId(id) >= 0
+                                                            : false;
+        if (!known)
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("No %1 \"%2\" on this tenant.").arg(kind.isEmpty() ? QStringLiteral("principal") : kind, id));
+    }
+    QJsonObject next{{QStringLiteral("permission"), permission}, {QStringLiteral("principals"), principals}};
+    const bool changed = next != m_dashboardPermissions;
+    m_dashboardPermissions = next;
+    QJsonObject d = next;
+    d.insert(QStringLiteral("changed"), changed);
+    return ok(d);
+}
+
+SandboxResponse SandboxTenant::listRoles(const Context&)
+{
+    return ok(QJsonObject{{QStringLiteral("roles"), QJsonArray::fromStringList(knownRoles())},
+                          {QStringLiteral("groups"), QJsonArray::fromStringList(knownGroups())}});
+}
+
 QJsonObject SandboxTenant::saveState() const
 {
     QJsonArray requests;
@@ -511,6 +742,13 @@ QJsonObject SandboxTenant::saveState() const
                        {QStringLiteral("integration"), integrationJson()},
                        {QStringLiteral("gsRoles"), roles},
                        {QStringLiteral("crm"), m_crm},
+                       {QStringLiteral("layouts"), [this] {
+                            QJsonArray a;
+                            for (int i = 0; i < m_layouts.size(); ++i)
+                                a.append(layoutJson(i, false));
+                            return a;
+                        }()},
+                       {QStringLiteral("dashboard"), m_dashboardPermissions},
                        {QStringLiteral("mappings"), QJsonObject::fromVariantHash([this] {
                             QVariantHash h;
                             for (auto it = m_mappings.begin(); it != m_mappings.end(); ++it)
@@ -539,6 +777,17 @@ QString SandboxTenant::restoreState(const QJsonObject& state)
     m_connectedSubdomain = integration.value(QLatin1String("subdomain")).toString();
     m_connectedAs = integration.value(QLatin1String("connectedAs")).toString();
     m_crm = state.value(QLatin1String("crm")).toObject();
+    if (state.contains(QLatin1String("dashboard")))
+        m_dashboardPermissions = state.value(QLatin1String("dashboard")).toObject();
+    for (const QJsonValue& l : state.value(QLatin1String("layouts")).toArray()) {
+        for (Layout& layout : m_layouts) {
+            if (layout.id != l[QStringLiteral("id")].toString())
+                continue;
+            layout.sections.clear();
+            for (const QJsonValue& sec : l[QStringLiteral("sections")].toArray())
+                layout.sections.append({sec[QStringLiteral("key")].toString(), sec[QStringLiteral("label")].toString()});
+        }
+    }
     m_mappings.clear();
     const QJsonObject mappings = state.value(QLatin1String("mappings")).toObject();
     for (auto it = mappings.begin(); it != mappings.end(); ++it)

@@ -99,6 +99,16 @@ private:
     // 409 unless Staircase is connected to Gainsight (the CRM and field tabs appear only then); nullopt when fine.
     std::optional<SandboxResponse> requireConnected();
     QJsonArray accountFieldsJson() const;
+    SandboxResponse listLayouts(const Context& c);
+    SandboxResponse getLayout(const Context& c);
+    SandboxResponse putLayout(const Context& c);
+    SandboxResponse previewLayout(const Context& c);
+    SandboxResponse listDashboards(const Context& c);
+    SandboxResponse getDashboardPermissions(const Context& c);
+    SandboxResponse putDashboardPermissions(const Context& c);
+    SandboxResponse listRoles(const Context& c);
+    QJsonArray paletteJson() const;
+    QJsonObject layoutJson(int index, bool withPalette) const;
 
     QJsonObject userJson(const User& u) const;
     QJsonObject integrationJson() const;
@@ -128,6 +138,15 @@ private:
     QString m_connectedAs;
     QJsonObject m_crm;                   // the CRM tab, in the profile's keys
     QHash<QString, QString> m_mappings;  // Staircase account field key -> Gainsight Company field
+    struct Layout
+    {
+        QString id;
+        QString name;
+        QString type; // C360 | P360
+        QList<QPair<QString, QString>> sections; // key, label
+    };
+    QList<Layout> m_layouts;
+    QJsonObject m_dashboardPermissions; // the Staircase Executive Dashboard's {permission, principals}
     quint64 m_requestCounter = 0;
 };
 

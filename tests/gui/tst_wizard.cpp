@@ -217,9 +217,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
         QVERIFY(!next->isEnabled()); // nothing applied yet
         auto* view = child<QTreeView>(wizard.currentPage(), "planView");
-        QCOMPARE(view->model()->rowCount(), 3);                            // activation, CRM, field mappings
+        QCOMPARE(view->model()->rowCount(), 5); // activation, CRM, field mappings, layouts, dashboard
         QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 3); // three activation steps
-        QVERIFY(child<QLabel>(wizard.currentPage(), "planSummary")->text().contains(QLatin1String("5 change")));
+        QVERIFY(child<QLabel>(wizard.currentPage(), "planSummary")->text().contains(QLatin1String("9 change")));
         screenshot(&wizard, QStringLiteral("review-ready"));
 
         QTest::mouseClick(apply, Qt::LeftButton);
