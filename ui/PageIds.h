@@ -9,6 +9,8 @@ enum PageId {
     ActivationPageId = 2,
     CrmPageId = 3,
     FieldMappingsPageId = 4,
+    LayoutPageId = 7,
+    DashboardPageId = 8,
     ReviewPageId = 9,
     VerifyPageId = 10,
     FinishPageId = 11,

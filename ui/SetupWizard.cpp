@@ -5,6 +5,8 @@
 #include "pages/ActivationPage.h"
 #include "pages/ConnectPage.h"
 #include "pages/CrmPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/LayoutPage.h"
 #include "pages/FieldMappingsPage.h"
 #include "pages/FinishPage.h"
 #include "pages/PrerequisitesPage.h"
@@ -56,6 +58,8 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
     setPage(ActivationPageId, new ActivationPage(session->activation(), this));
     setPage(CrmPageId, new CrmPage(session->crm(), this));
     setPage(FieldMappingsPageId, new FieldMappingsPage(session->fieldMappings(), this));
+    setPage(LayoutPageId, new LayoutPage(session->layouts(), this));
+    setPage(DashboardPageId, new DashboardPage(session->dashboard(), this));
     setPage(ReviewPageId, new ReviewPage(session, this));
     setPage(VerifyPageId, new VerifyPage(session, this));
     auto* finish = new FinishPage(session, this);

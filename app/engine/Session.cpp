@@ -16,6 +16,8 @@ Session::Session(QObject* parent)
     , m_activation(&m_client, this)
     , m_crm(&m_client, this)
     , m_fieldMappings(&m_client, this)
+    , m_layouts(&m_client, this)
+    , m_dashboard(&m_client, this)
     , m_profiles(this)
     , m_engine(&m_client, this)
     , m_plan(&m_engine, this)
@@ -42,6 +44,10 @@ Profile Session::currentProfile() const
         p.crm = m_crm.section();
     if (m_fieldMappings.hasDraft())
         p.fieldMappings = m_fieldMappings.mappings();
+    if (m_layouts.hasDraft())
+        p.layouts = m_layouts.placements();
+    if (m_dashboard.hasDraft())
+        p.dashboard = m_dashboard.section();
     return p;
 }
 
@@ -55,6 +61,8 @@ void Session::applyProfile(const Profile& p)
     m_activation.setSection(p.activation);
     m_crm.setSection(p.crm);
     m_fieldMappings.setMappings(p.fieldMappings);
+    m_layouts.setPlacements(p.layouts);
+    m_dashboard.setSection(p.dashboard);
     Q_EMIT profileApplied();
 }
 

@@ -6,6 +6,8 @@
 #include "models/ActivationModel.h"
 #include "models/ConnectionModel.h"
 #include "models/CrmModel.h"
+#include "models/DashboardModel.h"
+#include "models/LayoutsModel.h"
 #include "models/FieldMappingsModel.h"
 #include "models/PrerequisitesModel.h"
 #include "models/ProfileStore.h"
@@ -33,6 +35,8 @@ public:
     ActivationModel* activation() { return &m_activation; }
     CrmModel* crm() { return &m_crm; }
     FieldMappingsModel* fieldMappings() { return &m_fieldMappings; }
+    LayoutsModel* layouts() { return &m_layouts; }
+    DashboardModel* dashboard() { return &m_dashboard; }
     ProfileStore* profiles() { return &m_profiles; }
     Engine* engine() { return &m_engine; }
     PlanModel* plan() { return &m_plan; }
@@ -57,6 +61,8 @@ private:
     ActivationModel m_activation;
     CrmModel m_crm;
     FieldMappingsModel m_fieldMappings;
+    LayoutsModel m_layouts;
+    DashboardModel m_dashboard;
     ProfileStore m_profiles;
     Engine m_engine;
     PlanModel m_plan;

@@ -282,6 +282,54 @@ private Q_SLOTS:
         QVERIFY(plan.errors.first().contains(QLatin1String("/fieldMappings/0")));
     }
 
+    void layoutsAndDashboard()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 10);
+        Profile p = activationProfile(QStringLiteral("connect"));
+        p.layouts = QList<LayoutPlacement>{{QStringLiteral("c360-enterprise"), QStringLiteral("Staircase AI Insights"), 1},
+                                           {QStringLiteral("c360-smb"), QStringLiteral("Staircase AI Insights"), 1},
+                                           {QStringLiteral("p360-default"), QStringLiteral("Staircase AI"), 1},
+                                           {QStringLiteral("c360-retired"), QStringLiteral("Staircase AI"), 0}};
+        DashboardSection d;
+        d.permission = QStringLiteral("specific");
+        d.principals = {{QStringLiteral("role"), QStringLiteral("System Administrator")},
+                        {QStringLiteral("role"), QStringLiteral("Staircase Manager")},
+                        {QStringLiteral("role"), QStringLiteral("Staircase Admin")}};
+        p.dashboard = d;
+        const Plan plan = planNow(engine, p);
+        QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+        // A layout deleted on the tenant since the profile was saved: skipped, with a warning that names it.
+        QVERIFY(plan.warnings.join(QLatin1Char('\n')).contains(QLatin1String("/layouts/3: layout \"c360-retired\" no longer exists")));
+        QCOMPARE(plan.steps.size(), 3 + 3 + 1);
+        QCOMPARE(plan.steps.at(3).dependsOn, QStringList{QStringLiteral("activation.connect")});
+        QVERIFY(applyNow(engine, plan, p, {}));
+        QVERIFY(planNow(engine, p).isEmpty());
+        for (const VerifyCheck& c : verifyNow(engine, p))
+            QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
+        // Read over HTTP: second in each layout, renamed; the dashboard's principals as chosen.
+        const ApiResult layout = SandboxFixture::wait(f.client().layout(QStringLiteral("c360-enterprise")));
+        QCOMPARE(layout.data[QStringLiteral("sections")][1][QStringLiteral("key")].toString(), QStringLiteral("staircase-ai"));
+        QCOMPARE(layout.data[QStringLiteral("sections")][1][QStringLiteral("label")].toString(), QStringLiteral("Staircase AI Insights"));
+        const ApiResult perms = SandboxFixture::wait(f.client().dashboardPermissions(QStringLiteral("staircase-executive-dashboard")));
+        QCOMPARE(perms.data.toObject(), toJson(d));
+    }
+
+    void unknownDashboardPrincipalIsRefusedByTheTenant()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        Profile p;
+        DashboardSection d;
+        d.permission = QStringLiteral("specific");
+        d.principals = {{QStringLiteral("role"), QStringLiteral("Staircase Wizard")}};
+        p.dashboard = d;
+        ApplyJournal j;
+        QVERIFY(!applyNow(engine, planNow(engine, p), p, {}, &j));
+        QVERIFY(j.entries().first().message.contains(QLatin1String("Staircase Wizard")));
+    }
+
     void unmanagedProfilePlansNothing()
     {
         SandboxFixture f;

@@ -7,6 +7,7 @@
 #include "engine/FieldMappingsArea.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessagePanel.h"
+#include "widgets/SectionDrag.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -212,6 +214,25 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("fields-ready"));
 
         QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(LayoutPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QCOMPARE(session.layouts()->placements().size(), 3);
+        auto* records = child<QListWidget>(wizard.currentPage(), "recordList");
+        QTRY_VERIFY_WITH_TIMEOUT(records->count() > 0, 10000);
+        QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "previewButton"), Qt::LeftButton);
+        auto* preview = child<QListWidget>(wizard.currentPage(), "previewList");
+        QTRY_VERIFY_WITH_TIMEOUT(preview->count() > 0, 10000);
+        QVERIFY(preview->item(0)->text().contains(records->item(0)->text()));
+        screenshot(&wizard, QStringLiteral("layouts-ready"));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(DashboardPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QCOMPARE(session.dashboard()->section().principals.size(), 3); // from the profile
+        QVERIFY(child<QRadioButton>(wizard.currentPage(), "permission_specific")->isChecked());
+        screenshot(&wizard, QStringLiteral("dashboard-ready"));
+
+        QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(ReviewPageId));
         auto* apply = child<QPushButton>(wizard.currentPage(), "applyButton");
         QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
@@ -341,6 +362,15 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("fields-edited"));
 
         QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(LayoutPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(session.layouts()->isLoaded(), 10000);
+        QVERIFY(!next->isEnabled()); // no layout chosen yet
+        QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "addSectionButton"), Qt::LeftButton);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(DashboardPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QTest::mouseClick(next, Qt::LeftButton);
         auto* apply = child<QPushButton>(wizard.currentPage(), "applyButton");
         QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
         QTest::mouseClick(apply, Qt::LeftButton);
@@ -350,6 +380,82 @@ private Q_SLOTS:
         QCOMPARE(crm.data.toObject(), toJson(session.crm()->section()));
         const ApiResult fields = SandboxFixture::wait(f.client().accountFields());
         QCOMPARE(FieldMappingsArea::liveMappings(fields.data).value(QStringLiteral("revenue")).toString(), QStringLiteral("MRR"));
+    }
+
+    void layoutDragKeyboardAndDashboard()
+    {
+        SandboxFixture f;
+        Session session;
+        SetupWizard wizard(&session);
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        session.connection()->connectToTenant();
+        QTRY_VERIFY_WITH_TIMEOUT(session.connection()->canProceed(), 10000);
+        wizard.setStartId(LayoutPageId); // this test is about steps 7 and 8 only
+        wizard.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(session.layouts()->isLoaded(), 10000);
+        QWidget* page = wizard.currentPage();
+        LayoutsModel* layouts = session.layouts();
+        const QString enterprise = QStringLiteral("c360-enterprise");
+        QVERIFY(!layouts->isIncluded(enterprise));
+
+        // Drag "Staircase AI" from the palette to just before the third section.
+        auto* palette = child<QListWidget>(page, "paletteList");
+        auto* sections = child<SectionList>(page, "sectionList");
+        QTRY_VERIFY(sections->count() == 7);
+        const QPoint from = palette->visualItemRect(palette->item(0)).center();
+        const QRect third = sections->visualItemRect(sections->item(2));
+        const QPoint over = palette->viewport()->mapFromGlobal(sections->viewport()->mapToGlobal(QPoint(third.center().x(), third.top() + 2)));
+        QTest::mousePress(palette->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(palette->viewport(), from + QPoint(20, 0));
+        QTest::mouseMove(palette->viewport(), over);
+        QCOMPARE(sections->dropRow(), 2); // the drop indicator shows where it will land
+        screenshot(&wizard, QStringLiteral("layouts-dragging"));
+        QTest::mouseRelease(palette->viewport(), Qt::LeftButton, {}, over);
+        QCOMPARE(sections->dropRow(), -1);
+        QVERIFY(layouts->isIncluded(enterprise));
+        QCOMPARE(layouts->position(enterprise), 2);
+        QTRY_COMPARE(child<SectionList>(page, "sectionList")->item(2)->data(Qt::UserRole).toString(), QStringLiteral("staircase-ai"));
+
+        // Keyboard path: move up twice (clamped at the top), then down once; rename.
+        QTest::mouseClick(child<QPushButton>(page, "moveUpButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(page, "moveUpButton"), Qt::LeftButton);
+        QCOMPARE(layouts->position(enterprise), 0);
+        QTest::mouseClick(child<QPushButton>(page, "moveDownButton"), Qt::LeftButton);
+        QCOMPARE(layouts->position(enterprise), 1);
+        auto* label = child<QLineEdit>(page, "sectionLabelEdit");
+        label->selectAll();
+        QTest::keyClicks(label, QStringLiteral("Staircase AI Insights"));
+        QCOMPARE(layouts->label(enterprise), QStringLiteral("Staircase AI Insights"));
+        label->clear();
+        QVERIFY(!layouts->setLabel(enterprise, QString())); // refused, reason shown
+        QVERIFY(!layouts->refusal().isEmpty());
+        QCOMPARE(layouts->label(enterprise), QStringLiteral("Staircase AI Insights"));
+        QCOMPARE(layouts->placements().size(), 1);
+
+        // Dashboard: specific people, suggested roles added, System Administrator cannot be removed.
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(DashboardPageId));
+        DashboardModel* dashboard = session.dashboard();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->canProceed(), 10000);
+        page = wizard.currentPage();
+        QCOMPARE(dashboard->section().permission, QStringLiteral("specific")); // the tenant's default
+        QTest::mouseClick(child<QPushButton>(page, "addSuggestedButton"), Qt::LeftButton);
+        QCOMPARE(dashboard->section().principals.size(), 4); // System Administrator + Manager, CSM, Admin
+        auto* principals = child<QListWidget>(page, "principalList");
+        principals->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(page, "removePrincipalButton"), Qt::LeftButton);
+        QCOMPARE(dashboard->section().principals.size(), 4);
+        QVERIFY(dashboard->refusal().contains(QLatin1String("System Administrator")));
+        QTest::keyClicks(child<QLineEdit>(page, "userSearchEdit"), QStringLiteral("whitfield"));
+        auto* users = child<QListWidget>(page, "userResults");
+        QTRY_VERIFY_WITH_TIMEOUT(users->count() > 0, 10000);
+        QTest::mouseClick(child<QPushButton>(page, "addUserButton"), Qt::LeftButton);
+        QCOMPARE(dashboard->section().principals.size(), 5);
+        screenshot(&wizard, QStringLiteral("dashboard-specific"));
+        QVERIFY(next->isEnabled());
     }
 
     void invalidProfileChangesNothing()

@@ -390,6 +390,31 @@ private Q_SLOTS:
         QCOMPARE(int(t.data().users().size()), 20000);
     }
 
+    void layoutValidation_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("same") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"Summary\"}]}") << 200 << "";
+        QTest::newRow("unknown section") << QByteArray("{\"sections\":[{\"key\":\"weather\",\"label\":\"W\"}]}") << 400 << "weather";
+        QTest::newRow("duplicate") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"A\"},{\"key\":\"summary\",\"label\":\"B\"}]}") << 400 << "twice";
+        QTest::newRow("empty label") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\" \"}]}") << 400 << "label";
+        QTest::newRow("long label") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"") + QByteArray(81, 'x') + "\"}]}" << 400 << "80";
+        QTest::newRow("staircase before connect") << QByteArray("{\"sections\":[{\"key\":\"staircase-ai\",\"label\":\"S\"}]}") << 400 << "connected";
+        QTest::newRow("not a list") << QByteArray("{\"sections\":{}}") << 400 << "sections";
+    }
+    void layoutValidation()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        SandboxTenant t(opts());
+        const auto r = t.handle(gsRequest(t, "PUT", QStringLiteral("/v1/layouts/c360-smb"), body), 0);
+        QCOMPARE(r.status, status);
+        QVERIFY2(r.body.value(QStringLiteral("errorDesc")).toString().contains(mentions), qPrintable(r.body.value(QStringLiteral("errorDesc")).toString()));
+        QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/layouts/nope")), 0).status, 404);
+    }
+
     void rateSpecParsing()
     {
         SandboxOptions o;

@@ -1,0 +1,150 @@
+#include "models/DashboardModel.h"
+
+#include "net/JobGroup.h"
+#include "net/TenantClient.h"
+
+#include <QJsonArray>
+
+namespace banister {
+
+namespace {
+const Principal kSystemAdministrator{QStringLiteral("role"), QStringLiteral("System Administrator")};
+}
+
+DashboardModel::DashboardModel(TenantClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+QStringList DashboardModel::permissionTypes()
+{
+    return {QStringLiteral("private"), QStringLiteral("public"), QStringLiteral("publicViewEdit"),
+            QStringLiteral("publicViewShare"), QStringLiteral("specific")};
+}
+
+QString DashboardModel::describe(const QString& permission)
+{
+    // The article's one-line meaning of each type.
+    if (permission == QLatin1String("private"))
+        return tr("Private: no one but the creator has access.");
+    if (permission == QLatin1String("public"))
+        return tr("Public: anyone with access to Dashboards can view it.");
+    if (permission == QLatin1String("publicViewEdit"))
+        return tr("Public – View & Edit: anyone with access to Dashboards can view it; anyone with access to the "
+                  "Dashboard Builder can edit it.");
+    if (permission == QLatin1String("publicViewShare"))
+        return tr("Public – View & Share: anyone with access to Dashboards can view and share it.");
+    return tr("Specific people: only the users, roles and groups you choose.");
+}
+
+void DashboardModel::load()
+{
+    m_busy = true;
+    m_errorText.clear();
+    Q_EMIT changed();
+    auto* group = new JobGroup(this, [this](const QHash<QString, ApiResult>& r) {
+        m_busy = false;
+        m_errorText = JobGroup::firstError(r);
+        if (m_errorText.isEmpty()) {
+            m_roles = r.value(QStringLiteral("roles")).data[QStringLiteral("roles")].toVariant().toStringList();
+            m_groups = r.value(QStringLiteral("roles")).data[QStringLiteral("groups")].toVariant().toStringList();
+            if (!m_hasDraft) {
+                // Start from what the tenant has now.
+                DashboardSection live;
+                const QJsonObject p = r.value(QStringLiteral("permissions")).data.toObject();
+                live.permission = p.value(QLatin1String("permission")).toString();
+                for (const QJsonValue& pr : p.value(QLatin1String("principals")).toArray())
+                    live.principals.append({pr[QStringLiteral("kind")].toString(), pr[QStringLiteral("id")].toString()});
+                m_section = live;
+                m_hasDraft = true;
+            }
+            m_loaded = true;
+        }
+        Q_EMIT changed();
+    });
+    group->add(QStringLiteral("permissions"), m_client->dashboardPermissions(QStringLiteral("staircase-executive-dashboard")));
+    group->add(QStringLiteral("roles"), m_client->roles());
+    group->seal();
+}
+
+void DashboardModel::setSection(const std::optional<DashboardSection>& s)
+{
+    m_section = s.value_or(DashboardSection{});
+    m_hasDraft = s.has_value();
+    Q_EMIT changed();
+}
+
+void DashboardModel::setPermission(const QString& permission)
+{
+    m_hasDraft = true;
+    m_section.permission = permission;
+    if (permission == QLatin1String("specific")) {
+        if (!m_section.principals.contains(kSystemAdministrator))
+            m_section.principals.prepend(kSystemAdministrator);
+    } else {
+        m_section.principals.clear(); // only "specific" names people
+    }
+    Q_EMIT changed();
+}
+
+void DashboardModel::addPrincipal(const Principal& p)
+{
+    m_refusal.clear();
+    if (m_section.permission != QLatin1String("specific"))
+        setPermission(QStringLiteral("specific"));
+    if (!m_section.principals.contains(p))
+        m_section.principals.append(p);
+    m_hasDraft = true;
+    Q_EMIT changed();
+}
+
+bool DashboardModel::removePrincipal(const Principal& p)
+{
+    if (p == kSystemAdministrator) {
+        m_refusal = tr("System Administrator keeps access to the dashboard.");
+        Q_EMIT changed();
+        return false;
+    }
+    m_refusal.clear();
+    m_section.principals.removeAll(p);
+    Q_EMIT changed();
+    return true;
+}
+
+QStringList DashboardModel::suggestedRoles() const
+{
+    QStringList out;
+    for (const QString& r : {QStringLiteral("Staircase Manager"), QStringLiteral("Staircase CSM"), QStringLiteral("Staircase Admin")})
+        if (m_roles.contains(r) && !m_section.principals.contains(Principal{QStringLiteral("role"), r}))
+            out << r;
+    return out;
+}
+
+void DashboardModel::searchUsers(const QString& text)
+{
+    const quint64 gen = ++m_searchGeneration;
+    ApiJob* job = m_client->users(1, 20, text.trimmed());
+    connect(job, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
+        if (gen != m_searchGeneration)
+            return;
+        QList<QPair<QString, QString>> found;
+        for (const QJsonValue& u : r.data[QStringLiteral("records")].toArray()) {
+            const QString name = QStringLiteral("%1 <%2>").arg(u[QStringLiteral("name")].toString(), u[QStringLiteral("email")].toString());
+            m_userNames.insert(u[QStringLiteral("id")].toString(), name);
+            found.append({u[QStringLiteral("id")].toString(), name});
+        }
+        Q_EMIT usersFound(found);
+    });
+}
+
+QString DashboardModel::displayName(const Principal& p) const
+{
+    if (p.kind == QLatin1String("user"))
+        return tr("User: %1").arg(m_userNames.value(p.id, p.id));
+    if (p.kind == QLatin1String("group"))
+        return tr("Group: %1").arg(p.id);
+    return tr("Role: %1").arg(p.id);
+}
+
+} // namespace banister

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Profile.h"
+
+#include <QObject>
+#include <QPair>
+
+namespace banister {
+
+class TenantClient;
+
+// Who may open the Staircase Executive Dashboard: one of five permission types and, for "specific", users, roles
+// and groups. System Administrator is kept (the tenant's default); Staircase Manager, CSM and Admin are suggested.
+class DashboardModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DashboardModel(TenantClient* client, QObject* parent = nullptr);
+
+    void load();
+    bool isBusy() const { return m_busy; }
+    QString errorText() const { return m_errorText; }
+    bool canProceed() const { return m_loaded && !m_busy; }
+
+    static QStringList permissionTypes();
+    static QString describe(const QString& permission);
+
+    const DashboardSection& section() const { return m_section; }
+    void setSection(const std::optional<DashboardSection>& s);
+    bool hasDraft() const { return m_hasDraft; }
+    void setPermission(const QString& permission);
+    void addPrincipal(const Principal& p);
+    bool removePrincipal(const Principal& p); // System Administrator stays: false
+    QString refusal() const { return m_refusal; }
+
+    QStringList roles() const { return m_roles; }
+    QStringList groups() const { return m_groups; }
+    QStringList suggestedRoles() const;
+    // Users whose name or email contains `text` (first 20), as (id, "Name <email>").
+    void searchUsers(const QString& text);
+    QString displayName(const Principal& p) const;
+
+Q_SIGNALS:
+    void changed();
+    void usersFound(const QList<QPair<QString, QString>>& users);
+
+private:
+    TenantClient* m_client;
+    DashboardSection m_section;
+    bool m_hasDraft = false;
+    bool m_busy = false;
+    bool m_loaded = false;
+    QString m_errorText;
+    QString m_refusal;
+    QStringList m_roles;
+    QStringList m_groups;
+    QHash<QString, QString> m_userNames;
+    quint64 m_searchGeneration = 0;
+};
+
+} // namespace banister

@@ -1,0 +1,190 @@
+#include "models/LayoutsModel.h"
+
+#include "net/TenantClient.h"
+
+#include <QJsonArray>
+
+namespace banister {
+
+LayoutsModel::LayoutsModel(TenantClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void LayoutsModel::load()
+{
+    const quint64 gen = ++m_generation;
+    m_busy = true;
+    m_errorText.clear();
+    Q_EMIT changed();
+    ApiJob* job = m_client->layouts();
+    connect(job, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
+        if (gen != m_generation)
+            return;
+        m_busy = false;
+        if (!r.ok()) {
+            m_errorText = r.error.message();
+            Q_EMIT changed();
+            return;
+        }
+        m_layouts.clear();
+        for (const QJsonValue& l : r.data[QStringLiteral("layouts")].toArray()) {
+            Layout layout{l[QStringLiteral("id")].toString(), l[QStringLiteral("name")].toString(), l[QStringLiteral("type")].toString(), {}};
+            for (const QJsonValue& s : l[QStringLiteral("sections")].toArray())
+                layout.sections.append({s[QStringLiteral("key")].toString(), s[QStringLiteral("label")].toString()});
+            m_layouts << layout;
+        }
+        m_loaded = true;
+        if (m_pending) {
+            setPlacements(m_pending);
+            m_pending.reset();
+        }
+        m_hasDraft = true;
+        Q_EMIT changed();
+    });
+}
+
+const LayoutsModel::Layout* LayoutsModel::find(const QString& id) const
+{
+    for (const Layout& l : m_layouts)
+        if (l.id == id)
+            return &l;
+    return nullptr;
+}
+
+QString LayoutsModel::problem() const
+{
+    if (m_draft.isEmpty())
+        return tr("Choose at least one layout for the Staircase AI section.");
+    return {};
+}
+
+void LayoutsModel::setIncluded(const QString& id, bool on)
+{
+    m_hasDraft = true;
+    if (on && !m_draft.contains(id))
+        m_draft.insert(id, LayoutPlacement{id, QStringLiteral("Staircase AI"), 1});
+    else if (!on)
+        m_draft.remove(id);
+    Q_EMIT changed();
+}
+
+QString LayoutsModel::label(const QString& id) const
+{
+    return m_draft.value(id, LayoutPlacement{id, QStringLiteral("Staircase AI"), 1}).sectionLabel;
+}
+
+bool LayoutsModel::setLabel(const QString& id, const QString& label)
+{
+    const QString trimmed = label.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 80) {
+        m_refusal = trimmed.isEmpty() ? tr("The section needs a label.") : tr("A label has at most 80 characters.");
+        Q_EMIT changed();
+        return false;
+    }
+    m_refusal.clear();
+    if (m_draft.contains(id))
+        m_draft[id].sectionLabel = trimmed;
+    Q_EMIT changed();
+    return true;
+}
+
+int LayoutsModel::position(const QString& id) const
+{
+    return m_draft.value(id, LayoutPlacement{id, {}, 1}).position;
+}
+
+void LayoutsModel::setPosition(const QString& id, int position)
+{
+    const Layout* l = find(id);
+    if (!m_draft.contains(id) || !l)
+        return;
+    int others = 0;
+    for (const auto& s : l->sections)
+        others += s.first != QLatin1String(kSectionKey);
+    m_draft[id].position = std::clamp(position, 0, others);
+    Q_EMIT changed();
+}
+
+LayoutsModel::Sections LayoutsModel::sectionsOf(const QString& id) const
+{
+    const Layout* l = find(id);
+    if (!l)
+        return {};
+    if (!m_draft.contains(id))
+        return l->sections;
+    Sections out;
+    for (const auto& s : l->sections)
+        if (s.first != QLatin1String(kSectionKey))
+            out << s;
+    const LayoutPlacement& p = m_draft.value(id);
+    out.insert(std::clamp(p.position, 0, int(out.size())), {QLatin1String(kSectionKey), p.sectionLabel});
+    return out;
+}
+
+QList<LayoutPlacement> LayoutsModel::placements() const
+{
+    QList<LayoutPlacement> out;
+    for (const Layout& l : m_layouts) // tenant order, so saved profiles are stable
+        if (m_draft.contains(l.id))
+            out << m_draft.value(l.id);
+    for (const LayoutPlacement& p : m_draft) // layouts the tenant no longer has stay in the profile (the plan warns)
+        if (!find(p.layoutId))
+            out << p;
+    return out;
+}
+
+void LayoutsModel::setPlacements(const std::optional<QList<LayoutPlacement>>& placements)
+{
+    if (!m_loaded && placements) {
+        m_pending = placements;
+    }
+    m_draft.clear();
+    for (const LayoutPlacement& p : placements.value_or(QList<LayoutPlacement>{}))
+        m_draft.insert(p.layoutId, p);
+    m_hasDraft = placements.has_value();
+    Q_EMIT changed();
+}
+
+void LayoutsModel::searchAccounts(const QString& text)
+{
+    const quint64 gen = ++m_searchGeneration;
+    QJsonObject query{{QStringLiteral("select"), QJsonArray{QStringLiteral("Gsid"), QStringLiteral("Name")}},
+                      {QStringLiteral("orderBy"), QJsonObject{{QStringLiteral("Name"), QStringLiteral("asc")}}},
+                      {QStringLiteral("limit"), 20}};
+    if (!text.trimmed().isEmpty())
+        query.insert(QStringLiteral("where"),
+                     QJsonObject{{QStringLiteral("conditions"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Name")},
+                                                         {QStringLiteral("operator"), QStringLiteral("CONTAINS")},
+                                                         {QStringLiteral("value"), QJsonArray{text.trimmed()}}}}}});
+    ApiJob* job = m_client->queryCompany(query);
+    connect(job, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
+        if (gen != m_searchGeneration)
+            return; // an older search
+        QList<QPair<QString, QString>> found;
+        for (const QJsonValue& rec : r.data[QStringLiteral("records")].toArray())
+            found.append({rec[QStringLiteral("Gsid")].toString(), rec[QStringLiteral("Name")].toString()});
+        if (!r.ok()) {
+            m_errorText = r.error.message();
+            Q_EMIT changed();
+        }
+        Q_EMIT accountsFound(found);
+    });
+}
+
+void LayoutsModel::preview(const QString& layoutId, const QString& recordId)
+{
+    ApiJob* job = m_client->layoutPreview(layoutId, recordId);
+    connect(job, &ApiJob::finished, this, [this](const ApiResult& r) {
+        if (!r.ok()) {
+            m_errorText = r.error.message();
+            Q_EMIT changed();
+            return;
+        }
+        Q_EMIT previewReady(r.data.toObject());
+    });
+}
+
+} // namespace banister

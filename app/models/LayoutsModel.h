@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Profile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPair>
+
+namespace banister {
+
+class TenantClient;
+
+// The C360 / P360 step: which layouts get the Staircase AI section, where, and under which label; plus a preview
+// of a layout for an account found by name. Until Staircase is connected the tenant's palette lacks the section,
+// but Banister places it anyway: the plan adds it right after connecting.
+class LayoutsModel : public QObject
+{
+    Q_OBJECT
+public:
+    struct Layout
+    {
+        QString id;
+        QString name;
+        QString type;
+        QList<QPair<QString, QString>> sections; // key, label — as on the tenant
+    };
+    using Sections = QList<QPair<QString, QString>>;
+    static constexpr const char* kSectionKey = "staircase-ai";
+
+    explicit LayoutsModel(TenantClient* client, QObject* parent = nullptr);
+
+    void load();
+    bool isBusy() const { return m_busy; }
+    QString errorText() const { return m_errorText; }
+    bool isLoaded() const { return m_loaded; }
+    bool canProceed() const { return m_loaded && !m_busy && problem().isEmpty(); }
+    QString problem() const;
+    const QList<Layout>& layouts() const { return m_layouts; }
+
+    bool isIncluded(const QString& id) const { return m_draft.contains(id); }
+    void setIncluded(const QString& id, bool on);
+    QString label(const QString& id) const;
+    bool setLabel(const QString& id, const QString& label); // false (and refusal()) when empty or > 80 characters
+    int position(const QString& id) const;
+    void setPosition(const QString& id, int position);
+    QString refusal() const { return m_refusal; }
+    // The layout's sections as they will be, with the Staircase AI section placed when the layout is included.
+    Sections sectionsOf(const QString& id) const;
+
+    QList<LayoutPlacement> placements() const;
+    void setPlacements(const std::optional<QList<LayoutPlacement>>& placements);
+    bool hasDraft() const { return m_hasDraft; }
+
+    void searchAccounts(const QString& text); // -> accountsFound
+    void preview(const QString& layoutId, const QString& recordId); // -> previewReady / errorText
+
+Q_SIGNALS:
+    void changed();
+    void accountsFound(const QList<QPair<QString, QString>>& accounts); // id, name
+    void previewReady(const QJsonObject& preview);
+
+private:
+    const Layout* find(const QString& id) const;
+
+    TenantClient* m_client;
+    QList<Layout> m_layouts;
+    QHash<QString, LayoutPlacement> m_draft;
+    std::optional<QList<LayoutPlacement>> m_pending;
+    bool m_busy = false;
+    bool m_loaded = false;
+    bool m_hasDraft = false;
+    QString m_errorText;
+    QString m_refusal;
+    quint64 m_generation = 0;
+    quint64 m_searchGeneration = 0;
+};
+
+} // namespace banister

@@ -1,0 +1,248 @@
+#include "pages/LayoutPage.h"
+
+#include "models/LayoutsModel.h"
+#include "widgets/BusyBar.h"
+#include "widgets/MessagePanel.h"
+#include "widgets/SectionDrag.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace banister {
+
+namespace {
+const char* const kKey = LayoutsModel::kSectionKey;
+}
+
+LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_layouts(new QListWidget(this))
+    , m_sections(new SectionList(this))
+    , m_add(new QPushButton(tr("&Add to layout"), this))
+    , m_up(new QPushButton(tr("Move &up"), this))
+    , m_down(new QPushButton(tr("Move do&wn"), this))
+    , m_label(new QLineEdit(this))
+    , m_search(new QLineEdit(this))
+    , m_records(new QListWidget(this))
+    , m_previewButton(new QPushButton(tr("&Preview"), this))
+    , m_preview(new QListWidget(this))
+    , m_note(new QLabel(this))
+    , m_busy(new BusyBar(this))
+    , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
+    , m_refusal(new MessagePanel(MessagePanel::Kind::Warning, this))
+{
+    m_palette = new PaletteList(m_sections, this);
+    setObjectName(QStringLiteral("layoutPage"));
+    setTitle(tr("C360 / P360 layouts"));
+    setSubTitle(tr("Show Staircase AI insights inside Gainsight: put the Staircase AI section into the 360 layouts. "
+                   "Drag it from the palette into a layout, or use Add and Move."));
+    m_layouts->setObjectName(QStringLiteral("layoutList"));
+    m_palette->setObjectName(QStringLiteral("paletteList"));
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    m_add->setObjectName(QStringLiteral("addSectionButton"));
+    m_up->setObjectName(QStringLiteral("moveUpButton"));
+    m_down->setObjectName(QStringLiteral("moveDownButton"));
+    m_label->setObjectName(QStringLiteral("sectionLabelEdit"));
+    m_label->setMaxLength(80);
+    m_search->setObjectName(QStringLiteral("recordSearchEdit"));
+    m_search->setPlaceholderText(tr("Find an account by name"));
+    m_records->setObjectName(QStringLiteral("recordList"));
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setEnabled(false);
+    m_preview->setObjectName(QStringLiteral("previewList"));
+    m_note->setObjectName(QStringLiteral("layoutNote"));
+    m_note->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("errorPanel"));
+    m_refusal->setObjectName(QStringLiteral("layoutRefusal"));
+    auto* item = new QListWidgetItem(tr("Staircase AI"), m_palette);
+    item->setData(Qt::UserRole, QLatin1String(kKey));
+    item->setToolTip(tr("Drag into a layout's sections"));
+    for (QListWidget* l : {m_records, m_preview})
+        l->setMaximumHeight(fontMetrics().height() * 6);
+    m_palette->setMaximumHeight(fontMetrics().height() * 4);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Layouts (tick to include):"), this), 0, 0);
+    grid->addWidget(new QLabel(tr("Palette:"), this), 0, 1);
+    grid->addWidget(new QLabel(tr("Sections of the selected layout:"), this), 0, 2);
+    grid->addWidget(m_layouts, 1, 0, 3, 1);
+    grid->addWidget(m_palette, 1, 1);
+    grid->addWidget(m_sections, 1, 2, 3, 1);
+    auto* moves = new QVBoxLayout;
+    moves->addWidget(m_add);
+    moves->addWidget(m_up);
+    moves->addWidget(m_down);
+    moves->addStretch(1);
+    grid->addLayout(moves, 2, 1);
+    auto* labelRow = new QHBoxLayout;
+    labelRow->addWidget(new QLabel(tr("Section &label:"), this));
+    labelRow->addWidget(m_label, 1);
+    auto* previewRow = new QHBoxLayout;
+    previewRow->addWidget(m_search, 1);
+    previewRow->addWidget(m_previewButton);
+    auto* previewLists = new QHBoxLayout;
+    previewLists->addWidget(m_records, 1);
+    previewLists->addWidget(m_preview, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addLayout(grid, 1);
+    layout->addLayout(labelRow);
+    layout->addLayout(previewRow);
+    layout->addLayout(previewLists);
+    layout->addWidget(m_refusal);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_error);
+
+    connect(m_layouts, &QListWidget::itemChanged, this, [this](QListWidgetItem* it) {
+        m_model->setIncluded(it->data(Qt::UserRole).toString(), it->checkState() == Qt::Checked);
+    });
+    connect(m_layouts, &QListWidget::currentRowChanged, this, &LayoutPage::renderSections);
+    connect(m_palette, &PaletteList::dropped, this, [this](const QString&, int row) {
+        const QString id = currentLayout();
+        const int position = positionForRow(row);
+        m_model->setIncluded(id, true);
+        m_model->setPosition(id, position);
+    });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const QString id = currentLayout();
+        const int row = m_sections->currentRow();
+        m_model->setIncluded(id, true);
+        m_model->setPosition(id, row >= 0 ? positionForRow(row + 1) : 1);
+    });
+    connect(m_up, &QPushButton::clicked, this, [this] {
+        m_model->setPosition(currentLayout(), m_model->position(currentLayout()) - 1);
+    });
+    connect(m_down, &QPushButton::clicked, this, [this] {
+        m_model->setPosition(currentLayout(), m_model->position(currentLayout()) + 1);
+    });
+    connect(m_label, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (m_model->isIncluded(currentLayout()))
+            m_model->setLabel(currentLayout(), text);
+    });
+    connect(m_sections, &QListWidget::itemChanged, this, [this](QListWidgetItem* it) {
+        if (it->data(Qt::UserRole).toString() == QLatin1String(kKey))
+            m_model->setLabel(currentLayout(), it->text()); // renamed inline
+    });
+    auto* searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(250);
+    connect(m_search, &QLineEdit::textEdited, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, [this] { m_model->searchAccounts(m_search->text()); });
+    connect(m_model, &LayoutsModel::accountsFound, this, [this](const QList<QPair<QString, QString>>& found) {
+        m_records->clear();
+        for (const auto& [id, name] : found) {
+            auto* it = new QListWidgetItem(name, m_records);
+            it->setData(Qt::UserRole, id);
+        }
+        if (m_records->count())
+            m_records->setCurrentRow(0);
+        m_previewButton->setEnabled(m_records->count() > 0);
+    });
+    connect(m_previewButton, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* it = m_records->currentItem())
+            m_model->preview(currentLayout(), it->data(Qt::UserRole).toString());
+    });
+    connect(m_model, &LayoutsModel::previewReady, this, [this](const QJsonObject& preview) {
+        m_preview->clear();
+        for (const QJsonValue& s : preview.value(QLatin1String("sections")).toArray())
+            m_preview->addItem(QStringLiteral("%1 — %2").arg(s[QStringLiteral("label")].toString(), s[QStringLiteral("content")].toString()));
+    });
+    connect(m_model, &LayoutsModel::changed, this, &LayoutPage::render);
+    render();
+}
+
+void LayoutPage::initializePage()
+{
+    m_model->load();
+    m_model->searchAccounts({});
+}
+
+QString LayoutPage::currentLayout() const
+{
+    const QListWidgetItem* it = m_layouts->currentItem();
+    return it ? it->data(Qt::UserRole).toString() : QString();
+}
+
+int LayoutPage::positionForRow(int row) const
+{
+    int position = 0;
+    for (int r = 0; r < row && r < m_sections->count(); ++r)
+        position += m_sections->item(r)->data(Qt::UserRole).toString() != QLatin1String(kKey);
+    return position;
+}
+
+void LayoutPage::render()
+{
+    m_busy->setVisible(m_model->isBusy());
+    m_error->setText(m_model->errorText());
+    m_refusal->setText(m_model->refusal());
+    m_note->setText(tr("The Staircase AI section joins Gainsight's palette once Staircase is connected; Banister places "
+                       "it right after connecting when you apply."));
+    {
+        const QSignalBlocker block(m_layouts);
+        const QString current = currentLayout();
+        if (m_layouts->count() != m_model->layouts().size()) {
+            m_layouts->clear();
+            for (const auto& l : m_model->layouts()) {
+                auto* it = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(l.name, l.type), m_layouts);
+                it->setData(Qt::UserRole, l.id);
+                it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            }
+            if (m_layouts->count())
+                m_layouts->setCurrentRow(0);
+        }
+        for (int i = 0; i < m_layouts->count(); ++i) {
+            QListWidgetItem* it = m_layouts->item(i);
+            it->setCheckState(m_model->isIncluded(it->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+            if (it->data(Qt::UserRole).toString() == current)
+                m_layouts->setCurrentRow(i);
+        }
+    }
+    renderSections();
+    Q_EMIT completeChanged();
+}
+
+void LayoutPage::renderSections()
+{
+    const QString id = currentLayout();
+    const QSignalBlocker block(m_sections);
+    m_sections->clear();
+    int placed = -1;
+    for (const auto& [key, label] : m_model->sectionsOf(id)) {
+        auto* it = new QListWidgetItem(label, m_sections);
+        it->setData(Qt::UserRole, key);
+        if (key == QLatin1String(kKey)) {
+            QFont f = it->font();
+            f.setBold(true);
+            it->setFont(f);
+            it->setFlags(it->flags() | Qt::ItemIsEditable);
+            placed = m_sections->count() - 1;
+        }
+    }
+    const bool included = m_model->isIncluded(id);
+    if (placed >= 0)
+        m_sections->setCurrentRow(placed);
+    m_up->setEnabled(included && m_model->position(id) > 0);
+    m_down->setEnabled(included && placed >= 0 && placed < m_sections->count() - 1);
+    m_add->setEnabled(!id.isEmpty() && !included);
+    m_label->setEnabled(included);
+    const QString label = included ? m_model->label(id) : QString();
+    if (m_label->text().trimmed() != label) // a space being typed is not a change to undo
+        m_label->setText(label);
+}
+
+bool LayoutPage::isComplete() const
+{
+    return m_model->canProceed();
+}
+
+} // namespace banister
