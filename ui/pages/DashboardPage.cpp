@@ -7,7 +7,6 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,7 +43,8 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
                    "System Administrator has access."));
     auto* types = new QVBoxLayout;
     for (const QString& type : DashboardModel::permissionTypes()) {
-        auto* radio = new QRadioButton(DashboardModel::describe(type), this);
+        QString text = DashboardModel::describe(type);
+        auto* radio = new QRadioButton(text.replace(QLatin1Char('&'), QStringLiteral("&&")), this); // "View & Edit" is no mnemonic
         radio->setObjectName(QStringLiteral("permission_") + type);
         m_types->addButton(radio);
         radio->setProperty("permission", type);
@@ -65,25 +65,35 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     for (QListWidget* l : {m_principals, m_suggestions, m_userResults})
         l->setMaximumHeight(fontMetrics().height() * 6);
 
-    auto* grid = new QGridLayout(m_specific);
-    grid->addWidget(new QLabel(tr("Has access:"), m_specific), 0, 0);
-    grid->addWidget(m_principals, 1, 0, 3, 1);
-    grid->addWidget(m_remove, 4, 0, Qt::AlignLeft);
-    grid->addWidget(new QLabel(tr("Suggested roles:"), m_specific), 0, 1);
-    grid->addWidget(m_suggestions, 1, 1);
-    grid->addWidget(m_addSuggested, 2, 1, Qt::AlignLeft);
+    // Three columns: who has access, roles to add, users to add.
+    auto* columns = new QHBoxLayout(m_specific);
+    auto* has = new QVBoxLayout;
+    has->addWidget(new QLabel(tr("Has access:"), m_specific));
+    has->addWidget(m_principals);
+    has->addWidget(m_remove, 0, Qt::AlignLeft);
+    has->addStretch(1);
+    auto* roles = new QVBoxLayout;
+    roles->addWidget(new QLabel(tr("Suggested roles:"), m_specific));
+    roles->addWidget(m_suggestions);
+    roles->addWidget(m_addSuggested, 0, Qt::AlignLeft);
     auto* roleRow = new QHBoxLayout;
     roleRow->addWidget(m_roles, 1);
     roleRow->addWidget(m_addRole);
-    grid->addLayout(roleRow, 3, 1);
-    grid->addWidget(new QLabel(tr("Users:"), m_specific), 0, 2);
-    grid->addWidget(m_userSearch, 1, 2, Qt::AlignTop);
-    grid->addWidget(m_userResults, 2, 2, 2, 1);
-    grid->addWidget(m_addUser, 4, 2, Qt::AlignLeft);
+    roles->addLayout(roleRow);
+    roles->addStretch(1);
+    auto* users = new QVBoxLayout;
+    users->addWidget(new QLabel(tr("Users:"), m_specific));
+    users->addWidget(m_userSearch);
+    users->addWidget(m_userResults);
+    users->addWidget(m_addUser, 0, Qt::AlignLeft);
+    users->addStretch(1);
+    columns->addLayout(has, 1);
+    columns->addLayout(roles, 1);
+    columns->addLayout(users, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(types);
-    layout->addWidget(m_specific, 1);
+    layout->addWidget(m_specific);
     layout->addWidget(m_refusal);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);

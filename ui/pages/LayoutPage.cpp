@@ -83,7 +83,9 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     moves->addStretch(1);
     grid->addLayout(moves, 2, 1);
     auto* labelRow = new QHBoxLayout;
-    labelRow->addWidget(new QLabel(tr("Section &label:"), this));
+    auto* labelCaption = new QLabel(tr("Section &label:"), this);
+    labelCaption->setBuddy(m_label);
+    labelRow->addWidget(labelCaption);
     labelRow->addWidget(m_label, 1);
     auto* previewRow = new QHBoxLayout;
     previewRow->addWidget(m_search, 1);
