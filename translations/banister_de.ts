@@ -924,6 +924,119 @@
     </message>
 </context>
 <context>
+    <name>banister::DashboardArea</name>
+    <message>
+        <source>Executive dashboard: the permissions could not be read: %1</source>
+        <translation>Executive-Dashboard: die Berechtigungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Set who can open the Staircase Executive Dashboard</source>
+        <translation>Festlegen, wer das Staircase Executive Dashboard öffnen darf</translation>
+    </message>
+    <message>
+        <source>Dashboard permissions saved.</source>
+        <translation>Dashboard-Berechtigungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The dashboard permissions were already as chosen.</source>
+        <translation>Die Dashboard-Berechtigungen waren bereits wie gewählt.</translation>
+    </message>
+    <message>
+        <source>Executive dashboard permissions read back equal to the profile</source>
+        <translation>Zurückgelesene Berechtigungen des Executive-Dashboards entsprechen dem Profil</translation>
+    </message>
+    <message>
+        <source>Executive dashboard</source>
+        <translation>Executive-Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>banister::DashboardModel</name>
+    <message>
+        <source>Private: no one but the creator has access.</source>
+        <translation>Privat: nur die Person, die es erstellt hat, hat Zugriff.</translation>
+    </message>
+    <message>
+        <source>Public: anyone with access to Dashboards can view it.</source>
+        <translation>Öffentlich: alle mit Zugriff auf Dashboards können es ansehen.</translation>
+    </message>
+    <message>
+        <source>Public – View &amp; Edit: anyone with access to Dashboards can view it; anyone with access to the Dashboard Builder can edit it.</source>
+        <translation>Öffentlich – Ansehen &amp; Bearbeiten: alle mit Zugriff auf Dashboards können es ansehen; alle mit Zugriff auf den Dashboard Builder können es bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Public – View &amp; Share: anyone with access to Dashboards can view and share it.</source>
+        <translation>Öffentlich – Ansehen &amp; Teilen: alle mit Zugriff auf Dashboards können es ansehen und teilen.</translation>
+    </message>
+    <message>
+        <source>Specific people: only the users, roles and groups you choose.</source>
+        <translation>Bestimmte Personen: nur die Benutzer, Rollen und Gruppen, die Sie wählen.</translation>
+    </message>
+    <message>
+        <source>System Administrator keeps access to the dashboard.</source>
+        <translation>System Administrator behält den Zugriff auf das Dashboard.</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>banister::DashboardPage</name>
+    <message>
+        <source>Specific people</source>
+        <translation>Bestimmte Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;role</source>
+        <translation>&amp;Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add su&amp;ggested</source>
+        <translation>&amp;Vorgeschlagene hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>&amp;Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Executive dashboard</source>
+        <translation>Executive-Dashboard</translation>
+    </message>
+    <message>
+        <source>Who can open the Staircase Executive Dashboard (Dashboard Builder › System folder). By default only System Administrator has access.</source>
+        <translation>Wer das Staircase Executive Dashboard öffnen darf (Dashboard Builder › Ordner System). Standardmäßig hat nur System Administrator Zugriff.</translation>
+    </message>
+    <message>
+        <source>Find a user by name or email</source>
+        <translation>Benutzer nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Has access:</source>
+        <translation>Hat Zugriff:</translation>
+    </message>
+    <message>
+        <source>Suggested roles:</source>
+        <translation>Vorgeschlagene Rollen:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+</context>
+<context>
     <name>banister::FieldMappingsArea</name>
     <message>
         <source>Field mappings: the live state could not be read: %1</source>
@@ -1196,6 +1309,123 @@
     <message>
         <source>%1 change(s) applied; %2 verification check(s) failed.</source>
         <translation>%1 Änderung(en) angewendet; %2 Prüfung(en) fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::LayoutPage</name>
+    <message>
+        <source>&amp;Add to layout</source>
+        <translation>Zum Layout &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>C360 / P360 layouts</source>
+        <translation>C360-/P360-Layouts</translation>
+    </message>
+    <message>
+        <source>Show Staircase AI insights inside Gainsight: put the Staircase AI section into the 360 layouts. Drag it from the palette into a layout, or use Add and Move.</source>
+        <translation>Staircase-AI-Erkenntnisse in Gainsight zeigen: setzen Sie den Abschnitt Staircase AI in die 360-Layouts. Ziehen Sie ihn aus der Palette in ein Layout oder verwenden Sie Hinzufügen und Verschieben.</translation>
+    </message>
+    <message>
+        <source>Find an account by name</source>
+        <translation>Konto nach Name suchen</translation>
+    </message>
+    <message>
+        <source>Staircase AI</source>
+        <translation>Staircase AI</translation>
+    </message>
+    <message>
+        <source>Drag into a layout's sections</source>
+        <translation>In die Abschnitte eines Layouts ziehen</translation>
+    </message>
+    <message>
+        <source>Layouts (tick to include):</source>
+        <translation>Layouts (zum Aufnehmen ankreuzen):</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palette:</translation>
+    </message>
+    <message>
+        <source>Sections of the selected layout:</source>
+        <translation>Abschnitte des gewählten Layouts:</translation>
+    </message>
+    <message>
+        <source>Section &amp;label:</source>
+        <translation>Abschnitts&amp;bezeichnung:</translation>
+    </message>
+    <message>
+        <source>The Staircase AI section joins Gainsight's palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
+        <translation>Der Abschnitt Staircase AI erscheint in der Palette von Gainsight, sobald Staircase verbunden ist; Banister setzt ihn beim Anwenden direkt nach dem Verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::LayoutsArea</name>
+    <message>
+        <source>360 layouts: the live state could not be read: %1</source>
+        <translation>360-Layouts: der aktuelle Zustand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>/layouts/%1: layout "%2" no longer exists on this tenant; it is skipped.</source>
+        <translation>/layouts/%1: das Layout „%2“ gibt es auf diesem Mandanten nicht mehr; es wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>360 layouts: the Staircase AI section is available once Staircase is connected; add the activation step to the profile, or connect first.</source>
+        <translation>360-Layouts: der Abschnitt Staircase AI steht zur Verfügung, sobald Staircase verbunden ist; nehmen Sie die Aktivierung ins Profil auf oder verbinden Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Place "%1" at position %2 in %3</source>
+        <translation>„%1“ an Position %2 in %3 setzen</translation>
+    </message>
+    <message>
+        <source>Layout saved.</source>
+        <translation>Layout gespeichert.</translation>
+    </message>
+    <message>
+        <source>The layout already had the section there.</source>
+        <translation>Das Layout hatte den Abschnitt bereits dort.</translation>
+    </message>
+    <message>
+        <source>Staircase AI section in %1</source>
+        <translation>Abschnitt Staircase AI in %1</translation>
+    </message>
+    <message>
+        <source>Not in the layout.</source>
+        <translation>Nicht im Layout.</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2.</source>
+        <translation>„%1“ an Position %2.</translation>
+    </message>
+    <message>
+        <source>360 layouts</source>
+        <translation>360-Layouts</translation>
+    </message>
+</context>
+<context>
+    <name>banister::LayoutsModel</name>
+    <message>
+        <source>Choose at least one layout for the Staircase AI section.</source>
+        <translation>Wählen Sie mindestens ein Layout für den Abschnitt Staircase AI.</translation>
+    </message>
+    <message>
+        <source>The section needs a label.</source>
+        <translation>Der Abschnitt braucht eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>A label has at most 80 characters.</source>
+        <translation>Eine Bezeichnung hat höchstens 80 Zeichen.</translation>
     </message>
 </context>
 <context>

@@ -924,6 +924,119 @@
     </message>
 </context>
 <context>
+    <name>banister::DashboardArea</name>
+    <message>
+        <source>Executive dashboard: the permissions could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set who can open the Staircase Executive Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard permissions saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dashboard permissions were already as chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive dashboard permissions read back equal to the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive dashboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::DashboardModel</name>
+    <message>
+        <source>Private: no one but the creator has access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public: anyone with access to Dashboards can view it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public – View &amp; Edit: anyone with access to Dashboards can view it; anyone with access to the Dashboard Builder can edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public – View &amp; Share: anyone with access to Dashboards can view and share it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Specific people: only the users, roles and groups you choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System Administrator keeps access to the dashboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::DashboardPage</name>
+    <message>
+        <source>Specific people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add su&amp;ggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who can open the Staircase Executive Dashboard (Dashboard Builder › System folder). By default only System Administrator has access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a user by name or email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has access:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested roles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>banister::FieldMappingsArea</name>
     <message>
         <source>Field mappings: the live state could not be read: %1</source>
@@ -1195,6 +1308,123 @@
     </message>
     <message>
         <source>%1 change(s) applied; %2 verification check(s) failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::LayoutPage</name>
+    <message>
+        <source>&amp;Add to layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C360 / P360 layouts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Staircase AI insights inside Gainsight: put the Staircase AI section into the 360 layouts. Drag it from the palette into a layout, or use Add and Move.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find an account by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase AI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag into a layout's sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layouts (tick to include):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections of the selected layout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section &amp;label:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Staircase AI section joins Gainsight's palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::LayoutsArea</name>
+    <message>
+        <source>360 layouts: the live state could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/layouts/%1: layout "%2" no longer exists on this tenant; it is skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>360 layouts: the Staircase AI section is available once Staircase is connected; add the activation step to the profile, or connect first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place "%1" at position %2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layout saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The layout already had the section there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase AI section in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the layout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" at position %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>360 layouts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::LayoutsModel</name>
+    <message>
+        <source>Choose at least one layout for the Staircase AI section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The section needs a label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A label has at most 80 characters.</source>
         <translation type="unfinished" />
     </message>
 </context>
