@@ -27,7 +27,7 @@ struct Options
 const char* const kUsage = "Usage: banister [--sandbox[=SCENARIO]] [--lang CODE]\n"
                            "  --sandbox[=SCENARIO]  start the built-in sandbox tenant and connect to it\n"
                            "                        (scenarios: ready, salesforce-primary, no-staircase-subscription,\n"
-                           "                        ai-followup, not-admin, large, flaky)\n"
+                           "                        ai-followup, not-admin, messy-users, large, flaky)\n"
                            "  --lang CODE           user interface language, e.g. de (default: the system's)\n"
                            "  --screenshot FILE     save a PNG of the window two seconds after start (headless checks)\n";
 

@@ -4,6 +4,7 @@
 #include "engine/CrmArea.h"
 #include "engine/DashboardArea.h"
 #include "engine/LayoutsArea.h"
+#include "engine/UserAccessArea.h"
 #include "engine/FieldMappingsArea.h"
 
 #include <QPointer>
@@ -19,7 +20,7 @@ Engine::Engine(TenantClient* client, QObject* parent)
     qRegisterMetaType<banister::Plan>();
     qRegisterMetaType<banister::StepResult>();
     m_areas << m_activation << new CrmArea(client, this) << new FieldMappingsArea(client, this)
-            << new LayoutsArea(client, this) << new DashboardArea(client, this);
+            << new UserAccessArea(client, this) << new LayoutsArea(client, this) << new DashboardArea(client, this);
 }
 
 Area* Engine::area(const QString& id) const

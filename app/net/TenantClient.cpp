@@ -215,6 +215,53 @@ ApiJob* TenantClient::roles()
     return send(Side::Gainsight, "GET", QStringLiteral("/v1/roles"));
 }
 
+ApiJob* TenantClient::setUserRoles(const QJsonArray& users)
+{
+    const QJsonObject body{{QStringLiteral("users"), users}};
+    return send(Side::Gainsight, "PUT", QStringLiteral("/v1/users/roles"), {}, &body, true, RateClass::UserWrites);
+}
+
+ApiJob* TenantClient::deactivateUser(const QString& id)
+{
+    const QJsonObject none;
+    return send(Side::Gainsight, "POST", QStringLiteral("/v1/users/%1/deactivate").arg(segment(id)), {}, &none, true,
+                RateClass::UserWrites);
+}
+
+ApiJob* TenantClient::activateUser(const QString& id)
+{
+    const QJsonObject none;
+    return send(Side::Gainsight, "POST", QStringLiteral("/v1/users/%1/activate").arg(segment(id)), {}, &none, true,
+                RateClass::UserWrites);
+}
+
+ApiJob* TenantClient::updateUsername(const QString& id, const QString& username)
+{
+    const QJsonObject body{{QStringLiteral("username"), username}};
+    return send(Side::Gainsight, "PATCH", QStringLiteral("/v1/users/%1").arg(segment(id)), {}, &body, true, RateClass::UserWrites);
+}
+
+ApiJob* TenantClient::permissionBundles()
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/permissions/bundles"));
+}
+
+ApiJob* TenantClient::permissionRules()
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/permissions/rules"));
+}
+
+ApiJob* TenantClient::userPermissions(const QString& id)
+{
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/users/%1/permissions").arg(segment(id)));
+}
+
+ApiJob* TenantClient::ssoCheck(const QString& userId)
+{
+    const QJsonObject body{{QStringLiteral("userId"), userId}};
+    return send(Side::Gainsight, "POST", QStringLiteral("/v1/sso/check"), {}, &body);
+}
+
 ApiJob* TenantClient::crmSettings()
 {
     return send(Side::Staircase, "GET", QStringLiteral("/staircase/v1/integrations/gainsight/crm"));

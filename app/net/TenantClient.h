@@ -58,6 +58,15 @@ public:
     ApiJob* dashboardPermissions(const QString& id);
     ApiJob* putDashboardPermissions(const QString& id, const QJsonObject& permissions);
     ApiJob* roles();
+    // User Management (writes paced to its own limit)
+    ApiJob* setUserRoles(const QJsonArray& users); // [{userId, gsRoles}], at most 50
+    ApiJob* deactivateUser(const QString& id);
+    ApiJob* activateUser(const QString& id);
+    ApiJob* updateUsername(const QString& id, const QString& username);
+    ApiJob* permissionBundles();
+    ApiJob* permissionRules();
+    ApiJob* userPermissions(const QString& id);
+    ApiJob* ssoCheck(const QString& userId);
 
     // Staircase side
     ApiJob* staircaseIntegration();

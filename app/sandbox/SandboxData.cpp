@@ -111,7 +111,23 @@ SandboxData SandboxData::generate(const QString& scenario, quint32 seed)
         d.m_facts.staircase = false;
     else if (scenario == QLatin1String("ai-followup"))
         d.m_facts.aiFollowUp = true;
-    else if (scenario == QLatin1String("not-admin")) {
+    else if (scenario == QLatin1String("messy-users")) {
+        // What real tenants accumulate: every 9th user's username is an old login, every 17th has a broken email,
+        // every 13th is inactive, and some already hold Staircase roles (one on a Viewer license).
+        for (int i = 3; i < int(d.m_users.size()); ++i) {
+            User& u = d.m_users[size_t(i)];
+            if (i % 9 == 0)
+                u.username = u.email.section(QLatin1Char('@'), 0, 0).remove(QLatin1Char('.')) + QStringLiteral("_old");
+            if (i % 17 == 0) {
+                u.email = u.email.section(QLatin1Char('@'), 0, 0) + (i % 34 == 0 ? QStringLiteral("@") : QStringLiteral(".northwind.example"));
+                u.username = u.email;
+            }
+            if (i % 13 == 0)
+                u.active = false;
+            if (i % 11 == 0)
+                u.gsRoles.append(QStringLiteral("Staircase User"));
+        }
+    } else if (scenario == QLatin1String("not-admin")) {
         // The caller is an ordinary CSM: the key works, the rights are missing.
         for (int i = 0; i < int(d.m_users.size()); ++i) {
             if (!d.m_users[i].isAdmin && d.m_users[i].license == QLatin1String("Full")) {

@@ -5,8 +5,8 @@ namespace banister::sandbox {
 QStringList knownScenarios()
 {
     return {QStringLiteral("ready"),     QStringLiteral("salesforce-primary"), QStringLiteral("no-staircase-subscription"),
-            QStringLiteral("ai-followup"), QStringLiteral("not-admin"),         QStringLiteral("large"),
-            QStringLiteral("flaky")};
+            QStringLiteral("ai-followup"), QStringLiteral("not-admin"),         QStringLiteral("messy-users"),
+            QStringLiteral("large"),       QStringLiteral("flaky")};
 }
 
 QString scenarioDescription(const QString& scenario)
@@ -21,6 +21,9 @@ QString scenarioDescription(const QString& scenario)
         return QStringLiteral("AI Follow-Up is active: the connection is upgraded by support");
     if (scenario == QLatin1String("not-admin"))
         return QStringLiteral("the access key and token belong to a non-admin user");
+    if (scenario == QLatin1String("messy-users"))
+        return QStringLiteral("usernames that differ from emails, invalid emails, inactive users and Viewer licenses with "
+                              "Staircase roles");
     if (scenario == QLatin1String("large"))
         return QStringLiteral("200 000 accounts, 20 000 users");
     if (scenario == QLatin1String("flaky"))

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace banister::sandbox {
@@ -116,6 +117,15 @@ void SandboxTenant::registerRoutes()
     addRoute("GET", "/v1/dashboards/([^/]+)/permissions", G, RateClass::None, false, &SandboxTenant::getDashboardPermissions);
     addRoute("PUT", "/v1/dashboards/([^/]+)/permissions", G, RateClass::None, true, &SandboxTenant::putDashboardPermissions);
     addRoute("GET", "/v1/roles", G, RateClass::None, false, &SandboxTenant::listRoles);
+    addRoute("PUT", "/v1/users/roles", G, RateClass::UserWrites, true, &SandboxTenant::putUserRoles);
+    addRoute("POST", "/v1/users/([^/]+)/deactivate", G, RateClass::UserWrites, false, &SandboxTenant::deactivateUser);
+    addRoute("POST", "/v1/users/([^/]+)/activate", G, RateClass::UserWrites, false, &SandboxTenant::activateUser);
+    addRoute("PATCH", "/v1/users/([^/]+)", G, RateClass::UserWrites, true, &SandboxTenant::patchUser);
+    addRoute("GET", "/v1/permissions/bundles", G, RateClass::None, false, &SandboxTenant::bundles);
+    addRoute("PUT", "/v1/permissions/bundles/([^/]+)", G, RateClass::None, true, &SandboxTenant::editBundle);
+    addRoute("GET", "/v1/permissions/rules", G, RateClass::None, false, &SandboxTenant::rules);
+    addRoute("GET", "/v1/users/([^/]+)/permissions", G, RateClass::None, false, &SandboxTenant::userPermissions);
+    addRoute("POST", "/v1/sso/check", G, RateClass::None, true, &SandboxTenant::ssoCheck);
     addRoute("PUT", "/staircase/v1/fields/account/mappings", S, RateClass::None, true, &SandboxTenant::putAccountMappings);
 }
 
@@ -271,9 +281,32 @@ SandboxResponse SandboxTenant::distinct(const Context& c)
     return ok(result.value());
 }
 
+namespace {
+const QStringList& staircaseRoles()
+{
+    static const QStringList roles{QStringLiteral("Staircase User"), QStringLiteral("Staircase Manager"),
+                                   QStringLiteral("Staircase Admin")};
+    return roles;
+}
+
+bool validEmail(const QString& email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return re.match(email).hasMatch();
+}
+} // namespace
+
+// The article's rule: a Staircase role, a username equal to a valid email, and an active user give access.
+bool SandboxTenant::hasStaircaseAccess(const User& u) const
+{
+    const bool role = std::any_of(u.gsRoles.begin(), u.gsRoles.end(), [](const QString& r) { return staircaseRoles().contains(r); });
+    return m_connected && role && u.active && u.username == u.email && validEmail(u.email);
+}
+
 QJsonObject SandboxTenant::userJson(const User& u) const
 {
-    return QJsonObject{{QStringLiteral("id"), u.id},
+    return QJsonObject{
+                       {QStringLiteral("staircaseAccess"), hasStaircaseAccess(u)},{QStringLiteral("id"), u.id},
                        {QStringLiteral("name"), u.name},
                        {QStringLiteral("email"), u.email},
                        {QStringLiteral("username"), u.username},
@@ -720,6 +753,178 @@ SandboxResponse SandboxTenant::putDashboardPermissions(const Context& c)
     return ok(d);
 }
 
+SandboxResponse SandboxTenant::putUserRoles(const Context& c)
+{
+    const QJsonValue list = c.json.value(QLatin1String("users"));
+    if (!list.isArray() || list.toArray().isEmpty())
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("Send {\"users\": [{\"userId\", \"gsRoles\": [...]}]}."));
+    if (list.toArray().size() > 50)
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("At most 50 users per call (got %1).").arg(list.toArray().size()));
+    QList<QPair<int, QStringList>> updates;
+    QStringList inactive;
+    for (const QJsonValue& v : list.toArray()) {
+        const int i = m_data.userIndexFromId(v[QStringLiteral("userId")].toString());
+        if (i < 0)
+            return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(v[QStringLiteral("userId")].toString()));
+        const QJsonValue roles = v[QStringLiteral("gsRoles")];
+        if (!roles.isArray())
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("gsRoles must be an array of role names."));
+        QStringList names;
+        for (const QJsonValue& r : roles.toArray()) {
+            if (!knownRoles().contains(r.toString()))
+                return error(400, "GS_BAD_REQUEST", QStringLiteral("Unknown GS role \"%1\".").arg(r.toString()));
+            names << r.toString();
+        }
+        const User& u = m_data.users().at(size_t(i));
+        if (!u.active && names != u.gsRoles)
+            inactive << u.email;
+        updates.append({i, names});
+    }
+    if (!inactive.isEmpty())
+        return error(409, "GS_CONFLICT", QStringLiteral("Roles of inactive users cannot be changed: %1. Activate them first.")
+                                             .arg(inactive.join(QStringLiteral(", "))));
+    int changed = 0;
+    QJsonArray users;
+    for (const auto& [i, roles] : updates) {
+        User& u = m_data.users()[size_t(i)];
+        changed += u.gsRoles != roles;
+        u.gsRoles = roles;
+        users.append(userJson(u));
+    }
+    return ok(QJsonObject{{QStringLiteral("users"), users}, {QStringLiteral("changed"), changed > 0}, {QStringLiteral("changedCount"), changed}});
+}
+
+SandboxResponse SandboxTenant::deactivateUser(const Context& c)
+{
+    const int i = m_data.userIndexFromId(c.args.value(0));
+    if (i < 0)
+        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.args.value(0)));
+    User& u = m_data.users()[size_t(i)];
+    if (u.superAdmin)
+        return error(409, "GS_CONFLICT", QStringLiteral("A super admin cannot be deactivated."));
+    QJsonObject d = userJson(u);
+    d.insert(QStringLiteral("changed"), u.active);
+    u.active = false;
+    d.insert(QStringLiteral("active"), false);
+    return ok(d);
+}
+
+SandboxResponse SandboxTenant::activateUser(const Context& c)
+{
+    const int i = m_data.userIndexFromId(c.args.value(0));
+    if (i < 0)
+        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.args.value(0)));
+    User& u = m_data.users()[size_t(i)];
+    const bool changed = !u.active;
+    u.active = true;
+    QJsonObject d = userJson(u);
+    d.insert(QStringLiteral("changed"), changed);
+    return ok(d);
+}
+
+SandboxResponse SandboxTenant::patchUser(const Context& c)
+{
+    const int i = m_data.userIndexFromId(c.args.value(0));
+    if (i < 0)
+        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.args.value(0)));
+    for (auto it = c.json.begin(); it != c.json.end(); ++it)
+        if (it.key() != QLatin1String("username"))
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("Only username can be changed here (got \"%1\").").arg(it.key()));
+    const QString username = c.json.value(QLatin1String("username")).toString();
+    if (username.isEmpty())
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("username must be a non-empty string."));
+    User& u = m_data.users()[size_t(i)];
+    if (u.username != username && u.active)
+        return error(409, "GS_CONFLICT", QStringLiteral("The username of an active user cannot change: deactivate %1 first, "
+                                                        "update the username, then reactivate.").arg(u.email));
+    for (const User& other : m_data.users())
+        if (&other != &u && other.username == username)
+            return error(409, "GS_CONFLICT", QStringLiteral("The username %1 is taken by another user.").arg(username));
+    const bool changed = u.username != username;
+    u.username = username;
+    QJsonObject d = userJson(u);
+    d.insert(QStringLiteral("changed"), changed);
+    return ok(d);
+}
+
+QJsonArray SandboxTenant::bundlesJson() const
+{
+    const QJsonArray items{QStringLiteral("Navigation > Insights > Staircase Communication"),
+                           QStringLiteral("Navigation > Insights > Staircase AI Reports"),
+                           QStringLiteral("Settings > Staircase AI Setting")};
+    if (!m_connected)
+        return {}; // the integration creates them
+    return QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("staircase-full")},
+                                  {QStringLiteral("name"), QStringLiteral("Default Staircase Full Permissions")},
+                                  {QStringLiteral("license"), QStringLiteral("Full")},
+                                  {QStringLiteral("default"), true},
+                                  {QStringLiteral("items"), items}},
+                      QJsonObject{{QStringLiteral("id"), QStringLiteral("staircase-viewer-plus")},
+                                  {QStringLiteral("name"), QStringLiteral("Default Staircase Viewer Plus Permissions")},
+                                  {QStringLiteral("license"), QStringLiteral("Viewer Plus")},
+                                  {QStringLiteral("default"), true},
+                                  {QStringLiteral("items"), items}}};
+}
+
+SandboxResponse SandboxTenant::bundles(const Context&)
+{
+    return ok(QJsonObject{{QStringLiteral("bundles"), bundlesJson()}});
+}
+
+SandboxResponse SandboxTenant::editBundle(const Context& c)
+{
+    for (const QJsonValue& b : bundlesJson())
+        if (b[QStringLiteral("id")].toString() == c.args.value(0))
+            return error(403, "GS_FORBIDDEN", QStringLiteral("Default Staircase bundles cannot be customized; add Staircase "
+                                                             "navigation items to your own bundles instead."));
+    return error(404, "GS_NOT_FOUND", QStringLiteral("Permission bundle \"%1\" was not found on this tenant.").arg(c.args.value(0)));
+}
+
+SandboxResponse SandboxTenant::rules(const Context&)
+{
+    QJsonArray list;
+    if (m_connected)
+        list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Staircase roles")},
+                                {QStringLiteral("when"), QJsonObject{{QStringLiteral("gsRoleIn"), QJsonArray::fromStringList(staircaseRoles())}}},
+                                {QStringLiteral("assign"), QJsonObject{{QStringLiteral("Full"), QStringLiteral("staircase-full")},
+                                                                       {QStringLiteral("Viewer Plus"), QStringLiteral("staircase-viewer-plus")}}}});
+    return ok(QJsonObject{{QStringLiteral("rules"), list}});
+}
+
+SandboxResponse SandboxTenant::userPermissions(const Context& c)
+{
+    const int i = m_data.userIndexFromId(c.args.value(0));
+    if (i < 0)
+        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.args.value(0)));
+    const User& u = m_data.users().at(size_t(i));
+    QJsonArray bundles, items;
+    const bool role = std::any_of(u.gsRoles.begin(), u.gsRoles.end(), [](const QString& r) { return staircaseRoles().contains(r); });
+    if (role && u.active)
+        for (const QJsonValue& b : bundlesJson())
+            if (b[QStringLiteral("license")].toString() == u.license) {
+                bundles.append(b[QStringLiteral("id")]);
+                items = b[QStringLiteral("items")].toArray();
+            }
+    return ok(QJsonObject{{QStringLiteral("userId"), u.id}, {QStringLiteral("bundles"), bundles}, {QStringLiteral("items"), items},
+                          {QStringLiteral("staircaseAccess"), hasStaircaseAccess(u)}});
+}
+
+SandboxResponse SandboxTenant::ssoCheck(const Context& c)
+{
+    const int i = m_data.userIndexFromId(c.json.value(QLatin1String("userId")).toString());
+    if (i < 0)
+        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.json.value(QLatin1String("userId")).toString()));
+    const User& u = m_data.users().at(size_t(i));
+    QString detail = QStringLiteral("Signed in to Staircase as %1.").arg(u.email);
+    if (!hasStaircaseAccess(u))
+        detail = !u.active                  ? QStringLiteral("The user is inactive.")
+            : u.username != u.email         ? QStringLiteral("The username (%1) differs from the email (%2).").arg(u.username, u.email)
+            : !validEmail(u.email)          ? QStringLiteral("The email %1 is not valid.").arg(u.email)
+            : !m_connected                  ? QStringLiteral("Staircase is not connected.")
+                                            : QStringLiteral("The user has no Staircase role.");
+    return ok(QJsonObject{{QStringLiteral("userId"), u.id}, {QStringLiteral("ok"), hasStaircaseAccess(u)}, {QStringLiteral("detail"), detail}});
+}
+
 SandboxResponse SandboxTenant::listRoles(const Context&)
 {
     return ok(QJsonObject{{QStringLiteral("roles"), QJsonArray::fromStringList(knownRoles())},
@@ -731,9 +936,11 @@ QJsonObject SandboxTenant::saveState() const
     QJsonArray requests;
     for (int i = 0; i < m_supportRequests.size(); ++i)
         requests.append(supportRequestJson(i));
-    QJsonObject roles;
-    for (const User& u : m_data.users())
+    QJsonObject roles, accounts;
+    for (const User& u : m_data.users()) {
         roles.insert(u.id, QJsonArray::fromStringList(u.gsRoles));
+        accounts.insert(u.id, QJsonObject{{QStringLiteral("active"), u.active}, {QStringLiteral("username"), u.username}});
+    }
     return QJsonObject{{QStringLiteral("schema"), QStringLiteral("banister.sandbox-state/1")},
                        {QStringLiteral("scenario"), m_options.scenario},
                        {QStringLiteral("seed"), double(m_options.seed)},
@@ -741,6 +948,7 @@ QJsonObject SandboxTenant::saveState() const
                        {QStringLiteral("linked"), m_linked},
                        {QStringLiteral("integration"), integrationJson()},
                        {QStringLiteral("gsRoles"), roles},
+                       {QStringLiteral("accounts"), accounts},
                        {QStringLiteral("crm"), m_crm},
                        {QStringLiteral("layouts"), [this] {
                             QJsonArray a;
@@ -793,9 +1001,15 @@ QString SandboxTenant::restoreState(const QJsonObject& state)
     for (auto it = mappings.begin(); it != mappings.end(); ++it)
         m_mappings.insert(it.key(), it.value().toString());
     const QJsonObject roles = state.value(QLatin1String("gsRoles")).toObject();
-    for (User& u : m_data.users())
+    const QJsonObject accounts = state.value(QLatin1String("accounts")).toObject();
+    for (User& u : m_data.users()) {
         if (roles.contains(u.id))
             u.gsRoles = roles.value(u.id).toVariant().toStringList();
+        if (accounts.contains(u.id)) {
+            u.active = accounts.value(u.id)[QStringLiteral("active")].toBool();
+            u.username = accounts.value(u.id)[QStringLiteral("username")].toString();
+        }
+    }
     return {};
 }
 

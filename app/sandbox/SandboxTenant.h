@@ -107,6 +107,17 @@ private:
     SandboxResponse getDashboardPermissions(const Context& c);
     SandboxResponse putDashboardPermissions(const Context& c);
     SandboxResponse listRoles(const Context& c);
+    SandboxResponse putUserRoles(const Context& c);
+    SandboxResponse deactivateUser(const Context& c);
+    SandboxResponse activateUser(const Context& c);
+    SandboxResponse patchUser(const Context& c);
+    SandboxResponse bundles(const Context& c);
+    SandboxResponse editBundle(const Context& c);
+    SandboxResponse rules(const Context& c);
+    SandboxResponse userPermissions(const Context& c);
+    SandboxResponse ssoCheck(const Context& c);
+    bool hasStaircaseAccess(const User& u) const;
+    QJsonArray bundlesJson() const;
     QJsonArray paletteJson() const;
     QJsonObject layoutJson(int index, bool withPalette) const;
 

@@ -24,6 +24,7 @@ SandboxFixture::SandboxFixture(const QString& scenario, const std::function<void
     m_client->setRetryPolicy(fast);
     m_client->setTimeoutMs(5000);
     m_client->setRateLimit(TenantClient::RateClass::Data, 0, 60000); // the sandbox here is unlimited too
+    m_client->setRateLimit(TenantClient::RateClass::UserWrites, 0, 60000);
     m_client->setGainsight(url(), m_server->accessKey());
     m_client->setStaircase(url(), m_server->staircaseToken());
 }

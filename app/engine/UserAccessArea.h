@@ -1,0 +1,32 @@
+#pragma once
+
+#include "engine/Area.h"
+
+namespace banister {
+
+// User access (DESIGN §5.6): Staircase roles through GS roles, batched ≤ 50 users a call ("users.roles.<n>"), and the
+// article's username = email fix as deactivate → update username → reactivate per user ("users.fix.<id>").
+// Inactive users and users without a valid email are skipped with a warning.
+class UserAccessArea : public Area
+{
+    Q_OBJECT
+public:
+    using Area::Area;
+    QString id() const override { return QStringLiteral("users"); }
+    QString title() const override { return tr("User access"); }
+    bool manages(const Profile& p) const override { return p.userAccess.has_value(); }
+    void readLive(const Profile& profile, std::function<void(const AreaLive&)> done) override;
+    void plan(const Profile& profile, const AreaLive& live, Plan& plan) const override;
+    void apply(const PlanStep& step, const Profile& profile, std::function<void(const StepResult&)> done) override;
+    QList<VerifyCheck> verify(const Profile& profile, const AreaLive& live) const override;
+    QStringList manualSteps(const Profile& profile) const override;
+
+    static constexpr int kBatch = 50;
+    static constexpr int kVerifySample = 50;
+
+private:
+    void readChecks(const Profile& profile, AreaLive live, std::function<void(const AreaLive&)> done);
+    void fixUsername(const QString& userId, const QString& email, std::function<void(const StepResult&)> done);
+};
+
+} // namespace banister

@@ -1,0 +1,114 @@
+#include "models/UserDirectory.h"
+
+#include "net/TenantClient.h"
+
+#include <QPointer>
+#include <QRegularExpression>
+#include <memory>
+
+namespace banister {
+
+namespace {
+constexpr int kPageSize = 500;
+
+struct Reader
+{
+    TenantClient* client;
+    QPointer<QObject> ctx;
+    std::function<void(const QJsonArray&, int)> page;
+    std::function<void(const QString&)> done;
+    int total = -1;
+    int nextPage = 1;
+    int delivered = 0; // pages handed over, in order
+    QHash<int, QJsonArray> early; // pages that arrived before an earlier one
+    bool finished = false;
+};
+
+void fetch(const std::shared_ptr<Reader>& r);
+
+void deliver(const std::shared_ptr<Reader>& r)
+{
+    while (r->early.contains(r->delivered + 1)) {
+        const QJsonArray records = r->early.take(r->delivered + 1);
+        ++r->delivered;
+        r->page(records, r->total);
+    }
+    const int pages = r->total <= 0 ? 1 : (r->total + kPageSize - 1) / kPageSize;
+    if (r->delivered >= pages && !r->finished) {
+        r->finished = true;
+        r->done({});
+    }
+}
+
+void fetch(const std::shared_ptr<Reader>& r)
+{
+    const int number = r->nextPage++;
+    ApiJob* job = r->client->users(number, kPageSize);
+    QObject::connect(job, &ApiJob::finished, r->ctx.data(), [r, number](const ApiResult& res) {
+        if (r->finished || !r->ctx)
+            return;
+        if (!res.ok()) {
+            r->finished = true;
+            r->done(res.error.message());
+            return;
+        }
+        const bool first = r->total < 0;
+        r->total = res.data[QStringLiteral("total")].toInt();
+        r->early.insert(number, res.data[QStringLiteral("records")].toArray());
+        const int pages = (r->total + kPageSize - 1) / kPageSize;
+        if (first) // now the page count is known: keep two requests in flight
+            for (int k = 0; k < 2 && r->nextPage <= pages; ++k)
+                fetch(r);
+        else if (r->nextPage <= pages)
+            fetch(r);
+        deliver(r);
+    });
+}
+} // namespace
+
+void readAllUsers(TenantClient* client, QObject* ctx, std::function<void(const QJsonArray&, int)> page,
+                  std::function<void(const QString&)> done)
+{
+    auto r = std::make_shared<Reader>();
+    r->client = client;
+    r->ctx = ctx;
+    r->page = std::move(page);
+    r->done = std::move(done);
+    fetch(r);
+}
+
+QString staircaseRoleName(const QString& profileRole)
+{
+    if (profileRole == QLatin1String("User") || profileRole == QLatin1String("Manager") || profileRole == QLatin1String("Admin"))
+        return QStringLiteral("Staircase ") + profileRole;
+    return {};
+}
+
+QString profileRoleOf(const QStringList& gsRoles)
+{
+    // The strongest Staircase role wins if several are set.
+    for (const char* role : {"Admin", "Manager", "User"})
+        if (gsRoles.contains(QStringLiteral("Staircase ") + QLatin1String(role)))
+            return QLatin1String(role);
+    return QStringLiteral("None");
+}
+
+QStringList withStaircaseRole(const QStringList& gsRoles, const QString& profileRole)
+{
+    QStringList out;
+    for (const QString& r : gsRoles)
+        if (r != QLatin1String("Staircase User") && r != QLatin1String("Staircase Manager") && r != QLatin1String("Staircase Admin"))
+            out << r;
+    const QString name = staircaseRoleName(profileRole);
+    if (!name.isEmpty())
+        out << name;
+    return out;
+}
+
+bool isValidEmail(const QString& email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return re.match(email).hasMatch();
+}
+
+} // namespace banister
