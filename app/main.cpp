@@ -113,6 +113,8 @@ int main(int argc, char** argv)
                      [&embedded, &session, connection](const QUrl& url, const QString& key, const QString& token) {
                          // The sandbox's support desk answers within seconds, a real one within days.
                          session.engine()->activation()->setSupportPolling(200, 20);
+                         // Pace to the sandbox's own limits (data 100/min, user writes 600/min), not a real tenant's.
+                         session.client()->setRateLimit(TenantClient::RateClass::UserWrites, 600, 60000);
                          connection->useSandbox(url.toString(), key, token, embedded.scenario());
                      });
     QObject::connect(&embedded, &sandbox::EmbeddedSandbox::failed, connection, [connection](const QString& e) {

@@ -9,6 +9,7 @@ enum PageId {
     ActivationPageId = 2,
     CrmPageId = 3,
     FieldMappingsPageId = 4,
+    UserAccessPageId = 6,
     LayoutPageId = 7,
     DashboardPageId = 8,
     ReviewPageId = 9,

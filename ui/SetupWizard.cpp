@@ -11,6 +11,7 @@
 #include "pages/FinishPage.h"
 #include "pages/PrerequisitesPage.h"
 #include "pages/ReviewPage.h"
+#include "pages/UserAccessPage.h"
 #include "pages/VerifyPage.h"
 #include "widgets/FileDialogs.h"
 
@@ -58,6 +59,7 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
     setPage(ActivationPageId, new ActivationPage(session->activation(), this));
     setPage(CrmPageId, new CrmPage(session->crm(), this));
     setPage(FieldMappingsPageId, new FieldMappingsPage(session->fieldMappings(), this));
+    setPage(UserAccessPageId, new UserAccessPage(session->userAccess(), this));
     setPage(LayoutPageId, new LayoutPage(session->layouts(), this));
     setPage(DashboardPageId, new DashboardPage(session->dashboard(), this));
     setPage(ReviewPageId, new ReviewPage(session, this));

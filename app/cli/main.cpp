@@ -230,8 +230,10 @@ private:
             err(QStringLiteral("the sandbox could not listen on 127.0.0.1"));
             return false;
         }
-        // Support answers at once in the sandbox; do not make demos wait.
+        // Support answers at once in the sandbox; do not make demos wait. Pace to the sandbox's own limits.
         m_engine.activation()->setSupportPolling(20, 10);
+        m_client.setRateLimit(TenantClient::RateClass::Data, 0, 60000);
+        m_client.setRateLimit(TenantClient::RateClass::UserWrites, o.userWriteRate.calls, o.userWriteRate.periodMs);
         return true;
     }
 

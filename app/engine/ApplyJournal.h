@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/Plan.h"
+#include "core/Plan.h"
 
 #include <QDateTime>
 #include <QString>

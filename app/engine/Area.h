@@ -2,7 +2,7 @@
 
 #include "core/LiveState.h"
 #include "core/Profile.h"
-#include "engine/Plan.h"
+#include "core/Plan.h"
 #include "net/ApiJob.h"
 
 #include <QJsonObject>

@@ -13,6 +13,8 @@ QString brief(const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("—");
+    if (v.isObject() && v.toObject().contains(QLatin1String("summary")))
+        return v[QStringLiteral("summary")].toString(); // large steps (user batches) summarise themselves
     if (v.isObject()) {
         QStringList parts;
         const QJsonObject o = v.toObject();

@@ -16,6 +16,7 @@ Session::Session(QObject* parent)
     , m_activation(&m_client, this)
     , m_crm(&m_client, this)
     , m_fieldMappings(&m_client, this)
+    , m_userAccess(&m_client, this)
     , m_layouts(&m_client, this)
     , m_dashboard(&m_client, this)
     , m_profiles(this)
@@ -44,6 +45,8 @@ Profile Session::currentProfile() const
         p.crm = m_crm.section();
     if (m_fieldMappings.hasDraft())
         p.fieldMappings = m_fieldMappings.mappings();
+    if (m_userAccess.hasDraft())
+        p.userAccess = m_userAccess.section();
     if (m_layouts.hasDraft())
         p.layouts = m_layouts.placements();
     if (m_dashboard.hasDraft())
@@ -61,6 +64,7 @@ void Session::applyProfile(const Profile& p)
     m_activation.setSection(p.activation);
     m_crm.setSection(p.crm);
     m_fieldMappings.setMappings(p.fieldMappings);
+    m_userAccess.setSection(p.userAccess);
     m_layouts.setPlacements(p.layouts);
     m_dashboard.setSection(p.dashboard);
     Q_EMIT profileApplied();

@@ -11,6 +11,7 @@
 #include "models/FieldMappingsModel.h"
 #include "models/PrerequisitesModel.h"
 #include "models/ProfileStore.h"
+#include "models/UserAccessModel.h"
 #include "net/TenantClient.h"
 #include "secrets/CredentialStore.h"
 
@@ -36,6 +37,7 @@ public:
     CrmModel* crm() { return &m_crm; }
     FieldMappingsModel* fieldMappings() { return &m_fieldMappings; }
     LayoutsModel* layouts() { return &m_layouts; }
+    UserAccessModel* userAccess() { return &m_userAccess; }
     DashboardModel* dashboard() { return &m_dashboard; }
     ProfileStore* profiles() { return &m_profiles; }
     Engine* engine() { return &m_engine; }
@@ -61,6 +63,7 @@ private:
     ActivationModel m_activation;
     CrmModel m_crm;
     FieldMappingsModel m_fieldMappings;
+    UserAccessModel m_userAccess;
     LayoutsModel m_layouts;
     DashboardModel m_dashboard;
     ProfileStore m_profiles;

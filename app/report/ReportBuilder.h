@@ -2,7 +2,7 @@
 
 #include "core/Profile.h"
 #include "core/TenantInfo.h"
-#include "engine/Plan.h"
+#include "core/Plan.h"
 
 #include <QDateTime>
 #include <QJsonObject>

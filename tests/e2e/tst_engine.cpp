@@ -3,6 +3,7 @@
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -328,6 +329,63 @@ private Q_SLOTS:
         ApplyJournal j;
         QVERIFY(!applyNow(engine, planNow(engine, p), p, {}, &j));
         QVERIFY(j.entries().first().message.contains(QLatin1String("Staircase Wizard")));
+    }
+
+    void messyUsersWithFixAnd429()
+    {
+        // User writes limited to 5 a second on the tenant, unpaced on the client: 429s come mid-apply and their
+        // Retry-After is honoured.
+        SandboxFixture f(QStringLiteral("messy-users"), [](sandbox::SandboxOptions& o) { o.userWriteRate = {5, 1000}; });
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 10);
+        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
+        QVERIFY(load.profile);
+        const Profile p = *load.profile;
+        const auto before = SandboxFixture::wait(f.client().users(1, 500)).data[QStringLiteral("records")].toArray();
+        const Plan plan = planNow(engine, p);
+        QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+        int fixes = 0, batches = 0;
+        for (const PlanStep& s : plan.steps) {
+            fixes += s.id.startsWith(QLatin1String("users.fix."));
+            batches += s.id.startsWith(QLatin1String("users.roles."));
+            if (s.id.startsWith(QLatin1String("users.fix.")))
+                QVERIFY(s.warning.contains(QLatin1String("SSO")));
+        }
+        QVERIFY(fixes > 0);
+        QCOMPARE(batches, 2); // 51 changes: 50 + 1
+        QVERIFY(plan.warnings.join(QLatin1Char(' ')).contains(QLatin1String("inactive")));
+        Applier applier(&engine);
+        int rateLimited = 0;
+        connect(f.client().networkAccessManager(), &QNetworkAccessManager::finished, this, [&rateLimited](QNetworkReply* r) {
+            rateLimited += r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429;
+        });
+        QSignalSpy applied(&applier, &Applier::finished);
+        applier.start(plan, p, {}, QStringLiteral("northwind"));
+        QVERIFY(applied.wait(60000));
+        QVERIFY2(applied.first().first().toBool(), qPrintable(applier.journal().entries().last().message));
+        QVERIFY(rateLimited > 0); // the limit was met, and waited out
+        QVERIFY(planNow(engine, p).isEmpty());
+        for (const VerifyCheck& c : verifyNow(engine, p))
+            QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
+
+        // Users the profile does not name kept their roles, username and state.
+        QSet<QString> named;
+        for (const UserAssignment& a : p.userAccess->assignments)
+            named << a.userId << a.email;
+        const auto after = SandboxFixture::wait(f.client().users(1, 500)).data[QStringLiteral("records")].toArray();
+        int untouched = 0;
+        for (int i = 0; i < before.size(); ++i) {
+            const QJsonObject b = before.at(i).toObject(), a = after.at(i).toObject();
+            if (named.contains(b.value(QStringLiteral("id")).toString()) || named.contains(b.value(QStringLiteral("email")).toString()))
+                continue;
+            if (b.value(QStringLiteral("superAdmin")).toBool())
+                continue; // connecting gives super admins Staircase Admin, by the article's rule
+            ++untouched;
+            QCOMPARE(a.value(QStringLiteral("gsRoles")), b.value(QStringLiteral("gsRoles")));
+            QCOMPARE(a.value(QStringLiteral("username")), b.value(QStringLiteral("username")));
+            QCOMPARE(a.value(QStringLiteral("active")), b.value(QStringLiteral("active")));
+        }
+        QVERIFY(untouched > 50);
     }
 
     void unmanagedProfilePlansNothing()

@@ -214,6 +214,9 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("fields-ready"));
 
         QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(UserAccessPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(LayoutPageId));
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
         QCOMPARE(session.layouts()->placements().size(), 3);
@@ -362,6 +365,9 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("fields-edited"));
 
         QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(UserAccessPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(LayoutPageId));
         QTRY_VERIFY_WITH_TIMEOUT(session.layouts()->isLoaded(), 10000);
         QVERIFY(!next->isEnabled()); // no layout chosen yet
@@ -380,6 +386,61 @@ private Q_SLOTS:
         QCOMPARE(crm.data.toObject(), toJson(session.crm()->section()));
         const ApiResult fields = SandboxFixture::wait(f.client().accountFields());
         QCOMPARE(FieldMappingsArea::liveMappings(fields.data).value(QStringLiteral("revenue")).toString(), QStringLiteral("MRR"));
+    }
+
+    void bulkAssignToFilteredSelection()
+    {
+        SandboxFixture f(QStringLiteral("messy-users"));
+        Session session;
+        SetupWizard wizard(&session);
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("messy-users"));
+        session.connection()->connectToTenant();
+        QTRY_VERIFY_WITH_TIMEOUT(session.connection()->canProceed(), 10000);
+        wizard.setStartId(UserAccessPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        UserAccessModel* users = session.userAccess();
+        QTRY_VERIFY_WITH_TIMEOUT(users->isLoaded(), 10000);
+        QCOMPARE(users->rowCount(), 160);
+        QWidget* page = wizard.currentPage();
+        auto* view = child<QTableView>(page, "usersView");
+
+        // Filter: Viewer Plus licenses whose name contains "a"; select all shown; make them Staircase User.
+        auto* license = child<QComboBox>(page, "licenseFilter");
+        license->setCurrentIndex(license->findData(QStringLiteral("Viewer Plus")));
+        QTest::keyClicks(child<QLineEdit>(page, "userSearchEdit"), QStringLiteral("a"));
+        QTRY_VERIFY(view->model()->rowCount() > 0 && view->model()->rowCount() < 160);
+        int shown = view->model()->rowCount();
+        for (int r = 0; r < shown; ++r)
+            QCOMPARE(view->model()->index(r, UserAccessModel::LicenseColumn).data().toString(), QStringLiteral("Viewer Plus"));
+        QTest::mouseClick(child<QPushButton>(page, "selectAllShownButton"), Qt::LeftButton);
+        auto* role = child<QComboBox>(page, "bulkRoleCombo");
+        role->setCurrentIndex(role->findData(QStringLiteral("User")));
+        QTest::mouseClick(child<QPushButton>(page, "applyRoleButton"), Qt::LeftButton);
+        int active = 0;
+        for (int r = 0; r < shown; ++r) {
+            const QModelIndex i = view->model()->index(r, UserAccessModel::NewRoleColumn);
+            if (!view->model()->index(r, UserAccessModel::NameColumn).data().toString().endsWith(QLatin1String("(inactive)"))) {
+                QCOMPARE(i.data(UserAccessModel::NewRoleRole).toString(), QStringLiteral("User"));
+                ++active;
+            }
+        }
+        QVERIFY(active > 0);
+        QVERIFY(child<QLabel>(page, "usersSummary")->text().contains(QLatin1String("role change")));
+        // Only the touched users are in the profile.
+        const UserAccessSection section = session.currentProfile().userAccess.value();
+        QCOMPARE(int(section.assignments.size()), active);
+        QTest::mouseClick(child<QCheckBox>(page, "problemsOnlyCheck"), Qt::LeftButton, {}, QPoint(8, 8));
+        license->setCurrentIndex(0);
+        child<QLineEdit>(page, "userSearchEdit")->clear();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            QVERIFY(!view->model()->index(r, UserAccessModel::ProblemColumn).data().toString().isEmpty());
+        screenshot(&wizard, QStringLiteral("users-problems"));
+        QTest::mouseClick(child<QCheckBox>(page, "problemsOnlyCheck"), Qt::LeftButton, {}, QPoint(8, 8));
+        QTest::mouseClick(child<QPushButton>(page, "suggestManagersButton"), Qt::LeftButton);
+        QVERIFY(users->changeCount() > active);
+        screenshot(&wizard, QStringLiteral("users-assigned"));
     }
 
     void layoutDragKeyboardAndDashboard()

@@ -133,7 +133,7 @@ bool FieldMappingsPage::isComplete() const
 
 int FieldMappingsPage::nextId() const
 {
-    return LayoutPageId;
+    return UserAccessPageId;
 }
 
 } // namespace banister

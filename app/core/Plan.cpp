@@ -1,4 +1,4 @@
-#include "engine/Plan.h"
+#include "core/Plan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,0 +1,325 @@
+#include "models/UserAccessModel.h"
+
+#include "core/Plan.h"
+#include "models/UserDirectory.h"
+#include "net/TenantClient.h"
+
+#include <QColor>
+#include <QJsonArray>
+#include <cmath>
+
+namespace banister {
+
+UserAccessModel::UserAccessModel(TenantClient* client, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+void UserAccessModel::load()
+{
+    const quint64 gen = ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_byId.clear();
+    m_byEmail.clear();
+    endResetModel();
+    m_loading = true;
+    m_loaded = false;
+    m_errorText.clear();
+    Q_EMIT changed();
+    readAllUsers(
+        m_client, this,
+        [this, gen](const QJsonArray& page, int total) {
+            if (gen != m_generation)
+                return;
+            m_total = total;
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(page.size()) - 1);
+            for (const QJsonValue& u : page) {
+                Row r;
+                r.id = u[QStringLiteral("id")].toString();
+                r.name = u[QStringLiteral("name")].toString();
+                r.email = u[QStringLiteral("email")].toString();
+                r.username = u[QStringLiteral("username")].toString();
+                r.license = u[QStringLiteral("license")].toString();
+                r.managerId = u[QStringLiteral("managerId")].toString();
+                r.active = u[QStringLiteral("active")].toBool();
+                r.currentRole = profileRoleOf(u[QStringLiteral("gsRoles")].toVariant().toStringList());
+                r.newRole = r.currentRole;
+                m_byId.insert(r.id, int(m_rows.size()));
+                m_byEmail.insert(r.email.toLower(), int(m_rows.size()));
+                m_rows.append(r);
+            }
+            endInsertRows();
+            Q_EMIT progress(int(m_rows.size()), total);
+        },
+        [this, gen](const QString& error) {
+            if (gen != m_generation)
+                return;
+            m_loading = false;
+            m_errorText = error;
+            m_loaded = error.isEmpty();
+            if (m_loaded) {
+                // Who manages someone (for the Manager suggestion).
+                for (Row& r : m_rows)
+                    if (const int m = int(m_byId.value(r.managerId, -1)); m >= 0)
+                        m_rows[m].isManager = true;
+                applyPending();
+            }
+            Q_EMIT changed();
+        });
+}
+
+void UserAccessModel::applyPending()
+{
+    if (!m_pending)
+        return;
+    const UserAccessSection s = *m_pending;
+    m_pending.reset();
+    for (Row& r : m_rows) {
+        r.newRole = r.currentRole;
+        r.touched = false;
+    }
+    for (const UserAssignment& a : s.assignments) {
+        const int row = a.userId.isEmpty() ? m_byEmail.value(a.email.toLower(), -1) : m_byId.value(a.userId, -1);
+        if (row < 0)
+            continue; // the plan reports users that no longer exist
+        m_rows[row].newRole = a.staircaseRole;
+        m_rows[row].touched = true;
+    }
+    m_fix = s.fixUsernameMismatches;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int UserAccessModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int UserAccessModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+UserAccessModel::Problem UserAccessModel::problemOf(int row) const
+{
+    const Row& r = m_rows.at(row);
+    if (!r.active)
+        return Problem::Inactive;
+    if (!isValidEmail(r.email))
+        return Problem::InvalidEmail;
+    if (r.username != r.email)
+        return Problem::UsernameMismatch;
+    if (r.newRole != QLatin1String("None") && r.license != QLatin1String("Full") && r.license != QLatin1String("Viewer Plus"))
+        return Problem::NoBundle;
+    return Problem::None;
+}
+
+QString UserAccessModel::problemText(Problem p)
+{
+    switch (p) {
+    case Problem::None: return {};
+    case Problem::UsernameMismatch: return tr("username ≠ email: Staircase cannot link the user");
+    case Problem::InvalidEmail: return tr("invalid email: Staircase access cannot work");
+    case Problem::Inactive: return tr("inactive: no access, roles cannot change");
+    case Problem::NoBundle: return tr("Viewer license: no Staircase bundle");
+    }
+    return {};
+}
+
+QVariant UserAccessModel::data(const QModelIndex& idx, int role) const
+{
+    if (!checkIndex(idx, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows.at(idx.row());
+    switch (role) {
+    case UserIdRole: return r.id;
+    case LicenseRole: return r.license;
+    case NewRoleRole: return r.newRole;
+    case ProblemRole: return int(problemOf(idx.row()));
+    case SearchTextRole: return QString(r.name + QLatin1Char(' ') + r.email + QLatin1Char(' ') + r.username);
+    case Qt::ForegroundRole:
+        if (idx.column() == ProblemColumn && problemOf(idx.row()) != Problem::None)
+            return QColor(0x8a, 0x4b, 0x00);
+        if (idx.column() == NewRoleColumn && r.newRole != r.currentRole)
+            return QColor(0x15, 0x65, 0xc0);
+        return {};
+    case Qt::EditRole:
+    case Qt::DisplayRole:
+        switch (idx.column()) {
+        case NameColumn: return r.active ? r.name : tr("%1 (inactive)").arg(r.name);
+        case EmailColumn: return r.email;
+        case UsernameColumn: return r.username;
+        case LicenseColumn: return r.license;
+        case CurrentRoleColumn: return r.currentRole == QLatin1String("None") ? tr("—") : r.currentRole;
+        case NewRoleColumn: return r.newRole == QLatin1String("None") ? tr("—") : r.newRole;
+        case BundleColumn:
+            if (r.newRole == QLatin1String("None"))
+                return tr("—");
+            if (r.license == QLatin1String("Full"))
+                return tr("Default Staircase Full Permissions");
+            if (r.license == QLatin1String("Viewer Plus"))
+                return tr("Default Staircase Viewer Plus Permissions");
+            return tr("none (Viewer license)");
+        case ProblemColumn: return problemText(problemOf(idx.row()));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (idx.column() == BundleColumn)
+            return tr("The dynamic rule gives users with a Staircase role the bundle of their license.");
+        return {};
+    default: return {};
+    }
+}
+
+QVariant UserAccessModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case EmailColumn: return tr("Email");
+    case UsernameColumn: return tr("Username");
+    case LicenseColumn: return tr("License");
+    case CurrentRoleColumn: return tr("Staircase role now");
+    case NewRoleColumn: return tr("Staircase role");
+    case BundleColumn: return tr("Bundle");
+    case ProblemColumn: return tr("Problem");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags UserAccessModel::flags(const QModelIndex& idx) const
+{
+    if (!idx.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (idx.column() == NewRoleColumn && m_rows.at(idx.row()).active)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool UserAccessModel::setData(const QModelIndex& idx, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || idx.column() != NewRoleColumn)
+        return false;
+    setRole({idx.row()}, value.toString());
+    return true;
+}
+
+void UserAccessModel::setRole(const QList<int>& rows, const QString& role)
+{
+    static const QStringList roles{QStringLiteral("User"), QStringLiteral("Manager"), QStringLiteral("Admin"), QStringLiteral("None")};
+    if (!roles.contains(role))
+        return;
+    int lo = INT_MAX, hi = -1;
+    for (int row : rows) {
+        if (row < 0 || row >= m_rows.size() || !m_rows.at(row).active)
+            continue; // inactive users' roles cannot change
+        m_rows[row].newRole = role;
+        m_rows[row].touched = true;
+        lo = std::min(lo, row);
+        hi = std::max(hi, row);
+    }
+    m_hasDraft = true;
+    if (hi >= 0)
+        Q_EMIT dataChanged(index(lo, 0), index(hi, ColumnCount - 1));
+    Q_EMIT changed();
+}
+
+int UserAccessModel::suggestManagers()
+{
+    QList<int> rows;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row& r = m_rows.at(i);
+        if (r.isManager && r.active && r.newRole == QLatin1String("None") && r.license != QLatin1String("Viewer"))
+            rows << i;
+    }
+    setRole(rows, QStringLiteral("Manager"));
+    return int(rows.size());
+}
+
+int UserAccessModel::changeCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.touched && r.newRole != r.currentRole; }));
+}
+
+QString UserAccessModel::durationText() const
+{
+    Plan plan;
+    const int calls = (changeCount() + 49) / 50;
+    PlanStep s;
+    s.userWriteCalls = calls;
+    s.otherCalls = 0;
+    if (calls > 0)
+        plan.steps << s;
+    return formatDuration(estimateDurationMs(plan));
+}
+
+void UserAccessModel::setFixUsernames(bool on)
+{
+    m_fix = on;
+    m_hasDraft = true;
+    Q_EMIT changed();
+}
+
+UserAccessSection UserAccessModel::section() const
+{
+    UserAccessSection s;
+    s.fixUsernameMismatches = m_fix;
+    for (const Row& r : m_rows)
+        if (r.touched)
+            s.assignments.append(UserAssignment{r.id, QString(), r.newRole});
+    if (!m_loaded && m_pending)
+        return *m_pending;
+    return s;
+}
+
+void UserAccessModel::setSection(const std::optional<UserAccessSection>& s)
+{
+    m_hasDraft = s.has_value();
+    m_pending = s.value_or(UserAccessSection{});
+    if (m_loaded)
+        applyPending();
+    Q_EMIT changed();
+}
+
+void UserFilterModel::setSearch(const QString& text)
+{
+    m_search = text.trimmed();
+    invalidateFilter();
+}
+
+void UserFilterModel::setLicense(const QString& license)
+{
+    m_license = license;
+    invalidateFilter();
+}
+
+void UserFilterModel::setRole(const QString& role)
+{
+    m_role = role;
+    invalidateFilter();
+}
+
+void UserFilterModel::setProblemsOnly(bool on)
+{
+    m_problemsOnly = on;
+    invalidateFilter();
+}
+
+bool UserFilterModel::filterAcceptsRow(int row, const QModelIndex& parent) const
+{
+    const QModelIndex i = sourceModel()->index(row, 0, parent);
+    if (!m_license.isEmpty() && i.data(UserAccessModel::LicenseRole).toString() != m_license)
+        return false;
+    if (!m_role.isEmpty() && i.data(UserAccessModel::NewRoleRole).toString() != m_role)
+        return false;
+    if (m_problemsOnly && i.data(UserAccessModel::ProblemRole).toInt() == int(UserAccessModel::Problem::None))
+        return false;
+    return m_search.isEmpty() || i.data(UserAccessModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive);
+}
+
+} // namespace banister

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace banister {
+
+class UserAccessModel;
+class UserFilterModel;
+class MessagePanel;
+
+// Step 6: Staircase roles for users (per row or for a filtered selection), the bundle each will get, problems that
+// keep access from working, and the username = email fix. The table stays fast with 20 000 users.
+class UserAccessPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit UserAccessPage(UserAccessModel* model, QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+private:
+    void render();
+    QList<int> selectedSourceRows() const;
+
+    UserAccessModel* m_model;
+    UserFilterModel* m_filter;
+    QLineEdit* m_search;
+    QComboBox* m_license;
+    QComboBox* m_roleFilter;
+    QCheckBox* m_problemsOnly;
+    QTableView* m_view;
+    QComboBox* m_bulkRole;
+    QPushButton* m_applyRole;
+    QPushButton* m_selectAll;
+    QPushButton* m_suggest;
+    QCheckBox* m_fix;
+    QLabel* m_summary;
+    QLabel* m_rule;
+    QProgressBar* m_progress;
+    MessagePanel* m_error;
+    MessagePanel* m_warning;
+};
+
+} // namespace banister
