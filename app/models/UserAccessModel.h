@@ -47,6 +47,10 @@ public:
     Problem problemOf(int row) const;
     static QString problemText(Problem p);
 
+    // Sorting and filtering read the rows directly (no QVariant per cell): 20 000 rows in a few milliseconds.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool rowMatches(int row, const QString& search, const QString& license, const QString& role, bool problemsOnly) const;
+
     bool fixUsernames() const { return m_fix; }
     void setFixUsernames(bool on);
     UserAccessSection section() const;
@@ -61,16 +65,23 @@ private:
     struct Row
     {
         QString id, name, email, username, license, managerId, currentRole, newRole;
+        QByteArray nameKey, emailKey, usernameKey; // lower-case UTF-8, for sorting
+        QString searchText;                      // name, email and username, lower case
         bool active = true;
         bool isManager = false;
         bool touched = false;
     };
     void applyPending();
+    void rebuildIndex();
 
     TenantClient* m_client;
     QVector<Row> m_rows;
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byEmail;
+    bool m_indexDirty = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_sortDirty = true;
     int m_total = 0;
     bool m_loading = false;
     bool m_loaded = false;
@@ -87,6 +98,9 @@ class UserFilterModel : public QSortFilterProxyModel
     Q_OBJECT
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSourceModel(QAbstractItemModel* model) override;
+    // Sorting is the source model's (much faster on 20 000 rows); the proxy only filters.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void setSearch(const QString& text);
     void setLicense(const QString& license); // empty: any
     void setRole(const QString& role);       // empty: any
@@ -96,6 +110,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    UserAccessModel* m_users = nullptr;
     QString m_search, m_license, m_role;
     bool m_problemsOnly = false;
 };

@@ -77,6 +77,10 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    const int em = fontMetrics().averageCharWidth();
+    const int widths[] = {18, 24, 18, 10, 10, 10, 28}; // in average characters; Problem takes the rest
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_view->setColumnWidth(c, widths[c] * em);
     m_applyRole->setObjectName(QStringLiteral("applyRoleButton"));
     m_selectAll->setObjectName(QStringLiteral("selectAllShownButton"));
     m_suggest->setObjectName(QStringLiteral("suggestManagersButton"));
@@ -163,14 +167,16 @@ void UserAccessPage::render()
     }
     const QLocale locale;
     const int changes = m_model->changeCount();
-    m_summary->setText(m_model->isBusy() ? QString()
-                                         : tr("%1 users · %2 role change(s), in %3 call(s) of 50; on a real tenant (100 "
-                                              "User Management requests an hour) that takes %4 — you can close Banister "
-                                              "and apply again to continue.")
-                                               .arg(locale.toString(m_model->loadedCount()))
-                                               .arg(changes)
-                                               .arg((changes + 49) / 50)
-                                               .arg(m_model->durationText()));
+    const int calls = (changes + 49) / 50;
+    QString summary = tr("%1 users · %2 role change(s) in %3 call(s) of at most 50 users; on a real tenant (100 User "
+                         "Management requests an hour) that takes %4.")
+                          .arg(locale.toString(m_model->loadedCount()))
+                          .arg(changes)
+                          .arg(calls)
+                          .arg(m_model->durationText());
+    if (calls > 100)
+        summary += QLatin1Char(' ') + tr("You can close Banister meanwhile: applying again continues where it stopped.");
+    m_summary->setText(m_model->isBusy() ? QString() : summary);
     m_warning->setText(m_model->fixUsernames() ? tr("The username fix deactivates each user for a moment: it signs them out "
                                                     "of platform SSO, and they sign in again with their email.")
                                                : QString());
