@@ -1742,6 +1742,251 @@
     </message>
 </context>
 <context>
+    <name>banister::UserAccessArea</name>
+    <message>
+        <source>User access: the users could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/userAccess/assignments/%1: no user %2 on this tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is inactive: the Staircase role is not set (activate the user in User Management first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no valid email, so Staircase access cannot work; correct the email in User Management.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the username (%2) differs from the email, so Staircase access will not work until they match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Staircase role</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Set the Staircase role of %n user(s)</source>
+        <translation><numerusform>Set the Staircase role of %n user</numerusform><numerusform>Set the Staircase role of %n users</numerusform></translation>
+    </message>
+    <message>
+        <source>Make %1's username their email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivating signs %1 out of platform SSO; they sign in again with their email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Roles set for %n user(s).</source>
+        <translation><numerusform>Roles set for %n user.</numerusform><numerusform>Roles set for %n users.</numerusform></translation>
+    </message>
+    <message>
+        <source>The roles were already set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Username is now %1; the user is active again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Username was already %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users readable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned users have Staircase access</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) have access.</source>
+        <translation><numerusform>%n user have access.</numerusform><numerusform>%n users have access.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without access: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effective permissions hold the Staircase bundle items</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checked %n user(s): %1.</source>
+        <translation><numerusform>Checked %n user: %1.</numerusform><numerusform>Checked %n users: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing items for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single sign-on into Staircase works</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checked %n user(s).</source>
+        <translation><numerusform>Checked %n user.</numerusform><numerusform>Checked %n users.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tell users whose username was changed to sign in again with their email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User access</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::UserAccessModel</name>
+    <message>
+        <source>username ≠ email: Staircase cannot link the user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid email: Staircase access cannot work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inactive: no access, roles cannot change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Viewer license: no Staircase bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default Staircase Full Permissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default Staircase Viewer Plus Permissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (Viewer license)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dynamic rule gives users with a Staircase role the bundle of their license.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>banister::UserAccessPage</name>
+    <message>
+        <source>Problems &amp;only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set for &amp;selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Managers → Staircase &amp;Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fix usernames that differ from the email (deactivate → update → reactivate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase access follows the GS role: Staircase User (CSMs, their accounts), Manager (team leads, team stats) or Admin (settings). The username must equal a valid email, and the user must be active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search name, email or username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any license</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Staircase role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staircase %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundles: a dynamic rule gives every user with a Staircase role the &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (Full license) or &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus) bundle: Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase AI Setting. Removing the role or inactivating the user revokes access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading users: %v of %m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 users · %2 role change(s) in %3 call(s) of at most 50 users; on a real tenant (100 User Management requests an hour) that takes %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can close Banister meanwhile: applying again continues where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The username fix deactivates each user for a moment: it signs them out of platform SSO, and they sign in again with their email.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>banister::VerifyPage</name>
     <message>
         <source>&amp;Verify again</source>
