@@ -3,6 +3,7 @@
 //   crm_typing_stall      longest GUI-thread stall while typing into a filter value (live count running);
 //                         goal ≤ 16 ms
 #include "models/CrmModel.h"
+#include "BenchUtil.h"
 #include "net/TenantClient.h"
 #include "pages/CrmPage.h"
 #include "sandbox/EmbeddedSandbox.h"
@@ -18,23 +19,9 @@
 #include <cstdio>
 
 using namespace banister;
+using banister::bench::line;
+using banister::bench::spinUntil;
 
-namespace {
-void line(const QJsonObject& o)
-{
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-template <typename Pred>
-void spinUntil(Pred done, int timeoutMs = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-}
-} // namespace
 
 int main(int argc, char** argv)
 {

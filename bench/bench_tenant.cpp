@@ -3,6 +3,7 @@
 //   count_large          filtered COUNT over 200 000 accounts through TenantClient over HTTP; goal < 100 ms
 //   loopback_get/_post   one small request through TenantClient to a loopback sandbox; goal p50 ≤ 5 ms, p95 ≤ 20 ms
 // The sandbox runs on its own thread (EmbeddedSandbox), as in the app.
+#include "BenchUtil.h"
 #include "net/TenantClient.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "sandbox/SandboxTenant.h"
@@ -17,14 +18,10 @@
 #include <functional>
 
 using namespace banister;
+using banister::bench::line;
+using banister::bench::spinUntil;
 
 namespace {
-void line(const QJsonObject& o)
-{
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
 double percentile(std::vector<double> v, double p)
 {
     std::sort(v.begin(), v.end());

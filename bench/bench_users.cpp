@@ -7,6 +7,7 @@
 //                         against a 600/min user-write limit (goal within 1.2× of what the limit allows)
 #include "engine/Engine.h"
 #include "models/UserAccessModel.h"
+#include "BenchUtil.h"
 #include "net/TenantClient.h"
 #include "pages/UserAccessPage.h"
 #include "sandbox/EmbeddedSandbox.h"
@@ -28,23 +29,10 @@
 #include <cstdio>
 
 using namespace banister;
+using banister::bench::line;
+using banister::bench::spinUntil;
 
 namespace {
-void line(const QJsonObject& o)
-{
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-template <typename Pred>
-void spinUntil(Pred done, int timeoutMs = 120000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-}
-
 double rssMb()
 {
     QFile f(QStringLiteral("/proc/self/status"));
