@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -154,6 +155,11 @@ int main(int argc, char** argv)
           {QStringLiteral("goal_write_calls"), calls},
           {QStringLiteral("wall_s"), std::round(seconds * 100) / 100},
           {QStringLiteral("limit_allows_s"), allowed},
-          {QStringLiteral("journal"), applier.journal().outcome()}});
+          {QStringLiteral("journal"), applier.journal().outcome()},
+          {QStringLiteral("plan_errors"), QJsonArray::fromStringList(plan.errors)},
+          {QStringLiteral("plan_steps"), int(plan.steps.size())},
+          {QStringLiteral("first_step"), applier.journal().entries().isEmpty() ? QString()
+                                             : applier.journal().entries().first().status + QStringLiteral(": ")
+                                                   + applier.journal().entries().first().message}});
     return 0;
 }
