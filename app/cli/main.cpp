@@ -12,6 +12,7 @@
 #include "secrets/CredentialStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -41,7 +42,9 @@ const char* const kUsage =
     "  --url URL               Gainsight tenant URL (default: the profile's tenant.gainsightUrl)\n"
     "  --staircase-url URL     Staircase URL (default: the profile's, else --url)\n"
     "  --sandbox[=SCENARIO]    run against an in-process sandbox tenant (default scenario: ready)\n"
-    "  --sandbox-state FILE    keep the in-process sandbox's configuration in FILE between runs\n"
+    "  --sandbox-state FILE    where the in-process sandbox keeps its configuration between runs\n"
+    "                          (default: the user's data folder, one file per scenario)\n"
+    "  --sandbox-reset         start the in-process sandbox from its seeded state\n"
     "  --format text|json      output format (default: text)\n"
     "  --output FILE           report file (report only)\n"
     "  --journal FILE          apply journal (default: in the user's data folder, per tenant)\n"
@@ -51,6 +54,7 @@ struct Args
 {
     QString command, profile, url, staircaseUrl, format = QStringLiteral("text"), output, journal, sandboxState;
     bool sandbox = false;
+    bool sandboxReset = false;
     QString scenario = QStringLiteral("ready");
 };
 
@@ -112,6 +116,8 @@ bool parse(const QStringList& a, Args& args, QString& error)
         } else if (o == QLatin1String("--sandbox-state")) {
             if (!value(args.sandboxState))
                 return false;
+        } else if (o == QLatin1String("--sandbox-reset")) {
+            args.sandboxReset = true;
         } else if (o == QLatin1String("--sandbox")) {
             args.sandbox = true;
         } else if (o.startsWith(QLatin1String("--sandbox="))) {
@@ -219,7 +225,15 @@ private:
             return false;
         }
         o.dataRate = {};
+        // The same sandbox tenant across runs (apply, then plan), like a real one; --sandbox-reset starts over.
         o.statePath = m_args.sandboxState;
+        if (o.statePath.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox");
+            QDir().mkpath(dir);
+            o.statePath = dir + QStringLiteral("/%1.json").arg(o.scenario);
+        }
+        if (m_args.sandboxReset)
+            QFile::remove(o.statePath);
         m_sandbox = std::make_unique<sandbox::SandboxServer>(o);
         const QString stateError = m_sandbox->loadState();
         if (!stateError.isEmpty()) {

@@ -73,10 +73,22 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(report));
     }
 
+    void sandboxIsTheSameTenantAcrossRuns()
+    {
+        // The acceptance's exact commands: apply, then plan, both with plain --sandbox.
+        const QStringList profile{QStringLiteral("--profile"), sampleProfile("sandbox-ready.json")};
+        QCOMPARE(cli(QStringList{QStringLiteral("plan"), QStringLiteral("--sandbox"), QStringLiteral("--sandbox-reset")} + profile).exit, 2);
+        QCOMPARE(cli(QStringList{QStringLiteral("apply"), QStringLiteral("--sandbox")} + profile).exit, 0);
+        const Run plan = cli(QStringList{QStringLiteral("plan"), QStringLiteral("--sandbox")} + profile);
+        QCOMPARE(plan.exit, 0);
+        QVERIFY(plan.out.contains(QLatin1String("No changes")));
+        QCOMPARE(cli(QStringList{QStringLiteral("plan"), QStringLiteral("--sandbox"), QStringLiteral("--sandbox-reset")} + profile).exit, 2);
+    }
+
     void verifyReportsDifferencesWithExit2()
     {
-        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--sandbox"), QStringLiteral("--profile"),
-                           sampleProfile("sandbox-ready.json")});
+        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--sandbox"), QStringLiteral("--sandbox-reset"),
+                           QStringLiteral("--profile"), sampleProfile("sandbox-ready.json")});
         QCOMPARE(r.exit, 2);
         QVERIFY(r.out.contains(QLatin1String("FAIL")));
     }
