@@ -10,23 +10,41 @@
 namespace banister {
 
 namespace {
-// The assignment's user in the live list, by id or (case-insensitively) by email.
-QJsonObject findUser(const QJsonArray& users, const UserAssignment& a)
+// Finds users by id or (case-insensitively) by email in one pass over the list: 20 000 assignments against
+// 20 000 users must not be quadratic.
+class UserIndex
 {
-    for (const QJsonValue& u : users) {
-        if (!a.userId.isEmpty() ? u[QStringLiteral("id")].toString() == a.userId
-                                : u[QStringLiteral("email")].toString().compare(a.email, Qt::CaseInsensitive) == 0)
-            return u.toObject();
+public:
+    explicit UserIndex(const QJsonArray& users)
+    {
+        for (const QJsonValue& u : users) {
+            const QJsonObject o = u.toObject();
+            m_byId.insert(o.value(QLatin1String("id")).toString(), o);
+            m_byEmail.insert(o.value(QLatin1String("email")).toString().toLower(), o);
+        }
     }
-    return {};
+    QJsonObject find(const UserAssignment& a) const
+    {
+        return a.userId.isEmpty() ? m_byEmail.value(a.email.toLower()) : m_byId.value(a.userId);
+    }
+
+private:
+    QHash<QString, QJsonObject> m_byId;
+    QHash<QString, QJsonObject> m_byEmail;
+};
+
+QJsonObject findUser(const UserIndex& index, const UserAssignment& a)
+{
+    return index.find(a);
 }
 
 // Assigned users who should end up with access: role given, active, valid email.
 QList<QJsonObject> intendedAccess(const Profile& p, const QJsonArray& users)
 {
     QList<QJsonObject> out;
+    const UserIndex index(users);
     for (const UserAssignment& a : p.userAccess->assignments) {
-        const QJsonObject u = findUser(users, a);
+        const QJsonObject u = findUser(index, a);
         if (u.isEmpty() || a.staircaseRole == QLatin1String("None") || !u.value(QLatin1String("active")).toBool()
             || !isValidEmail(u.value(QLatin1String("email")).toString()))
             continue;
@@ -94,12 +112,13 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         return;
     }
     const QJsonArray users = live.state.value(QLatin1String("users")).toArray();
+    const UserIndex index(users);
     QJsonArray changes;
     QStringList fixes;
     int inactive = 0;
     for (int i = 0; i < p.userAccess->assignments.size(); ++i) {
         const UserAssignment& a = p.userAccess->assignments.at(i);
-        const QJsonObject u = findUser(users, a);
+        const QJsonObject u = findUser(index, a);
         if (u.isEmpty()) {
             plan.errors << tr("/userAccess/assignments/%1: no user %2 on this tenant").arg(i).arg(a.userId.isEmpty() ? a.email : a.userId);
             continue;
@@ -156,10 +175,7 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         plan.steps << step;
     }
     for (const QString& userId : fixes) {
-        QJsonObject u;
-        for (const QJsonValue& v : users)
-            if (v[QStringLiteral("id")].toString() == userId)
-                u = v.toObject();
+        const QJsonObject u = index.find(UserAssignment{userId, QString(), QString()});
         PlanStep step;
         step.id = QStringLiteral("users.fix.") + userId;
         step.area = id();

@@ -22,6 +22,7 @@ void UserAccessModel::load()
     const quint64 gen = ++m_generation;
     beginResetModel();
     m_rows.clear();
+    m_order.clear();
     m_byId.clear();
     m_byEmail.clear();
     endResetModel();
@@ -54,6 +55,7 @@ void UserAccessModel::load()
                 r.usernameKey = r.username.toLower().toUtf8();
                 m_byId.insert(r.id, int(m_rows.size()));
                 m_byEmail.insert(r.email.toLower(), int(m_rows.size()));
+                m_order.append(int(m_rows.size()));
                 m_rows.append(r);
             }
             endInsertRows();
@@ -77,24 +79,10 @@ void UserAccessModel::load()
         });
 }
 
-void UserAccessModel::rebuildIndex()
-{
-    if (!m_indexDirty)
-        return;
-    m_byId.clear();
-    m_byEmail.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_byId.insert(m_rows.at(i).id, i);
-        m_byEmail.insert(m_rows.at(i).email.toLower(), i);
-    }
-    m_indexDirty = false;
-}
-
 void UserAccessModel::applyPending()
 {
     if (!m_pending)
         return;
-    rebuildIndex();
     const UserAccessSection s = *m_pending;
     m_pending.reset();
     for (Row& r : m_rows) {
@@ -125,7 +113,12 @@ int UserAccessModel::columnCount(const QModelIndex& parent) const
 
 UserAccessModel::Problem UserAccessModel::problemOf(int row) const
 {
-    const Row& r = m_rows.at(row);
+    return problemOfStored(m_order.at(row));
+}
+
+UserAccessModel::Problem UserAccessModel::problemOfStored(int stored) const
+{
+    const Row& r = m_rows.at(stored);
     if (!r.active)
         return Problem::Inactive;
     if (!isValidEmail(r.email))
@@ -153,7 +146,7 @@ QVariant UserAccessModel::data(const QModelIndex& idx, int role) const
 {
     if (!checkIndex(idx, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& r = m_rows.at(idx.row());
+    const Row& r = rowAt(idx.row());
     switch (role) {
     case UserIdRole: return r.id;
     case LicenseRole: return r.license;
@@ -216,7 +209,7 @@ Qt::ItemFlags UserAccessModel::flags(const QModelIndex& idx) const
     if (!idx.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (idx.column() == NewRoleColumn && m_rows.at(idx.row()).active)
+    if (idx.column() == NewRoleColumn && rowAt(idx.row()).active)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -231,22 +224,30 @@ bool UserAccessModel::setData(const QModelIndex& idx, const QVariant& value, int
 
 void UserAccessModel::setRole(const QList<int>& rows, const QString& role)
 {
+    QList<int> stored;
+    for (int row : rows)
+        if (row >= 0 && row < m_order.size())
+            stored << m_order.at(row);
+    setRoleStored(stored, role);
+}
+
+void UserAccessModel::setRoleStored(const QList<int>& stored, const QString& role)
+{
     static const QStringList roles{QStringLiteral("User"), QStringLiteral("Manager"), QStringLiteral("Admin"), QStringLiteral("None")};
     if (!roles.contains(role))
         return;
-    int lo = INT_MAX, hi = -1;
-    for (int row : rows) {
-        if (row < 0 || row >= m_rows.size() || !m_rows.at(row).active)
+    bool any = false;
+    for (int s : stored) {
+        if (!m_rows.at(s).active)
             continue; // inactive users' roles cannot change
-        m_rows[row].newRole = role;
-        m_rows[row].touched = true;
-        lo = std::min(lo, row);
-        hi = std::max(hi, row);
+        m_rows[s].newRole = role;
+        m_rows[s].touched = true;
+        any = true;
     }
     m_hasDraft = true;
     m_sortDirty = true;
-    if (hi >= 0)
-        Q_EMIT dataChanged(index(lo, 0), index(hi, ColumnCount - 1));
+    if (any)
+        Q_EMIT dataChanged(index(0, NewRoleColumn), index(int(m_rows.size()) - 1, ProblemColumn));
     Q_EMIT changed();
 }
 
@@ -258,7 +259,7 @@ int UserAccessModel::suggestManagers()
         if (r.isManager && r.active && r.newRole == QLatin1String("None") && r.license != QLatin1String("Viewer"))
             rows << i;
     }
-    setRole(rows, QStringLiteral("Manager"));
+    setRoleStored(rows, QStringLiteral("Manager"));
     return int(rows.size());
 }
 
@@ -311,6 +312,8 @@ void UserAccessModel::sort(int column, Qt::SortOrder order)
 {
     if (m_rows.isEmpty())
         return;
+    if (column == m_sortColumn && order == m_sortOrder && !m_sortDirty)
+        return; // the view asks twice (header indicator and sortByColumn); once is enough
     // Byte keys (lower-case UTF-8, made once at load) compare like memcmp: 20 000 rows sort in a few ms.
     QVector<QByteArray> roleKeys;
     QVector<const QByteArray*> keys(m_rows.size());
@@ -327,33 +330,24 @@ void UserAccessModel::sort(int column, Qt::SortOrder order)
         default: keys[i] = &r.nameKey; break;
         }
     }
-    if (column == m_sortColumn && order == m_sortOrder && !m_sortDirty)
-        return; // the view asks twice (header indicator and sortByColumn); once is enough
     m_sortColumn = column;
     m_sortOrder = order;
     m_sortDirty = false;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
-    QVector<int> order_(m_rows.size());
-    std::iota(order_.begin(), order_.end(), 0);
-    std::sort(order_.begin(), order_.end(), [&](int a, int b) {
+    const QVector<int> oldOrder = m_order;
+    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
         const int c = keys.at(a)->compare(*keys.at(b));
         if (c != 0)
             return order == Qt::AscendingOrder ? c < 0 : c > 0;
-        return a < b; // stable: equal keys keep their order
+        return a < b; // stable: equal keys keep load order
     });
-    QVector<Row> sorted;
-    sorted.reserve(m_rows.size());
-    QVector<int> newPos(m_rows.size());
-    for (int i = 0; i < order_.size(); ++i) {
-        sorted.append(std::move(m_rows[order_.at(i)]));
-        newPos[order_.at(i)] = i;
-    }
-    m_rows = std::move(sorted);
-    m_indexDirty = true; // the id/email lookups are rebuilt when next needed, not on every click of a header
+    QVector<int> displayOf(m_rows.size());
+    for (int d = 0; d < m_order.size(); ++d)
+        displayOf[m_order.at(d)] = d;
     QModelIndexList after;
     for (const QModelIndex& i : before)
-        after << index(newPos.at(i.row()), i.column());
+        after << index(displayOf.at(oldOrder.at(i.row())), i.column());
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
@@ -361,7 +355,7 @@ void UserAccessModel::sort(int column, Qt::SortOrder order)
 bool UserAccessModel::rowMatches(int row, const QString& search, const QString& license, const QString& role,
                                  bool problemsOnly) const
 {
-    const Row& r = m_rows.at(row);
+    const Row& r = rowAt(row);
     if (!license.isEmpty() && r.license != license)
         return false;
     if (!role.isEmpty() && r.newRole != role)

@@ -72,13 +72,15 @@ private:
         bool touched = false;
     };
     void applyPending();
-    void rebuildIndex();
+    void setRoleStored(const QList<int>& stored, const QString& role);
+    Problem problemOfStored(int stored) const;
+    const Row& rowAt(int row) const { return m_rows.at(m_order.at(row)); }
 
     TenantClient* m_client;
-    QVector<Row> m_rows;
+    QVector<Row> m_rows;   // in load order; never moves, so lookups by id/email stay valid
+    QVector<int> m_order;  // display row -> index into m_rows (sorting rearranges only this)
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byEmail;
-    bool m_indexDirty = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_sortDirty = true;
