@@ -65,18 +65,7 @@ int main(int argc, char** argv)
     QString text;
     for (int i = 1; i <= 25; ++i)
         text += QString::number(i * 37) + QStringLiteral(", ");
-    qint64 last = -1, worst = 0;
-    QElapsedTimer clock;
-    clock.start();
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed() / 1000;
-        if (last >= 0)
-            worst = std::max(worst, now - last);
-        last = now;
-    });
-    ticker.start(1);
+    banister::bench::StallMeter stalls;
     int typed = 0;
     QTimer typist;
     QObject::connect(&typist, &QTimer::timeout, [&] {
@@ -87,7 +76,7 @@ int main(int argc, char** argv)
     spinUntil([&] { return typed >= text.size() && !model.isCounting(); }, 60000);
     line({{QStringLiteral("bench"), QStringLiteral("crm_typing_stall")},
           {QStringLiteral("keystrokes"), typed},
-          {QStringLiteral("worst_stall_ms"), double(worst) / 1000.0},
+          {QStringLiteral("worst_stall_ms"), stalls.worstMs()},
           {QStringLiteral("final_count"), double(model.matchingCount())},
           {QStringLiteral("goal_ms"), 16}});
     return 0;

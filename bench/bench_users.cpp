@@ -86,18 +86,7 @@ int main(int argc, char** argv)
     auto* view = page.findChild<QTableView*>(QStringLiteral("usersView"));
     auto* search = page.findChild<QLineEdit*>(QStringLiteral("userSearchEdit"));
     auto* license = page.findChild<QComboBox*>(QStringLiteral("licenseFilter"));
-    qint64 last = -1, worst = 0;
-    QElapsedTimer clock;
-    clock.start();
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed() / 1000;
-        if (last >= 0)
-            worst = std::max(worst, now - last);
-        last = now;
-    });
-    ticker.start(1);
+    banister::bench::StallMeter stalls;
     int step = 0;
     QTimer actions;
     QObject::connect(&actions, &QTimer::timeout, [&] {
@@ -122,8 +111,8 @@ int main(int argc, char** argv)
     });
     actions.start(60);
     spinUntil([&] { return step > 27; });
-    ticker.stop();
-    line({{QStringLiteral("bench"), QStringLiteral("users_filter_stall")}, {QStringLiteral("worst_stall_ms"), double(worst) / 1000.0},
+    stalls.stop();
+    line({{QStringLiteral("bench"), QStringLiteral("users_filter_stall")}, {QStringLiteral("worst_stall_ms"), stalls.worstMs()},
           {QStringLiteral("goal_ms"), 16}});
     line({{QStringLiteral("bench"), QStringLiteral("users_rss")}, {QStringLiteral("mb"), rssMb()}, {QStringLiteral("goal_mb"), 150}});
 
