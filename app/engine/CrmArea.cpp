@@ -104,13 +104,12 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
     plan.steps << step;
 }
 
-void CrmArea::apply(const PlanStep& step, const Profile& p, std::function<void(const StepResult&)> done)
+void CrmArea::apply(const PlanStep&, const Profile& p, std::function<void(const StepResult&)> done)
 {
     ApiJob* job = client()->putCrmSettings(toJson(p.crm.value_or(CrmSection{})));
     connect(job, &ApiJob::finished, this, [done](const ApiResult& r) {
         done(writeOutcome(r, tr("CRM settings saved."), tr("CRM settings were already as chosen."), r.data));
     });
-    Q_UNUSED(step)
 }
 
 QList<VerifyCheck> CrmArea::verify(const Profile& p, const AreaLive& live) const

@@ -115,7 +115,6 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
     const UserIndex index(users);
     QJsonArray changes;
     QStringList fixes;
-    int inactive = 0;
     for (int i = 0; i < p.userAccess->assignments.size(); ++i) {
         const UserAssignment& a = p.userAccess->assignments.at(i);
         const QJsonObject u = findUser(index, a);
@@ -129,7 +128,6 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         const bool active = u.value(QLatin1String("active")).toBool();
         if (current != desired) {
             if (!active) {
-                ++inactive;
                 plan.warnings << tr("%1 is inactive: the Staircase role is not set (activate the user in User Management "
                                     "first).").arg(email);
             } else {
@@ -190,7 +188,6 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
                            .arg(u.value(QLatin1String("email")).toString());
         plan.steps << step;
     }
-    Q_UNUSED(inactive)
 }
 
 void UserAccessArea::apply(const PlanStep& step, const Profile&, std::function<void(const StepResult&)> done)

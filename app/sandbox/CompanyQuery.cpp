@@ -5,8 +5,6 @@
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
-#include <functional>
-#include <map>
 
 namespace banister::sandbox {
 
@@ -143,7 +141,6 @@ MaskResult evalCondition(const SandboxData& d, const Column& c, const QString& o
         if (xs.size() != 1)
             return MaskResult::failure(QStringLiteral("operator %1 on %2 takes exactly one value").arg(op, c.name));
         const double x = xs.front();
-        std::function<bool(double)> pred;
         if (op == QLatin1String("GT"))
             for (int i = 0; i < n; ++i) m[size_t(i)] = col[i] > x;
         else if (op == QLatin1String("GTE"))
@@ -215,9 +212,8 @@ MaskResult evalCondition(const SandboxData& d, const Column& c, const QString& o
 class ExpressionEvaluator
 {
 public:
-    ExpressionEvaluator(const QString& text, const QHash<QString, Mask>& masks, int n)
+    ExpressionEvaluator(const QString& text, const QHash<QString, Mask>& masks)
         : m_masks(masks)
-        , m_n(n)
     {
         QString cur;
         for (QChar ch : text) {
@@ -310,7 +306,6 @@ private:
     }
 
     const QHash<QString, Mask>& m_masks;
-    int m_n;
     QStringList m_tokens;
     int m_pos = 0;
     int m_depth = 0;
@@ -374,7 +369,7 @@ MaskResult evalWhere(const SandboxData& d, const QJsonValue& whereValue)
     if (expr.isString() && !expr.toString().trimmed().isEmpty()) {
         if (expr.toString().size() > 2000)
             return MaskResult::failure(QStringLiteral("where.expression is too long"));
-        return ExpressionEvaluator(expr.toString(), masks, n).run();
+        return ExpressionEvaluator(expr.toString(), masks).run();
     }
     Mask all(size_t(n), 1);
     for (const QString& a : order) {
@@ -520,7 +515,6 @@ Result<QJsonObject> distinctCompanyValues(const SandboxData& d, const QString& f
     const Column* c = d.column(field);
     if (!c)
         return Result<QJsonObject>::failure(QStringLiteral("unknown field \"%1\" on Company").arg(field));
-    std::map<QString, qint64> counts;
     QHash<QString, qint64> fast;
     const int n = d.companyCount();
     if (c->type == DataType::Picklist) {

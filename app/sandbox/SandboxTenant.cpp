@@ -606,6 +606,19 @@ QJsonObject SandboxTenant::layoutJson(int index, bool withPalette) const
     return o;
 }
 
+int SandboxTenant::layoutIndex(const QString& id) const
+{
+    for (int i = 0; i < m_layouts.size(); ++i)
+        if (m_layouts.at(i).id == id)
+            return i;
+    return -1;
+}
+
+SandboxResponse SandboxTenant::layoutNotFound(const QString& id)
+{
+    return error(404, "GS_NOT_FOUND", QStringLiteral("Layout \"%1\" was not found on this tenant.").arg(id));
+}
+
 SandboxResponse SandboxTenant::listLayouts(const Context& c)
 {
     const QString type = c.request.query.queryItemValue(QStringLiteral("type"));
@@ -620,20 +633,15 @@ SandboxResponse SandboxTenant::listLayouts(const Context& c)
 
 SandboxResponse SandboxTenant::getLayout(const Context& c)
 {
-    for (int i = 0; i < m_layouts.size(); ++i)
-        if (m_layouts.at(i).id == c.args.value(0))
-            return ok(layoutJson(i, true));
-    return error(404, "GS_NOT_FOUND", QStringLiteral("Layout \"%1\" was not found on this tenant.").arg(c.args.value(0)));
+    const int index = layoutIndex(c.args.value(0));
+    return index < 0 ? layoutNotFound(c.args.value(0)) : ok(layoutJson(index, true));
 }
 
 SandboxResponse SandboxTenant::putLayout(const Context& c)
 {
-    int index = -1;
-    for (int i = 0; i < m_layouts.size(); ++i)
-        if (m_layouts.at(i).id == c.args.value(0))
-            index = i;
+    const int index = layoutIndex(c.args.value(0));
     if (index < 0)
-        return error(404, "GS_NOT_FOUND", QStringLiteral("Layout \"%1\" was not found on this tenant.").arg(c.args.value(0)));
+        return layoutNotFound(c.args.value(0));
     const QJsonValue list = c.json.value(QLatin1String("sections"));
     if (!list.isArray() || c.json.size() != 1)
         return error(400, "GS_BAD_REQUEST", QStringLiteral("Send {\"sections\": [{\"key\", \"label\"}]}."));
@@ -670,12 +678,9 @@ SandboxResponse SandboxTenant::putLayout(const Context& c)
 
 SandboxResponse SandboxTenant::previewLayout(const Context& c)
 {
-    int index = -1;
-    for (int i = 0; i < m_layouts.size(); ++i)
-        if (m_layouts.at(i).id == c.args.value(0))
-            index = i;
+    const int index = layoutIndex(c.args.value(0));
     if (index < 0)
-        return error(404, "GS_NOT_FOUND", QStringLiteral("Layout \"%1\" was not found on this tenant.").arg(c.args.value(0)));
+        return layoutNotFound(c.args.value(0));
     const QString recordId = c.request.query.queryItemValue(QStringLiteral("recordId"));
     const int row = m_data.companyRowFromGsid(recordId);
     if (row < 0)
@@ -753,6 +758,11 @@ SandboxResponse SandboxTenant::putDashboardPermissions(const Context& c)
     return ok(d);
 }
 
+SandboxResponse SandboxTenant::userNotFound(const QString& id)
+{
+    return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(id));
+}
+
 SandboxResponse SandboxTenant::putUserRoles(const Context& c)
 {
     const QJsonValue list = c.json.value(QLatin1String("users"));
@@ -765,7 +775,7 @@ SandboxResponse SandboxTenant::putUserRoles(const Context& c)
     for (const QJsonValue& v : list.toArray()) {
         const int i = m_data.userIndexFromId(v[QStringLiteral("userId")].toString());
         if (i < 0)
-            return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(v[QStringLiteral("userId")].toString()));
+            return userNotFound(v[QStringLiteral("userId")].toString());
         const QJsonValue roles = v[QStringLiteral("gsRoles")];
         if (!roles.isArray())
             return error(400, "GS_BAD_REQUEST", QStringLiteral("gsRoles must be an array of role names."));
@@ -798,7 +808,7 @@ SandboxResponse SandboxTenant::deactivateUser(const Context& c)
 {
     const int i = m_data.userIndexFromId(c.args.value(0));
     if (i < 0)
-        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.args.value(0)));
+        return userNotFound(c.args.value(0));
     User& u = m_data.users()[size_t(i)];
     if (u.superAdmin)
         return error(409, "GS_CONFLICT", QStringLiteral("A super admin cannot be deactivated."));
@@ -813,7 +823,7 @@ SandboxResponse SandboxTenant::activateUser(const Context& c)
 {
     const int i = m_data.userIndexFromId(c.args.value(0));
     if (i < 0)
-        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.args.value(0)));
+        return userNotFound(c.args.value(0));
     User& u = m_data.users()[size_t(i)];
     const bool changed = !u.active;
     u.active = true;
@@ -826,7 +836,7 @@ SandboxResponse SandboxTenant::patchUser(const Context& c)
 {
     const int i = m_data.userIndexFromId(c.args.value(0));
     if (i < 0)
-        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.args.value(0)));
+        return userNotFound(c.args.value(0));
     for (auto it = c.json.begin(); it != c.json.end(); ++it)
         if (it.key() != QLatin1String("username"))
             return error(400, "GS_BAD_REQUEST", QStringLiteral("Only username can be changed here (got \"%1\").").arg(it.key()));
@@ -895,7 +905,7 @@ SandboxResponse SandboxTenant::userPermissions(const Context& c)
 {
     const int i = m_data.userIndexFromId(c.args.value(0));
     if (i < 0)
-        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.args.value(0)));
+        return userNotFound(c.args.value(0));
     const User& u = m_data.users().at(size_t(i));
     QJsonArray bundles, items;
     const bool role = std::any_of(u.gsRoles.begin(), u.gsRoles.end(), [](const QString& r) { return staircaseRoles().contains(r); });
@@ -913,7 +923,7 @@ SandboxResponse SandboxTenant::ssoCheck(const Context& c)
 {
     const int i = m_data.userIndexFromId(c.json.value(QLatin1String("userId")).toString());
     if (i < 0)
-        return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(c.json.value(QLatin1String("userId")).toString()));
+        return userNotFound(c.json.value(QLatin1String("userId")).toString());
     const User& u = m_data.users().at(size_t(i));
     QString detail = QStringLiteral("Signed in to Staircase as %1.").arg(u.email);
     if (!hasStaircaseAccess(u))

@@ -117,6 +117,9 @@ private:
     SandboxResponse userPermissions(const Context& c);
     SandboxResponse ssoCheck(const Context& c);
     bool hasStaircaseAccess(const User& u) const;
+    SandboxResponse userNotFound(const QString& id);
+    int layoutIndex(const QString& id) const;
+    SandboxResponse layoutNotFound(const QString& id);
     QJsonArray bundlesJson() const;
     QJsonArray paletteJson() const;
     QJsonObject layoutJson(int index, bool withPalette) const;
