@@ -105,9 +105,7 @@ int main(int argc, char** argv)
                                    embedded.scenario());
             return;
         }
-        sandbox::SandboxOptions so;
-        so.scenario = scenario;
-        embedded.start(so);
+        embedded.start(sandbox::forScenario(scenario));
     };
     QObject::connect(&embedded, &sandbox::EmbeddedSandbox::started, connection,
                      [&embedded, &session, connection](const QUrl& url, const QString& key, const QString& token) {

@@ -143,15 +143,19 @@ bool parse(const QStringList& a, Args& args, QString& error)
     return true;
 }
 
+QString indented(const QString& text, int width)
+{
+    if (text.isEmpty())
+        return QStringLiteral("—");
+    return text.split(QLatin1Char('\n')).join(QLatin1Char('\n') + QString(width, QLatin1Char(' ')));
+}
+
 QString stepBlock(const PlanStep& s)
 {
-    const auto j = [](const QJsonValue& v) {
-        if (v.isNull() || v.isUndefined())
-            return QStringLiteral("—");
-        return QString::fromUtf8(QJsonDocument(v.isObject() ? v.toObject() : QJsonObject{{QStringLiteral("value"), v}})
-                                     .toJson(QJsonDocument::Compact));
-    };
-    QString b = QStringLiteral("  ~ %1 [%2]\n      before: %3\n      after:  %4").arg(s.title, s.id, j(s.before), j(s.after));
+    QString b = QStringLiteral("  ~ %1 [%2]\n      before: %3\n      after:  %4")
+                    .arg(s.title, s.id, indented(s.beforeText, 14), indented(s.afterText, 14));
+    if (!s.requests.isEmpty())
+        b += QStringLiteral("\n      calls:  ") + s.requests.join(QStringLiteral(", "));
     if (!s.warning.isEmpty())
         b += QStringLiteral("\n      warning: ") + s.warning;
     return b;
@@ -218,12 +222,11 @@ public:
 private:
     bool startSandbox()
     {
-        sandbox::SandboxOptions o;
-        o.scenario = m_args.scenario;
-        if (!sandbox::knownScenarios().contains(o.scenario)) {
-            err(QStringLiteral("unknown sandbox scenario \"%1\"").arg(o.scenario));
+        if (!sandbox::knownScenarios().contains(m_args.scenario)) {
+            err(QStringLiteral("unknown sandbox scenario \"%1\"").arg(m_args.scenario));
             return false;
         }
+        sandbox::SandboxOptions o = sandbox::forScenario(m_args.scenario);
         o.dataRate = {};
         // The same sandbox tenant across runs (apply, then plan), like a real one; --sandbox-reset starts over.
         o.statePath = m_args.sandboxState;
@@ -263,7 +266,10 @@ private:
         connect(info, &ApiJob::finished, this, [this](const ApiResult& r) {
             if (!r.ok())
                 return fail(r.error.message());
-            m_tenant = tenantInfoFromJson(r.data.toObject()).value();
+            const Result<TenantInfo> info = tenantInfoFromJson(r.data.toObject());
+            if (!info)
+                return fail(QStringLiteral("the tenant's answer to GET /v1/tenant/info is not usable: %1").arg(info.error()));
+            m_tenant = info.value();
             run();
         });
     }
@@ -271,6 +277,7 @@ private:
     void run()
     {
         connect(&m_planner, &Planner::finished, this, [this](const Plan& plan) { onPlanned(plan); });
+        m_planner.setJournalPath(journalPath());
         m_planner.run(m_profile);
     }
 
@@ -301,7 +308,9 @@ private:
                 out(QStringLiteral("Error: ") + e);
             for (const QString& w : plan.warnings)
                 out(QStringLiteral("Warning: ") + w);
-            if (plan.isEmpty()) {
+            if (!plan.canApply()) {
+                out(QStringLiteral("The plan has %1 error(s): nothing is applied until they are fixed.").arg(plan.errors.size()));
+            } else if (plan.isEmpty()) {
                 out(QStringLiteral("No changes. %1 (%2) matches the profile.").arg(m_tenant.tenantName, m_tenant.subdomain));
             } else {
                 out(QStringLiteral("Plan for %1 (%2): %3 change(s), %4.")
@@ -311,6 +320,8 @@ private:
                 for (const PlanStep& s : plan.steps)
                     out(stepBlock(s));
             }
+            for (const QString& m : plan.manual)
+                out(QStringLiteral("Manual: ") + m);
         }
         if (m_args.command == QLatin1String("plan"))
             quit(!plan.canApply() ? 1 : plan.isEmpty() ? 0 : 2);
@@ -341,6 +352,8 @@ private:
                 out(QStringLiteral("        %1: %2").arg(statusName(r.status), r.message));
         });
         connect(&m_applier, &Applier::finished, this, [this](bool completed) {
+            if (!m_applier.failedToStart().isEmpty())
+                return fail(m_applier.failedToStart());
             const ApplyJournal& j = m_applier.journal();
             if (m_args.format == QLatin1String("json")) {
                 out(QString::fromUtf8(QJsonDocument(j.toJson()).toJson(QJsonDocument::Indented)).trimmed());
@@ -370,13 +383,16 @@ private:
             m_checks = checks;
             if (m_args.command == QLatin1String("report"))
                 return writeReport();
-            int failed = 0;
+            int failed = 0, warnings = 0;
             QJsonArray arr;
             for (const VerifyCheck& c : checks) {
                 failed += !c.passed;
+                warnings += c.warning;
                 arr.append(toJson(c));
                 if (m_args.format == QLatin1String("text"))
-                    out(QStringLiteral("%1 %2 — %3").arg(c.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), c.title, c.detail));
+                    out(QStringLiteral("%1 %2 — %3")
+                            .arg(c.warning ? QStringLiteral("WARN") : c.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
+                                 c.title, c.detail));
             }
             if (m_args.format == QLatin1String("json"))
                 out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("checks"), arr},
@@ -384,9 +400,16 @@ private:
                                                                 {QStringLiteral("planErrors"), QJsonArray::fromStringList(m_plan.errors)}})
                                           .toJson(QJsonDocument::Indented))
                         .trimmed());
+            else if (!m_plan.canApply())
+                out(QStringLiteral("Not verified: the plan has %1 error(s), so the tenant cannot match the profile.")
+                        .arg(m_plan.errors.size()));
+            else if (failed > 0)
+                out(QStringLiteral("%1 check(s) failed.").arg(failed));
             else
-                out(failed == 0 && m_plan.canApply() ? QStringLiteral("Verified: the tenant matches the profile.")
-                                                     : QStringLiteral("%1 check(s) failed.").arg(failed));
+                out(warnings == 0 ? QStringLiteral("Verified: the tenant matches the profile.")
+                                  : QStringLiteral("Verified: the tenant matches the profile; %1 warning(s) name what the "
+                                                   "admin still has to do.")
+                                        .arg(warnings));
             quit(!m_plan.canApply() ? 1 : failed > 0 ? 2 : 0);
         });
         m_verifier.run(m_profile);
@@ -401,9 +424,8 @@ private:
         d.plan = m_plan;
         d.checks = m_checks;
         d.verified = true;
-        for (Area* a : m_engine.areas())
-            if (a->manages(m_profile))
-                d.manualSteps << a->manualSteps(m_profile);
+        d.manualSteps = m_plan.manual;
+        d.warnings = m_plan.warnings;
         const QString error = ReportBuilder(d).write(m_args.output);
         if (!error.isEmpty())
             return fail(error);

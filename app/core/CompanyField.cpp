@@ -52,6 +52,27 @@ QList<StaircaseAccountField> staircaseFieldsFromJson(const QJsonArray& fields)
     return out;
 }
 
+const QList<StaircaseAccountField>& standardStaircaseAccountFields()
+{
+    // Labels in the field mapping page's translation context, where they were first written.
+    static const QList<StaircaseAccountField> fields = [] {
+        return QList<StaircaseAccountField>{
+            {QStringLiteral("crmAccountId"), QCoreApplication::translate("banister::FieldMappingsModel", "CRM Account ID"), QStringLiteral("id"), true, true, QStringLiteral("Gsid")},
+            {QStringLiteral("name"), QCoreApplication::translate("banister::FieldMappingsModel", "Name"), QStringLiteral("string"), true, true, QStringLiteral("Name")},
+            {QStringLiteral("owner"), QCoreApplication::translate("banister::FieldMappingsModel", "Owner"), QStringLiteral("user"), true, true, QStringLiteral("CSM")},
+            {QStringLiteral("parentAccount"), QCoreApplication::translate("banister::FieldMappingsModel", "Parent Account"), QStringLiteral("account"), false, true,
+             QStringLiteral("Parent_Company")},
+            {QStringLiteral("tier"), QCoreApplication::translate("banister::FieldMappingsModel", "Tier"), QStringLiteral("picklist"), true, false, {}},
+            {QStringLiteral("revenue"), QCoreApplication::translate("banister::FieldMappingsModel", "Revenue"), QStringLiteral("currency"), true, false, {}},
+            {QStringLiteral("renewalDate"), QCoreApplication::translate("banister::FieldMappingsModel", "Renewal Date"), QStringLiteral("date"), true, false, {}},
+            {QStringLiteral("journeyStage"), QCoreApplication::translate("banister::FieldMappingsModel", "Journey Stage"), QStringLiteral("picklist"), true, false, {}},
+            {QStringLiteral("industry"), QCoreApplication::translate("banister::FieldMappingsModel", "Industry"), QStringLiteral("picklist"), false, false, {}},
+            {QStringLiteral("region"), QCoreApplication::translate("banister::FieldMappingsModel", "Region"), QStringLiteral("picklist"), false, false, {}},
+            {QStringLiteral("employees"), QCoreApplication::translate("banister::FieldMappingsModel", "Employees"), QStringLiteral("number"), false, false, {}}};
+    }();
+    return fields;
+}
+
 QString mappingIncompatibility(const StaircaseAccountField& target, const CompanyField& source)
 {
     const QString& t = source.dataType;
@@ -61,8 +82,8 @@ QString mappingIncompatibility(const StaircaseAccountField& target, const Compan
         if (t == QLatin1String("PICKLIST") && source.multiSelect)
             return Text::tr("%1 is a multi-select picklist; Staircase takes single-select picklists only")
                 .arg(source.label);
-        if (t != QLatin1String("PICKLIST") && t != QLatin1String("STRING"))
-            return Text::tr("%1 is %2; %3 needs a picklist or text field").arg(source.label, t, target.label);
+        if (t != QLatin1String("PICKLIST"))
+            return Text::tr("%1 is %2; %3 needs a single-select picklist field").arg(source.label, t, target.label);
         return {};
     }
     if (target.type == QLatin1String("currency") || target.type == QLatin1String("number"))

@@ -38,6 +38,11 @@ struct StaircaseAccountField
 
 QList<StaircaseAccountField> staircaseFieldsFromJson(const QJsonArray& fields);
 
+// Staircase's standard account fields (its documentation's list), known before Staircase is connected, so the plan
+// can check types even then: Tier a single-select picklist, Revenue currency or number, Renewal Date a date,
+// Journey Stage a picklist; the out-of-the-box four are fixed.
+const QList<StaircaseAccountField>& standardStaircaseAccountFields();
+
 // Empty when the Gainsight field can feed the Staircase field; otherwise why not, in an admin's words.
 QString mappingIncompatibility(const StaircaseAccountField& target, const CompanyField& source);
 

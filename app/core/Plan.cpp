@@ -43,13 +43,58 @@ QString formatDuration(qint64 ms)
     return Text::tr("about %1 h %2 min").arg(h).arg(m);
 }
 
+QString kindName(PlannedCall::Kind kind)
+{
+    switch (kind) {
+    case PlannedCall::Kind::FileSupportRequest: return QStringLiteral("fileSupportRequest");
+    case PlannedCall::Kind::WaitForSupport: return QStringLiteral("waitForSupport");
+    case PlannedCall::Kind::ConnectStaircase: return QStringLiteral("connectStaircase");
+    case PlannedCall::Kind::PutCrmSettings: return QStringLiteral("putCrmSettings");
+    case PlannedCall::Kind::PutAccountMappings: return QStringLiteral("putAccountMappings");
+    case PlannedCall::Kind::PutLayoutSections: return QStringLiteral("putLayoutSections");
+    case PlannedCall::Kind::PutDashboardPermissions: return QStringLiteral("putDashboardPermissions");
+    case PlannedCall::Kind::SetUserRoles: return QStringLiteral("setUserRoles");
+    case PlannedCall::Kind::DeactivateUser: return QStringLiteral("deactivateUser");
+    case PlannedCall::Kind::UpdateUsername: return QStringLiteral("updateUsername");
+    case PlannedCall::Kind::ActivateUser: return QStringLiteral("activateUser");
+    }
+    return QStringLiteral("unknown");
+}
+
+QJsonObject toJson(const PlannedCall& c)
+{
+    QJsonObject o{{QStringLiteral("kind"), kindName(c.kind)}};
+    if (!c.target.isEmpty())
+        o.insert(QStringLiteral("target"), c.target);
+    if (!c.body.isUndefined() && !c.body.isNull())
+        o.insert(QStringLiteral("body"), c.body);
+    return o;
+}
+
+QString actionName(PlanStep::Action action)
+{
+    switch (action) {
+    case PlanStep::Action::Create: return QStringLiteral("create");
+    case PlanStep::Action::Update: return QStringLiteral("update");
+    case PlanStep::Action::Wait: return QStringLiteral("wait");
+    }
+    return QStringLiteral("update");
+}
+
 QJsonObject toJson(const PlanStep& s)
 {
+    QJsonArray calls;
+    for (const PlannedCall& c : s.calls)
+        calls.append(toJson(c));
     QJsonObject o{{QStringLiteral("id"), s.id},
                   {QStringLiteral("area"), s.area},
                   {QStringLiteral("title"), s.title},
+                  {QStringLiteral("action"), actionName(s.action)},
                   {QStringLiteral("before"), s.before},
                   {QStringLiteral("after"), s.after},
+                  {QStringLiteral("beforeText"), s.beforeText},
+                  {QStringLiteral("afterText"), s.afterText},
+                  {QStringLiteral("calls"), calls},
                   {QStringLiteral("requests"), QJsonArray::fromStringList(s.requests)},
                   {QStringLiteral("dependsOn"), QJsonArray::fromStringList(s.dependsOn)}};
     if (!s.warning.isEmpty())
@@ -66,6 +111,7 @@ QJsonObject toJson(const Plan& plan)
                        {QStringLiteral("errors"), QJsonArray::fromStringList(plan.errors)},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
                        {QStringLiteral("areas"), QJsonArray::fromStringList(plan.areas)},
+                       {QStringLiteral("manual"), QJsonArray::fromStringList(plan.manual)},
                        {QStringLiteral("estimatedMs"), estimateDurationMs(plan)}};
 }
 
@@ -86,6 +132,7 @@ QJsonObject toJson(const VerifyCheck& c)
                        {QStringLiteral("area"), c.area},
                        {QStringLiteral("title"), c.title},
                        {QStringLiteral("passed"), c.passed},
+                       {QStringLiteral("status"), c.warning ? QStringLiteral("warn") : c.passed ? QStringLiteral("pass") : QStringLiteral("fail")},
                        {QStringLiteral("detail"), c.detail}};
 }
 

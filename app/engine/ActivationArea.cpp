@@ -80,6 +80,10 @@ void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         return; // nothing to do: connected is the goal of both paths
     }
 
+    if (a.supportNote.size() > 2000) {
+        plan.errors << tr("/activation/supportNote: the note is longer than 2000 characters.");
+        return;
+    }
     const QString type = requestTypeFor(a.path);
     const QJsonObject existing = findRequest(s, type);
     QString lastStep;
@@ -89,11 +93,16 @@ void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         step.area = id();
         step.title = a.path == QLatin1String("upgrade") ? tr("Ask Gainsight Support to upgrade the connection")
                                                         : tr("Ask Gainsight Support to enable the Staircase integration");
+        step.action = PlanStep::Action::Create;
         step.before = QJsonValue::Null;
         step.after = QJsonObject{{QStringLiteral("type"), type},
                                  {QStringLiteral("contact"), a.supportContact},
                                  {QStringLiteral("note"), a.supportNote}};
-        step.requests << QStringLiteral("POST /v1/support/requests");
+        step.beforeText = tr("no request filed");
+        step.afterText = a.supportContact.isEmpty() ? tr("a \"%1\" request").arg(type)
+                                                    : tr("a \"%1\" request, contact %2").arg(type, a.supportContact);
+        step.calls << PlannedCall{PlannedCall::Kind::FileSupportRequest, {}, step.after};
+        step.requests << TenantClient::describe(step.calls.last());
         plan.steps << step;
         lastStep = step.id;
     }
@@ -105,7 +114,11 @@ void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         step.before = QJsonObject{{QStringLiteral("status"), existing.isEmpty() ? QStringLiteral("not filed")
                                                                                 : existing.value(QLatin1String("status")).toString()}};
         step.after = QJsonObject{{QStringLiteral("status"), QStringLiteral("done")}};
-        step.requests << QStringLiteral("GET /v1/support/requests/{id}");
+        step.action = PlanStep::Action::Wait;
+        step.beforeText = step.before[QStringLiteral("status")].toString();
+        step.afterText = tr("done");
+        step.calls << PlannedCall{PlannedCall::Kind::WaitForSupport, type, {}};
+        step.requests << TenantClient::describe(step.calls.last());
         if (!lastStep.isEmpty())
             step.dependsOn << lastStep;
         step.otherCalls = 3;
@@ -119,55 +132,62 @@ void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         step.title = tr("Connect Staircase to Gainsight (subdomain \"%1\")").arg(subdomain);
         step.before = QJsonObject{{QStringLiteral("connected"), false}};
         step.after = QJsonObject{{QStringLiteral("connected"), true}, {QStringLiteral("subdomain"), subdomain}};
-        step.requests << QStringLiteral("POST /staircase/v1/integrations/gainsight/connect");
+        step.beforeText = tr("not connected");
+        step.afterText = tr("connected to \"%1\"").arg(subdomain);
+        step.calls << PlannedCall{PlannedCall::Kind::ConnectStaircase, {}, QJsonObject{{QStringLiteral("subdomain"), subdomain}}};
+        step.requests << TenantClient::describe(step.calls.last());
         if (!lastStep.isEmpty())
             step.dependsOn << lastStep;
         plan.steps << step;
     }
 }
 
-void ActivationArea::apply(const PlanStep& step, const Profile& p, std::function<void(const StepResult&)> done)
+void ActivationArea::apply(const PlanStep& step, const Profile&, std::function<void(const StepResult&)> done)
 {
-    const ActivationSection a = p.activation.value_or(ActivationSection{});
-    const QString type = requestTypeFor(a.path);
-    auto fail = [done](const QString& message) {
-        StepResult r;
-        r.status = StepResult::Status::Failed;
-        r.message = message;
-        done(r);
-    };
-    if (step.id == QLatin1String("activation.support-request")) {
-        fileSupportRequest(type, a, 5, done);
-    } else if (step.id == QLatin1String("activation.support-done")) {
+    const PlannedCall call = step.calls.value(0);
+    if (step.calls.isEmpty()) {
+        QTimer::singleShot(0, this, [done, id = step.id] {
+            StepResult r;
+            r.status = StepResult::Status::Failed;
+            r.message = tr("Unknown activation step %1.").arg(id);
+            done(r);
+        });
+        return;
+    }
+    switch (call.kind) {
+    case PlannedCall::Kind::FileSupportRequest: return fileSupportRequest(step, 5, done);
+    case PlannedCall::Kind::WaitForSupport: {
+        const QString type = call.target;
         ApiJob* job = client()->supportRequests();
-        connect(job, &ApiJob::finished, this, [this, done, fail, type](const ApiResult& r) {
+        connect(job, &ApiJob::finished, this, [this, done, type](const ApiResult& r) {
             if (!r.ok())
-                return fail(r.error.message());
+                return done(writeOutcome(r, {}, {}, {}));
             const QJsonObject found = findRequest(QJsonObject{{QStringLiteral("requests"), r.data[QStringLiteral("records")]}}, type);
-            if (found.isEmpty())
-                return fail(tr("No %1 support request was found on the tenant; apply again to file it.").arg(type));
+            if (found.isEmpty()) {
+                StepResult missing;
+                missing.status = StepResult::Status::Failed;
+                missing.message = tr("No %1 support request was found on the tenant; apply again to file it.").arg(type);
+                return done(missing);
+            }
             pollSupport(found.value(QLatin1String("id")).toString(), m_maxPolls, done);
         });
-    } else if (step.id == QLatin1String("activation.connect")) {
-        const QString subdomain = step.after[QStringLiteral("subdomain")].toString();
-        ApiJob* job = client()->connectStaircase(subdomain);
-        connect(job, &ApiJob::finished, this, [done](const ApiResult& r) {
-            done(writeOutcome(r, tr("Staircase is connected to Gainsight."), tr("Staircase was already connected."), r.data));
-        });
-    } else {
-        QTimer::singleShot(0, this, [fail, id = step.id] { fail(tr("Unknown activation step %1.").arg(id)); });
+        return;
+    }
+    default: runCalls(step, 0, done);
     }
 }
 
-void ActivationArea::fileSupportRequest(const QString& type, const ActivationSection& a, int triesLeft,
-                                        std::function<void(const StepResult&)> done)
+void ActivationArea::fileSupportRequest(const PlanStep& step, int triesLeft, std::function<void(const StepResult&)> done)
 {
-    ApiJob* job = client()->fileSupportRequest(type, a.supportContact, a.supportNote);
-    connect(job, &ApiJob::finished, this, [this, type, a, triesLeft, done](const ApiResult& r) {
+    const QString type = step.calls.value(0).body[QStringLiteral("type")].toString();
+    ApiJob* job = client()->execute(step.calls.value(0));
+    connect(job, &ApiJob::finished, this, [this, step, type, triesLeft, done](const ApiResult& r) {
+        Q_EMIT callFinished(step.id, 0, r);
         StepResult result;
         if (r.ok()) {
             result.message = tr("Filed support request %1.").arg(r.data[QStringLiteral("id")].toString());
             result.after = r.data;
+            result.requestIds << r.requestId;
             done(result);
             return;
         }
@@ -177,19 +197,27 @@ void ActivationArea::fileSupportRequest(const QString& type, const ActivationSec
             done(result);
             return;
         }
-        // Filing is not idempotent, so the client does not repeat it blindly: ask the tenant whether the request
-        // arrived before the answer was lost, and file again only if it did not.
+        // Filing is not idempotent, so it is never repeated blindly: ask the tenant whether the request arrived
+        // before the answer was lost; file again only when it surely did not, and stop when that cannot be known.
         ApiJob* check = client()->supportRequests();
-        connect(check, &ApiJob::finished, this, [this, type, a, triesLeft, done, r](const ApiResult& list) {
+        connect(check, &ApiJob::finished, this, [this, step, type, triesLeft, done](const ApiResult& list) {
+            if (!list.ok()) {
+                StepResult unknown;
+                unknown.status = StepResult::Status::Failed;
+                unknown.message = tr("The answer to the support request was lost and Banister could not find out whether "
+                                     "it arrived (%1). Look under Gainsight Support's open requests before applying "
+                                     "again; Banister does not file it twice.")
+                                      .arg(list.error.message());
+                return done(unknown);
+            }
             const QJsonObject found = findRequest(QJsonObject{{QStringLiteral("requests"), list.data[QStringLiteral("records")]}}, type);
-            if (list.ok() && !found.isEmpty()) {
+            if (!found.isEmpty()) {
                 StepResult ok;
                 ok.message = tr("Filed support request %1.").arg(found.value(QLatin1String("id")).toString());
                 ok.after = found;
-                done(ok);
-                return;
+                return done(ok);
             }
-            fileSupportRequest(type, a, triesLeft - 1, done);
+            fileSupportRequest(step, triesLeft - 1, done);
         });
     });
 }

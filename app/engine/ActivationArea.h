@@ -28,8 +28,9 @@ public:
     static QString requestTypeFor(const QString& path);
 
 private:
-    void fileSupportRequest(const QString& type, const ActivationSection& a, int triesLeft,
-                            std::function<void(const StepResult&)> done);
+    void fileSupportRequest(const PlanStep& step, int triesLeft, std::function<void(const StepResult&)> done);
+    QString changedText(const PlanStep&) const override { return tr("Staircase is connected to Gainsight."); }
+    QString unchangedText(const PlanStep&) const override { return tr("Staircase was already connected."); }
     void pollSupport(const QString& requestId, int pollsLeft, std::function<void(const StepResult&)> done);
 
     int m_pollIntervalMs = 1000;

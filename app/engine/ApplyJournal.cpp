@@ -1,36 +1,85 @@
 #include "engine/ApplyJournal.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 namespace banister {
 
+namespace {
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime fromIso(const QJsonValue& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+} // namespace
+
 ApplyJournal::ApplyJournal(QString path)
     : m_path(std::move(path))
 {
 }
 
-void ApplyJournal::begin(const Plan& plan, const QString& tenant)
+bool ApplyJournal::begin(const Plan& plan, const QString& tenant)
 {
+    const ApplyJournal last = recoverInterrupted(m_path);
+    m_previous = last.m_outcome == QLatin1String("interrupted")
+        ? QJsonObject{{QStringLiteral("started"), iso(last.m_started)}, {QStringLiteral("outcome"), last.m_outcome}}
+        : QJsonObject{};
     m_tenant = tenant;
+    m_admin = plan.tenant.callerEmail;
     m_started = QDateTime::currentDateTimeUtc();
+    m_finished = {};
     m_outcome = QStringLiteral("running");
     m_entries.clear();
-    for (const PlanStep& s : plan.steps)
-        m_entries.append({s.id, s.title, QStringLiteral("pending"), {}, {}});
-    save();
+    m_error.clear();
+    for (const PlanStep& s : plan.steps) {
+        Entry e;
+        e.id = s.id;
+        e.area = s.area;
+        e.title = s.title;
+        e.before = s.before;
+        e.after = s.after;
+        e.beforeText = s.beforeText;
+        e.afterText = s.afterText;
+        m_entries.append(e);
+    }
+    return save();
+}
+
+ApplyJournal::Entry* ApplyJournal::entry(const QString& stepId)
+{
+    for (Entry& e : m_entries)
+        if (e.id == stepId)
+            return &e;
+    return nullptr;
 }
 
 void ApplyJournal::mark(const QString& stepId, const QString& status, const QString& message)
 {
-    for (Entry& e : m_entries) {
-        if (e.id == stepId) {
-            e.status = status;
-            e.message = message;
-            e.at = QDateTime::currentDateTimeUtc();
-        }
+    if (Entry* e = entry(stepId)) {
+        e->status = status;
+        e->message = message;
+        e->at = QDateTime::currentDateTimeUtc();
+        if (status == QLatin1String("running"))
+            e->started = e->at;
+        else if (e->started.isValid())
+            e->finished = e->at;
+    }
+    save();
+}
+
+void ApplyJournal::recordCall(const QString& stepId, int index, const QString& request, const QString& requestId,
+                              bool ok, const QString& message)
+{
+    if (Entry* e = entry(stepId)) {
+        e->calls.append(Call{index, request, requestId, ok ? QStringLiteral("done") : QStringLiteral("failed"), message,
+                             QDateTime::currentDateTimeUtc()});
+        e->at = e->calls.last().at;
     }
     save();
 }
@@ -38,56 +87,139 @@ void ApplyJournal::mark(const QString& stepId, const QString& status, const QStr
 void ApplyJournal::finish(const QString& outcome)
 {
     m_outcome = outcome;
+    m_finished = QDateTime::currentDateTimeUtc();
     save();
+}
+
+QSet<QString> ApplyJournal::begunFixes() const
+{
+    QSet<QString> ids;
+    for (const Entry& e : m_entries) {
+        if (!e.id.startsWith(QLatin1String("users.fix.")))
+            continue;
+        const bool begun = e.status == QLatin1String("running") || e.status == QLatin1String("failed")
+            || e.status == QLatin1String("interrupted") || !e.calls.isEmpty();
+        if (begun && e.status != QLatin1String("done"))
+            ids.insert(e.id.mid(int(qstrlen("users.fix."))));
+    }
+    return ids;
 }
 
 QJsonObject ApplyJournal::toJson() const
 {
     QJsonArray steps;
-    for (const Entry& e : m_entries)
+    for (const Entry& e : m_entries) {
+        QJsonArray calls;
+        QStringList requestIds;
+        for (const Call& c : e.calls) {
+            calls.append(QJsonObject{{QStringLiteral("index"), c.index},
+                                     {QStringLiteral("request"), c.request},
+                                     {QStringLiteral("requestId"), c.requestId},
+                                     {QStringLiteral("status"), c.status},
+                                     {QStringLiteral("message"), c.message},
+                                     {QStringLiteral("at"), iso(c.at)}});
+            if (!c.requestId.isEmpty())
+                requestIds << c.requestId;
+        }
         steps.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                 {QStringLiteral("area"), e.area},
                                  {QStringLiteral("title"), e.title},
                                  {QStringLiteral("status"), e.status},
                                  {QStringLiteral("message"), e.message},
-                                 {QStringLiteral("at"), e.at.isValid() ? e.at.toString(Qt::ISODate) : QString()}});
-    return QJsonObject{{QStringLiteral("schema"), QStringLiteral("banister.journal/1")},
-                       {QStringLiteral("tenant"), m_tenant},
-                       {QStringLiteral("started"), m_started.toString(Qt::ISODate)},
-                       {QStringLiteral("outcome"), m_outcome},
-                       {QStringLiteral("steps"), steps}};
+                                 {QStringLiteral("at"), iso(e.at)},
+                                 {QStringLiteral("started"), iso(e.started)},
+                                 {QStringLiteral("finished"), iso(e.finished)},
+                                 {QStringLiteral("before"), e.before},
+                                 {QStringLiteral("after"), e.after},
+                                 {QStringLiteral("beforeText"), e.beforeText},
+                                 {QStringLiteral("afterText"), e.afterText},
+                                 {QStringLiteral("requestIds"), QJsonArray::fromStringList(requestIds)},
+                                 {QStringLiteral("calls"), calls}});
+    }
+    QJsonObject o{{QStringLiteral("schema"), QStringLiteral("banister.journal/1")},
+                  {QStringLiteral("tenant"), m_tenant},
+                  {QStringLiteral("admin"), m_admin},
+                  {QStringLiteral("started"), iso(m_started)},
+                  {QStringLiteral("finished"), iso(m_finished)},
+                  {QStringLiteral("outcome"), m_outcome},
+                  {QStringLiteral("steps"), steps}};
+    if (!m_previous.isEmpty())
+        o.insert(QStringLiteral("previousRun"), m_previous);
+    return o;
 }
 
-void ApplyJournal::save()
+bool ApplyJournal::save()
 {
     if (m_path.isEmpty())
-        return;
+        return true;
     QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson()) < 0 || !f.commit())
-        m_error = f.errorString();
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson()) < 0 || !f.commit()) {
+        m_error = QStringLiteral("%1: %2").arg(m_path, f.errorString());
+        return false;
+    }
+    return true;
 }
 
 ApplyJournal ApplyJournal::load(const QString& path, QString* error)
 {
     ApplyJournal j(path);
+    const QFileInfo info(path);
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (!info.isFile() || info.size() > (64 << 20) || !f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = f.errorString();
+            *error = !info.exists() ? QStringLiteral("no such file") : !info.isFile() ? QStringLiteral("not a regular file")
+                                                                                       : f.errorString();
+        j.m_outcome.clear();
         return j;
     }
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     if (o.value(QLatin1String("schema")).toString() != QLatin1String("banister.journal/1")) {
         if (error)
             *error = QStringLiteral("not a Banister apply journal");
+        j.m_outcome.clear();
         return j;
     }
     j.m_tenant = o.value(QLatin1String("tenant")).toString();
+    j.m_admin = o.value(QLatin1String("admin")).toString();
     j.m_outcome = o.value(QLatin1String("outcome")).toString();
-    j.m_started = QDateTime::fromString(o.value(QLatin1String("started")).toString(), Qt::ISODate);
-    for (const QJsonValue& s : o.value(QLatin1String("steps")).toArray())
-        j.m_entries.append({s[QStringLiteral("id")].toString(), s[QStringLiteral("title")].toString(),
-                            s[QStringLiteral("status")].toString(), s[QStringLiteral("message")].toString(),
-                            QDateTime::fromString(s[QStringLiteral("at")].toString(), Qt::ISODate)});
+    j.m_started = fromIso(o.value(QLatin1String("started")));
+    j.m_finished = fromIso(o.value(QLatin1String("finished")));
+    j.m_previous = o.value(QLatin1String("previousRun")).toObject();
+    for (const QJsonValue& s : o.value(QLatin1String("steps")).toArray()) {
+        Entry e;
+        e.id = s[QStringLiteral("id")].toString();
+        e.area = s[QStringLiteral("area")].toString();
+        e.title = s[QStringLiteral("title")].toString();
+        e.status = s[QStringLiteral("status")].toString();
+        e.message = s[QStringLiteral("message")].toString();
+        e.at = fromIso(s[QStringLiteral("at")]);
+        e.started = fromIso(s[QStringLiteral("started")]);
+        e.finished = fromIso(s[QStringLiteral("finished")]);
+        e.before = s[QStringLiteral("before")];
+        e.after = s[QStringLiteral("after")];
+        e.beforeText = s[QStringLiteral("beforeText")].toString();
+        e.afterText = s[QStringLiteral("afterText")].toString();
+        for (const QJsonValue& c : s[QStringLiteral("calls")].toArray())
+            e.calls.append(Call{c[QStringLiteral("index")].toInt(), c[QStringLiteral("request")].toString(),
+                                c[QStringLiteral("requestId")].toString(), c[QStringLiteral("status")].toString(),
+                                c[QStringLiteral("message")].toString(), fromIso(c[QStringLiteral("at")])});
+        j.m_entries.append(e);
+    }
+    return j;
+}
+
+ApplyJournal ApplyJournal::recoverInterrupted(const QString& path)
+{
+    if (path.isEmpty())
+        return ApplyJournal(path);
+    ApplyJournal j = load(path);
+    if (j.m_outcome == QLatin1String("running")) {
+        j.m_outcome = QStringLiteral("interrupted");
+        for (Entry& e : j.m_entries)
+            if (e.status == QLatin1String("running"))
+                e.status = QStringLiteral("interrupted");
+        j.save();
+    }
     return j;
 }
 

@@ -49,13 +49,24 @@ public:
     virtual bool manages(const Profile& profile) const = 0;
     virtual void readLive(const Profile& profile, std::function<void(const AreaLive&)> done) = 0;
     virtual void plan(const Profile& profile, const AreaLive& live, Plan& plan) const = 0;
-    virtual void apply(const PlanStep& step, const Profile& profile, std::function<void(const StepResult&)> done) = 0;
+    // Makes one planned step so. The default sends step.calls exactly as planned, in order, stopping at the first
+    // failure; areas override it only where a step is more than its calls (polling, a multi-call fix).
+    virtual void apply(const PlanStep& step, const Profile& profile, std::function<void(const StepResult&)> done);
     virtual QList<VerifyCheck> verify(const Profile& profile, const AreaLive& live) const = 0;
     // What the admin still has to do by hand after this area is applied (for the report).
     virtual QStringList manualSteps(const Profile&) const { return {}; }
 
+Q_SIGNALS:
+    // One call of a step has answered (index into step.calls): the journal records each one.
+    void callFinished(const QString& stepId, int index, const banister::ApiResult& result);
+
 protected:
     TenantClient* client() const { return m_client; }
+    // What the default apply says when the last call answers {changed: true} / {changed: false}.
+    virtual QString changedText(const PlanStep&) const { return tr("Saved."); }
+    virtual QString unchangedText(const PlanStep&) const { return tr("Already as planned."); }
+    // Sends calls[from..] in order; done gets the outcome of the last answer (or the first failure).
+    void runCalls(const PlanStep& step, int from, std::function<void(const StepResult&)> done, QStringList ids = {});
 
 private:
     TenantClient* m_client;

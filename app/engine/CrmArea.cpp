@@ -30,7 +30,7 @@ void readStaircaseWithDescribe(TenantClient* client, QObject* ctx, ApiJob* resou
     group->seal();
 }
 
-QStringList connectionDependency(const AreaLive& live, const QString& areaTitle, Plan& plan)
+QStringList connectionDependency(const AreaLive& live, const QString& areaTitle, const Profile& profile, Plan& plan)
 {
     if (live.state.value(QLatin1String("connected")).toBool())
         return {};
@@ -39,11 +39,50 @@ QStringList connectionDependency(const AreaLive& live, const QString& areaTitle,
         for (const PlanStep& s : plan.steps)
             if (s.id == QLatin1String(id))
                 return {s.id};
-    plan.errors << QCoreApplication::translate("banister::CrmArea",
-                                               "%1: Staircase is not connected to Gainsight yet. Add the activation "
-                                               "step to the profile, or connect first.")
-                       .arg(areaTitle);
+    if (profile.activation)
+        plan.errors << QCoreApplication::translate("banister::CrmArea",
+                                                   "%1: waits for Staircase to be connected to Gainsight, which the "
+                                                   "activation step cannot do until the activation error above is "
+                                                   "fixed.")
+                           .arg(areaTitle);
+    else
+        plan.errors << QCoreApplication::translate("banister::CrmArea",
+                                                   "%1: Staircase is not connected to Gainsight yet. Add the activation "
+                                                   "step to the profile, or connect first.")
+                           .arg(areaTitle);
     return {};
+}
+
+QString CrmArea::describe(const QJsonObject& crm)
+{
+    if (crm.isEmpty())
+        return tr("not set");
+    if (!crm.value(QLatin1String("syncAccounts")).toBool())
+        return tr("Account sync off");
+    QStringList parts;
+    const QJsonObject filter = crm.value(QLatin1String("filter")).toObject();
+    if (filter.value(QLatin1String("mode")).toString() == QLatin1String("specific")) {
+        QStringList rows;
+        for (const QJsonValue& r : filter.value(QLatin1String("rows")).toArray()) {
+            const QStringList values = r[QStringLiteral("values")].toVariant().toStringList();
+            rows << tr("%1 is %2").arg(r[QStringLiteral("field")].toString(),
+                                       values.size() <= 1 ? values.value(0)
+                                                          : tr("%1 or %2").arg(values.mid(0, values.size() - 1).join(QStringLiteral(", ")),
+                                                                               values.last()));
+        }
+        parts << tr("Sync accounts where %1").arg(rows.join(tr(" and ")));
+    } else {
+        parts << tr("Sync all accounts");
+    }
+    const auto list = [](const QJsonValue& v) {
+        const QStringList l = v.toVariant().toStringList();
+        return l.isEmpty() ? tr("none") : l.join(QStringLiteral(", "));
+    };
+    parts << tr("churned: %1").arg(list(crm.value(QLatin1String("churnedStatuses"))));
+    parts << tr("prospect: %1").arg(list(crm.value(QLatin1String("prospectStatuses"))));
+    parts << (crm.value(QLatin1String("syncTeamHierarchy")).toBool() ? tr("team hierarchy synced") : tr("team hierarchy not synced"));
+    parts << (crm.value(QLatin1String("callSummaryUpload")).toBool() ? tr("call summaries uploaded") : tr("call summaries not uploaded"));
+    return parts.join(QStringLiteral("; "));
 }
 
 void CrmArea::readLive(const Profile&, std::function<void(const AreaLive&)> done)
@@ -62,6 +101,23 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
     const QList<CompanyField> fields = companyFieldsFromJson(live.state.value(QLatin1String("fields")).toArray());
     const CrmSection& crm = *p.crm;
     const int before = int(plan.errors.size());
+    if (crm.filterMode == QLatin1String("specific") && crm.rows.isEmpty())
+        plan.errors << tr("/crm/filter/rows: \"Sync specific accounts\" needs at least one filter row");
+    if (crm.rows.size() > kMaxRows)
+        plan.errors << tr("/crm/filter/rows: at most %1 filter rows are allowed (the profile has %2)").arg(kMaxRows).arg(crm.rows.size());
+    for (int i = 0; i < crm.rows.size(); ++i) {
+        const FilterRow& row = crm.rows.at(i);
+        const QString vp = QStringLiteral("/crm/filter/rows/%1/values").arg(i);
+        if (row.values.isEmpty())
+            plan.errors << tr("%1: filter row %2: values must be a non-empty array").arg(vp).arg(i + 1);
+        else if (row.values.size() > kMaxValues)
+            plan.errors << tr("%1: filter row %2: at most 10 000 values are allowed").arg(vp).arg(i + 1);
+    }
+    for (int i = 0; i < crm.prospectStatuses.size(); ++i)
+        if (crm.churnedStatuses.contains(crm.prospectStatuses.at(i)))
+            plan.errors << tr("/crm/prospectStatuses/%1: \"%2\" cannot be both a churned and a prospect status")
+                               .arg(i)
+                               .arg(crm.prospectStatuses.at(i));
     for (int i = 0; i < crm.rows.size(); ++i) {
         const QString& name = crm.rows.at(i).field;
         const CompanyField* f = findField(fields, name);
@@ -71,13 +127,13 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
                               "was saved?)")
                                .arg(ptr, name);
         else if (!f->filterable)
-            plan.errors << tr("%1: %2 cannot be used in a filter").arg(ptr, name);
+            plan.errors << tr("%1: filter row %2: %3 cannot be used in a filter").arg(ptr).arg(i + 1).arg(name);
     }
     const CompanyField* status = findField(fields, QStringLiteral("Status"));
     const auto checkStatuses = [&](const QStringList& list, const char* key) {
         for (int i = 0; i < list.size(); ++i)
             if (status && !status->picklistValues.contains(list.at(i)))
-                plan.errors << tr("/crm/%1/%2: \"%3\" is not a Status value on this tenant")
+                plan.errors << tr("/crm/%1/%2: \"%3\" is not a Status value")
                                    .arg(QLatin1String(key))
                                    .arg(i)
                                    .arg(list.at(i));
@@ -99,17 +155,12 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
                                   : tr("Turn account sync off");
     step.before = current;
     step.after = desired;
-    step.requests << QStringLiteral("PUT /staircase/v1/integrations/gainsight/crm");
-    step.dependsOn = connectionDependency(live, title(), plan);
+    step.beforeText = current.isObject() ? describe(current.toObject()) : tr("not readable until Staircase is connected");
+    step.afterText = describe(desired);
+    step.calls << PlannedCall{PlannedCall::Kind::PutCrmSettings, {}, desired};
+    step.requests << TenantClient::describe(step.calls.last());
+    step.dependsOn = connectionDependency(live, title(), p, plan);
     plan.steps << step;
-}
-
-void CrmArea::apply(const PlanStep&, const Profile& p, std::function<void(const StepResult&)> done)
-{
-    ApiJob* job = client()->putCrmSettings(toJson(p.crm.value_or(CrmSection{})));
-    connect(job, &ApiJob::finished, this, [done](const ApiResult& r) {
-        done(writeOutcome(r, tr("CRM settings saved."), tr("CRM settings were already as chosen."), r.data));
-    });
 }
 
 QList<VerifyCheck> CrmArea::verify(const Profile& p, const AreaLive& live) const
@@ -118,12 +169,10 @@ QList<VerifyCheck> CrmArea::verify(const Profile& p, const AreaLive& live) const
     const bool same = live.ok() && p.crm && current.isObject() && current.toObject() == toJson(*p.crm);
     return {VerifyCheck{QStringLiteral("crm.settings"), id(), tr("CRM sync settings read back equal to the profile"), same,
                         !live.ok() ? live.error
-                        : same     ? tr("Sync %1, %2 filter row(s), %3 churned and %4 prospect status(es).")
-                                     .arg(p.crm->syncAccounts ? tr("on") : tr("off"))
-                                     .arg(p.crm->rows.size())
-                                     .arg(p.crm->churnedStatuses.size())
-                                     .arg(p.crm->prospectStatuses.size())
-                                   : tr("The tenant has different CRM settings.")}};
+                        : same     ? describe(current.toObject())
+                                   : tr("The tenant has: %1. The profile asks: %2.")
+                                         .arg(current.isObject() ? describe(current.toObject()) : tr("nothing readable"),
+                                              p.crm ? describe(toJson(*p.crm)) : QString())}};
 }
 
 } // namespace banister

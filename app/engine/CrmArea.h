@@ -18,8 +18,16 @@ public:
     bool manages(const Profile& p) const override { return p.crm.has_value(); }
     void readLive(const Profile& profile, std::function<void(const AreaLive&)> done) override;
     void plan(const Profile& profile, const AreaLive& live, Plan& plan) const override;
-    void apply(const PlanStep& step, const Profile& profile, std::function<void(const StepResult&)> done) override;
     QList<VerifyCheck> verify(const Profile& profile, const AreaLive& live) const override;
+
+    // The CRM tab in words: "Sync accounts where Region is NA or EMEA; churned: Churned; …".
+    static QString describe(const QJsonObject& crm);
+    static constexpr int kMaxRows = 20;
+    static constexpr int kMaxValues = 10000;
+
+protected:
+    QString changedText(const PlanStep&) const override { return tr("CRM settings saved."); }
+    QString unchangedText(const PlanStep&) const override { return tr("CRM settings were already as chosen."); }
 };
 
 // Reads a Staircase resource that exists only once Staircase is connected (409 before), plus Company describe.
@@ -29,6 +37,6 @@ void readStaircaseWithDescribe(TenantClient* client, QObject* ctx, ApiJob* resou
 
 // Adds a plan error when Staircase is not connected and no planned step will connect it; otherwise returns the
 // step ids a new step must wait for.
-QStringList connectionDependency(const AreaLive& live, const QString& areaTitle, Plan& plan);
+QStringList connectionDependency(const AreaLive& live, const QString& areaTitle, const Profile& profile, Plan& plan);
 
 } // namespace banister

@@ -1,21 +1,97 @@
 #include "engine/DashboardArea.h"
 
+#include "models/UserDirectory.h"
+#include "net/JobGroup.h"
 #include "net/TenantClient.h"
 
 #include <QJsonArray>
+#include <memory>
 
 namespace banister {
 
-void DashboardArea::readLive(const Profile&, std::function<void(const AreaLive&)> done)
+namespace {
+bool hasUserPrincipal(const Profile& p)
 {
-    ApiJob* job = client()->dashboardPermissions(QLatin1String(kDashboardId));
-    connect(job, &ApiJob::finished, this, [done](const ApiResult& r) {
+    if (!p.dashboard)
+        return false;
+    return std::any_of(p.dashboard->principals.begin(), p.dashboard->principals.end(),
+                       [](const Principal& pr) { return pr.kind == QLatin1String("user"); });
+}
+
+QString principalKey(const QJsonValue& p)
+{
+    return p[QStringLiteral("kind")].toString() + QLatin1Char(':') + p[QStringLiteral("id")].toString();
+}
+} // namespace
+
+// live.state: {permissions: {permission, principals}, roles: [...], groups: [...], users: {id: {name, email}}}
+void DashboardArea::readLive(const Profile& profile, std::function<void(const AreaLive&)> done)
+{
+    auto users = std::make_shared<QJsonObject>();
+    auto usersError = std::make_shared<QString>();
+    auto* group = new JobGroup(this, [done, users, usersError](const QHash<QString, ApiResult>& r) {
         AreaLive live;
-        if (!r.ok())
-            live.error = r.error.message();
-        live.state = r.data.toObject();
+        live.error = JobGroup::firstError(r);
+        if (live.error.isEmpty())
+            live.error = *usersError;
+        live.state = QJsonObject{{QStringLiteral("permissions"), r.value(QStringLiteral("permissions")).data},
+                                 {QStringLiteral("roles"), r.value(QStringLiteral("roles")).data[QStringLiteral("roles")]},
+                                 {QStringLiteral("groups"), r.value(QStringLiteral("roles")).data[QStringLiteral("groups")]},
+                                 {QStringLiteral("users"), *users}};
         done(live);
     });
+    group->add(QStringLiteral("permissions"), client()->dashboardPermissions(QLatin1String(kDashboardId)));
+    group->add(QStringLiteral("roles"), client()->roles());
+    if (!hasUserPrincipal(profile))
+        return group->seal();
+    // User principals are named and checked against the tenant's users: the group is sealed once all are read.
+    readAllUsers(
+        client(), this,
+        [users](const QJsonArray& page, int) {
+            for (const QJsonValue& u : page)
+                users->insert(u[QStringLiteral("id")].toString(),
+                              QJsonObject{{QStringLiteral("name"), u[QStringLiteral("name")]}, {QStringLiteral("email"), u[QStringLiteral("email")]}});
+        },
+        [group, usersError](const QString& error) {
+            *usersError = error;
+            group->seal();
+        });
+}
+
+QString DashboardArea::describe(const QJsonObject& permissions, const QJsonObject& users)
+{
+    const QString permission = permissions.value(QLatin1String("permission")).toString();
+    QString kind;
+    if (permission == QLatin1String("private"))
+        kind = tr("Private (only the owner)");
+    else if (permission == QLatin1String("public"))
+        kind = tr("Public: everyone can view");
+    else if (permission == QLatin1String("publicViewEdit"))
+        kind = tr("Public: everyone can view and edit");
+    else if (permission == QLatin1String("publicViewShare"))
+        kind = tr("Public: everyone can view and share");
+    else if (permission == QLatin1String("specific"))
+        kind = tr("Specific people");
+    else
+        kind = permission;
+    QStringList who;
+    for (const QJsonValue& p : permissions.value(QLatin1String("principals")).toArray())
+        who << describePrincipal(p.toObject(), users);
+    return who.isEmpty() ? kind : tr("%1: %2").arg(kind, who.join(QStringLiteral(", ")));
+}
+
+QString DashboardArea::describePrincipal(const QJsonObject& p, const QJsonObject& users)
+{
+    const QString kind = p.value(QLatin1String("kind")).toString();
+    const QString id = p.value(QLatin1String("id")).toString();
+    if (kind == QLatin1String("user")) {
+        const QJsonObject u = users.value(id).toObject();
+        return u.isEmpty() ? tr("user %1").arg(id)
+                           : tr("%1 <%2>").arg(u.value(QLatin1String("name")).toString(), u.value(QLatin1String("email")).toString());
+    }
+    if (kind == QLatin1String("group"))
+        return tr("group %1").arg(id);
+    return tr("role %1").arg(id);
 }
 
 void DashboardArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
@@ -26,39 +102,84 @@ void DashboardArea::plan(const Profile& p, const AreaLive& live, Plan& plan) con
         plan.errors << tr("Executive dashboard: the permissions could not be read: %1").arg(live.error);
         return;
     }
-    const QJsonObject desired = toJson(*p.dashboard);
-    if (live.state == desired)
+    const DashboardSection& d = *p.dashboard;
+    const int errors = int(plan.errors.size());
+    if (d.permission != QLatin1String("specific") && !d.principals.isEmpty())
+        plan.errors << tr("/dashboard/principals: only \"specific\" takes principals; remove them or choose \"specific\"");
+    if (d.permission == QLatin1String("specific") && d.principals.isEmpty())
+        plan.errors << tr("/dashboard/principals: \"specific\" needs at least one user, role or group");
+    const QStringList roles = live.state.value(QLatin1String("roles")).toVariant().toStringList();
+    const QStringList groups = live.state.value(QLatin1String("groups")).toVariant().toStringList();
+    const QJsonObject users = live.state.value(QLatin1String("users")).toObject();
+    QSet<QString> seen;
+    for (int i = 0; i < d.principals.size(); ++i) {
+        const Principal& pr = d.principals.at(i);
+        const bool known = pr.kind == QLatin1String("role") ? roles.contains(pr.id)
+            : pr.kind == QLatin1String("group")             ? groups.contains(pr.id)
+                                                            : users.contains(pr.id);
+        if (!known)
+            plan.errors << tr("/dashboard/principals/%1: No %2 \"%3\" on this tenant.").arg(i).arg(pr.kind, pr.id);
+        if (seen.contains(pr.kind + QLatin1Char(':') + pr.id))
+            plan.errors << tr("/dashboard/principals/%1: %2 \"%3\" is listed twice").arg(i).arg(pr.kind, pr.id);
+        seen.insert(pr.kind + QLatin1Char(':') + pr.id);
+    }
+    if (plan.errors.size() > errors)
         return;
-    const auto describe = [](const QJsonObject& o) {
-        QStringList who;
-        for (const QJsonValue& pr : o.value(QLatin1String("principals")).toArray())
-            who << pr[QStringLiteral("id")].toString();
-        return o.value(QLatin1String("permission")).toString() + (who.isEmpty() ? QString() : QStringLiteral(": ") + who.join(QStringLiteral(", ")));
-    };
+    const QJsonObject current = live.state.value(QLatin1String("permissions")).toObject();
+    const QJsonObject desired = toJson(d);
+    if (current == desired)
+        return;
     PlanStep step;
     step.id = QStringLiteral("dashboard.permissions");
     step.area = id();
     step.title = tr("Set who can open the Staircase Executive Dashboard");
-    step.before = describe(live.state);
-    step.after = describe(desired);
-    step.requests << QStringLiteral("PUT /v1/dashboards/%1/permissions").arg(QLatin1String(kDashboardId));
+    step.before = current;
+    step.after = desired;
+    step.beforeText = describe(current, users);
+    step.afterText = describe(desired, users);
+    step.calls << PlannedCall{PlannedCall::Kind::PutDashboardPermissions, QLatin1String(kDashboardId), desired};
+    step.requests << TenantClient::describe(step.calls.last());
     plan.steps << step;
-}
-
-void DashboardArea::apply(const PlanStep&, const Profile& p, std::function<void(const StepResult&)> done)
-{
-    ApiJob* job = client()->putDashboardPermissions(QLatin1String(kDashboardId), toJson(p.dashboard.value_or(DashboardSection{})));
-    connect(job, &ApiJob::finished, this, [done](const ApiResult& r) {
-        done(writeOutcome(r, tr("Dashboard permissions saved."), tr("The dashboard permissions were already as chosen."), r.data));
-    });
 }
 
 QList<VerifyCheck> DashboardArea::verify(const Profile& p, const AreaLive& live) const
 {
-    const bool same = live.ok() && p.dashboard && live.state == toJson(*p.dashboard);
+    if (!live.ok() || !p.dashboard)
+        return {VerifyCheck{QStringLiteral("dashboard.permissions"), id(),
+                            tr("Executive dashboard permissions read back equal to the profile"), false, live.error}};
+    const QJsonObject current = live.state.value(QLatin1String("permissions")).toObject();
+    const QJsonObject desired = toJson(*p.dashboard);
+    const QJsonObject users = live.state.value(QLatin1String("users")).toObject();
+    const bool same = current == desired;
+    QString detail = describe(current, users);
+    if (!same) {
+        QStringList problems;
+        if (current.value(QLatin1String("permission")) != desired.value(QLatin1String("permission")))
+            problems << tr("the type is %1, the profile asks %2")
+                            .arg(describe(QJsonObject{{QStringLiteral("permission"), current.value(QLatin1String("permission"))}}, {}),
+                                 describe(QJsonObject{{QStringLiteral("permission"), desired.value(QLatin1String("permission"))}}, {}));
+        QSet<QString> have, want;
+        for (const QJsonValue& v : current.value(QLatin1String("principals")).toArray())
+            have.insert(principalKey(v));
+        QStringList missing, extra;
+        for (const QJsonValue& v : desired.value(QLatin1String("principals")).toArray()) {
+            want.insert(principalKey(v));
+            if (!have.contains(principalKey(v)))
+                missing << describePrincipal(v.toObject(), users);
+        }
+        for (const QJsonValue& v : current.value(QLatin1String("principals")).toArray())
+            if (!want.contains(principalKey(v)))
+                extra << describePrincipal(v.toObject(), users);
+        if (!missing.isEmpty())
+            problems << tr("missing: %1").arg(missing.join(QStringLiteral(", ")));
+        if (!extra.isEmpty())
+            problems << tr("not in the profile: %1").arg(extra.join(QStringLiteral(", ")));
+        if (problems.isEmpty())
+            problems << tr("the principals are in another order");
+        detail = problems.join(QStringLiteral("; "));
+    }
     return {VerifyCheck{QStringLiteral("dashboard.permissions"), id(),
-                        tr("Executive dashboard permissions read back equal to the profile"), same,
-                        live.ok() ? live.state.value(QLatin1String("permission")).toString() : live.error}};
+                        tr("Executive dashboard permissions read back equal to the profile"), same, detail}};
 }
 
 } // namespace banister

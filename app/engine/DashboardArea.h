@@ -16,10 +16,16 @@ public:
     bool manages(const Profile& p) const override { return p.dashboard.has_value(); }
     void readLive(const Profile& profile, std::function<void(const AreaLive&)> done) override;
     void plan(const Profile& profile, const AreaLive& live, Plan& plan) const override;
-    void apply(const PlanStep& step, const Profile& profile, std::function<void(const StepResult&)> done) override;
     QList<VerifyCheck> verify(const Profile& profile, const AreaLive& live) const override;
 
     static constexpr const char* kDashboardId = "staircase-executive-dashboard";
+    // The permissions in words, users by name and email: "Specific people: role System Administrator, …".
+    static QString describe(const QJsonObject& permissions, const QJsonObject& users);
+    static QString describePrincipal(const QJsonObject& principal, const QJsonObject& users);
+
+protected:
+    QString changedText(const PlanStep&) const override { return tr("Dashboard permissions saved."); }
+    QString unchangedText(const PlanStep&) const override { return tr("The dashboard permissions were already as chosen."); }
 };
 
 } // namespace banister

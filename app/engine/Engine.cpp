@@ -4,9 +4,11 @@
 #include "engine/CrmArea.h"
 #include "engine/DashboardArea.h"
 #include "engine/LayoutsArea.h"
+#include "engine/PrerequisitesArea.h"
 #include "engine/UserAccessArea.h"
 #include "engine/FieldMappingsArea.h"
 
+#include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
@@ -15,11 +17,12 @@ namespace banister {
 
 Engine::Engine(TenantClient* client, QObject* parent)
     : QObject(parent)
+    , m_prerequisites(new PrerequisitesArea(client, this))
     , m_activation(new ActivationArea(client, this))
 {
     qRegisterMetaType<banister::Plan>();
     qRegisterMetaType<banister::StepResult>();
-    m_areas << m_activation << new CrmArea(client, this) << new FieldMappingsArea(client, this)
+    m_areas << m_prerequisites << m_activation << new CrmArea(client, this) << new FieldMappingsArea(client, this)
             << new UserAccessArea(client, this) << new LayoutsArea(client, this) << new DashboardArea(client, this);
 }
 
@@ -77,19 +80,53 @@ void LatestRead::read(const Profile& profile, std::function<void(const QHash<QSt
     });
 }
 
+Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live) const
+{
+    Plan plan;
+    const AreaLive prereq = live.value(m_prerequisites->id());
+    const PrerequisiteFacts facts = PrerequisitesArea::factsFromJson(prereq.state.value(QLatin1String("facts")).toObject());
+    plan.tenant = facts.info;
+    m_prerequisites->plan(profile, prereq, plan);
+    plan.prerequisitesMet = plan.errors.isEmpty();
+    if (!plan.prerequisitesMet)
+        return plan; // nothing else is planned, so nothing can be written
+    for (Area* a : m_areas) {
+        if (a == m_prerequisites || !a->manages(profile))
+            continue;
+        plan.areas << a->id();
+        a->plan(profile, live.value(a->id()), plan);
+        plan.manual << a->manualSteps(profile);
+    }
+    if (plan.areas.isEmpty())
+        plan.warnings << tr("The profile manages no area yet: there is nothing to plan.");
+    return plan;
+}
+
+QList<VerifyCheck> Engine::verify(const Profile& profile, const QHash<QString, AreaLive>& live) const
+{
+    QList<VerifyCheck> checks = m_prerequisites->verify(profile, live.value(m_prerequisites->id()));
+    const bool met = std::all_of(checks.begin(), checks.end(), [](const VerifyCheck& c) { return c.passed; });
+    if (!met)
+        return checks; // the rest cannot hold on such a tenant, and reading it proves nothing
+    for (Area* a : m_areas)
+        if (a != m_prerequisites && a->manages(profile))
+            checks << a->verify(profile, live.value(a->id()));
+    return checks;
+}
+
 void Planner::run(const Profile& profile)
 {
-    read(profile, [this, profile](const QHash<QString, AreaLive>& live) {
-        Plan plan;
-        for (Area* a : engine()->areas()) {
-            if (!a->manages(profile))
-                continue;
-            plan.areas << a->id();
-            a->plan(profile, live.value(a->id()), plan);
+    // A username fix an earlier apply began but did not finish (it died between deactivate and reactivate) is
+    // completed by this plan: the journal says which ones.
+    const QSet<QString> begun = m_journalPath.isEmpty() ? QSet<QString>{} : ApplyJournal::recoverInterrupted(m_journalPath).begunFixes();
+    read(profile, [this, profile, begun](QHash<QString, AreaLive> live) {
+        if (!begun.isEmpty() && live.contains(QStringLiteral("users"))) {
+            QJsonArray ids;
+            for (const QString& id : begun)
+                ids.append(id);
+            live[QStringLiteral("users")].state.insert(QStringLiteral("begunFixes"), ids);
         }
-        if (plan.areas.isEmpty())
-            plan.warnings << tr("The profile manages no area yet: there is nothing to plan.");
-        Q_EMIT finished(plan);
+        Q_EMIT finished(engine()->plan(profile, live));
     });
 }
 
@@ -110,8 +147,28 @@ void Applier::start(const Plan& plan, const Profile& profile, const QString& jou
     m_running = true;
     m_cancelRequested = false;
     m_journal = ApplyJournal(journalPath);
-    m_journal.begin(plan, tenant);
+    if (!m_journal.begin(plan, tenant)) {
+        // No record, no change: an apply that cannot be journaled is not started.
+        m_running = false;
+        m_failedToStart = tr("The apply journal cannot be written (%1); nothing was changed. Choose another journal "
+                             "file.")
+                              .arg(m_journal.lastError());
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(false); });
+        return;
+    }
+    m_failedToStart.clear();
+    for (Area* a : m_engine->areas())
+        connect(a, &Area::callFinished, this, &Applier::onCall, Qt::UniqueConnection);
     QTimer::singleShot(0, this, &Applier::next);
+}
+
+void Applier::onCall(const QString& stepId, int index, const ApiResult& r)
+{
+    if (!m_running)
+        return;
+    for (const PlanStep& s : m_plan.steps)
+        if (s.id == stepId && index < s.calls.size())
+            m_journal.recordCall(stepId, index, s.requests.value(index), r.requestId, r.ok(), r.ok() ? QString() : r.error.message());
 }
 
 void Applier::cancel()
@@ -167,13 +224,7 @@ void Applier::next()
 
 void Verifier::run(const Profile& profile)
 {
-    read(profile, [this, profile](const QHash<QString, AreaLive>& live) {
-        QList<VerifyCheck> checks;
-        for (Area* a : engine()->areas())
-            if (a->manages(profile))
-                checks << a->verify(profile, live.value(a->id()));
-        Q_EMIT finished(checks);
-    });
+    read(profile, [this, profile](const QHash<QString, AreaLive>& live) { Q_EMIT finished(engine()->verify(profile, live)); });
 }
 
 } // namespace banister

@@ -24,12 +24,19 @@ public:
     Area* area(const QString& id) const;
     ActivationArea* activation() const { return m_activation; }
 
+    // Desired vs live: prerequisites first (any unmet one is an error and nothing else is planned), then the
+    // areas the profile manages, in the article's order.
+    Plan plan(const Profile& profile, const QHash<QString, AreaLive>& live) const;
+    // Every check of the areas the profile manages, prerequisites first (alone when they are not met).
+    QList<VerifyCheck> verify(const Profile& profile, const QHash<QString, AreaLive>& live) const;
+
     // Reads the live state of every area the profile manages, in parallel.
     void readLive(const Profile& profile, QObject* context,
                   std::function<void(const QHash<QString, AreaLive>&)> done);
 
 private:
     QList<Area*> m_areas;
+    Area* m_prerequisites;
     ActivationArea* m_activation;
 };
 
@@ -57,10 +64,15 @@ class Planner : public LatestRead
     Q_OBJECT
 public:
     using LatestRead::LatestRead;
+    // The journal of the last apply on this tenant, read for steps it left half done (empty: none).
+    void setJournalPath(const QString& path) { m_journalPath = path; }
     void run(const Profile& profile);
 
 Q_SIGNALS:
     void finished(const banister::Plan& plan);
+
+private:
+    QString m_journalPath;
 };
 
 // Runs a plan step by step, in order; stops at the first failure (what depends on it cannot work) or, after the
@@ -76,6 +88,8 @@ public:
     bool isRunning() const { return m_running; }
     const ApplyJournal& journal() const { return m_journal; }
     const QList<StepResult>& results() const { return m_results; }
+    // Why the last start() did not run at all (the journal could not be written), or empty.
+    QString failedToStart() const { return m_failedToStart; }
 
 Q_SIGNALS:
     void stepStarted(int index);
@@ -85,6 +99,7 @@ Q_SIGNALS:
 
 private:
     void next();
+    void onCall(const QString& stepId, int index, const banister::ApiResult& result);
 
     Engine* m_engine;
     Plan m_plan;
@@ -94,6 +109,7 @@ private:
     int m_index = -1;
     bool m_running = false;
     bool m_cancelRequested = false;
+    QString m_failedToStart;
 };
 
 // Reads everything back and checks it equals the profile.

@@ -52,7 +52,11 @@ void FieldMappingsArea::plan(const Profile& p, const AreaLive& live, Plan& plan)
     }
     const QList<CompanyField> company = companyFieldsFromJson(live.state.value(QLatin1String("fields")).toArray());
     const QJsonValue resource = live.state.value(QLatin1String("resource"));
-    const QList<StaircaseAccountField> staircase = staircaseFieldsFromJson(resource.toArray());
+    const bool connected = resource.isArray();
+    // Before Staircase is connected its field list cannot be read: its standard fields stand in, so types are
+    // checked all the same and no apply stops on a mapping the tenant refuses.
+    const QList<StaircaseAccountField> staircase = connected ? staircaseFieldsFromJson(resource.toArray())
+                                                             : standardStaircaseAccountFields();
     const int before = int(plan.errors.size());
     for (int i = 0; i < p.fieldMappings->size(); ++i) {
         const FieldMapping& m = p.fieldMappings->at(i);
@@ -64,12 +68,14 @@ void FieldMappingsArea::plan(const Profile& p, const AreaLive& live, Plan& plan)
                                .arg(m.gainsightField);
             continue;
         }
-        if (staircase.isEmpty())
-            continue; // not connected yet: Staircase's fields are checked once they can be read
         const auto target = std::find_if(staircase.begin(), staircase.end(),
                                          [&](const StaircaseAccountField& f) { return f.key == m.staircaseField; });
         if (target == staircase.end()) {
-            plan.errors << tr("/fieldMappings/%1/staircaseField: Staircase has no account field \"%2\"").arg(i).arg(m.staircaseField);
+            plan.errors << (connected ? tr("/fieldMappings/%1/staircaseField: Staircase has no account field \"%2\"").arg(i).arg(m.staircaseField)
+                                      : tr("/fieldMappings/%1/staircaseField: Staircase has no account field \"%2\" among its "
+                                           "standard fields; custom fields can be mapped once Staircase is connected")
+                                            .arg(i)
+                                            .arg(m.staircaseField));
             continue;
         }
         if (target->outOfTheBox) {
@@ -91,33 +97,41 @@ void FieldMappingsArea::plan(const Profile& p, const AreaLive& live, Plan& plan)
         if (f.required && !f.outOfTheBox && !mapped)
             plan.warnings << tr("%1 is not mapped; Staircase needs it to work properly.").arg(f.label);
     }
-    const QJsonObject desired = desiredMappings(*p.fieldMappings, resource);
+    QJsonArray standard;
+    for (const StaircaseAccountField& f : staircase)
+        standard.append(QJsonObject{{QStringLiteral("key"), f.key}, {QStringLiteral("outOfTheBox"), f.outOfTheBox}});
+    const QJsonObject desired = desiredMappings(*p.fieldMappings, connected ? resource : QJsonValue(standard));
     const QJsonObject current = liveMappings(resource);
-    if (!staircase.isEmpty() && desired == current)
+    if (connected && desired == current)
         return;
+    const auto words = [&](const QJsonObject& m) {
+        QStringList pairs;
+        for (auto it = m.begin(); it != m.end(); ++it) {
+            const auto f = std::find_if(staircase.begin(), staircase.end(),
+                                        [&](const StaircaseAccountField& sf) { return sf.key == it.key(); });
+            const CompanyField* g = findField(company, it.value().toString());
+            pairs << tr("%1 ← %2").arg(f == staircase.end() ? it.key() : f->label,
+                                      g ? QStringLiteral("%1 (%2)").arg(g->label, g->name) : it.value().toString());
+        }
+        return pairs.isEmpty() ? tr("no mappings") : pairs.join(QStringLiteral("; "));
+    };
+    // What goes out: the profile's mappings as chosen (out-of-the-box ones unchanged are harmless).
+    QJsonArray body;
+    for (const FieldMapping& m : *p.fieldMappings)
+        body.append(QJsonObject{{QStringLiteral("staircaseField"), m.staircaseField},
+                                {QStringLiteral("gainsightField"), m.gainsightField}});
     PlanStep step;
     step.id = QStringLiteral("fields.mappings");
     step.area = id();
     step.title = tr("Map %n Staircase account field(s) to Gainsight fields", nullptr, int(desired.size()));
-    step.before = staircase.isEmpty() ? QJsonValue() : QJsonValue(current);
+    step.before = connected ? QJsonValue(current) : QJsonValue();
     step.after = desired;
-    step.requests << QStringLiteral("PUT /staircase/v1/fields/account/mappings");
-    step.dependsOn = connectionDependency(live, title(), plan);
+    step.beforeText = connected ? words(current) : tr("not readable until Staircase is connected");
+    step.afterText = words(desired);
+    step.calls << PlannedCall{PlannedCall::Kind::PutAccountMappings, {}, body};
+    step.requests << TenantClient::describe(step.calls.last());
+    step.dependsOn = connectionDependency(live, title(), p, plan);
     plan.steps << step;
-}
-
-void FieldMappingsArea::apply(const PlanStep&, const Profile& p, std::function<void(const StepResult&)> done)
-{
-    // Out-of-the-box mappings are fixed by the tenant; sending them unchanged is harmless, so send them all.
-    QJsonArray list;
-    for (const FieldMapping& m : p.fieldMappings.value_or(QList<FieldMapping>{}))
-        list.append(QJsonObject{{QStringLiteral("staircaseField"), m.staircaseField},
-                                {QStringLiteral("gainsightField"), m.gainsightField}});
-    ApiJob* job = client()->putAccountFieldMappings(list);
-    connect(job, &ApiJob::finished, this, [done](const ApiResult& r) {
-        done(writeOutcome(r, tr("Field mappings saved."), tr("Field mappings were already as chosen."),
-                          r.data[QStringLiteral("fields")]));
-    });
 }
 
 QList<VerifyCheck> FieldMappingsArea::verify(const Profile& p, const AreaLive& live) const

@@ -16,12 +16,15 @@ public:
     bool manages(const Profile& p) const override { return p.fieldMappings.has_value(); }
     void readLive(const Profile& profile, std::function<void(const AreaLive&)> done) override;
     void plan(const Profile& profile, const AreaLive& live, Plan& plan) const override;
-    void apply(const PlanStep& step, const Profile& profile, std::function<void(const StepResult&)> done) override;
     QList<VerifyCheck> verify(const Profile& profile, const AreaLive& live) const override;
 
     // The non-out-of-the-box mappings of a GET /staircase/v1/fields/account answer, key -> Gainsight field.
     static QJsonObject liveMappings(const QJsonValue& fields);
     static QJsonObject desiredMappings(const QList<FieldMapping>& mappings, const QJsonValue& fields);
+
+protected:
+    QString changedText(const PlanStep&) const override { return tr("Field mappings saved."); }
+    QString unchangedText(const PlanStep&) const override { return tr("Field mappings were already as chosen."); }
 };
 
 } // namespace banister

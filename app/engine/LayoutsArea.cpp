@@ -1,5 +1,6 @@
 #include "engine/LayoutsArea.h"
 
+#include "engine/CrmArea.h"
 #include "net/JobGroup.h"
 #include "net/TenantClient.h"
 
@@ -58,6 +59,16 @@ void LayoutsArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
     const QJsonObject layouts = live.state.value(QLatin1String("layouts")).toObject();
     QStringList dependsOn;
     bool dependencyChecked = false;
+    const int errorsBefore = int(plan.errors.size());
+    for (int i = 0; i < p.layouts->size(); ++i) {
+        const QString& label = p.layouts->at(i).sectionLabel;
+        if (label.trimmed().isEmpty())
+            plan.errors << tr("/layouts/%1/sectionLabel: the Staircase AI section needs a label").arg(i);
+        else if (label.size() > kMaxLabel)
+            plan.errors << tr("/layouts/%1/sectionLabel: the label is longer than %2 characters").arg(i).arg(kMaxLabel);
+    }
+    if (plan.errors.size() > errorsBefore)
+        return;
     for (int i = 0; i < p.layouts->size(); ++i) {
         const LayoutPlacement& want = p.layouts->at(i);
         const QJsonValue current = layouts.value(want.layoutId);
@@ -70,19 +81,12 @@ void LayoutsArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
         if (before == after)
             continue;
         if (!dependencyChecked) {
+            // The Staircase AI section joins the palette once Staircase is connected.
             dependencyChecked = true;
-            if (!live.state.value(QLatin1String("connected")).toBool()) {
-                // The Staircase AI section joins the palette once Staircase is connected.
-                for (const char* id : {"activation.connect", "activation.support-done"})
-                    for (const PlanStep& s : plan.steps)
-                        if (dependsOn.isEmpty() && s.id == QLatin1String(id))
-                            dependsOn << s.id;
-                if (dependsOn.isEmpty()) {
-                    plan.errors << tr("360 layouts: the Staircase AI section is available once Staircase is connected; "
-                                      "add the activation step to the profile, or connect first.");
-                    return;
-                }
-            }
+            const int errors = int(plan.errors.size());
+            dependsOn = connectionDependency(live, title(), p, plan);
+            if (plan.errors.size() > errors)
+                return;
         }
         PlanStep step;
         step.id = QStringLiteral("layouts.") + want.layoutId;
@@ -94,33 +98,43 @@ void LayoutsArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
             beforeKeys << s[QStringLiteral("label")].toString();
         for (const QJsonValue& s : after)
             afterKeys << s[QStringLiteral("label")].toString();
-        step.before = beforeKeys.join(QStringLiteral(" › "));
-        step.after = afterKeys.join(QStringLiteral(" › "));
-        step.requests << QStringLiteral("PUT /v1/layouts/%1").arg(want.layoutId);
+        step.before = before;
+        step.after = after;
+        step.beforeText = beforeKeys.join(QStringLiteral(" › "));
+        step.afterText = afterKeys.join(QStringLiteral(" › "));
+        step.calls << PlannedCall{PlannedCall::Kind::PutLayoutSections, want.layoutId, after};
+        step.requests << TenantClient::describe(step.calls.last());
         step.dependsOn = dependsOn;
         plan.steps << step;
     }
 }
 
-void LayoutsArea::apply(const PlanStep& step, const Profile& p, std::function<void(const StepResult&)> done)
+void LayoutsArea::apply(const PlanStep& step, const Profile&, std::function<void(const StepResult&)> done)
 {
-    const QString layoutId = step.id.mid(int(qstrlen("layouts.")));
-    LayoutPlacement want;
-    for (const LayoutPlacement& l : p.layouts.value_or(QList<LayoutPlacement>{}))
-        if (l.layoutId == layoutId)
-            want = l;
-    // Read the layout again right before writing: sections an admin added meanwhile are kept.
+    // The reviewed sections go out only if the layout is still as it was at plan time: a section an admin added
+    // meanwhile would otherwise be lost.
+    const QString layoutId = step.calls.value(0).target;
     ApiJob* read = client()->layout(layoutId);
-    connect(read, &ApiJob::finished, this, [this, layoutId, want, done](const ApiResult& r) {
-        if (!r.ok()) {
-            done(writeOutcome(r, {}, {}, {}));
-            return;
+    connect(read, &ApiJob::finished, this, [this, step, done](const ApiResult& r) {
+        if (!r.ok())
+            return done(writeOutcome(r, {}, {}, {}));
+        QJsonArray now;
+        for (const QJsonValue& s : r.data[QStringLiteral("sections")].toArray())
+            now.append(QJsonObject{{QStringLiteral("key"), s[QStringLiteral("key")]}, {QStringLiteral("label"), s[QStringLiteral("label")]}});
+        if (now == step.after.toArray()) {
+            StepResult already;
+            already.message = unchangedText(step);
+            already.after = now;
+            return done(already);
         }
-        const QJsonArray sections = placeSection(r.data[QStringLiteral("sections")].toArray(), want.sectionLabel, want.position);
-        ApiJob* write = client()->putLayoutSections(layoutId, sections);
-        connect(write, &ApiJob::finished, this, [done](const ApiResult& w) {
-            done(writeOutcome(w, tr("Layout saved."), tr("The layout already had the section there."), w.data));
-        });
+        if (now != step.before.toArray()) {
+            StepResult changed;
+            changed.status = StepResult::Status::Failed;
+            changed.message = tr("%1 changed on the tenant since the plan was made; review the plan again.")
+                                  .arg(r.data[QStringLiteral("name")].toString());
+            return done(changed);
+        }
+        runCalls(step, 0, done);
     });
 }
 

@@ -21,8 +21,13 @@ public:
     QList<VerifyCheck> verify(const Profile& profile, const AreaLive& live) const override;
 
     static constexpr const char* kSectionKey = "staircase-ai";
+    static constexpr int kMaxLabel = 80;
     // A layout's sections with the Staircase AI section (re)placed at `position` (clamped) under `label`.
     static QJsonArray placeSection(const QJsonArray& sections, const QString& label, int position);
+
+protected:
+    QString changedText(const PlanStep&) const override { return tr("Layout saved."); }
+    QString unchangedText(const PlanStep&) const override { return tr("The layout already had the section there."); }
 };
 
 } // namespace banister

@@ -5,6 +5,7 @@
 #include "net/TenantClient.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <memory>
 
 namespace banister {
@@ -38,21 +39,54 @@ QJsonObject findUser(const UserIndex& index, const UserAssignment& a)
     return index.find(a);
 }
 
-// Assigned users who should end up with access: role given, active, valid email.
+// Another user already holds `user`'s email as username.
+bool usernameTaken(const QHash<QString, QString>& byUsername, const QJsonObject& u)
+{
+    const QString owner = byUsername.value(u.value(QLatin1String("email")).toString());
+    return !owner.isEmpty() && owner != u.value(QLatin1String("id")).toString();
+}
+
+QHash<QString, QString> usersByUsername(const QJsonArray& users)
+{
+    QHash<QString, QString> out;
+    for (const QJsonValue& u : users)
+        out.insert(u[QStringLiteral("username")].toString(), u[QStringLiteral("id")].toString());
+    return out;
+}
+
+struct Assigned
+{
+    QJsonObject user;
+    QList<AccessProblem> problems;
+};
+
+// Every assignment that names a user on the tenant with a Staircase role, with what stands between them and access.
+QList<Assigned> assignedUsers(const Profile& p, const QJsonArray& users)
+{
+    QList<Assigned> out;
+    const UserIndex index(users);
+    const QHash<QString, QString> byUsername = usersByUsername(users);
+    QSet<QString> seen;
+    for (const UserAssignment& a : p.userAccess->assignments) {
+        const QJsonObject u = findUser(index, a);
+        if (u.isEmpty() || a.staircaseRole == QLatin1String("None"))
+            continue;
+        const QString id = u.value(QLatin1String("id")).toString();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        out << Assigned{u, accessProblems(u, p.userAccess->fixUsernameMismatches, usernameTaken(byUsername, u))};
+    }
+    return out;
+}
+
+// Assigned users who should end up with access: role given and nothing in the way.
 QList<QJsonObject> intendedAccess(const Profile& p, const QJsonArray& users)
 {
     QList<QJsonObject> out;
-    const UserIndex index(users);
-    for (const UserAssignment& a : p.userAccess->assignments) {
-        const QJsonObject u = findUser(index, a);
-        if (u.isEmpty() || a.staircaseRole == QLatin1String("None") || !u.value(QLatin1String("active")).toBool()
-            || !isValidEmail(u.value(QLatin1String("email")).toString()))
-            continue;
-        if (!p.userAccess->fixUsernameMismatches
-            && u.value(QLatin1String("username")).toString() != u.value(QLatin1String("email")).toString())
-            continue;
-        out << u;
-    }
+    for (const Assigned& a : assignedUsers(p, users))
+        if (a.problems.isEmpty())
+            out << a.user;
     return out;
 }
 } // namespace
@@ -113,8 +147,17 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
     }
     const QJsonArray users = live.state.value(QLatin1String("users")).toArray();
     const UserIndex index(users);
+    const QHash<QString, QString> byUsername = usersByUsername(users);
+    const QSet<QString> resume = [&] {
+        QSet<QString> ids;
+        for (const QJsonValue& v : live.state.value(QLatin1String("begunFixes")).toArray())
+            ids.insert(v.toString());
+        return ids;
+    }();
     QJsonArray changes;
     QStringList fixes;
+    QSet<QString> seen;
+    const int errorsBefore = int(plan.errors.size());
     for (int i = 0; i < p.userAccess->assignments.size(); ++i) {
         const UserAssignment& a = p.userAccess->assignments.at(i);
         const QJsonObject u = findUser(index, a);
@@ -122,41 +165,94 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
             plan.errors << tr("/userAccess/assignments/%1: no user %2 on this tenant").arg(i).arg(a.userId.isEmpty() ? a.email : a.userId);
             continue;
         }
+        const QString userId = u.value(QLatin1String("id")).toString();
         const QString email = u.value(QLatin1String("email")).toString();
+        if (seen.contains(userId)) {
+            plan.errors << tr("/userAccess/assignments/%1: %2 is assigned twice").arg(i).arg(email);
+            continue;
+        }
+        seen.insert(userId);
+        if (u.value(QLatin1String("superAdmin")).toBool() && a.staircaseRole != QLatin1String("Admin")) {
+            plan.errors << tr("/userAccess/assignments/%1: %2 is a Gainsight super admin and keeps Staircase Admin; assign "
+                              "Admin or leave them out of the profile.")
+                               .arg(i)
+                               .arg(email);
+            continue;
+        }
         const QStringList current = u.value(QLatin1String("gsRoles")).toVariant().toStringList();
         const QStringList desired = withStaircaseRole(current, a.staircaseRole);
-        const bool active = u.value(QLatin1String("active")).toBool();
-        if (current != desired) {
-            if (!active) {
-                plan.warnings << tr("%1 is inactive: the Staircase role is not set (activate the user in User Management "
-                                    "first).").arg(email);
-            } else {
-                changes.append(QJsonObject{{QStringLiteral("userId"), u.value(QLatin1String("id"))},
-                                           {QStringLiteral("email"), email},
-                                           {QStringLiteral("gsRoles"), QJsonArray::fromStringList(desired)},
-                                           {QStringLiteral("before"), QJsonArray::fromStringList(current)}});
-            }
-        }
-        if (a.staircaseRole == QLatin1String("None"))
+        const bool resuming = resume.contains(userId) && !u.value(QLatin1String("active")).toBool();
+        const bool active = u.value(QLatin1String("active")).toBool() || resuming;
+        const QList<AccessProblem> problems = a.staircaseRole == QLatin1String("None")
+            ? QList<AccessProblem>{}
+            : accessProblems(resuming ? [&] { QJsonObject o = u; o.insert(QStringLiteral("active"), true); return o; }() : u,
+                             p.userAccess->fixUsernameMismatches, usernameTaken(byUsername, u));
+        for (AccessProblem problem : problems)
+            plan.warnings << accessProblemText(problem, u);
+        if (current != desired && active)
+            changes.append(QJsonObject{{QStringLiteral("userId"), userId},
+                                       {QStringLiteral("email"), email},
+                                       {QStringLiteral("name"), u.value(QLatin1String("name"))},
+                                       {QStringLiteral("gsRoles"), QJsonArray::fromStringList(desired)},
+                                       {QStringLiteral("before"), QJsonArray::fromStringList(current)}});
+        if (resuming) {
+            fixes << userId; // a fix begun by an earlier apply that stopped half-way: finish it
             continue;
-        if (!isValidEmail(email))
-            plan.warnings << tr("%1 has no valid email, so Staircase access cannot work; correct the email in User "
-                                "Management.").arg(email.isEmpty() ? u.value(QLatin1String("name")).toString() : email);
-        else if (u.value(QLatin1String("username")).toString() != email && active) {
-            if (p.userAccess->fixUsernameMismatches)
-                fixes << u.value(QLatin1String("id")).toString();
-            else
-                plan.warnings << tr("%1: the username (%2) differs from the email, so Staircase access will not work until "
-                                    "they match.").arg(email, u.value(QLatin1String("username")).toString());
         }
+        if (a.staircaseRole == QLatin1String("None") || !problems.isEmpty())
+            continue;
+        if (u.value(QLatin1String("username")).toString() != email && p.userAccess->fixUsernameMismatches)
+            fixes << userId;
+    }
+    if (plan.errors.size() > errorsBefore)
+        return;
+    // Fixes first: a user being fixed is inactive for a moment, and roles are set on active users only.
+    for (const QString& userId : fixes) {
+        const QJsonObject u = index.find(UserAssignment{userId, QString(), QString()});
+        const QString email = u.value(QLatin1String("email")).toString();
+        const bool resuming = !u.value(QLatin1String("active")).toBool();
+        PlanStep step;
+        step.id = QStringLiteral("users.fix.") + userId;
+        step.area = id();
+        step.title = resuming ? tr("Finish making %1's username their email (an earlier apply stopped half-way)")
+                                    .arg(u.value(QLatin1String("name")).toString())
+                              : tr("Make %1's username their email").arg(u.value(QLatin1String("name")).toString());
+        step.before = QJsonObject{{QStringLiteral("username"), u.value(QLatin1String("username"))},
+                                  {QStringLiteral("active"), u.value(QLatin1String("active"))}};
+        step.after = QJsonObject{{QStringLiteral("username"), email}, {QStringLiteral("active"), true}};
+        step.beforeText = resuming ? tr("username %1, inactive").arg(u.value(QLatin1String("username")).toString())
+                                   : tr("username %1").arg(u.value(QLatin1String("username")).toString());
+        step.afterText = tr("username %1, active").arg(email);
+        if (!resuming)
+            step.calls << PlannedCall{PlannedCall::Kind::DeactivateUser, userId, {}};
+        if (u.value(QLatin1String("username")).toString() != email)
+            step.calls << PlannedCall{PlannedCall::Kind::UpdateUsername, userId, email};
+        step.calls << PlannedCall{PlannedCall::Kind::ActivateUser, userId, {}};
+        for (const PlannedCall& c : step.calls)
+            step.requests << TenantClient::describe(c);
+        step.userWriteCalls = int(step.calls.size());
+        step.otherCalls = 0;
+        step.warning = tr("Deactivating signs %1 out of platform SSO; they sign in again with their email.").arg(email);
+        plan.steps << step;
     }
     for (int start = 0, n = 1; start < changes.size(); start += kBatch, ++n) {
-        QJsonArray batch;
+        QJsonArray batch, body;
         QMap<QString, int> roleCounts;
+        QStringList beforeLines, afterLines;
         for (int i = start; i < std::min<int>(start + kBatch, int(changes.size())); ++i) {
-            batch.append(changes.at(i));
-            const QString role = profileRoleOf(changes.at(i)[QStringLiteral("gsRoles")].toVariant().toStringList());
-            ++roleCounts[role == QLatin1String("None") ? tr("no Staircase role") : QStringLiteral("Staircase ") + role];
+            const QJsonObject c = changes.at(i).toObject();
+            batch.append(c);
+            body.append(QJsonObject{{QStringLiteral("userId"), c.value(QLatin1String("userId"))},
+                                    {QStringLiteral("gsRoles"), c.value(QLatin1String("gsRoles"))}});
+            const QString role = profileRoleOf(c.value(QLatin1String("gsRoles")).toVariant().toStringList());
+            const QString was = profileRoleOf(c.value(QLatin1String("before")).toVariant().toStringList());
+            const auto roleWords = [this](const QString& r) {
+                return r == QLatin1String("None") ? tr("no Staircase role") : staircaseRoleName(r);
+            };
+            ++roleCounts[roleWords(role)];
+            const QString who = QStringLiteral("%1 <%2>").arg(c.value(QLatin1String("name")).toString(), c.value(QLatin1String("email")).toString());
+            beforeLines << tr("%1: %2").arg(who, roleWords(was));
+            afterLines << tr("%1: %2").arg(who, roleWords(role));
         }
         QStringList summary;
         for (auto it = roleCounts.begin(); it != roleCounts.end(); ++it)
@@ -167,62 +263,62 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         step.title = tr("Set the Staircase role of %n user(s)", nullptr, int(batch.size()));
         step.before = QJsonValue::Null;
         step.after = QJsonObject{{QStringLiteral("summary"), summary.join(QStringLiteral(", "))}, {QStringLiteral("users"), batch}};
-        step.requests << QStringLiteral("PUT /v1/users/roles");
+        step.beforeText = beforeLines.join(QLatin1Char('\n'));
+        step.afterText = afterLines.join(QLatin1Char('\n'));
+        step.calls << PlannedCall{PlannedCall::Kind::SetUserRoles, {}, body};
+        step.requests << TenantClient::describe(step.calls.last());
         step.userWriteCalls = 1;
         step.otherCalls = 0;
-        plan.steps << step;
-    }
-    for (const QString& userId : fixes) {
-        const QJsonObject u = index.find(UserAssignment{userId, QString(), QString()});
-        PlanStep step;
-        step.id = QStringLiteral("users.fix.") + userId;
-        step.area = id();
-        step.title = tr("Make %1's username their email").arg(u.value(QLatin1String("name")).toString());
-        step.before = QJsonObject{{QStringLiteral("username"), u.value(QLatin1String("username"))}};
-        step.after = QJsonObject{{QStringLiteral("username"), u.value(QLatin1String("email"))}};
-        step.requests << QStringLiteral("POST /v1/users/%1/deactivate").arg(userId)
-                      << QStringLiteral("PATCH /v1/users/%1").arg(userId) << QStringLiteral("POST /v1/users/%1/activate").arg(userId);
-        step.userWriteCalls = 3;
-        step.otherCalls = 0;
-        step.warning = tr("Deactivating signs %1 out of platform SSO; they sign in again with their email.")
-                           .arg(u.value(QLatin1String("email")).toString());
         plan.steps << step;
     }
 }
 
 void UserAccessArea::apply(const PlanStep& step, const Profile&, std::function<void(const StepResult&)> done)
 {
-    if (step.id.startsWith(QLatin1String("users.roles."))) {
-        QJsonArray body;
-        for (const QJsonValue& u : step.after[QStringLiteral("users")].toArray())
-            body.append(QJsonObject{{QStringLiteral("userId"), u[QStringLiteral("userId")]}, {QStringLiteral("gsRoles"), u[QStringLiteral("gsRoles")]}});
-        ApiJob* job = client()->setUserRoles(body);
-        connect(job, &ApiJob::finished, this, [done, n = body.size()](const ApiResult& r) {
-            done(writeOutcome(r, tr("Roles set for %n user(s).", nullptr, int(n)), tr("The roles were already set."),
-                              r.data[QStringLiteral("users")]));
-        });
-        return;
-    }
-    fixUsername(step.id.mid(int(qstrlen("users.fix."))), step.after[QStringLiteral("username")].toString(), done);
+    if (step.id.startsWith(QLatin1String("users.fix.")))
+        return fixUsername(step, 0, {}, {}, done);
+    runCalls(step, 0, done);
 }
 
-void UserAccessArea::fixUsername(const QString& userId, const QString& email, std::function<void(const StepResult&)> done)
+QString UserAccessArea::changedText(const PlanStep& step) const
 {
-    // The article's order. If the update fails, reactivate anyway: never leave a user locked out.
-    ApiJob* deactivate = client()->deactivateUser(userId);
-    connect(deactivate, &ApiJob::finished, this, [this, userId, email, done](const ApiResult& d) {
-        if (!d.ok())
-            return done(writeOutcome(d, {}, {}, {}));
-        ApiJob* patch = client()->updateUsername(userId, email);
-        connect(patch, &ApiJob::finished, this, [this, userId, email, done](const ApiResult& p) {
-            ApiJob* activate = client()->activateUser(userId);
-            connect(activate, &ApiJob::finished, this, [email, done, p](const ApiResult& a) {
-                if (!p.ok())
-                    return done(writeOutcome(p, {}, {}, {})); // the update failed; the user is active again
-                done(writeOutcome(a, tr("Username is now %1; the user is active again.").arg(email),
-                                  tr("Username was already %1.").arg(email), a.data));
-            });
-        });
+    const int n = int(step.calls.value(0).body.toArray().size());
+    return tr("Roles set for %n user(s).", nullptr, n);
+}
+
+QString UserAccessArea::unchangedText(const PlanStep&) const
+{
+    return tr("The roles were already set.");
+}
+
+void UserAccessArea::fixUsername(const PlanStep& step, int index, QStringList ids, ApiResult failure,
+                                 std::function<void(const StepResult&)> done)
+{
+    // The article's order: deactivate → update → reactivate. Once deactivated, the user is reactivated whatever
+    // happens to the update: never leave a user locked out. Each call is journaled, so a run killed in between is
+    // finished by the next plan (the user is inactive and the journal shows the fix begun).
+    if (index >= step.calls.size()) {
+        StepResult r = failure.ok() ? StepResult{} : writeOutcome(failure, {}, {}, {});
+        if (failure.ok())
+            r.message = tr("Username is now %1; the user is active again.").arg(step.after[QStringLiteral("username")].toString());
+        r.requestIds = ids;
+        return done(r);
+    }
+    const PlannedCall call = step.calls.at(index);
+    ApiJob* job = client()->execute(call);
+    connect(job, &ApiJob::finished, this, [this, step, index, ids, failure, done, call](const ApiResult& r) mutable {
+        if (!r.requestId.isEmpty())
+            ids << r.requestId;
+        Q_EMIT callFinished(step.id, index, r);
+        if (!r.ok()) {
+            if (call.kind == PlannedCall::Kind::DeactivateUser || call.kind == PlannedCall::Kind::ActivateUser) {
+                StepResult out = writeOutcome(r, {}, {}, {});
+                out.requestIds = ids;
+                return done(out); // nothing to undo before deactivation; a failed reactivation is retried by re-planning
+            }
+            failure = r; // the update failed: still reactivate
+        }
+        fixUsername(step, index + 1, ids, failure, done);
     });
 }
 
@@ -233,36 +329,64 @@ QList<VerifyCheck> UserAccessArea::verify(const Profile& p, const AreaLive& live
         checks << VerifyCheck{QStringLiteral("users.read"), id(), tr("Users readable"), false, live.error};
         return checks;
     }
-    const QList<QJsonObject> intended = intendedAccess(p, live.state.value(QLatin1String("users")).toArray());
-    QStringList noAccess;
-    for (const QJsonObject& u : intended)
-        if (!u.value(QLatin1String("staircaseAccess")).toBool())
-            noAccess << u.value(QLatin1String("email")).toString();
+    const QJsonArray users = live.state.value(QLatin1String("users")).toArray();
+    const QList<Assigned> assigned = assignedUsers(p, users);
+    QStringList noAccess, attention;
+    int withAccess = 0;
+    for (const Assigned& a : assigned) {
+        if (!a.problems.isEmpty()) {
+            attention << a.user.value(QLatin1String("email")).toString();
+            continue;
+        }
+        if (a.user.value(QLatin1String("staircaseAccess")).toBool())
+            ++withAccess;
+        else
+            noAccess << a.user.value(QLatin1String("email")).toString();
+    }
+    QString detail = tr("%1 of %2 assigned user(s) have access").arg(withAccess).arg(assigned.size());
+    if (!attention.isEmpty())
+        detail += tr("; %n need attention: %1", nullptr, int(attention.size())).arg(attention.mid(0, 10).join(QStringLiteral(", ")));
+    if (!noAccess.isEmpty())
+        detail += tr("; without access although nothing is in the way: %1").arg(noAccess.mid(0, 10).join(QStringLiteral(", ")));
     checks << VerifyCheck{QStringLiteral("users.access"), id(), tr("Assigned users have Staircase access"), noAccess.isEmpty(),
-                          noAccess.isEmpty() ? tr("%n user(s) have access.", nullptr, int(intended.size()))
-                                             : tr("Without access: %1").arg(noAccess.mid(0, 10).join(QStringLiteral(", ")))};
-    // Effective permissions hold the bundle's items.
-    QStringList items;
+                          detail + QLatin1Char('.')};
+    for (const Assigned& a : assigned)
+        for (AccessProblem problem : a.problems)
+            checks << VerifyCheck{QStringLiteral("users.attention.") + a.user.value(QLatin1String("id")).toString(), id(),
+                                  accessProblemText(problem, a.user), true, tr("Still to do in Gainsight User Management."), true};
+    // Effective permissions hold the items of the bundle for the user's license: evidence, not the rule.
+    QHash<QString, QStringList> itemsByLicense;
     for (const QJsonValue& b : live.state.value(QLatin1String("bundles")).toArray())
-        for (const QJsonValue& i : b[QStringLiteral("items")].toArray())
-            if (!items.contains(i.toString()))
-                items << i.toString();
+        itemsByLicense.insert(b[QStringLiteral("license")].toString(), b[QStringLiteral("items")].toVariant().toStringList());
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue& u : users)
+        byId.insert(u[QStringLiteral("id")].toString(), u.toObject());
     QStringList missing, ssoFailed;
     const QJsonObject permissions = live.state.value(QLatin1String("permissions")).toObject();
     const QJsonObject sso = live.state.value(QLatin1String("sso")).toObject();
     for (auto it = permissions.begin(); it != permissions.end(); ++it) {
+        const QJsonObject u = byId.value(it.key());
+        const QStringList want = itemsByLicense.value(u.value(QLatin1String("license")).toString());
         const QStringList have = it.value()[QStringLiteral("items")].toVariant().toStringList();
-        const bool all = !items.isEmpty() && std::all_of(items.begin(), items.end(), [&](const QString& i) { return have.contains(i); });
-        const bool licensed = !it.value()[QStringLiteral("bundles")].toArray().isEmpty();
-        if (!all && licensed)
-            missing << it.key();
+        const bool all = !want.isEmpty() && !have.isEmpty()
+            && std::all_of(want.begin(), want.end(), [&](const QString& i) { return have.contains(i); });
+        if (!all)
+            missing << u.value(QLatin1String("email")).toString();
         if (!sso.value(it.key())[QStringLiteral("ok")].toBool())
             ssoFailed << sso.value(it.key())[QStringLiteral("detail")].toString();
     }
+    QStringList allItems;
+    for (const QStringList& l : itemsByLicense)
+        for (const QString& i : l)
+            if (!allItems.contains(i))
+                allItems << i;
+    const bool bundlesRead = !itemsByLicense.isEmpty();
     checks << VerifyCheck{QStringLiteral("users.permissions"), id(), tr("Effective permissions hold the Staircase bundle items"),
-                          missing.isEmpty(),
-                          missing.isEmpty() ? tr("Checked %n user(s): %1.", nullptr, int(permissions.size())).arg(items.join(QStringLiteral("; ")))
-                                            : tr("Missing items for: %1").arg(missing.join(QStringLiteral(", ")))};
+                          missing.isEmpty() && (bundlesRead || permissions.isEmpty()),
+                          !bundlesRead && !permissions.isEmpty() ? tr("The tenant lists no Staircase permission bundles.")
+                          : missing.isEmpty()
+                              ? tr("Checked %n user(s): %1.", nullptr, int(permissions.size())).arg(allItems.join(QStringLiteral("; ")))
+                              : tr("Missing items for: %1").arg(missing.mid(0, 10).join(QStringLiteral(", ")))};
     checks << VerifyCheck{QStringLiteral("users.sso"), id(), tr("Single sign-on into Staircase works"), ssoFailed.isEmpty(),
                           ssoFailed.isEmpty() ? tr("Checked %n user(s).", nullptr, int(sso.size()))
                                               : ssoFailed.mid(0, 5).join(QLatin1Char(' '))};

@@ -26,7 +26,12 @@ public:
 
 private:
     void readChecks(const Profile& profile, AreaLive live, std::function<void(const AreaLive&)> done);
-    void fixUsername(const QString& userId, const QString& email, std::function<void(const StepResult&)> done);
+    void fixUsername(const PlanStep& step, int index, QStringList ids, ApiResult failure,
+                     std::function<void(const StepResult&)> done);
+
+protected:
+    QString changedText(const PlanStep& step) const override;
+    QString unchangedText(const PlanStep& step) const override;
 };
 
 } // namespace banister

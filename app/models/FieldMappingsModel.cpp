@@ -47,14 +47,8 @@ FieldMappingsModel::FieldMappingsModel(TenantClient* client, QObject* parent)
 
 QList<StaircaseAccountField> FieldMappingsModel::standardFields()
 {
-    return {{QStringLiteral("crmAccountId"), tr("CRM Account ID"), QStringLiteral("id"), true, true, QStringLiteral("Gsid")},
-            {QStringLiteral("name"), tr("Name"), QStringLiteral("string"), true, true, QStringLiteral("Name")},
-            {QStringLiteral("owner"), tr("Owner"), QStringLiteral("user"), true, true, QStringLiteral("CSM")},
-            {QStringLiteral("parentAccount"), tr("Parent Account"), QStringLiteral("account"), false, true, QStringLiteral("Parent_Company")},
-            {QStringLiteral("tier"), tr("Tier"), QStringLiteral("picklist"), true, false, {}},
-            {QStringLiteral("revenue"), tr("Revenue"), QStringLiteral("currency"), true, false, {}},
-            {QStringLiteral("renewalDate"), tr("Renewal Date"), QStringLiteral("date"), true, false, {}},
-            {QStringLiteral("journeyStage"), tr("Journey Stage"), QStringLiteral("picklist"), true, false, {}}};
+    // The guide's standard fields without the optional ones: those appear once Staircase lists its fields.
+    return standardStaircaseAccountFields().mid(0, 8);
 }
 
 void FieldMappingsModel::load()

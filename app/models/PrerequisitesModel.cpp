@@ -1,5 +1,6 @@
 #include "models/PrerequisitesModel.h"
 
+#include "models/Prerequisites.h"
 #include "net/TenantClient.h"
 
 namespace banister {
@@ -73,107 +74,33 @@ void PrerequisitesModel::set(Check c, State s, const QString& detail, const QStr
 void PrerequisitesModel::run()
 {
     const quint64 gen = ++m_generation;
-    if (m_infoJob)
-        m_infoJob->abort();
-    if (m_staircaseJob)
-        m_staircaseJob->abort();
     m_errorText.clear();
     m_haveInfo = false;
-    m_staircaseStatus = 0;
     m_salesforcePrimary = false;
     for (int c = 0; c < CheckCount; ++c)
         set(Check(c), State::Checking, tr("Checking…"));
-    m_pending = 2;
+    m_pending = 1;
     Q_EMIT changed();
-
-    m_infoJob = m_client->tenantInfo();
-    connect(m_infoJob, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
+    // A newer run() drops the older answers (the generation); the reads themselves are bounded by the client.
+    readPrerequisites(m_client, this, [this, gen](const PrerequisiteFacts& facts) {
         if (gen != m_generation)
             return;
-        if (r.ok()) {
-            auto info = tenantInfoFromJson(r.data.toObject());
-            if (info) {
-                m_info = info.value();
-                m_haveInfo = true;
-            } else {
-                m_errorText = tr("The tenant's answer lacks %1.").arg(info.error());
-            }
-        } else {
-            m_errorText = r.error.message();
+        m_pending = 0;
+        m_facts = facts;
+        m_haveInfo = facts.haveInfo;
+        m_info = facts.info;
+        m_errorText = facts.infoError;
+        m_salesforcePrimary = banister::isSalesforcePrimary(facts);
+        const QList<PrerequisiteResult> results = evaluatePrerequisites(facts);
+        for (int c = 0; c < CheckCount && c < results.size(); ++c) {
+            const PrerequisiteResult& r = results.at(c);
+            const State s = r.state == PrerequisiteResult::State::Passed ? State::Passed
+                : r.state == PrerequisiteResult::State::Failed           ? State::Failed
+                                                                         : State::Unknown;
+            set(Check(c), s, r.detail, r.fixHint);
         }
-        --m_pending;
-        evaluate();
-    });
-    m_staircaseJob = m_client->staircaseIntegration();
-    connect(m_staircaseJob, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
-        if (gen != m_generation)
-            return;
-        m_staircaseStatus = r.ok() ? 200 : r.httpStatus;
-        m_staircaseText = r.ok() ? QString() : r.error.message();
-        --m_pending;
-        evaluate();
-    });
-}
-
-void PrerequisitesModel::evaluate()
-{
-    if (m_pending > 0)
-        return;
-    if (!m_haveInfo) {
-        for (int c = 0; c < CheckCount; ++c)
-            set(Check(c), State::Unknown, tr("Could not be checked."), tr("Fix the error above, then Retry."));
         Q_EMIT changed();
-        return;
-    }
-    const QString rep = tr("Contact your Gainsight representative.");
-    if (m_info.gainsightCs)
-        set(CsSubscription, State::Passed, tr("%1 has an active Gainsight CS subscription.").arg(m_info.tenantName));
-    else
-        set(CsSubscription, State::Failed, tr("%1 has no active Gainsight CS subscription.").arg(m_info.tenantName), rep);
-
-    const bool staircaseExists = m_info.staircase && m_staircaseStatus != 404;
-    if (staircaseExists)
-        set(StaircaseSubscription, State::Passed, tr("A Staircase AI subscription is active."));
-    else
-        set(StaircaseSubscription, State::Failed, tr("There is no Staircase AI subscription for this organization."),
-            tr("Contact your Gainsight representative to add Staircase AI."));
-
-    const bool gsAdmin = m_info.callerIsAdmin;
-    if (!staircaseExists) {
-        set(AdminAccess, gsAdmin ? State::Unknown : State::Failed,
-            gsAdmin ? tr("Gainsight: %1 is an admin. Staircase: cannot be checked without a Staircase subscription.")
-                          .arg(m_info.callerEmail)
-                    : tr("Gainsight: %1 is not an admin.").arg(m_info.callerEmail),
-            tr("Resolve the Staircase subscription first."));
-    } else if (m_staircaseStatus == 200 && gsAdmin) {
-        set(AdminAccess, State::Passed,
-            tr("Gainsight: %1 is an admin%2. Staircase: the token's user is a Staircase Admin.")
-                .arg(m_info.callerEmail, m_info.callerIsSuperAdmin ? tr(" (super admin)") : QString()));
-    } else if (m_staircaseStatus == 200 || m_staircaseStatus == 403) {
-        QStringList missing;
-        if (!gsAdmin)
-            missing << tr("Gainsight: %1 is not an admin.").arg(m_info.callerEmail);
-        if (m_staircaseStatus == 403)
-            missing << tr("Staircase: the token's user is not a Staircase Admin.");
-        set(AdminAccess, State::Failed, missing.join(QLatin1Char(' ')),
-            tr("Use the access key of a Gainsight admin and the token of a Staircase Admin; a Gainsight super admin "
-               "can grant both roles."));
-    } else {
-        set(AdminAccess, State::Unknown, tr("Staircase could not be asked: %1").arg(m_staircaseText),
-            tr("Retry when Staircase is reachable."));
-    }
-
-    if (m_info.primaryCrm == QLatin1String("Gainsight")) {
-        set(PrimaryCrm, State::Passed, tr("Gainsight is the primary CRM, so the integration is eligible."));
-    } else {
-        m_salesforcePrimary = m_info.primaryCrm == QLatin1String("Salesforce");
-        set(PrimaryCrm, State::Failed,
-            tr("%1 is the primary CRM. Staircase AI must then be integrated directly with it, not through "
-               "Gainsight CS.")
-                .arg(m_info.primaryCrm.isEmpty() ? tr("Another system") : m_info.primaryCrm),
-            tr("In Staircase, open Settings > Integrations and connect the Salesforce card instead."));
-    }
-    Q_EMIT changed();
+    });
 }
 
 } // namespace banister

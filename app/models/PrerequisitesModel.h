@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/TenantInfo.h"
+#include "models/Prerequisites.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -38,6 +39,7 @@ public:
     State state(Check c) const { return m_rows[size_t(c)].state; }
     QString detail(Check c) const { return m_rows[size_t(c)].detail; }
     const TenantInfo& tenantInfo() const { return m_info; }
+    const PrerequisiteFacts& facts() const { return m_facts; }
 
 Q_SIGNALS:
     void changed();
@@ -50,21 +52,17 @@ private:
         QString fixHint;
     };
     void set(Check c, State s, const QString& detail, const QString& fix = {});
-    void evaluate();
     QString title(Check c) const;
 
     TenantClient* m_client;
     std::array<Row, CheckCount> m_rows;
     TenantInfo m_info;
     bool m_haveInfo = false;
-    int m_staircaseStatus = 0; // HTTP status of the Staircase probe, 0 on network failure
-    QString m_staircaseText;
+    PrerequisiteFacts m_facts;
     QString m_errorText;
     bool m_salesforcePrimary = false;
     int m_pending = 0;
     quint64 m_generation = 0;
-    QPointer<ApiJob> m_infoJob;
-    QPointer<ApiJob> m_staircaseJob;
 };
 
 } // namespace banister

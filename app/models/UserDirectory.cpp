@@ -1,5 +1,7 @@
 #include "models/UserDirectory.h"
 
+#include <QCoreApplication>
+
 #include "net/TenantClient.h"
 
 #include <QPointer>
@@ -109,6 +111,66 @@ bool isValidEmail(const QString& email)
 {
     static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return re.match(email).hasMatch();
+}
+
+namespace {
+struct AccessText
+{
+    Q_DECLARE_TR_FUNCTIONS(banister::UserAccessArea)
+};
+} // namespace
+
+QList<AccessProblem> accessProblems(const QJsonObject& u, bool fixUsernames, bool usernameTaken)
+{
+    QList<AccessProblem> out;
+    const QString email = u.value(QLatin1String("email")).toString();
+    if (!u.value(QLatin1String("active")).toBool())
+        out << AccessProblem::Inactive;
+    if (!isValidEmail(email))
+        out << AccessProblem::InvalidEmail;
+    if (u.value(QLatin1String("license")).toString() == QLatin1String("Viewer"))
+        out << AccessProblem::ViewerLicense;
+    if (isValidEmail(email) && u.value(QLatin1String("username")).toString() != email) {
+        if (!fixUsernames)
+            out << AccessProblem::UsernameMismatch;
+        else if (u.value(QLatin1String("superAdmin")).toBool())
+            out << AccessProblem::SuperAdminUsername;
+        else if (usernameTaken)
+            out << AccessProblem::UsernameTaken;
+    }
+    return out;
+}
+
+QString accessProblemText(AccessProblem problem, const QJsonObject& u)
+{
+    const QString email = u.value(QLatin1String("email")).toString();
+    const QString who = email.isEmpty() ? u.value(QLatin1String("name")).toString() : email;
+    const QString username = u.value(QLatin1String("username")).toString();
+    switch (problem) {
+    case AccessProblem::Inactive:
+        return AccessText::tr("%1 is inactive: no Staircase access until the user is activated in User Management.").arg(who);
+    case AccessProblem::InvalidEmail:
+        return AccessText::tr("%1 has no valid email, so Staircase access cannot work; correct the email in User "
+                              "Management.")
+            .arg(who);
+    case AccessProblem::ViewerLicense:
+        return AccessText::tr("%1 has a Viewer license: the Staircase bundles cover Full and Viewer Plus licenses only; "
+                              "change the license in User Management.")
+            .arg(who);
+    case AccessProblem::UsernameMismatch:
+        return AccessText::tr("%1: the username (%2) differs from the email, so Staircase access will not work until "
+                              "they match.")
+            .arg(who, username);
+    case AccessProblem::SuperAdminUsername:
+        return AccessText::tr("%1 is a super admin, who cannot be deactivated, so the username fix cannot run; change the "
+                              "username (%2) to the email in User Management.")
+            .arg(who, username);
+    case AccessProblem::UsernameTaken:
+        return AccessText::tr("%1: another user already has the username %1, so the username fix cannot run; resolve it "
+                              "in User Management.")
+            .arg(who);
+    }
+    return {};
 }
 
 } // namespace banister

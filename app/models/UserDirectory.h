@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <functional>
 
@@ -19,5 +20,13 @@ QString staircaseRoleName(const QString& profileRole); // "Manager" -> "Staircas
 QString profileRoleOf(const QStringList& gsRoles);     // the user's Staircase role in profile terms, or "None"
 QStringList withStaircaseRole(const QStringList& gsRoles, const QString& profileRole);
 bool isValidEmail(const QString& email);
+
+// Why an assigned user will not have Staircase access after apply: the article's rule is Staircase role + Full or
+// Viewer Plus license + active + username = a valid email. One named warning each, the same words in the plan, the
+// User access page, the report and verify.
+enum class AccessProblem { Inactive, InvalidEmail, ViewerLicense, UsernameMismatch, SuperAdminUsername, UsernameTaken };
+// usernameTaken: another user already has this user's email as username (the fix cannot run).
+QList<AccessProblem> accessProblems(const QJsonObject& user, bool fixUsernames, bool usernameTaken = false);
+QString accessProblemText(AccessProblem problem, const QJsonObject& user);
 
 } // namespace banister

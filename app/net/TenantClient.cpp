@@ -290,4 +290,44 @@ qint64 TenantClient::countFrom(const QJsonValue& data)
     return n.isDouble() ? qint64(n.toDouble()) : -1;
 }
 
+ApiJob* TenantClient::execute(const PlannedCall& c)
+{
+    using K = PlannedCall::Kind;
+    switch (c.kind) {
+    case K::FileSupportRequest:
+        return fileSupportRequest(c.body[QStringLiteral("type")].toString(), c.body[QStringLiteral("contact")].toString(),
+                                  c.body[QStringLiteral("note")].toString());
+    case K::WaitForSupport: return nullptr;
+    case K::ConnectStaircase: return connectStaircase(c.body[QStringLiteral("subdomain")].toString());
+    case K::PutCrmSettings: return putCrmSettings(c.body.toObject());
+    case K::PutAccountMappings: return putAccountFieldMappings(c.body.toArray());
+    case K::PutLayoutSections: return putLayoutSections(c.target, c.body.toArray());
+    case K::PutDashboardPermissions: return putDashboardPermissions(c.target, c.body.toObject());
+    case K::SetUserRoles: return setUserRoles(c.body.toArray());
+    case K::DeactivateUser: return deactivateUser(c.target);
+    case K::UpdateUsername: return updateUsername(c.target, c.body.toString());
+    case K::ActivateUser: return activateUser(c.target);
+    }
+    return nullptr;
+}
+
+QString TenantClient::describe(const PlannedCall& c)
+{
+    using K = PlannedCall::Kind;
+    switch (c.kind) {
+    case K::FileSupportRequest: return QStringLiteral("POST /v1/support/requests");
+    case K::WaitForSupport: return QStringLiteral("GET /v1/support/requests/{id}");
+    case K::ConnectStaircase: return QStringLiteral("POST /staircase/v1/integrations/gainsight/connect");
+    case K::PutCrmSettings: return QStringLiteral("PUT /staircase/v1/integrations/gainsight/crm");
+    case K::PutAccountMappings: return QStringLiteral("PUT /staircase/v1/fields/account/mappings");
+    case K::PutLayoutSections: return QStringLiteral("PUT /v1/layouts/%1").arg(c.target);
+    case K::PutDashboardPermissions: return QStringLiteral("PUT /v1/dashboards/%1/permissions").arg(c.target);
+    case K::SetUserRoles: return QStringLiteral("PUT /v1/users/roles");
+    case K::DeactivateUser: return QStringLiteral("POST /v1/users/%1/deactivate").arg(c.target);
+    case K::UpdateUsername: return QStringLiteral("PATCH /v1/users/%1").arg(c.target);
+    case K::ActivateUser: return QStringLiteral("POST /v1/users/%1/activate").arg(c.target);
+    }
+    return {};
+}
+
 } // namespace banister

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Plan.h"
 #include "net/ApiJob.h"
 #include "net/Pacer.h"
 #include "net/RetryPolicy.h"
@@ -76,6 +77,11 @@ public:
     ApiJob* putCrmSettings(const QJsonObject& crm);
     ApiJob* accountFields();
     ApiJob* putAccountFieldMappings(const QJsonArray& mappings);
+
+    // A plan step's call, sent exactly as planned. WaitForSupport is not one call (the area polls): nullptr.
+    ApiJob* execute(const PlannedCall& call);
+    // The call as "METHOD /path", for the admin (no body, no secret).
+    static QString describe(const PlannedCall& call);
 
     // The N of a COUNT(Gsid) answer, or -1 when the data has no count.
     static qint64 countFrom(const QJsonValue& data);

@@ -9,6 +9,20 @@ QStringList knownScenarios()
             QStringLiteral("large"),       QStringLiteral("flaky")};
 }
 
+SandboxOptions forScenario(const QString& scenario, quint32 seed)
+{
+    SandboxOptions o;
+    o.scenario = scenario;
+    o.seed = seed;
+    if (scenario == QLatin1String("flaky")) {
+        o.latencyMs = 30;
+        o.fault5xx = 0.1;
+        o.faultDrop = 0.05;
+        o.faultMalformed = 0.05;
+    }
+    return o;
+}
+
 QString scenarioDescription(const QString& scenario)
 {
     if (scenario == QLatin1String("ready"))

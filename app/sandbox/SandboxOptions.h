@@ -32,6 +32,9 @@ struct SandboxOptions
 };
 
 QStringList knownScenarios();
+// The one place a scenario's tuning is defined: every entry point (banister-sandbox, banister --sandbox,
+// banister-cli --sandbox) starts from these options, so "flaky" injects the same faults everywhere.
+SandboxOptions forScenario(const QString& scenario, quint32 seed = 1);
 QString scenarioDescription(const QString& scenario);
 
 // Parses "data=100/min,users=100/h" into opts; units s, min, h, day.

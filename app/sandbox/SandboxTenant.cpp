@@ -127,6 +127,13 @@ void SandboxTenant::registerRoutes()
     addRoute("GET", "/v1/users/([^/]+)/permissions", G, RateClass::None, false, &SandboxTenant::userPermissions);
     addRoute("POST", "/v1/sso/check", G, RateClass::None, true, &SandboxTenant::ssoCheck);
     addRoute("PUT", "/staircase/v1/fields/account/mappings", S, RateClass::None, true, &SandboxTenant::putAccountMappings);
+    // Every write but the read-only POSTs (query, SSO check) changes the configuration: admins only, as on a real
+    // tenant.
+    for (Route& r : m_routes) {
+        const QString pattern = r.pattern.pattern();
+        r.adminWrite = r.method != "GET" && !pattern.contains(QLatin1String("/v1/data/objects/query/"))
+            && !pattern.contains(QLatin1String("/v1/sso/check"));
+    }
 }
 
 SandboxResponse SandboxTenant::ok(const QJsonValue& data)
@@ -191,6 +198,20 @@ SandboxResponse SandboxTenant::handle(const SandboxRequest& req, qint64 nowMs)
         if (auth.mid(7) != m_options.staircaseToken.toUtf8())
             return error(401, "GS_AUTH", QStringLiteral("The Staircase API token is not valid. Create a new one in "
                                                         "Staircase under Settings > API Tokens."));
+    }
+
+    if (match->adminWrite) {
+        const TenantFacts& f = m_data.facts();
+        const User& caller = m_data.users().at(size_t(f.callerUser));
+        if (match->side == Side::Gainsight && !caller.isAdmin && !caller.superAdmin)
+            return error(403, "GS_FORBIDDEN",
+                         QStringLiteral("%1 is not a Gainsight admin: changing the tenant's configuration needs an admin's "
+                                        "access key.")
+                             .arg(caller.email));
+        if (match->side == Side::Staircase && !f.staircaseTokenAdmin)
+            return error(403, "GS_FORBIDDEN",
+                         QStringLiteral("The Staircase token's user is not a Staircase Admin: changing the integration "
+                                        "needs the Staircase Admin role."));
     }
 
     RateLimiter* limiter = match->rate == RateClass::Data ? &m_dataLimiter
@@ -300,7 +321,8 @@ bool validEmail(const QString& email)
 bool SandboxTenant::hasStaircaseAccess(const User& u) const
 {
     const bool role = std::any_of(u.gsRoles.begin(), u.gsRoles.end(), [](const QString& r) { return staircaseRoles().contains(r); });
-    return m_connected && role && u.active && u.username == u.email && validEmail(u.email);
+    const bool licensed = u.license == QLatin1String("Full") || u.license == QLatin1String("Viewer Plus");
+    return m_connected && role && licensed && u.active && u.username == u.email && validEmail(u.email);
 }
 
 QJsonObject SandboxTenant::userJson(const User& u) const
@@ -788,6 +810,8 @@ SandboxResponse SandboxTenant::putUserRoles(const Context& c)
         const User& u = m_data.users().at(size_t(i));
         if (!u.active && names != u.gsRoles)
             inactive << u.email;
+        if (u.superAdmin && m_connected && !names.contains(QLatin1String("Staircase Admin")))
+            return error(409, "GS_CONFLICT", QStringLiteral("%1 is a Gainsight super admin and keeps Staircase Admin.").arg(u.email));
         updates.append({i, names});
     }
     if (!inactive.isEmpty())

@@ -73,6 +73,7 @@ private:
         RateClass rate;
         bool jsonBody;
         Handler handler;
+        bool adminWrite = false; // changes the tenant's configuration: 403 for a caller who is not an admin
     };
 
     void addRoute(const char* method, const char* pattern, Side side, RateClass rate, bool jsonBody, Handler h);

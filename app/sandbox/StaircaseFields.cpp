@@ -35,8 +35,8 @@ QString incompatibility(const StaircaseField& field, const Column& column)
     if (field.type == QLatin1String("picklist")) {
         if (t == DataType::Picklist && column.multiSelect)
             return QStringLiteral("%1 is a multi-select picklist; Staircase takes single-select picklists only").arg(column.name);
-        if (t != DataType::Picklist && t != DataType::String)
-            return QStringLiteral("%1 is %2; %3 needs a picklist or text field").arg(column.name, type, field.label);
+        if (t != DataType::Picklist)
+            return QStringLiteral("%1 is %2; %3 needs a single-select picklist field").arg(column.name, type, field.label);
         return {};
     }
     if (field.type == QLatin1String("currency") || field.type == QLatin1String("number")) {

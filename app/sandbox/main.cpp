@@ -59,16 +59,16 @@ int main(int argc, char** argv)
     });
     p.process(app);
 
-    SandboxOptions opts;
-    opts.scenario = p.value(QStringLiteral("scenario"));
-    if (!knownScenarios().contains(opts.scenario))
+    const QString scenario = p.value(QStringLiteral("scenario"));
+    if (!knownScenarios().contains(scenario))
         return fail(QStringLiteral("unknown scenario \"%1\"; known: %2")
-                        .arg(opts.scenario, knownScenarios().join(QStringLiteral(", "))));
+                        .arg(scenario, knownScenarios().join(QStringLiteral(", "))));
     bool ok = false;
     const uint seed = p.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
         return fail(QStringLiteral("--seed takes a whole number ≥ 0"));
-    opts.seed = seed;
+    SandboxOptions opts = forScenario(scenario, seed);
+    const int scenarioLatency = opts.latencyMs;
     const uint port = p.value(QStringLiteral("port")).toUInt(&ok);
     if (!ok || port > 65535)
         return fail(QStringLiteral("--port takes a number from 0 to 65535"));
@@ -82,12 +82,7 @@ int main(int argc, char** argv)
         if (!ok || opts.latencyMs < 0 || opts.latencyMs > 600000)
             return fail(QStringLiteral("--latency takes milliseconds from 0 to 600000"));
     }
-    if (opts.scenario == QLatin1String("flaky")) {
-        opts.latencyMs = std::max(opts.latencyMs, 30);
-        opts.fault5xx = 0.1;
-        opts.faultDrop = 0.05;
-        opts.faultMalformed = 0.05;
-    }
+    opts.latencyMs = std::max(opts.latencyMs, scenarioLatency);
     QString err;
     if (!parseRatio(p, QStringLiteral("fault-5xx"), opts.fault5xx, err)
         || !parseRatio(p, QStringLiteral("fault-drop"), opts.faultDrop, err)

@@ -80,7 +80,7 @@ private Q_SLOTS:
             QCOMPARE(e.status, QStringLiteral("done"));
         QVERIFY(planNow(engine, p).isEmpty());
         const auto checks = verifyNow(engine, p);
-        QCOMPARE(checks.size(), 3);
+        QCOMPARE(checks.size(), 4 + 3); // the four prerequisites, then activation's three
         for (const VerifyCheck& c : checks)
             QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
 
@@ -210,6 +210,7 @@ private Q_SLOTS:
         connectOnly.area = QStringLiteral("activation");
         connectOnly.title = QStringLiteral("connect");
         connectOnly.after = QJsonObject{{QStringLiteral("subdomain"), QStringLiteral("northwind")}};
+        connectOnly.calls << PlannedCall{PlannedCall::Kind::ConnectStaircase, {}, connectOnly.after};
         Plan plan;
         plan.steps << connectOnly;
         ApplyJournal j;
@@ -266,21 +267,22 @@ private Q_SLOTS:
         QVERIFY(refused.errors.first().contains(QLatin1String("not connected")));
     }
 
-    void tenantRefusesIncompatibleMapping()
+    void incompatibleMappingIsRefusedBeforeTheConnection()
     {
-        // The plan cannot check Staircase's field types before the connection exists; the tenant does, with a reason.
+        // Staircase's standard fields stand in for its field list before the connection exists: the plan refuses a
+        // multi-select Tier (and a text field for Tier) before anything is written.
         SandboxFixture f;
         Engine engine(&f.client());
-        engine.activation()->setSupportPolling(5, 10);
         Profile p = activationProfile(QStringLiteral("connect"));
-        p.fieldMappings = QList<FieldMapping>{{QStringLiteral("tier"), QStringLiteral("Customer_Tier__gc")}};
-        ApplyJournal j;
-        QVERIFY(!applyNow(engine, planNow(engine, p), p, {}, &j));
-        QVERIFY(j.entries().last().message.contains(QLatin1String("multi-select")));
-        // Now connected, the plan itself refuses it.
-        const Plan plan = planNow(engine, p);
-        QVERIFY(!plan.canApply());
-        QVERIFY(plan.errors.first().contains(QLatin1String("/fieldMappings/0")));
+        for (const QString& source : {QStringLiteral("Customer_Tier__gc"), QStringLiteral("Name")}) {
+            p.fieldMappings = QList<FieldMapping>{{QStringLiteral("tier"), source}};
+            const Plan plan = planNow(engine, p);
+            QVERIFY(!plan.canApply());
+            QVERIFY2(plan.errors.first().startsWith(QLatin1String("/fieldMappings/0")), qPrintable(plan.errors.first()));
+            QVERIFY(plan.errors.first().contains(source == QLatin1String("Name") ? QLatin1String("single-select picklist")
+                                                                                  : QLatin1String("multi-select")));
+        }
+        QVERIFY(SandboxFixture::wait(f.client().supportRequests()).data[QStringLiteral("records")].toArray().isEmpty());
     }
 
     void layoutsAndDashboard()
@@ -317,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(perms.data.toObject(), toJson(d));
     }
 
-    void unknownDashboardPrincipalIsRefusedByTheTenant()
+    void unknownDashboardPrincipalIsRefusedByThePlan()
     {
         SandboxFixture f;
         Engine engine(&f.client());
@@ -326,9 +328,10 @@ private Q_SLOTS:
         d.permission = QStringLiteral("specific");
         d.principals = {{QStringLiteral("role"), QStringLiteral("Staircase Wizard")}};
         p.dashboard = d;
-        ApplyJournal j;
-        QVERIFY(!applyNow(engine, planNow(engine, p), p, {}, &j));
-        QVERIFY(j.entries().first().message.contains(QLatin1String("Staircase Wizard")));
+        const Plan plan = planNow(engine, p);
+        QVERIFY(!plan.canApply());
+        QVERIFY(plan.steps.isEmpty());
+        QVERIFY(plan.errors.first().contains(QLatin1String("No role \"Staircase Wizard\" on this tenant")));
     }
 
     void messyUsersWithFixAnd429()

@@ -1,0 +1,144 @@
+#include "models/Prerequisites.h"
+
+#include "net/JobGroup.h"
+#include "net/TenantClient.h"
+
+#include <QCoreApplication>
+
+namespace banister {
+
+namespace {
+// The texts keep the Prerequisites page's translation context: they were written for it first.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(banister::PrerequisitesModel)
+};
+} // namespace
+
+QString PrerequisiteResult::id() const
+{
+    switch (check) {
+    case Check::CsSubscription: return QStringLiteral("prerequisites.cs-subscription");
+    case Check::StaircaseSubscription: return QStringLiteral("prerequisites.staircase-subscription");
+    case Check::AdminAccess: return QStringLiteral("prerequisites.admin-access");
+    case Check::PrimaryCrm: return QStringLiteral("prerequisites.primary-crm");
+    }
+    return {};
+}
+
+bool isSalesforcePrimary(const PrerequisiteFacts& f)
+{
+    return f.haveInfo && f.info.primaryCrm == QLatin1String("Salesforce");
+}
+
+QList<PrerequisiteResult> evaluatePrerequisites(const PrerequisiteFacts& f)
+{
+    using C = PrerequisiteResult::Check;
+    using S = PrerequisiteResult::State;
+    PrerequisiteResult cs{C::CsSubscription, S::Unknown, Text::tr("Active Gainsight CS subscription"), {}, {}};
+    PrerequisiteResult sc{C::StaircaseSubscription, S::Unknown, Text::tr("Staircase AI subscription"), {}, {}};
+    PrerequisiteResult admin{C::AdminAccess, S::Unknown, Text::tr("Admin access to both platforms"), {}, {}};
+    PrerequisiteResult crm{C::PrimaryCrm, S::Unknown, Text::tr("Gainsight is the primary CRM"), {}, {}};
+    if (!f.haveInfo) {
+        for (PrerequisiteResult* r : {&cs, &sc, &admin, &crm}) {
+            r->detail = f.infoError.isEmpty() ? Text::tr("Could not be checked.")
+                                              : Text::tr("Could not be checked: %1").arg(f.infoError);
+            r->fixHint = Text::tr("Fix the error above, then Retry.");
+        }
+        return {cs, sc, admin, crm};
+    }
+    const TenantInfo& i = f.info;
+    const QString rep = Text::tr("Contact your Gainsight representative.");
+    if (i.gainsightCs) {
+        cs.state = S::Passed;
+        cs.detail = Text::tr("%1 has an active Gainsight CS subscription.").arg(i.tenantName);
+    } else {
+        cs.state = S::Failed;
+        cs.detail = Text::tr("%1 has no active Gainsight CS subscription.").arg(i.tenantName);
+        cs.fixHint = rep;
+    }
+
+    const bool staircaseExists = i.staircase && f.staircaseStatus != 404;
+    if (staircaseExists) {
+        sc.state = S::Passed;
+        sc.detail = Text::tr("A Staircase AI subscription is active.");
+    } else {
+        sc.state = S::Failed;
+        sc.detail = Text::tr("There is no Staircase AI subscription for this organization.");
+        sc.fixHint = Text::tr("Contact your Gainsight representative to add Staircase AI.");
+    }
+
+    const bool gsAdmin = i.callerIsAdmin;
+    if (!staircaseExists) {
+        admin.state = gsAdmin ? S::Unknown : S::Failed;
+        admin.detail = gsAdmin ? Text::tr("Gainsight: %1 is an admin. Staircase: cannot be checked without a Staircase "
+                                    "subscription.")
+                                     .arg(i.callerEmail)
+                               : Text::tr("Gainsight: %1 is not an admin.").arg(i.callerEmail);
+        admin.fixHint = Text::tr("Resolve the Staircase subscription first.");
+    } else if (f.staircaseStatus == 200 && gsAdmin) {
+        admin.state = S::Passed;
+        admin.detail = Text::tr("Gainsight: %1 is an admin%2. Staircase: the token's user is a Staircase Admin.")
+                           .arg(i.callerEmail, i.callerIsSuperAdmin ? Text::tr(" (super admin)") : QString());
+    } else if (f.staircaseStatus == 200 || f.staircaseStatus == 403) {
+        QStringList missing;
+        if (!gsAdmin)
+            missing << Text::tr("Gainsight: %1 is not an admin.").arg(i.callerEmail);
+        if (f.staircaseStatus == 403)
+            missing << Text::tr("Staircase: the token's user is not a Staircase Admin.");
+        admin.state = S::Failed;
+        admin.detail = missing.join(QLatin1Char(' '));
+        admin.fixHint = Text::tr("Use the access key of a Gainsight admin and the token of a Staircase Admin; a Gainsight "
+                           "super admin can grant both roles.");
+    } else {
+        admin.detail = Text::tr("Staircase could not be asked: %1").arg(f.staircaseError);
+        admin.fixHint = Text::tr("Retry when Staircase is reachable.");
+    }
+
+    if (i.primaryCrm == QLatin1String("Gainsight")) {
+        crm.state = S::Passed;
+        crm.detail = Text::tr("Gainsight is the primary CRM, so the integration is eligible.");
+    } else {
+        crm.state = S::Failed;
+        crm.detail = Text::tr("%1 is the primary CRM. Staircase AI must then be integrated directly with it, not through "
+                        "Gainsight CS.")
+                         .arg(i.primaryCrm.isEmpty() ? Text::tr("Another system") : i.primaryCrm);
+        crm.fixHint = Text::tr("In Staircase, open Settings > Integrations and connect the Salesforce card instead.");
+    }
+    return {cs, sc, admin, crm};
+}
+
+bool prerequisitesMet(const QList<PrerequisiteResult>& results)
+{
+    return !results.isEmpty()
+        && std::all_of(results.begin(), results.end(),
+                       [](const PrerequisiteResult& r) { return r.state == PrerequisiteResult::State::Passed; });
+}
+
+void readPrerequisites(TenantClient* client, QObject* ctx, std::function<void(const PrerequisiteFacts&)> done)
+{
+    auto* group = new JobGroup(ctx, [done](const QHash<QString, ApiResult>& r) {
+        PrerequisiteFacts f;
+        const ApiResult info = r.value(QStringLiteral("info"));
+        if (info.ok()) {
+            auto parsed = tenantInfoFromJson(info.data.toObject());
+            if (parsed) {
+                f.info = parsed.value();
+                f.haveInfo = true;
+            } else {
+                f.infoError = Text::tr("The tenant's answer lacks %1.").arg(parsed.error());
+            }
+        } else {
+            f.infoError = info.error.message();
+        }
+        const ApiResult staircase = r.value(QStringLiteral("staircase"));
+        f.staircaseStatus = staircase.ok() ? 200 : staircase.httpStatus;
+        f.staircaseError = staircase.ok() ? QString() : staircase.error.message();
+        done(f);
+    });
+    group->add(QStringLiteral("info"), client->tenantInfo());
+    group->add(QStringLiteral("staircase"), client->staircaseIntegration());
+    group->seal();
+}
+
+} // namespace banister
