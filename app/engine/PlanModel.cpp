@@ -1,7 +1,6 @@
 #include "engine/PlanModel.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace banister {
 
@@ -9,26 +8,22 @@ namespace {
 // Internal ids: 0 for area rows, group index + 1 for step rows (their parent's row).
 constexpr quintptr kAreaRow = 0;
 
-QString brief(const QJsonValue& v)
+// The step's before/after in words (never raw JSON); a long list shows its first line and "+ N more".
+QString brief(const QString& text)
 {
-    if (v.isNull() || v.isUndefined())
+    if (text.isEmpty())
         return QStringLiteral("—");
-    if (v.isObject() && v.toObject().contains(QLatin1String("summary")))
-        return v[QStringLiteral("summary")].toString(); // large steps (user batches) summarise themselves
-    if (v.isObject()) {
-        QStringList parts;
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            parts << it.key() + QStringLiteral(": ") + brief(it.value());
-        return parts.join(QStringLiteral(", "));
-    }
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    if (lines.size() == 1)
+        return text;
+    return PlanModel::tr("%1 (+ %n more)", nullptr, int(lines.size() - 1)).arg(lines.first());
+}
+QString full(const QString& text)
+{
+    if (text.isEmpty())
+        return QStringLiteral("—");
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    return lines.size() <= 40 ? text : lines.mid(0, 40).join(QLatin1Char('\n')) + PlanModel::tr("\n… and %n more", nullptr, int(lines.size() - 40));
 }
 } // namespace
 
@@ -76,9 +71,10 @@ PlanModel::PlanModel(Engine* engine, QObject* parent)
     });
 }
 
-void PlanModel::plan(const Profile& profile)
+void PlanModel::plan(const Profile& profile, const QString& journalPath)
 {
     m_profile = profile;
+    m_planner.setJournalPath(journalPath);
     m_phase = Phase::Planning;
     m_cancelRequested = false;
     Q_EMIT changed();
@@ -215,9 +211,9 @@ QVariant PlanModel::data(const QModelIndex& idx, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (idx.column() == BeforeColumn)
-            return brief(s.before);
+            return full(s.beforeText);
         if (idx.column() == AfterColumn)
-            return brief(s.after);
+            return full(s.afterText);
         if (idx.column() == StatusColumn)
             return stepStatus(step);
         return s.requests.join(QLatin1Char('\n')) + (s.warning.isEmpty() ? QString() : QStringLiteral("\n") + s.warning);
@@ -226,8 +222,8 @@ QVariant PlanModel::data(const QModelIndex& idx, int role) const
         return {};
     switch (idx.column()) {
     case TitleColumn: return s.title;
-    case BeforeColumn: return brief(s.before);
-    case AfterColumn: return brief(s.after);
+    case BeforeColumn: return brief(s.beforeText);
+    case AfterColumn: return brief(s.afterText);
     case StatusColumn: return stepStatus(step);
     default: return {};
     }

@@ -26,7 +26,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
-    void plan(const Profile& profile);
+    // journalPath: the last apply journal on this tenant, read for steps it left half done.
+    void plan(const Profile& profile, const QString& journalPath = {});
     void apply(const QString& journalPath, const QString& tenant);
     void cancel();
 

@@ -41,6 +41,11 @@ void VerifyModel::run(const Profile& profile)
     Q_EMIT changed();
 }
 
+int VerifyModel::warnings() const
+{
+    return int(std::count_if(m_checks.begin(), m_checks.end(), [](const VerifyCheck& c) { return c.warning; }));
+}
+
 int VerifyModel::failed() const
 {
     return int(std::count_if(m_checks.begin(), m_checks.end(), [](const VerifyCheck& c) { return !c.passed; }));

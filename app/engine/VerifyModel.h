@@ -21,6 +21,7 @@ public:
     bool isBusy() const { return m_verifier.isBusy(); }
     bool hasRun() const { return m_ran; }
     int failed() const;
+    int warnings() const; // WARN lines: to do in Gainsight, not failures
     const QList<VerifyCheck>& checks() const { return m_checks; }
 
 Q_SIGNALS:

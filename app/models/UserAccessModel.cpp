@@ -47,6 +47,7 @@ void UserAccessModel::load()
                 r.license = u[QStringLiteral("license")].toString();
                 r.managerId = u[QStringLiteral("managerId")].toString();
                 r.active = u[QStringLiteral("active")].toBool();
+                r.superAdmin = u[QStringLiteral("superAdmin")].toBool();
                 r.currentRole = profileRoleOf(u[QStringLiteral("gsRoles")].toVariant().toStringList());
                 r.newRole = r.currentRole;
                 r.searchText = (r.name + QLatin1Char(' ') + r.email + QLatin1Char(' ') + r.username).toLower();
@@ -237,9 +238,14 @@ void UserAccessModel::setRoleStored(const QList<int>& stored, const QString& rol
     if (!roles.contains(role))
         return;
     bool any = false;
+    m_skippedSuperAdmins.clear();
     for (int s : stored) {
         if (!m_rows.at(s).active)
             continue; // inactive users' roles cannot change
+        if (m_rows.at(s).superAdmin && role != QLatin1String("Admin")) {
+            m_skippedSuperAdmins << m_rows.at(s).email; // the article: super admins keep Staircase Admin
+            continue;
+        }
         m_rows[s].newRole = role;
         m_rows[s].touched = true;
         any = true;
@@ -256,7 +262,7 @@ int UserAccessModel::suggestManagers()
     QList<int> rows;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row& r = m_rows.at(i);
-        if (r.isManager && r.active && r.newRole == QLatin1String("None") && r.license != QLatin1String("Viewer"))
+        if (r.isManager && r.active && !r.superAdmin && r.newRole == QLatin1String("None") && r.license != QLatin1String("Viewer"))
             rows << i;
     }
     setRoleStored(rows, QStringLiteral("Manager"));

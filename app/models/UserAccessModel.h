@@ -42,6 +42,8 @@ public:
     // Sets the Staircase role ("User", "Manager", "Admin", "None") of these source rows.
     void setRole(const QList<int>& rows, const QString& role);
     int suggestManagers(); // managers without a Staircase role get Manager; returns how many
+    // Super admins the last setRole() left alone: they keep Staircase Admin (the article).
+    QStringList skippedSuperAdmins() const { return m_skippedSuperAdmins; }
     int changeCount() const;
     QString durationText() const; // how long the role writes take on a real tenant
     Problem problemOf(int row) const;
@@ -69,6 +71,7 @@ private:
         QString searchText;                      // name, email and username, lower case
         bool active = true;
         bool isManager = false;
+        bool superAdmin = false;
         bool touched = false;
     };
     void applyPending();
@@ -81,6 +84,7 @@ private:
     QVector<int> m_order;  // display row -> index into m_rows (sorting rearranges only this)
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byEmail;
+    QStringList m_skippedSuperAdmins;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_sortDirty = true;

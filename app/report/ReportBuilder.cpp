@@ -1,5 +1,8 @@
 #include "report/ReportBuilder.h"
 
+#include "engine/CrmArea.h"
+#include "engine/DashboardArea.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,19 +31,6 @@ QString md(QString s)
     return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
-QString compact(const QJsonValue& v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("—");
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    const QJsonDocument d = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    return QString::fromUtf8(d.toJson(QJsonDocument::Compact));
-}
 
 const char* const kCss = "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#1d2530;margin:24px;}"
                          "h1{font-size:20pt;margin-bottom:2px;} h2{font-size:14pt;margin-top:22px;border-bottom:1px solid #c9d2dc;}"
@@ -60,6 +50,13 @@ QStringList ReportBuilder::supportedExtensions()
     return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("pdf")};
 }
 
+QString ReportBuilder::nothingConfigured() const
+{
+    return m_d.plan.prerequisitesMet
+        ? Text::tr("Nothing was configured: the profile cannot be applied to this tenant as it is (errors below).")
+        : Text::tr("Nothing was configured: this tenant does not meet the integration's prerequisites (below).");
+}
+
 QList<QPair<QString, QString>> ReportBuilder::settings() const
 {
     QList<QPair<QString, QString>> rows;
@@ -75,7 +72,7 @@ QList<QPair<QString, QString>> ReportBuilder::settings() const
         rows.append({Text::tr("Activation › Note to support"), p.activation->supportNote});
     }
     if (p.crm)
-        rows.append({Text::tr("CRM sync"), compact(toJson(*p.crm))});
+        rows.append({Text::tr("CRM sync"), CrmArea::describe(toJson(*p.crm))});
     if (p.fieldMappings)
         for (const FieldMapping& m : *p.fieldMappings)
             rows.append({Text::tr("Field mapping › %1").arg(m.staircaseField), m.gainsightField});
@@ -86,7 +83,7 @@ QList<QPair<QString, QString>> ReportBuilder::settings() const
         for (const LayoutPlacement& l : *p.layouts)
             rows.append({Text::tr("Layout › %1").arg(l.layoutId), Text::tr("\"%1\" at position %2").arg(l.sectionLabel).arg(l.position + 1)});
     if (p.dashboard)
-        rows.append({Text::tr("Executive dashboard"), compact(toJson(*p.dashboard))});
+        rows.append({Text::tr("Executive dashboard"), DashboardArea::describe(toJson(*p.dashboard), {})});
     return rows;
 }
 
@@ -144,7 +141,9 @@ QString ReportBuilder::html() const
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Plan and result")));
-    if (m_d.plan.steps.isEmpty()) {
+    if (!m_d.plan.canApply()) {
+        h += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(nothingConfigured()));
+    } else if (m_d.plan.steps.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Nothing to change: the tenant already matches the profile.")));
     } else {
         h += QStringLiteral("<table><tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
@@ -159,7 +158,7 @@ QString ReportBuilder::html() const
             }
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"%5\">%6</td></tr>")
                      .arg(i + 1)
-                     .arg(esc(s.title), esc(compact(s.before)), esc(compact(s.after)), cls, esc(result));
+                     .arg(esc(s.title), esc(s.beforeText), esc(s.afterText), cls, esc(result));
         }
         h += QStringLiteral("</table>");
     }
@@ -174,13 +173,13 @@ QString ReportBuilder::html() const
                  .arg(esc(Text::tr("Check")), esc(Text::tr("Result")), esc(Text::tr("Detail")));
         for (const VerifyCheck& c : m_d.checks)
             h += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>")
-                     .arg(esc(c.title), c.passed ? QStringLiteral("ok") : QStringLiteral("bad"),
-                          esc(c.passed ? Text::tr("pass") : Text::tr("FAIL")), esc(c.detail));
+                     .arg(esc(c.title), c.warning ? QStringLiteral("warn") : c.passed ? QStringLiteral("ok") : QStringLiteral("bad"),
+                          esc(c.warning ? Text::tr("WARN") : c.passed ? Text::tr("pass") : Text::tr("FAIL")), esc(c.detail));
         h += QStringLiteral("</table>");
     }
     const QStringList warnings = m_d.warnings + m_d.plan.warnings;
     if (!warnings.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Warnings")));
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Still to do in Gainsight (%n warning(s))", nullptr, int(warnings.size()))));
         for (const QString& w : warnings)
             h += QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(w));
     }
@@ -202,7 +201,9 @@ QString ReportBuilder::markdown() const
     for (const auto& row : settings())
         m += QStringLiteral("| %1 | %2 |\n").arg(md(row.first), md(row.second));
     m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Plan and result"));
-    if (m_d.plan.steps.isEmpty())
+    if (!m_d.plan.canApply())
+        m += nothingConfigured() + QStringLiteral("\n");
+    else if (m_d.plan.steps.isEmpty())
         m += Text::tr("Nothing to change: the tenant already matches the profile.") + QStringLiteral("\n");
     else
         m += QStringLiteral("| # | %1 | %2 | %3 | %4 |\n|---|---|---|---|---|\n")
@@ -212,7 +213,7 @@ QString ReportBuilder::markdown() const
         const QString result = i < m_d.results.size()
             ? statusName(m_d.results.at(i).status) + QStringLiteral(": ") + m_d.results.at(i).message
             : (m_d.applied ? Text::tr("not run") : Text::tr("planned"));
-        m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n").arg(i + 1).arg(md(s.title), md(compact(s.before)), md(compact(s.after)), md(result));
+        m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n").arg(i + 1).arg(md(s.title), md(s.beforeText), md(s.afterText), md(result));
     }
     for (const QString& e : m_d.plan.errors)
         m += QStringLiteral("\n**%1** %2\n").arg(Text::tr("Error:"), e);
@@ -220,10 +221,10 @@ QString ReportBuilder::markdown() const
     if (!m_d.verified)
         m += Text::tr("Verification has not run.") + QStringLiteral("\n");
     for (const VerifyCheck& c : m_d.checks)
-        m += QStringLiteral("- %1 **%2** — %3\n").arg(c.passed ? QStringLiteral("✅") : QStringLiteral("❌"), c.title, c.detail);
+        m += QStringLiteral("- %1 **%2** — %3\n").arg(c.warning ? QStringLiteral("⚠️") : c.passed ? QStringLiteral("✅") : QStringLiteral("❌"), c.title, c.detail);
     const QStringList warnings = m_d.warnings + m_d.plan.warnings;
     if (!warnings.isEmpty()) {
-        m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Warnings"));
+        m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Still to do in Gainsight (%n warning(s))", nullptr, int(warnings.size())));
         for (const QString& w : warnings)
             m += QStringLiteral("- %1\n").arg(w);
     }

@@ -45,6 +45,7 @@ public:
 
 private:
     QList<QPair<QString, QString>> settings() const; // (setting, value) rows, grouped by area in the key
+    QString nothingConfigured() const;
     ReportData m_d;
 };
 

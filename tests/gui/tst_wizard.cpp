@@ -127,7 +127,7 @@ private Q_SLOTS:
         const bool nextOn = next->isVisible() && next->isEnabled();
         QCOMPARE(finishOn || nextOn, canContinue);
         if (scenario == QLatin1String("salesforce-primary"))
-            QVERIFY(finishOn && !nextOn); // the wizard ends here
+            QVERIFY(nextOn); // on to Finish, to export the report that says why nothing was configured
         auto* sfdc = child<MessagePanel>(page, "salesforcePanel");
         QCOMPARE(sfdc->isVisible(), scenario == QLatin1String("salesforce-primary"));
         if (sfdc->isVisible())
@@ -138,6 +138,21 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(page, "recheckButton"), Qt::LeftButton);
         QVERIFY(session.prerequisites()->isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(!session.prerequisites()->isBusy(), 10000);
+        if (scenario == QLatin1String("salesforce-primary")) {
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(wizard.currentId(), int(FinishPageId));
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("report.md"));
+            FileDialogs::setNextFileName(path);
+            QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "exportReportButton"), Qt::LeftButton);
+            QTRY_VERIFY(QFile::exists(path));
+            QFile md(path);
+            QVERIFY(md.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(md.readAll());
+            QVERIFY2(text.contains(QLatin1String("Nothing was configured")), qPrintable(text));
+            QVERIFY(text.contains(QLatin1String("Salesforce is the primary CRM")));
+            screenshot(&wizard, QStringLiteral("finish-salesforce-primary"));
+        }
     }
 
     void wrongAccessKeyStaysOnConnect()

@@ -1,5 +1,7 @@
 #include "pages/FinishPage.h"
 
+#include "engine/PrerequisitesArea.h"
+
 #include "engine/Session.h"
 #include "report/ReportBuilder.h"
 #include "widgets/FileDialogs.h"
@@ -62,6 +64,13 @@ void FinishPage::initializePage()
 {
     const VerifyModel* v = m_session->verification();
     const PlanModel* p = m_session->plan();
+    if (m_session->prerequisites()->isSalesforcePrimary()) {
+        m_summary->setText(tr("Nothing was configured on %1: Salesforce is its primary CRM, so Staircase AI is integrated "
+                              "directly with Salesforce. Export the report to keep a record of why.")
+                               .arg(m_session->connection()->tenantInfo().tenantName));
+        m_result->setText(QString());
+        return;
+    }
     m_summary->setText(
         v->hasRun() && v->failed() == 0
             ? tr("The integration is set up on %1 and every check passed.").arg(m_session->connection()->tenantInfo().tenantName)
@@ -76,15 +85,20 @@ QString FinishPage::exportReport(const QString& path)
     d.tenant = m_session->connection()->tenantInfo();
     d.gainsightUrl = m_session->connection()->gainsightUrl();
     const PlanModel* plan = m_session->plan();
-    d.plan = plan->currentPlan();
+    if (m_session->prerequisites()->isSalesforcePrimary() || plan->phase() == PlanModel::Phase::Idle) {
+        // No plan ran (the wizard ended at the prerequisites): the report says why nothing was configured.
+        AreaLive live;
+        live.state.insert(QStringLiteral("facts"), PrerequisitesArea::factsToJson(m_session->prerequisites()->facts()));
+        d.plan = m_session->engine()->plan(Profile{}, {{QStringLiteral("prerequisites"), live}});
+    } else {
+        d.plan = plan->currentPlan();
+    }
     d.results = plan->results();
     d.applied = !plan->applyOutcome().isEmpty();
     d.applyOutcome = plan->applyOutcome();
     d.checks = m_session->verification()->checks();
     d.verified = m_session->verification()->hasRun();
-    for (Area* a : m_session->engine()->areas())
-        if (a->manages(d.profile))
-            d.manualSteps << a->manualSteps(d.profile);
+    d.manualSteps = d.plan.manual;
     return ReportBuilder(d).write(path);
 }
 

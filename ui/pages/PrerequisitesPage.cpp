@@ -95,17 +95,17 @@ void PrerequisitesPage::render()
             tr("<b>This tenant uses Salesforce as its primary CRM.</b> The Gainsight CS ↔ Staircase AI integration "
                "is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce "
                "instead: in Staircase, open <i>Settings &gt; Integrations</i>, choose the <i>Salesforce</i> card and "
-               "sign in with a Salesforce admin. Nothing has been changed on this tenant; click <i>Finish</i> to "
-               "close Banister."));
+               "sign in with a Salesforce admin. Nothing has been changed on this tenant; click <i>Next</i> to "
+               "export a report that records why."));
     else
         m_salesforce->setText(QString());
-    setFinalPage(m_model->isSalesforcePrimary());
+
     Q_EMIT completeChanged();
 }
 
 int PrerequisitesPage::nextId() const
 {
-    return m_model->isSalesforcePrimary() ? -1 : ActivationPageId;
+    return m_model->isSalesforcePrimary() ? FinishPageId : ActivationPageId;
 }
 
 bool PrerequisitesPage::isComplete() const

@@ -94,7 +94,7 @@ void ReviewPage::initializePage()
 
 void ReviewPage::replan()
 {
-    m_session->plan()->plan(m_session->currentProfile());
+    m_session->plan()->plan(m_session->currentProfile(), m_session->journalPath());
 }
 
 void ReviewPage::render()
@@ -109,6 +109,8 @@ void ReviewPage::render()
     for (const PlanStep& s : p.steps)
         if (!s.warning.isEmpty())
             warnings << s.title + QStringLiteral(": ") + s.warning;
+    for (const QString& m : p.manual)
+        warnings << tr("By hand: %1").arg(m);
     m_warnings->setText(phase == PlanModel::Phase::Planning ? QString() : warnings.join(QLatin1Char('\n')));
     const bool applying = phase == PlanModel::Phase::Applying;
     m_progress->setVisible(applying || plan->stepsDone() > 0);

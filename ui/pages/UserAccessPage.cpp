@@ -177,9 +177,14 @@ void UserAccessPage::render()
     if (calls > 100)
         summary += QLatin1Char(' ') + tr("You can close Banister meanwhile: applying again continues where it stopped.");
     m_summary->setText(m_model->isBusy() ? QString() : summary);
-    m_warning->setText(m_model->fixUsernames() ? tr("The username fix deactivates each user for a moment: it signs them out "
-                                                    "of platform SSO, and they sign in again with their email.")
-                                               : QString());
+    QStringList warnings;
+    if (!m_model->skippedSuperAdmins().isEmpty())
+        warnings << tr("Gainsight super admins keep Staircase Admin, so their role was not changed: %1.")
+                        .arg(m_model->skippedSuperAdmins().join(QStringLiteral(", ")));
+    if (m_model->fixUsernames())
+        warnings << tr("The username fix deactivates each user for a moment: it signs them out of platform SSO, and they "
+                       "sign in again with their email.");
+    m_warning->setText(warnings.join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
 

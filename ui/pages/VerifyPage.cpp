@@ -59,13 +59,16 @@ void VerifyPage::render()
     for (const VerifyCheck& c : v->checks()) {
         QString name = c.id;
         name.replace(QLatin1Char('.'), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
-        rows.append({name, c.passed ? StatusKind::Passed : StatusKind::Failed, c.title, c.detail, {}});
+        rows.append({name, c.warning ? StatusKind::Unknown : c.passed ? StatusKind::Passed : StatusKind::Failed, c.title,
+                     c.detail, {}});
     }
     m_checks->setRows(rows);
     if (v->isBusy())
         m_summary->setText(tr("Reading the configuration back from the tenant…"));
     else if (!v->hasRun())
         m_summary->clear();
+    else if (v->failed() == 0 && v->warnings() > 0)
+        m_summary->setText(tr("Every check passed; %n warning(s) name what is still to do in Gainsight.", nullptr, v->warnings()));
     else if (v->failed() == 0)
         m_summary->setText(tr("All %n check(s) passed.", nullptr, int(v->checks().size())));
     else
