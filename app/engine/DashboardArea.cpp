@@ -105,7 +105,7 @@ void DashboardArea::plan(const Profile& p, const AreaLive& live, Plan& plan) con
     const DashboardSection& d = *p.dashboard;
     const int errors = int(plan.errors.size());
     if (d.permission != QLatin1String("specific") && !d.principals.isEmpty())
-        plan.errors << tr("/dashboard/principals: only \"specific\" takes principals; remove them or choose \"specific\"");
+        plan.errors << tr("/dashboard/principals: Only \"specific\" takes principals; remove them or choose \"specific\".");
     if (d.permission == QLatin1String("specific") && d.principals.isEmpty())
         plan.errors << tr("/dashboard/principals: \"specific\" needs at least one user, role or group");
     const QStringList roles = live.state.value(QLatin1String("roles")).toVariant().toStringList();

@@ -5,6 +5,7 @@
 #include "net/TenantClient.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace banister {
 
@@ -58,12 +59,18 @@ void FieldMappingsArea::plan(const Profile& p, const AreaLive& live, Plan& plan)
     const QList<StaircaseAccountField> staircase = connected ? staircaseFieldsFromJson(resource.toArray())
                                                              : standardStaircaseAccountFields();
     const int before = int(plan.errors.size());
+    QSet<QString> mapped;
     for (int i = 0; i < p.fieldMappings->size(); ++i) {
         const FieldMapping& m = p.fieldMappings->at(i);
+        if (mapped.contains(m.staircaseField)) {
+            plan.errors << tr("/fieldMappings/%1/staircaseField: %2 is mapped twice").arg(i).arg(m.staircaseField);
+            continue;
+        }
+        mapped.insert(m.staircaseField);
         const CompanyField* source = findField(company, m.gainsightField);
         if (!source) {
-            plan.errors << tr("/fieldMappings/%1/gainsightField: unknown field \"%2\" (not on this tenant's Company "
-                              "object; removed since the profile was saved?)")
+            plan.errors << tr("/fieldMappings/%1/gainsightField: Gainsight has no Company field \"%2\" (removed since the "
+                              "profile was saved?)")
                                .arg(i)
                                .arg(m.gainsightField);
             continue;

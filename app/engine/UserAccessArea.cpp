@@ -162,7 +162,7 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         const UserAssignment& a = p.userAccess->assignments.at(i);
         const QJsonObject u = findUser(index, a);
         if (u.isEmpty()) {
-            plan.errors << tr("/userAccess/assignments/%1: no user %2 on this tenant").arg(i).arg(a.userId.isEmpty() ? a.email : a.userId);
+            plan.errors << tr("/userAccess/assignments/%1: User %2 was not found on this tenant").arg(i).arg(a.userId.isEmpty() ? a.email : a.userId);
             continue;
         }
         const QString userId = u.value(QLatin1String("id")).toString();

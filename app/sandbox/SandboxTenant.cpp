@@ -1070,6 +1070,10 @@ SandboxResponse SandboxTenant::createSupportRequest(const Context& c)
     if (!m_data.facts().staircase)
         return error(409, "GS_CONFLICT", QStringLiteral("This organization has no Staircase AI subscription; Gainsight "
                                                         "Support cannot link a Staircase tenant."));
+    if (m_data.facts().primaryCrm != QLatin1String("Gainsight"))
+        return error(409, "GS_CONFLICT", QStringLiteral("%1 is the primary CRM of this tenant: Staircase AI is integrated "
+                                                        "directly with it, not through Gainsight CS.")
+                                             .arg(m_data.facts().primaryCrm));
     if (type == QLatin1String("upgrade-connection") && !m_data.facts().aiFollowUp)
         return error(409, "GS_CONFLICT", QStringLiteral("AI Follow-Up is not active on this tenant, so there is no "
                                                         "connection to upgrade; request the Staircase integration."));

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "engine/Engine.h"
+
+#include <QSignalSpy>
+#include <QtGlobal>
+
+namespace banister::test {
+
+// Plan, verify and apply to completion with the event loop running (for engine and e2e tests).
+inline Plan planNow(Engine& engine, const Profile& p, const QString& journal = {})
+{
+    Planner planner(&engine);
+    planner.setJournalPath(journal);
+    QSignalSpy spy(&planner, &Planner::finished);
+    planner.run(p);
+    if (!spy.wait(15000))
+        qWarning("plan timed out");
+    return spy.value(0).value(0).value<Plan>();
+}
+
+inline QList<VerifyCheck> verifyNow(Engine& engine, const Profile& p)
+{
+    Verifier verifier(&engine);
+    QSignalSpy spy(&verifier, &Verifier::finished);
+    verifier.run(p);
+    if (!spy.wait(15000))
+        qWarning("verify timed out");
+    return spy.value(0).value(0).value<QList<VerifyCheck>>();
+}
+
+inline bool applyNow(Engine& engine, const Plan& plan, const Profile& p, const QString& journal,
+                     ApplyJournal* out = nullptr)
+{
+    Applier applier(&engine);
+    QSignalSpy spy(&applier, &Applier::finished);
+    applier.start(plan, p, journal, QStringLiteral("northwind"));
+    if (!spy.wait(60000))
+        qWarning("apply timed out");
+    if (out)
+        *out = applier.journal();
+    return spy.value(0).value(0).toBool();
+}
+
+} // namespace banister::test
