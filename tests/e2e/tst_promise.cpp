@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace banister;
@@ -256,6 +257,91 @@ private Q_SLOTS:
         const ApiResult r = SandboxFixture::wait(direct(f.client(), f));
         QCOMPARE(r.httpStatus, status);
         QVERIFY2(r.error.serverText.contains(words), qPrintable(r.error.serverText));
+    }
+
+    void everyAdminWriteNeedsAnAdmin()
+    {
+        // A key whose user is not an admin changes nothing, whatever it asks (the not-admin scenario).
+        SandboxFixture f(QStringLiteral("not-admin"));
+        TenantClient& c = f.client();
+        const QString someone = SandboxFixture::wait(c.users(1, 5)).data[QStringLiteral("records")][1][QStringLiteral("id")].toString();
+        const QJsonObject before = f.server().tenant().saveState();
+        const QList<std::function<ApiJob*()>> writes{
+            [&] { return c.fileSupportRequest(QStringLiteral("staircase-integration"), {}, {}); },
+            [&] { return c.connectStaircase(QStringLiteral("northwind")); },
+            [&] { return c.putCrmSettings(toJson(crmSyncingAll())); },
+            [&] { return c.putAccountFieldMappings({}); },
+            [&] { return c.putLayoutSections(QStringLiteral("c360-smb"), {}); },
+            [&] { return c.putDashboardPermissions(QStringLiteral("staircase-executive-dashboard"), toJson(dashboard(QStringLiteral("public"), {}))); },
+            [&] { return c.setUserRoles(QJsonArray{QJsonObject{{QStringLiteral("userId"), someone}, {QStringLiteral("gsRoles"), QJsonArray{}}}}); },
+            [&] { return c.deactivateUser(someone); },
+            [&] { return c.updateUsername(someone, QStringLiteral("x@northwind.example")); },
+            [&] { return c.activateUser(someone); }};
+        for (const auto& write : writes) {
+            const ApiResult r = SandboxFixture::wait(write());
+            QCOMPARE(r.httpStatus, 403);
+            QVERIFY2(r.error.serverText.contains(QLatin1String("admin"), Qt::CaseInsensitive), qPrintable(r.error.serverText));
+        }
+        QCOMPARE(f.server().tenant().saveState(), before);
+        // Reads and read-only POSTs still work for such a key.
+        QVERIFY(SandboxFixture::wait(c.countCompanies({})).ok());
+    }
+
+    void unwritableJournalChangesNothing()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        Profile p = withActivation();
+        const Plan plan = planNow(engine, p);
+        QVERIFY(plan.canApply() && !plan.isEmpty());
+        const QJsonObject before = f.server().tenant().saveState();
+        Applier applier(&engine);
+        QSignalSpy done(&applier, &Applier::finished);
+        applier.start(plan, p, QStringLiteral("/nonexistent-dir/journal.json"), QStringLiteral("northwind"));
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.value(0).value(0).toBool(), false);
+        QVERIFY(applier.failedToStart().contains(QLatin1String("journal")));
+        QCOMPARE(f.server().tenant().saveState(), before);
+    }
+
+    void halfDoneUsernameFixIsFinished()
+    {
+        // An apply killed between deactivate and reactivate leaves the user inactive and the journal saying the fix
+        // was running. The next plan finishes the fix instead of skipping an "inactive" user.
+        SandboxFixture f(QStringLiteral("messy-users"));
+        Engine engine(&f.client());
+        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
+        QVERIFY(load.profile);
+        Profile p = *load.profile;
+        p.activation.reset();
+        const Plan plan = planNow(engine, p);
+        const auto fix = std::find_if(plan.steps.begin(), plan.steps.end(), [](const PlanStep& s) { return s.id.startsWith(QLatin1String("users.fix.")); });
+        QVERIFY(fix != plan.steps.end());
+        const QString userId = fix->calls.first().target;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.json"));
+        {
+            ApplyJournal killed(path);
+            QVERIFY(killed.begin(plan, QStringLiteral("northwind")));
+            killed.mark(fix->id, QStringLiteral("running"));
+            killed.recordCall(fix->id, 0, fix->requests.first(), QStringLiteral("sbx-1"), true);
+        } // the process "dies" here: the journal still says running
+        QVERIFY(SandboxFixture::wait(f.client().deactivateUser(userId)).ok());
+
+        const Plan resumed = planNow(engine, p, path);
+        QCOMPARE(ApplyJournal::load(path).outcome(), QStringLiteral("interrupted"));
+        const auto again = std::find_if(resumed.steps.begin(), resumed.steps.end(), [&](const PlanStep& s) { return s.id == fix->id; });
+        QVERIFY2(again != resumed.steps.end(), qPrintable(resumed.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(again->calls.size(), 2); // update username, reactivate: the deactivation already happened
+        QCOMPARE(again->calls.last().kind, PlannedCall::Kind::ActivateUser);
+        QVERIFY(applyNow(engine, resumed, p, path));
+        const QJsonArray users = SandboxFixture::wait(f.client().users(1, 500)).data[QStringLiteral("records")].toArray();
+        for (const QJsonValue& u : users)
+            if (u[QStringLiteral("id")].toString() == userId) {
+                QVERIFY(u[QStringLiteral("active")].toBool());
+                QCOMPARE(u[QStringLiteral("username")].toString(), u[QStringLiteral("email")].toString());
+            }
+        QVERIFY(planNow(engine, p, path).isEmpty());
     }
 
     // Profiles built at random from the tenant's own data must keep the promise.
