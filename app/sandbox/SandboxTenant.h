@@ -52,6 +52,9 @@ public:
     // The configuration Banister changes (not the seeded data), for --state persistence.
     QJsonObject saveState() const;
     QString restoreState(const QJsonObject& state); // error text or empty
+    // Grows with every change to what saveState() holds (writes, and GETs that move a support request on),
+    // so the server knows when to write the state file.
+    quint64 stateVersion() const { return m_stateVersion; }
 
     static constexpr int kMaxBodyBytes = 1 << 20;
 
@@ -73,6 +76,7 @@ private:
         RateClass rate;
         bool jsonBody;
         Handler handler;
+        bool changesState = true; // false for GETs and read-only POSTs (query, SSO check)
     };
 
     void addRoute(const char* method, const char* pattern, Side side, RateClass rate, bool jsonBody, Handler h);
@@ -162,6 +166,7 @@ private:
     QList<Layout> m_layouts;
     QJsonObject m_dashboardPermissions; // the Staircase Executive Dashboard's {permission, principals}
     quint64 m_requestCounter = 0;
+    quint64 m_stateVersion = 0;
 };
 
 } // namespace banister::sandbox
