@@ -1,5 +1,6 @@
 #include "sandbox/SandboxTenant.h"
 
+#include "core/Graphemes.h"
 #include "sandbox/CompanyQuery.h"
 #include "sandbox/StaircaseFields.h"
 
@@ -670,7 +671,7 @@ SandboxResponse SandboxTenant::putLayout(const Context& c)
             return error(400, "GS_BAD_REQUEST", QStringLiteral("Section \"%1\" appears twice.").arg(key));
         if (label.trimmed().isEmpty())
             return error(400, "GS_BAD_REQUEST", QStringLiteral("Section \"%1\" needs a label.").arg(key));
-        if (label.size() > 80)
+        if (graphemeCount(label) > 80)
             return error(400, "GS_BAD_REQUEST", QStringLiteral("The label of section \"%1\" is longer than 80 characters.").arg(key));
         seen.insert(key);
         next.append({key, label});
