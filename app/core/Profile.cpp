@@ -1,7 +1,11 @@
 #include "core/Profile.h"
 
+#include "core/Graphemes.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -184,6 +188,7 @@ void readRest(Reader& r, const QJsonObject& root, Profile& p)
     if (auto ua = r.object(root, "userAccess", QString())) {
         UserAccessSection s;
         const QString up = QStringLiteral("/userAccess");
+        QHash<QString, QString> byUserId, byEmail; // -> pointer of the first assignment
         r.array(*ua, "assignments", up, [&](const QJsonObject& a, const QString& ap) {
             UserAssignment asg;
             asg.userId = r.str(a, "userId", ap);
@@ -193,6 +198,23 @@ void readRest(Reader& r, const QJsonObject& root, Profile& p)
             asg.staircaseRole = r.str(a, "staircaseRole", ap, true,
                                       {QStringLiteral("User"), QStringLiteral("Manager"), QStringLiteral("Admin"),
                                        QStringLiteral("None")});
+            // The same user twice would be set to one role, then the other, on every apply.
+            if (!asg.userId.isEmpty()) {
+                if (const QString first = byUserId.value(asg.userId); !first.isEmpty())
+                    r.error(ap + QStringLiteral("/userId"),
+                            Text::tr("user \"%1\" is already assigned at %2; list each user once").arg(asg.userId, first));
+                else
+                    byUserId.insert(asg.userId, ap);
+            }
+            if (!asg.email.isEmpty()) {
+                const QString key = asg.email.trimmed().toCaseFolded();
+                if (const QString first = byEmail.value(key); !first.isEmpty())
+                    r.error(ap + QStringLiteral("/email"),
+                            Text::tr("%1 is already assigned at %2 (emails are compared ignoring case); list each user once")
+                                .arg(asg.email, first));
+                else
+                    byEmail.insert(key, ap);
+            }
             s.assignments.append(asg);
         });
         s.fixUsernameMismatches = r.boolean(*ua, "fixUsernameMismatches", up);
@@ -200,11 +222,21 @@ void readRest(Reader& r, const QJsonObject& root, Profile& p)
     }
 
     QList<LayoutPlacement> layouts;
+    QHash<QString, QString> placed; // layoutId -> pointer of its first placement
     if (r.array(root, "layouts", QString(), [&](const QJsonObject& l, const QString& lp) {
             LayoutPlacement pl;
             pl.layoutId = r.str(l, "layoutId", lp, true);
+            // Two placements of one layout (say positions 2 and 4) would move the section back and forth.
+            if (!pl.layoutId.isEmpty()) {
+                if (const QString first = placed.value(pl.layoutId); !first.isEmpty())
+                    r.error(lp + QStringLiteral("/layoutId"),
+                            Text::tr("layout \"%1\" is already placed at %2; a layout takes the section once")
+                                .arg(pl.layoutId, first));
+                else
+                    placed.insert(pl.layoutId, lp);
+            }
             pl.sectionLabel = r.str(l, "sectionLabel", lp, true);
-            if (pl.sectionLabel.size() > 80)
+            if (graphemeCount(pl.sectionLabel) > 80)
                 r.error(lp + QStringLiteral("/sectionLabel"), Text::tr("is longer than 80 characters"));
             const QJsonValue pos = l.value(QLatin1String("position"));
             if (!pos.isDouble() || pos.toDouble() < 0 || pos.toDouble() != double(int(pos.toDouble())))
@@ -222,9 +254,18 @@ void readRest(Reader& r, const QJsonObject& root, Profile& p)
                              {QStringLiteral("private"), QStringLiteral("public"), QStringLiteral("publicViewEdit"),
                               QStringLiteral("publicViewShare"), QStringLiteral("specific")},
                              QStringLiteral("private"));
+        QHash<QPair<QString, QString>, QString> seen; // (kind, id) -> pointer of its first entry
         r.array(*d, "principals", dp, [&](const QJsonObject& pr, const QString& pp) {
-            s.principals.append({r.str(pr, "kind", pp, true, {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("group")}),
-                                 r.str(pr, "id", pp, true)});
+            const Principal principal{
+                r.str(pr, "kind", pp, true, {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("group")}),
+                r.str(pr, "id", pp, true)};
+            const QPair<QString, QString> key{principal.kind, principal.id};
+            if (const QString first = seen.value(key); !first.isEmpty() && !principal.id.isEmpty())
+                r.error(pp, Text::tr("%1 \"%2\" is already listed at %3; list each principal once")
+                                .arg(principal.kind, principal.id, first));
+            else
+                seen.insert(key, pp);
+            s.principals.append(principal);
         });
         if (s.permission == QLatin1String("specific") && s.principals.isEmpty())
             r.error(dp + QStringLiteral("/principals"), Text::tr("\"specific\" needs at least one user, role or group"));
@@ -329,18 +370,36 @@ ProfileLoad profileFromJson(const QByteArray& json)
 
 ProfileLoad loadProfile(const QString& path)
 {
+    constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+    ProfileLoad out;
+    // By type first: a FIFO would block the read, a device (/dev/zero) never ends, and both report size 0.
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        out.errors.append({QString(), Text::tr("cannot read %1: there is no such file").arg(path)});
+        return out;
+    }
+    if (info.isDir()) {
+        out.errors.append({QString(), Text::tr("%1 is a folder, not a profile").arg(path)});
+        return out;
+    }
+    if (!info.isFile()) {
+        out.errors.append({QString(), Text::tr("%1 is not a regular file (it is a device, pipe or socket); a profile is a "
+                                               ".json file")
+                                          .arg(path)});
+        return out;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        ProfileLoad out;
         out.errors.append({QString(), Text::tr("cannot read %1: %2").arg(path, f.errorString())});
         return out;
     }
-    if (f.size() > 16 * 1024 * 1024) {
-        ProfileLoad out;
+    // Read at most one byte past the limit, whatever size() claims.
+    const QByteArray bytes = f.read(kMaxBytes + 1);
+    if (bytes.size() > kMaxBytes) {
         out.errors.append({QString(), Text::tr("%1 is larger than 16 MiB; that is not a profile").arg(path)});
         return out;
     }
-    return profileFromJson(f.readAll());
+    return profileFromJson(bytes);
 }
 
 QJsonObject toJson(const Profile& p)

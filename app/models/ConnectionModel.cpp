@@ -38,6 +38,7 @@ void ConnectionModel::invalidate()
     if (member == value)                                                                                               \
         return;                                                                                                        \
     member = value;                                                                                                    \
+    leaveSandboxIfEdited();                                                                                            \
     invalidate();
 
 void ConnectionModel::setGainsightUrl(const QString& url) { BANISTER_SETTER(m_gainsightUrl, url) }
@@ -45,6 +46,19 @@ void ConnectionModel::setStaircaseUrl(const QString& url) { BANISTER_SETTER(m_st
 void ConnectionModel::setAccessKey(const QString& key) { BANISTER_SETTER(m_accessKey, key) }
 void ConnectionModel::setStaircaseToken(const QString& token) { BANISTER_SETTER(m_token, token) }
 #undef BANISTER_SETTER
+
+void ConnectionModel::leaveSandboxIfEdited()
+{
+    // Fields that no longer are the sandbox's are a real tenant's: its secrets follow "Remember" again.
+    if (!m_sandbox
+        || (m_gainsightUrl == m_sandboxFields.at(0) && m_staircaseUrl == m_sandboxFields.at(1)
+            && m_accessKey == m_sandboxFields.at(2) && m_token == m_sandboxFields.at(3)))
+        return;
+    m_sandbox = false;
+    m_sandboxScenario.clear();
+    m_sandboxFields.clear();
+    m_remember = m_rememberBeforeSandbox;
+}
 
 void ConnectionModel::setRemember(bool remember)
 {
@@ -121,8 +135,11 @@ void ConnectionModel::useSandbox(const QString& url, const QString& accessKey, c
     m_staircaseUrl = url;
     m_accessKey = accessKey;
     m_token = token;
+    if (!m_sandbox)
+        m_rememberBeforeSandbox = m_remember;
     m_sandbox = true;
     m_sandboxScenario = scenario;
+    m_sandboxFields = QStringList{url, url, accessKey, token};
     m_remember = false; // sandbox keys change every start: nothing worth keeping
     invalidate();
     m_statusText = tr("The sandbox tenant (scenario \"%1\") is running on this computer. Click Next to connect.")

@@ -13,7 +13,8 @@ class ApiJob;
 
 // The Connect step: the two tenant URLs and their secrets, validated by calling the tenant.
 // States: Idle -connect()-> Checking -(both sides answer)-> Connected | Failed; any edit returns to Idle.
-// Secrets go to the CredentialStore after a successful check, never anywhere else.
+// Secrets go to the CredentialStore after a successful check, never anywhere else. Sandbox fields are never
+// stored; editing any of them away from the sandbox's values leaves sandbox mode (Remember applies again).
 class ConnectionModel : public QObject
 {
     Q_OBJECT
@@ -69,6 +70,7 @@ private:
     void fail(const QString& text);
     void onBothAnswered();
     void storeSecrets();
+    void leaveSandboxIfEdited();
 
     TenantClient* m_client;
     CredentialStore* m_store;
@@ -79,6 +81,8 @@ private:
     bool m_remember = true;
     bool m_sandbox = false;
     QString m_sandboxScenario;
+    QStringList m_sandboxFields; // the URLs, key and token the sandbox gave, while they are in use
+    bool m_rememberBeforeSandbox = true;
     bool m_busy = false;
     bool m_connected = false;
     QString m_errorText;

@@ -1,5 +1,6 @@
 #include "models/LayoutsModel.h"
 
+#include "core/Graphemes.h"
 #include "net/TenantClient.h"
 
 #include <QJsonArray>
@@ -78,7 +79,7 @@ QString LayoutsModel::label(const QString& id) const
 bool LayoutsModel::setLabel(const QString& id, const QString& label)
 {
     const QString trimmed = label.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 80) {
+    if (trimmed.isEmpty() || graphemeCount(trimmed) > 80) { // characters as a person counts them
         m_refusal = trimmed.isEmpty() ? tr("The section needs a label.") : tr("A label has at most 80 characters.");
         Q_EMIT changed();
         return false;

@@ -45,6 +45,7 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::HostNotFound: return QStringLiteral("host-not-found");
     case ErrorKind::ConnectionDropped: return QStringLiteral("connection-dropped");
     case ErrorKind::Tls: return QStringLiteral("tls");
+    case ErrorKind::RedirectRefused: return QStringLiteral("redirect-refused");
     case ErrorKind::MalformedResponse: return QStringLiteral("malformed-response");
     case ErrorKind::Network: return QStringLiteral("network");
     case ErrorKind::Canceled: return QStringLiteral("canceled");
@@ -109,6 +110,11 @@ QString ApiError::message() const
     case ErrorKind::Tls:
         return Text::tr("A secure connection to %1 could not be established: %2. Check the URL, or the system's trusted "
                   "certificates.")
+            .arg(host, serverText);
+    case ErrorKind::RedirectRefused:
+        return Text::tr("%1 redirected Banister to %2, which is not the tenant's own address. Banister did not follow "
+                        "it, so the access key and token were not sent there. Check the URL: enter the address the "
+                        "tenant finally answers at.")
             .arg(host, serverText);
     case ErrorKind::MalformedResponse:
         return Text::tr("The tenant's answer could not be read (it is not the JSON Gainsight sends).") + attemptsText(*this)

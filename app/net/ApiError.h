@@ -21,6 +21,7 @@ enum class ErrorKind {
     HostNotFound,      // DNS
     ConnectionDropped, // the peer closed mid-request, after retries
     Tls,               // certificate / handshake
+    RedirectRefused,   // the tenant redirected to another scheme, host or port: not followed, no secret sent there
     MalformedResponse, // not JSON, or not Gainsight's envelope
     Network,           // anything else from the network stack
     Canceled,          // the caller aborted
@@ -36,6 +37,11 @@ struct ApiError
     QString host;
     int attempts = 0;
     qint64 retryAfterMs = 0; // for RateLimited: how long the tenant asked us to wait
+    // The request may have reached the tenant and taken effect, but its answer was lost (connection dropped or
+    // timed out after sending, or an unreadable answer). A non-idempotent call (filing a support request) that
+    // fails this way must find out whether it arrived before it is sent again; any other failure means the tenant
+    // did not act on it (nothing sent, or the tenant answered with an error).
+    bool answerLost = false;
 
     bool isError() const { return kind != ErrorKind::None; }
     // The error in words an admin understands, with a way forward.

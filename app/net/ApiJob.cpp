@@ -1,13 +1,58 @@
 #include "net/ApiJob.h"
 
 #include "core/Log.h"
+#include "net/Envelope.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QHstsPolicy>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QRandomGenerator>
 
 namespace banister {
+
+namespace {
+// A request body that can be read once and never rewound. Qt resends a request by itself when a connection
+// drops before the answer, but only if it can rewind the body (ContentReSendError otherwise): with this body a
+// non-idempotent call reaches the tenant at most once.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        if (m_pos >= m_data.size())
+            return -1;
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+// Scheme, host and port, with the scheme's default port filled in: what "the same tenant" means for a redirect.
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const auto port = [](const QUrl& u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && port(a) == port(b);
+}
+} // namespace
 
 ApiJob::ApiJob(QNetworkAccessManager* nam, Spec spec, RetryPolicy policy, ApiError presetError, QObject* parent)
     : QObject(parent)
@@ -23,6 +68,8 @@ ApiJob::ApiJob(QNetworkAccessManager* nam, Spec spec, RetryPolicy policy, ApiErr
     m_paceTimer.setSingleShot(true);
     m_paceTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_paceTimer, &QTimer::timeout, this, &ApiJob::transmit);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiJob::onDeadline);
     // Start on the next event-loop turn so the caller can connect to finished() first.
     QTimer::singleShot(0, this, &ApiJob::start);
 }
@@ -73,13 +120,59 @@ void ApiJob::transmit()
     if (m_done)
         return;
     ++m_attempts;
+    m_refusedRedirect.clear();
+    m_deadlineHit = false;
     QNetworkRequest req = m_spec.request;
     req.setTransferTimeout(m_spec.timeoutMs);
-    if (m_spec.method == "GET")
-        m_reply = m_nam->get(req);
-    else
-        m_reply = m_nam->sendCustomRequest(req, m_spec.method, m_spec.body);
+    // Qt's own policies follow a same-scheme redirect to any host, with our headers: each one is checked here.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    req.setMaximumRedirectsAllowed(5);
+    QNetworkAccessManager* nam = m_nam;
+    if (!m_spec.idempotent) {
+        // A manager of its own: a fresh connection that no earlier call kept alive (a kept-alive connection the
+        // server closes just as we send is what makes Qt resend), closed after the answer.
+        delete m_ownNam;
+        m_ownNam = new QNetworkAccessManager(this);
+        m_ownNam->setProxy(m_nam->proxy());
+        m_ownNam->setStrictTransportSecurityEnabled(m_nam->isStrictTransportSecurityEnabled());
+        m_ownNam->addStrictTransportSecurityHosts(m_nam->strictTransportSecurityHosts());
+        req.setRawHeader("Connection", "close");
+        nam = m_ownNam;
+    }
+    if (m_spec.method == "GET") {
+        m_reply = nam->get(req);
+    } else if (!m_spec.idempotent) {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(m_spec.body, nullptr);
+        m_reply = nam->sendCustomRequest(req, m_spec.method, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = nam->sendCustomRequest(req, m_spec.method, m_spec.body);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
+    m_deadlineTimer.start(std::max(1, m_spec.deadlineMs));
+}
+
+void ApiJob::onRedirected(const QUrl& target)
+{
+    if (!m_reply)
+        return;
+    if (sameOrigin(m_spec.request.url(), target)) {
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    m_refusedRedirect = target;
+    m_reply->abort(); // finished() follows, classified as RedirectRefused
+}
+
+void ApiJob::onDeadline()
+{
+    if (!m_reply)
+        return;
+    m_deadlineHit = true;
+    m_reply->abort(); // finished() follows, classified as Timeout
 }
 
 void ApiJob::abort()
@@ -89,6 +182,7 @@ void ApiJob::abort()
     m_aborted = true;
     m_retryTimer.stop();
     m_paceTimer.stop();
+    m_deadlineTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -106,14 +200,15 @@ void ApiJob::onReplyFinished()
     m_reply = nullptr;
     if (!reply)
         return;
+    m_deadlineTimer.stop();
     reply->deleteLater();
     ApiResult r = classify(reply);
     qCDebug(lcNet).noquote() << describe() << "->" << r.httpStatus << errorKindName(r.error.kind) << "attempt"
                              << m_attempts;
     const bool transient = isTransient(r.error.kind);
-    // A request that may not be repeated is retried only when the tenant says it did nothing (429, 503).
-    const bool safeToRepeat = m_spec.idempotent || r.httpStatus == 429 || r.httpStatus == 503;
-    if (!transient || !safeToRepeat || m_attempts > m_policy.maxRetries) {
+    // A request that may not be repeated is never sent again by the job: the caller decides, knowing from
+    // answerLost whether it may have arrived.
+    if (!transient || !m_spec.idempotent || m_attempts > m_policy.maxRetries) {
         finish(r);
         return;
     }
@@ -131,20 +226,25 @@ void ApiJob::onReplyFinished()
 
 ApiResult ApiJob::classify(QNetworkReply* reply)
 {
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ApiResult r;
-    r.attempts = m_attempts;
-    r.error.host = reply->url().host();
-    r.error.attempts = m_attempts;
-    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.error.httpStatus = r.httpStatus;
-
-    if (r.httpStatus == 0) {
+    if (m_refusedRedirect.isValid()) {
+        r.httpStatus = status;
+        r.error.httpStatus = status;
+        r.error.kind = ErrorKind::RedirectRefused;
+        r.error.serverText = m_refusedRedirect.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                                        | QUrl::RemoveUserInfo)
+                                 .toString();
+    } else if (status == 0 || m_deadlineHit) {
         const auto err = reply->error();
         r.error.serverText = reply->errorString();
         switch (err) {
         case QNetworkReply::ConnectionRefusedError: r.error.kind = ErrorKind::ConnectionRefused; break;
         case QNetworkReply::HostNotFoundError: r.error.kind = ErrorKind::HostNotFound; break;
-        case QNetworkReply::RemoteHostClosedError: r.error.kind = ErrorKind::ConnectionDropped; break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // Qt wanted to resend a body we do not let it resend
+            r.error.kind = ErrorKind::ConnectionDropped;
+            break;
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // setTransferTimeout() reports this, not TimeoutError
             r.error.kind = m_aborted ? ErrorKind::Canceled : ErrorKind::Timeout;
@@ -153,47 +253,21 @@ ApiResult ApiJob::classify(QNetworkReply* reply)
         case QNetworkReply::InsecureRedirectError: r.error.kind = ErrorKind::Tls; break;
         default: r.error.kind = ErrorKind::Network; break;
         }
-        return r;
-    }
-
-    const QByteArray body = reply->readAll();
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    const QJsonObject env = doc.object();
-    const bool enveloped = pe.error == QJsonParseError::NoError && doc.isObject() && env.contains(QLatin1String("result"));
-    if (enveloped) {
-        r.requestId = env.value(QLatin1String("requestId")).toString();
-        r.error.requestId = r.requestId;
-        r.error.errorCode = env.value(QLatin1String("errorCode")).toString();
-        r.error.serverText = env.value(QLatin1String("errorDesc")).toString();
-    }
-    const int s = r.httpStatus;
-    if (s >= 200 && s < 300) {
-        if (!enveloped) {
-            r.error.kind = ErrorKind::MalformedResponse;
-            r.error.serverText = pe.error != QJsonParseError::NoError ? pe.errorString() : QString();
-        } else if (!env.value(QLatin1String("result")).toBool()) {
-            r.error.kind = ErrorKind::BadRequest;
-        } else {
-            r.data = env.value(QLatin1String("data"));
+        if (m_deadlineHit) {
+            r.error.kind = ErrorKind::Timeout;
+            r.error.serverText = tr("no complete answer within %1 s").arg(double(m_spec.deadlineMs) / 1000.0);
         }
-        return r;
+        // Nothing was sent when the host could not be reached; after that the request may have arrived.
+        r.error.answerLost = r.error.kind != ErrorKind::ConnectionRefused && r.error.kind != ErrorKind::HostNotFound
+            && r.error.kind != ErrorKind::Tls && r.error.kind != ErrorKind::Canceled;
+    } else {
+        r = resultFromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     }
-    if (s == 401)
-        r.error.kind = ErrorKind::Unauthorized;
-    else if (s == 403)
-        r.error.kind = ErrorKind::Forbidden;
-    else if (s == 404)
-        r.error.kind = ErrorKind::NotFound;
-    else if (s == 409)
-        r.error.kind = ErrorKind::Conflict;
-    else if (s == 429) {
-        r.error.kind = ErrorKind::RateLimited;
-        r.error.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()).value_or(0);
-    } else if (s >= 500)
-        r.error.kind = ErrorKind::ServerError;
-    else
-        r.error.kind = ErrorKind::BadRequest;
+    r.attempts = m_attempts;
+    r.error.host = reply->url().host();
+    if (m_refusedRedirect.isValid() || r.error.host.isEmpty())
+        r.error.host = m_spec.request.url().host();
+    r.error.attempts = m_attempts;
     return r;
 }
 

@@ -27,12 +27,19 @@ struct ApiResult
     int attempts = 0;
     qint64 elapsedMs = 0;
     bool ok() const { return !error.isError(); }
+    // See ApiError::answerLost: the call may have taken effect although no answer arrived.
+    bool answerLost() const { return error.answerLost; }
 };
 
 // One call to the tenant, retried as the policy allows. States:
 //   Queued -start()-> Sending -reply-> (Waiting -timer-> Sending)* -> Done
 // Exactly one terminal signal: finished(), also after abort() (with kind Canceled). The job deletes itself
 // after finished() has been delivered.
+// Every attempt is bounded twice: timeoutMs of silence, and deadlineMs from sending to the last byte of the
+// answer (a server trickling bytes cannot hold a call). Redirects are followed only within the same scheme, host
+// and port; any other is refused (ErrorKind::RedirectRefused) so the access key and token never leave the tenant.
+// A call that is not idempotent is sent exactly once: never retried by the job, and on a connection of its own
+// whose body Qt cannot resend by itself; when its answer is lost, the result says so (ApiResult::answerLost()).
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -43,7 +50,8 @@ public:
         QNetworkRequest request;
         QByteArray body;
         bool idempotent = true;
-        int timeoutMs = 30000;
+        int timeoutMs = 30000;  // inactivity: no byte for this long ends the attempt
+        int deadlineMs = 60000; // the whole exchange of one attempt, however steadily bytes trickle
         std::function<qint64()> pace; // how long to wait before each attempt (client-side rate limit); may be empty
     };
 
@@ -68,6 +76,8 @@ private:
     void onReplyFinished();
     void finish(ApiResult result);
     ApiResult classify(QNetworkReply* reply);
+    void onRedirected(const QUrl& target);
+    void onDeadline();
 
     QNetworkAccessManager* m_nam;
     Spec m_spec;
@@ -76,6 +86,10 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QTimer m_paceTimer;
+    QTimer m_deadlineTimer;
+    QUrl m_refusedRedirect;
+    bool m_deadlineHit = false;
+    QNetworkAccessManager* m_ownNam = nullptr; // child: a connection no other call shares (non-idempotent calls)
     QElapsedTimer m_clock;
     int m_attempts = 0;
     bool m_aborted = false;

@@ -73,6 +73,7 @@ ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& p
     spec.method = method;
     spec.idempotent = idempotent;
     spec.timeoutMs = m_timeoutMs;
+    spec.deadlineMs = m_deadlineMs;
     if (Pacer* pacer = rate == RateClass::Data ? &m_dataPacer : rate == RateClass::UserWrites ? &m_userWritePacer : nullptr)
         if (!pacer->isUnlimited())
             spec.pace = [pacer] { return pacer->reserve(); }; // the client outlives its jobs (they are its children)
@@ -144,7 +145,7 @@ ApiJob* TenantClient::supportRequest(const QString& id)
 ApiJob* TenantClient::fileSupportRequest(const QString& type, const QString& contact, const QString& note)
 {
     const QJsonObject body{{QStringLiteral("type"), type}, {QStringLiteral("contact"), contact}, {QStringLiteral("note"), note}};
-    // Not idempotent in general (a help desk may open two tickets): retried only when the tenant says it did nothing.
+    // Not idempotent in general (a help desk may open two tickets): never resent, see ApiJob.
     return send(Side::Gainsight, "POST", QStringLiteral("/v1/support/requests"), {}, &body, false);
 }
 

@@ -32,6 +32,9 @@ public:
     void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The longest one attempt may take from sending to the answer's last byte (default 60 s), besides the
+    // inactivity timeout above.
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
 
     // Client-side pacing (DESIGN §4). Defaults are a real tenant's documented limits: data APIs 100 calls/min,
     // User Management writes 100/hour. 0 calls = unlimited (the in-process sandbox in tests).
@@ -49,6 +52,8 @@ public:
 
     ApiJob* supportRequests();
     ApiJob* supportRequest(const QString& id);
+    // Not idempotent: sent exactly once (see ApiJob), never retried; on failure, ApiResult::answerLost() tells
+    // whether it may have been filed anyway.
     ApiJob* fileSupportRequest(const QString& type, const QString& contact, const QString& note);
     ApiJob* apps();
     ApiJob* layouts(const QString& type = {}); // C360 | P360 | both
@@ -98,6 +103,7 @@ private:
     QByteArray m_token;
     RetryPolicy m_policy;
     int m_timeoutMs = 30000;
+    int m_deadlineMs = 60000;
     Pacer m_dataPacer;
     Pacer m_userWritePacer;
 };

@@ -20,15 +20,49 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
+// Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) can make a label read
+// differently from what it is ("Trojan Source"); a report shows text as stored, so they go.
+QString stripBidi(QString s)
+{
+    s.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    });
+    return s;
+}
+
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped();
+    return stripBidi(s).toHtmlEscaped();
+}
+
+// Markdown renderers pass inline HTML through: tenant and profile text must not become markup.
+QString mdText(const QString& s)
+{
+    QString out = stripBidi(s);
+    return out.replace(QLatin1Char('&'), QStringLiteral("&amp;"))
+        .replace(QLatin1Char('<'), QStringLiteral("&lt;"))
+        .replace(QLatin1Char('>'), QStringLiteral("&gt;"));
 }
 
 // Markdown table cells: pipes and newlines would break the row.
-QString md(QString s)
+QString md(const QString& s)
 {
-    return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return mdText(s).replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+// A target nobody may write to is refused, also for a user (root) whom the file system would let through.
+QString refuseReadOnly(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!info.isFile())
+        return Text::tr("cannot write %1: it is not a regular file").arg(path);
+    if (!info.isWritable() || !(info.permissions() & anyWrite))
+        return Text::tr("cannot write %1: the file is read-only").arg(path);
+    return {};
 }
 
 
@@ -195,8 +229,9 @@ QString ReportBuilder::markdown() const
     QString m;
     m += QStringLiteral("# %1\n\n").arg(Text::tr("Staircase AI integration — setup report"));
     m += Text::tr("%1 (%2) · generated %3 · Banister %4 · admin %5")
-             .arg(m_d.tenant.tenantName, m_d.tenant.subdomain, m_d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                  QStringLiteral(BANISTER_VERSION), m_d.tenant.callerEmail)
+             .arg(mdText(m_d.tenant.tenantName), mdText(m_d.tenant.subdomain),
+                  m_d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), QStringLiteral(BANISTER_VERSION),
+                  mdText(m_d.tenant.callerEmail))
         + QStringLiteral("\n\n## %1\n\n| %2 | %3 |\n|---|---|\n").arg(Text::tr("Settings chosen"), Text::tr("Setting"), Text::tr("Value"));
     for (const auto& row : settings())
         m += QStringLiteral("| %1 | %2 |\n").arg(md(row.first), md(row.second));
@@ -216,34 +251,50 @@ QString ReportBuilder::markdown() const
         m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n").arg(i + 1).arg(md(s.title), md(s.beforeText), md(s.afterText), md(result));
     }
     for (const QString& e : m_d.plan.errors)
-        m += QStringLiteral("\n**%1** %2\n").arg(Text::tr("Error:"), e);
+        m += QStringLiteral("\n**%1** %2\n").arg(Text::tr("Error:"), mdText(e));
     m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Verification"));
     if (!m_d.verified)
         m += Text::tr("Verification has not run.") + QStringLiteral("\n");
     for (const VerifyCheck& c : m_d.checks)
-        m += QStringLiteral("- %1 **%2** — %3\n").arg(c.warning ? QStringLiteral("⚠️") : c.passed ? QStringLiteral("✅") : QStringLiteral("❌"), c.title, c.detail);
+        m += QStringLiteral("- %1 **%2** — %3\n").arg(c.warning ? QStringLiteral("⚠️") : c.passed ? QStringLiteral("✅") : QStringLiteral("❌"), mdText(c.title), mdText(c.detail));
     const QStringList warnings = m_d.warnings + m_d.plan.warnings;
     if (!warnings.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Still to do in Gainsight (%n warning(s))", nullptr, int(warnings.size())));
         for (const QString& w : warnings)
-            m += QStringLiteral("- %1\n").arg(w);
+            m += QStringLiteral("- %1\n").arg(mdText(w));
     }
     m += QStringLiteral("\n## %1\n\n").arg(Text::tr("What remains manual"));
     for (const QString& s : m_d.manualSteps)
-        m += QStringLiteral("- %1\n").arg(s);
+        m += QStringLiteral("- %1\n").arg(mdText(s));
     return m;
 }
 
 QString ReportBuilder::writePdf(const QString& path) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setTitle(Text::tr("Banister setup report"));
-    writer.setCreator(QStringLiteral("Banister " BANISTER_VERSION));
-    QTextDocument doc;
-    doc.setHtml(html());
-    doc.print(&writer); // leave the page size unset: print() paginates at the writer's resolution
+    if (const QString refused = refuseReadOnly(path); !refused.isEmpty())
+        return refused;
+    // Into a QSaveFile like the other formats: the old report stays whole until the new one is complete.
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+    {
+        QPdfWriter writer(&f);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setTitle(Text::tr("Banister setup report"));
+        writer.setCreator(QStringLiteral("Banister " BANISTER_VERSION));
+        QTextDocument doc;
+        doc.setHtml(html());
+        doc.print(&writer); // leave the page size unset: print() paginates at the writer's resolution
+    }
+    if (f.error() != QFileDevice::NoError || f.size() == 0) {
+        const QString error = f.error() != QFileDevice::NoError ? f.errorString() : Text::tr("no PDF was produced");
+        f.cancelWriting();
+        f.commit();
+        return Text::tr("cannot write %1: %2").arg(path, error);
+    }
+    if (!f.commit())
+        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
     return {};
 }
 
@@ -252,16 +303,10 @@ QString ReportBuilder::write(const QString& path) const
     const QString ext = QFileInfo(path).suffix().toLower();
     if (!supportedExtensions().contains(ext))
         return Text::tr("unknown report format \".%1\"; use .html, .md, .json or .pdf").arg(ext);
-    if (ext == QLatin1String("pdf")) {
-        // QPdfWriter writes in place; write next to the target and rename so a failure leaves no half file.
-        const QString tmp = path + QStringLiteral(".part");
-        QFile::remove(tmp);
-        writePdf(tmp);
-        QFile::remove(path);
-        if (!QFile::rename(tmp, path))
-            return Text::tr("cannot write %1").arg(path);
-        return {};
-    }
+    if (ext == QLatin1String("pdf"))
+        return writePdf(path);
+    if (const QString refused = refuseReadOnly(path); !refused.isEmpty())
+        return refused;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Text::tr("cannot write %1: %2").arg(path, f.errorString());

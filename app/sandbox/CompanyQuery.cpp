@@ -14,6 +14,10 @@ using Mask = std::vector<quint8>;
 using MaskResult = Result<Mask>;
 
 const QString kCount = QStringLiteral("COUNT(Gsid)");
+// Bounds on what one query may cost the sandbox (well under a second of CPU on the 200 000-account scenario).
+constexpr qint64 kMaxContainsChecks = 4'000'000;
+constexpr int kMaxContainsNeedle = 200;
+constexpr int kMaxSelectItems = 1000;
 
 QJsonValue cellValue(const SandboxData& d, const Column& c, int row)
 {
@@ -330,6 +334,7 @@ MaskResult evalWhere(const SandboxData& d, const QJsonValue& whereValue)
         return MaskResult::failure(QStringLiteral("at most 50 conditions are allowed (got %1)").arg(conds.size()));
     QHash<QString, Mask> masks;
     QStringList order;
+    qint64 containsChecks = 0; // CONTAINS costs one substring search per account and value
     for (int i = 0; i < conds.size(); ++i) {
         const QJsonObject cond = conds.at(i).toObject();
         const QString where_ = QStringLiteral("condition %1: ").arg(i + 1);
@@ -352,6 +357,18 @@ MaskResult evalWhere(const SandboxData& d, const QJsonValue& whereValue)
             return MaskResult::failure(where_ + QStringLiteral("value must be a non-empty array"));
         if (vals.toArray().size() > 10000)
             return MaskResult::failure(where_ + QStringLiteral("at most 10 000 values are allowed"));
+        if (op == QLatin1String("CONTAINS")) {
+            containsChecks += qint64(n) * vals.toArray().size();
+            if (containsChecks > kMaxContainsChecks)
+                return MaskResult::failure(
+                    where_ + QStringLiteral("CONTAINS over %1 accounts may search at most %2 values in one query")
+                                 .arg(n)
+                                 .arg(std::max<qint64>(1, kMaxContainsChecks / std::max(n, 1))));
+            for (const QJsonValue& v : vals.toArray())
+                if (v.toString().size() > kMaxContainsNeedle)
+                    return MaskResult::failure(
+                        where_ + QStringLiteral("a CONTAINS value has at most %1 characters").arg(kMaxContainsNeedle));
+        }
         auto mask = evalCondition(d, *c, op, vals.toArray());
         if (!mask)
             return MaskResult::failure(where_ + mask.error());
@@ -422,7 +439,12 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
     const QJsonValue selectValue = body.value(QLatin1String("select"));
     if (!selectValue.isArray() || selectValue.toArray().isEmpty())
         return R::failure(QStringLiteral("select must be a non-empty array of field names"));
+    if (selectValue.toArray().size() > kMaxSelectItems)
+        return R::failure(QStringLiteral("select names at most %1 fields (got %2)")
+                              .arg(kMaxSelectItems)
+                              .arg(selectValue.toArray().size()));
     QList<const Column*> select;
+    QSet<const Column*> selected; // a field named twice is returned once
     bool count = false;
     for (const QJsonValue& v : selectValue.toArray()) {
         if (v.toString() == kCount) {
@@ -432,7 +454,10 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
         const Column* c = d.column(v.toString());
         if (!v.isString() || !c)
             return R::failure(QStringLiteral("select names unknown field \"%1\" on Company").arg(v.toVariant().toString()));
-        select << c;
+        if (!selected.contains(c)) {
+            selected.insert(c);
+            select << c;
+        }
     }
     if (count && !select.isEmpty())
         return R::failure(QStringLiteral("COUNT(Gsid) cannot be combined with other fields"));

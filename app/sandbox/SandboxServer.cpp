@@ -2,97 +2,256 @@
 
 #include "core/Log.h"
 
-#include <QAbstractHttpServer>
 #include <QFile>
-#include <QSaveFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSaveFile>
+#include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <sys/socket.h>
+#endif
 
 namespace banister::sandbox {
 
 namespace {
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
-    }
-}
+constexpr int kLingerMs = 2000;               // how long a refused client may keep sending before we reset it
+constexpr qint64 kReadChunk = 64 * 1024;      // socket read buffer: the rest waits in the kernel (backpressure)
+constexpr qint64 kMaxUnsentBytes = 1 << 20;   // a client that does not read its answers gets no more of them
+constexpr int kMaxRejecting = 64;             // refused connections still being told 503; beyond, reset at once
 } // namespace
 
-// Subclassing QAbstractHttpServer (instead of QHttpServer's router) gives one entry point for every request,
-// so auth, rate limits, faults and JSON 404/405s apply uniformly, and no typed path argument can overflow.
-class HttpTransport : public QAbstractHttpServer
+// One client connection: reads bytes into an HttpRequestParser, answers its requests one at a time and in order
+// (pipelining), and closes the connection when it idles, stalls half-sent, breaks the limits or asks to.
+// States: Idle -bytes-> Receiving -whole request-> Busy -answer written-> Idle (keep-alive) | Closing
+//         Receiving -limit or timeout-> Lingering (answer sent, write side shut, input discarded) -> closed
+class HttpConnection : public QObject
 {
 public:
-    explicit HttpTransport(SandboxServer* owner)
-        : m_owner(owner)
+    HttpConnection(QTcpSocket* socket, SandboxServer* owner, bool rejected)
+        : QObject(owner)
+        , m_owner(owner)
+        , m_socket(socket)
+        , m_parser(owner->m_limits.request)
+        , m_rejected(rejected)
     {
-    }
-
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
-    {
+        socket->setParent(this);
+        socket->setReadBufferSize(kReadChunk);
         // Small responses must leave at once: with Nagle on, a client's delayed ACK adds ~40 ms per request.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        SandboxRequest req;
-        req.method = methodName(request.method());
-        req.path = request.url().path(QUrl::FullyDecoded);
-        req.query = QUrlQuery(request.url());
-        req.body = request.body();
-        for (const auto& h : request.headers())
-            req.headers.insert(h.first.toLower(), h.second);
-
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        QPointer<QTcpSocket> guard(socket);
-        m_owner->serve(req, [responder, guard](const SandboxResponse* resp, bool malformed) {
-            // The client may have gone away while a delayed answer waited: writing then would touch a freed socket.
-            if (!guard || guard->state() != QAbstractSocket::ConnectedState)
-                return;
-            if (!resp) {
-                guard->abort();
-                return;
-            }
-            QByteArray body = QJsonDocument(resp->body).toJson(QJsonDocument::Compact);
-            if (malformed)
-                body.truncate(body.size() / 2);
-            responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(resp->status));
-            responder->writeHeader("Content-Type", "application/json");
-            responder->writeHeader("Content-Length", QByteArray::number(body.size()));
-            for (const auto& h : resp->headers)
-                responder->writeHeader(h.first, h.second);
-            responder->writeBody(body);
-        });
-        return true;
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+        connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+        connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        if (rejected) {
+            SandboxResponse busy = SandboxServer::transportError(
+                503, QStringLiteral("The sandbox has too many open connections; try again shortly."));
+            busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+            refuse(busy);
+            return;
+        }
+        armTimer();
     }
 
-    void missingHandler(const QHttpServerRequest&, QTcpSocket*) override { }
+    ~HttpConnection() override
+    {
+        if (m_socket) {
+            m_socket->disconnect(this);
+            m_socket->abort();
+            delete m_socket;
+        }
+        m_owner->connectionClosed(m_rejected);
+    }
 
 private:
+    enum class Wait { None, Idle, Request, Linger };
+
+    void onReadyRead()
+    {
+        if (m_lingering) {
+            m_socket->readAll(); // discarded: the answer is out, the client only has to notice
+            return;
+        }
+        process();
+    }
+
+    void onBytesWritten()
+    {
+        if (m_lingering && m_socket->bytesToWrite() == 0)
+            shutdownWrite();
+        else if (!m_busy && !m_closing && m_socket->bytesToWrite() < kMaxUnsentBytes)
+            process();
+    }
+
+    void process()
+    {
+        if (m_busy || m_closing || !m_socket || m_socket->bytesToWrite() >= kMaxUnsentBytes)
+            return;
+        if (m_parser.state() == HttpRequestParser::State::NeedMore && m_socket->bytesAvailable() > 0)
+            m_parser.feed(m_socket->read(kReadChunk));
+        switch (m_parser.state()) {
+        case HttpRequestParser::State::Error:
+            refuse(SandboxServer::transportError(m_parser.errorStatus(), m_parser.errorText()));
+            return;
+        case HttpRequestParser::State::Ready:
+            dispatch(m_parser.take());
+            return;
+        case HttpRequestParser::State::NeedMore:
+            if (m_parser.wantsContinue()) {
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                m_parser.markContinueSent();
+            }
+            armTimer();
+            if (m_socket->bytesAvailable() > 0) // more than one chunk arrived at once
+                QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+            return;
+        }
+    }
+
+    void dispatch(const HttpRequest& request)
+    {
+        m_busy = true;
+        m_timer.stop();
+        m_wait = Wait::None;
+        m_keepAlive = request.keepAlive;
+        m_http10 = request.minorVersion == 0;
+        const std::optional<SandboxRequest> req = SandboxServer::toSandboxRequest(request);
+        if (!req) {
+            refuse(SandboxServer::transportError(400, QStringLiteral("The request target is not a valid URL path.")));
+            return;
+        }
+        QPointer<HttpConnection> self(this);
+        m_owner->serve(*req, [self](const SandboxResponse* resp, bool malformed) {
+            if (self)
+                self->answer(resp, malformed);
+        });
+    }
+
+    void answer(const SandboxResponse* resp, bool malformed)
+    {
+        // The client may have gone away while a delayed answer waited.
+        if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (!resp) { // fault injection: the connection drops after the tenant handled the request
+            m_closing = true;
+            m_socket->abort();
+            deleteLater();
+            return;
+        }
+        m_socket->write(SandboxServer::serialize(*resp, m_keepAlive, malformed, m_http10));
+        m_busy = false;
+        if (!m_keepAlive) {
+            m_closing = true;
+            m_socket->disconnectFromHost();
+            return;
+        }
+        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+    }
+
+    // Answers with an error and closes without reading more: the byte stream can no longer be trusted.
+    // The write side is shut first and the input drained for a moment, so the client reads the answer
+    // instead of a connection reset.
+    void refuse(const SandboxResponse& response)
+    {
+        m_closing = true;
+        m_busy = false;
+        m_lingering = true;
+        m_socket->write(SandboxServer::serialize(response, false));
+        m_wait = Wait::Linger;
+        m_timer.start(kLingerMs);
+    }
+
+    void shutdownWrite()
+    {
+        if (m_shutdown)
+            return;
+        m_shutdown = true;
+        m_socket->flush();
+#ifdef Q_OS_UNIX
+        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+#else
+        m_socket->disconnectFromHost();
+#endif
+    }
+
+    void armTimer()
+    {
+        if (m_parser.inRequest()) {
+            if (m_wait != Wait::Request) { // from the request's first byte: trickling does not extend it
+                m_wait = Wait::Request;
+                m_timer.start(m_owner->m_limits.requestTimeoutMs);
+            }
+        } else if (m_wait != Wait::Idle) {
+            m_wait = Wait::Idle;
+            m_timer.start(m_owner->m_limits.idleTimeoutMs);
+        }
+    }
+
+    void onTimeout()
+    {
+        switch (m_wait) {
+        case Wait::Idle:
+            m_closing = true;
+            m_socket->disconnectFromHost();
+            break;
+        case Wait::Request:
+            refuse(SandboxServer::transportError(
+                408, QStringLiteral("The request did not arrive whole within %1 ms.").arg(m_owner->m_limits.requestTimeoutMs)));
+            break;
+        case Wait::Linger:
+        case Wait::None:
+            m_socket->abort();
+            deleteLater();
+            break;
+        }
+    }
+
     SandboxServer* m_owner;
+    QPointer<QTcpSocket> m_socket;
+    HttpRequestParser m_parser;
+    QTimer m_timer;
+    Wait m_wait = Wait::None;
+    bool m_rejected;
+    bool m_busy = false;
+    bool m_closing = false;
+    bool m_lingering = false;
+    bool m_shutdown = false;
+    bool m_keepAlive = true;
+    bool m_http10 = false;
 };
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_tenant(std::move(options))
-    , m_transport(std::make_unique<HttpTransport>(this))
+    , m_tcp(std::make_unique<QTcpServer>())
     , m_faultRng(m_options.seed ^ 0x5EEDF00Du)
 {
+    m_limits.request.maxBodyBytes = SandboxTenant::kMaxBodyBytes;
     m_clock.start();
+    m_savedVersion = m_tenant.stateVersion();
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(200);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { flushState(); });
+    m_resumeAccept.setSingleShot(true);
+    connect(&m_resumeAccept, &QTimer::timeout, this, [this] { m_tcp->resumeAccepting(); });
+    connect(m_tcp.get(), &QTcpServer::newConnection, this, &SandboxServer::onNewConnection);
+    // Out of file descriptors (EMFILE) QTcpServer pauses accepting for good; try again shortly instead.
+    connect(m_tcp.get(), &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError e) {
+        qCWarning(lcSandbox) << "accept failed:" << e;
+        m_resumeAccept.start(100);
+    });
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    flushState();
+    m_tcp->close();
+    qDeleteAll(findChildren<HttpConnection*>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 QString SandboxServer::loadState()
 {
@@ -101,14 +260,48 @@ QString SandboxServer::loadState()
     QFile f(m_options.statePath);
     if (!f.open(QIODevice::ReadOnly))
         return f.errorString();
-    return m_tenant.restoreState(QJsonDocument::fromJson(f.readAll()).object());
+    const QString error = m_tenant.restoreState(QJsonDocument::fromJson(f.readAll()).object());
+    m_savedVersion = m_tenant.stateVersion();
+    return error;
+}
+
+QString SandboxServer::flushState()
+{
+    m_saveTimer.stop();
+    if (m_options.statePath.isEmpty() || m_tenant.stateVersion() == m_savedVersion)
+        return {};
+    QSaveFile f(m_options.statePath);
+    QString error;
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(m_tenant.saveState()).toJson()) < 0 || !f.commit())
+        error = f.errorString();
+    if (!error.isEmpty()) {
+        qCWarning(lcSandbox).noquote() << "cannot write the state file" << m_options.statePath << ":" << error;
+        return error;
+    }
+    m_savedVersion = m_tenant.stateVersion();
+    ++m_stateWrites;
+    return {};
+}
+
+void SandboxServer::stateMaybeChanged()
+{
+    if (!m_options.statePath.isEmpty() && m_tenant.stateVersion() != m_savedVersion && !m_saveTimer.isActive())
+        m_saveTimer.start();
 }
 
 quint16 SandboxServer::listen(quint16 port, const QHostAddress& address)
 {
-    m_port = m_transport->listen(address, port);
+    m_connectionCap = m_limits.maxConnections;
+#ifdef Q_OS_UNIX
+    // Keep room for the files and sockets the process needs besides its clients.
+    rlimit rl{};
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        m_connectionCap = int(std::min<rlim_t>(rlim_t(m_connectionCap), std::max<rlim_t>(rl.rlim_cur, 48) - 40));
+#endif
+    m_connectionCap = std::max(m_connectionCap, 1);
+    m_port = m_tcp->listen(address, port) ? m_tcp->serverPort() : 0;
     if (m_port == 0)
-        qCWarning(lcSandbox) << "could not listen on" << address.toString() << port;
+        qCWarning(lcSandbox) << "could not listen on" << address.toString() << port << m_tcp->errorString();
     return m_port;
 }
 
@@ -126,6 +319,81 @@ void SandboxServer::setFaults(double ratio5xx, double ratioDrop, double ratioMal
     m_options.fault5xx = ratio5xx;
     m_options.faultDrop = ratioDrop;
     m_options.faultMalformed = ratioMalformed;
+}
+
+void SandboxServer::onNewConnection()
+{
+    while (QTcpSocket* socket = m_tcp->nextPendingConnection()) {
+        if (m_connections < m_connectionCap) {
+            ++m_connections;
+            new HttpConnection(socket, this, false);
+        } else if (m_rejecting < kMaxRejecting) {
+            ++m_rejecting;
+            new HttpConnection(socket, this, true);
+        } else {
+            socket->abort();
+            socket->deleteLater();
+        }
+    }
+}
+
+void SandboxServer::connectionClosed(bool rejected)
+{
+    if (rejected)
+        --m_rejecting;
+    else
+        --m_connections;
+}
+
+SandboxResponse SandboxServer::transportError(int status, const QString& text)
+{
+    static const QHash<int, const char*> codes{{400, "GS_BAD_REQUEST"}, {408, "GS_TIMEOUT"},
+                                               {411, "GS_BAD_REQUEST"}, {413, "GS_PAYLOAD_TOO_LARGE"},
+                                               {414, "GS_URI_TOO_LONG"}, {431, "GS_HEADERS_TOO_LARGE"},
+                                               {503, "GS_UNAVAILABLE"}, {505, "GS_BAD_REQUEST"}};
+    SandboxResponse r;
+    r.status = status;
+    r.body = QJsonObject{{QStringLiteral("result"), false},
+                         {QStringLiteral("errorCode"), QLatin1String(codes.value(status, "GS_BAD_REQUEST"))},
+                         {QStringLiteral("errorDesc"), text},
+                         {QStringLiteral("data"), QJsonValue::Null},
+                         {QStringLiteral("requestId"), QJsonValue::Null}};
+    return r;
+}
+
+QByteArray SandboxServer::serialize(const SandboxResponse& response, bool keepAlive, bool truncateBody, bool http10)
+{
+    QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    if (truncateBody)
+        body.truncate(body.size() / 2);
+    QByteArray out;
+    out.reserve(body.size() + 256);
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + httpReasonPhrase(response.status) + "\r\n";
+    out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (!keepAlive)
+        out += "Connection: close\r\n";
+    else if (http10)
+        out += "Connection: keep-alive\r\n";
+    for (const auto& h : response.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    out += "\r\n";
+    out += body;
+    return out;
+}
+
+std::optional<SandboxRequest> SandboxServer::toSandboxRequest(const HttpRequest& request)
+{
+    const QUrl url = QUrl::fromEncoded(QByteArray("http://sandbox") + request.target, QUrl::StrictMode);
+    if (!url.isValid())
+        return std::nullopt;
+    SandboxRequest req;
+    req.method = request.method;
+    req.path = url.path(QUrl::FullyDecoded);
+    req.query = QUrlQuery(url);
+    req.body = request.body;
+    for (const auto& h : request.headers)
+        req.headers.insert(h.first, h.second);
+    return req;
 }
 
 void SandboxServer::serve(const SandboxRequest& request,
@@ -153,13 +421,7 @@ void SandboxServer::serve(const SandboxRequest& request,
         // Drops and truncation happen after the tenant handled the request: a write may have taken effect
         // although the client never heard the answer, which is what idempotent writes must survive.
         resp = std::make_shared<SandboxResponse>(m_tenant.handle(request, m_clock.elapsed()));
-        if (!m_options.statePath.isEmpty() && request.method != "GET" && resp->status < 400) {
-            QSaveFile f(m_options.statePath);
-            if (f.open(QIODevice::WriteOnly)) {
-                f.write(QJsonDocument(m_tenant.saveState()).toJson());
-                f.commit();
-            }
-        }
+        stateMaybeChanged();
         drop = rDrop < m_options.faultDrop;
         malformed = !drop && rBad < m_options.faultMalformed;
     }

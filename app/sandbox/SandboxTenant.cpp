@@ -1,5 +1,6 @@
 #include "sandbox/SandboxTenant.h"
 
+#include "core/Graphemes.h"
 #include "sandbox/CompanyQuery.h"
 #include "sandbox/StaircaseFields.h"
 
@@ -87,6 +88,7 @@ void SandboxTenant::addRoute(const char* method, const char* pattern, Side side,
     m_routes.append(Route{QByteArray(method),
                           QRegularExpression(QLatin1Char('^') + QLatin1String(pattern) + QLatin1Char('$')), side, rate,
                           jsonBody, std::move(h)});
+    m_routes.last().changesState = qstrcmp(method, "GET") != 0;
 }
 
 void SandboxTenant::registerRoutes()
@@ -96,6 +98,7 @@ void SandboxTenant::registerRoutes()
     addRoute("GET", "/v1/tenant/info", G, RateClass::None, false, &SandboxTenant::tenantInfo);
     addRoute("GET", "/v1/meta/services/objects/([^/]+)/describe", G, RateClass::Data, false, &SandboxTenant::describe);
     addRoute("POST", "/v1/data/objects/query/([^/]+)", G, RateClass::Data, true, &SandboxTenant::query);
+    m_routes.last().changesState = false;
     addRoute("GET", "/v1/data/objects/([^/]+)/distinct", G, RateClass::Data, false, &SandboxTenant::distinct);
     addRoute("GET", "/v1/users", G, RateClass::None, false, &SandboxTenant::listUsers);
     addRoute("GET", "/staircase/v1/integrations/gainsight", S, RateClass::None, false,
@@ -126,6 +129,7 @@ void SandboxTenant::registerRoutes()
     addRoute("GET", "/v1/permissions/rules", G, RateClass::None, false, &SandboxTenant::rules);
     addRoute("GET", "/v1/users/([^/]+)/permissions", G, RateClass::None, false, &SandboxTenant::userPermissions);
     addRoute("POST", "/v1/sso/check", G, RateClass::None, true, &SandboxTenant::ssoCheck);
+    m_routes.last().changesState = false;
     addRoute("PUT", "/staircase/v1/fields/account/mappings", S, RateClass::None, true, &SandboxTenant::putAccountMappings);
     // Every write but the read-only POSTs (query, SSO check) changes the configuration: admins only, as on a real
     // tenant.
@@ -250,7 +254,10 @@ SandboxResponse SandboxTenant::handle(const SandboxRequest& req, qint64 nowMs)
             return error(400, "GS_BAD_REQUEST", QStringLiteral("The request body must be a JSON object."));
         ctx.json = doc.object();
     }
-    return match->handler(*this, ctx);
+    SandboxResponse resp = match->handler(*this, ctx);
+    if (match->changesState && resp.status < 400)
+        ++m_stateVersion;
+    return resp;
 }
 
 SandboxResponse SandboxTenant::tenantInfo(const Context&)
@@ -686,7 +693,7 @@ SandboxResponse SandboxTenant::putLayout(const Context& c)
             return error(400, "GS_BAD_REQUEST", QStringLiteral("Section \"%1\" appears twice.").arg(key));
         if (label.trimmed().isEmpty())
             return error(400, "GS_BAD_REQUEST", QStringLiteral("Section \"%1\" needs a label.").arg(key));
-        if (label.size() > 80)
+        if (graphemeCount(label) > 80)
             return error(400, "GS_BAD_REQUEST", QStringLiteral("The label of section \"%1\" is longer than 80 characters.").arg(key));
         seen.insert(key);
         next.append({key, label});
@@ -1109,9 +1116,11 @@ SandboxResponse SandboxTenant::getSupportRequest(const Context& c)
             continue;
         if (r.status == QLatin1String("open")) {
             r.status = QStringLiteral("in-progress");
+            ++m_stateVersion;
         } else if (r.status == QLatin1String("in-progress")) {
             r.status = QStringLiteral("done");
             completeSupportRequest(i);
+            ++m_stateVersion;
         }
         return ok(supportRequestJson(i));
     }

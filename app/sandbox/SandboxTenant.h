@@ -52,6 +52,9 @@ public:
     // The configuration Banister changes (not the seeded data), for --state persistence.
     QJsonObject saveState() const;
     QString restoreState(const QJsonObject& state); // error text or empty
+    // Grows with every change to what saveState() holds (writes, and GETs that move a support request on),
+    // so the server knows when to write the state file.
+    quint64 stateVersion() const { return m_stateVersion; }
 
     static constexpr int kMaxBodyBytes = 1 << 20;
 
@@ -74,6 +77,7 @@ private:
         bool jsonBody;
         Handler handler;
         bool adminWrite = false; // changes the tenant's configuration: 403 for a caller who is not an admin
+        bool changesState = true; // false for GETs and read-only POSTs (query, SSO check)
     };
 
     void addRoute(const char* method, const char* pattern, Side side, RateClass rate, bool jsonBody, Handler h);
@@ -163,6 +167,7 @@ private:
     QList<Layout> m_layouts;
     QJsonObject m_dashboardPermissions; // the Staircase Executive Dashboard's {permission, principals}
     quint64 m_requestCounter = 0;
+    quint64 m_stateVersion = 0;
 };
 
 } // namespace banister::sandbox

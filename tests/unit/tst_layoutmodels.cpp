@@ -37,6 +37,9 @@ private Q_SLOTS:
         QVERIFY(m.setLabel(smb, QStringLiteral("  AI insights  ")));
         QCOMPARE(m.label(smb), QStringLiteral("AI insights"));
         QVERIFY(!m.setLabel(smb, QString(81, QLatin1Char('x'))));
+        QVERIFY(m.setLabel(smb, QString::fromUtf8("\xF0\x9F\x91\x8D").repeated(80))); // 80 emoji, 160 UTF-16 units
+        QVERIFY(!m.setLabel(smb, QString::fromUtf8("\xF0\x9F\x91\x8D").repeated(81)));
+        QVERIFY(m.setLabel(smb, QStringLiteral("AI insights")));
         QVERIFY(!m.setLabel(smb, QStringLiteral("   ")));
         QCOMPARE(m.label(smb), QStringLiteral("AI insights"));
 

@@ -111,6 +111,38 @@ private Q_SLOTS:
         QVERIFY(!m.isBusy());
     }
 
+    void realCredentialsAfterTheSandboxAreRemembered()
+    {
+        SandboxFixture sandbox;
+        SandboxFixture real; // stands in for a real tenant: another address, other secrets
+        TenantClient client;
+        CredentialStore store(QStringLiteral("BanisterTest"));
+        ConnectionModel m(&client, &store);
+        m.useSandbox(sandbox.url(), sandbox.server().accessKey(), sandbox.server().staircaseToken(), QStringLiteral("ready"));
+        QVERIFY(!m.remember());
+        QSignalSpy connected(&m, &ConnectionModel::connected);
+        m.connectToTenant();
+        QVERIFY(connected.wait(10000));
+
+        // The admin switches to the real tenant, as typed on the Connect page, with Remember on.
+        m.setGainsightUrl(real.url());
+        QVERIFY(!m.isSandbox());
+        QVERIFY(m.remember()); // back to what it was before the sandbox
+        m.setStaircaseUrl(real.url());
+        m.setAccessKey(real.server().accessKey());
+        m.setStaircaseToken(real.server().staircaseToken());
+        m.setRemember(true);
+        m.connectToTenant();
+        QVERIFY(connected.wait(10000));
+
+        CredentialStore freshStore(QStringLiteral("BanisterTest"));
+        ConnectionModel restored(&client, &freshStore);
+        restored.restoreSaved();
+        QCOMPARE(restored.gainsightUrl(), real.url());
+        QTRY_COMPARE_WITH_TIMEOUT(restored.accessKey(), real.server().accessKey(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.staircaseToken(), real.server().staircaseToken(), 10000);
+    }
+
     void prerequisites_data()
     {
         QTest::addColumn<QString>("scenario");

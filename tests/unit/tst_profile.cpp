@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace banister;
 
 namespace {
@@ -86,6 +88,21 @@ private Q_SLOTS:
         QTest::newRow("permission") << head + "\"dashboard\":{\"permission\":\"everyone\"}}" << "/dashboard/permission";
         QTest::newRow("principal kind") << head + "\"dashboard\":{\"permission\":\"specific\",\"principals\":[{\"kind\":\"team\",\"id\":\"x\"}]}}" << "/dashboard/principals/0/kind";
         QTest::newRow("section type") << head + "\"layouts\":{}}" << "/layouts: must be an array";
+        QTest::newRow("same layout twice") << head + "\"layouts\":[{\"layoutId\":\"a\",\"sectionLabel\":\"S\",\"position\":2},"
+                                               "{\"layoutId\":\"b\",\"sectionLabel\":\"S\",\"position\":1},"
+                                               "{\"layoutId\":\"a\",\"sectionLabel\":\"S\",\"position\":4}]}"
+                                           << "/layouts/2/layoutId: layout \"a\" is already placed at /layouts/0";
+        QTest::newRow("same user id twice") << head + "\"userAccess\":{\"assignments\":[{\"userId\":\"1U1\",\"staircaseRole\":\"Admin\"},"
+                                                "{\"userId\":\"1U1\",\"staircaseRole\":\"User\"}]}}"
+                                            << "/userAccess/assignments/1/userId: user \"1U1\" is already assigned at /userAccess/assignments/0";
+        QTest::newRow("same email, other case") << head + "\"userAccess\":{\"assignments\":[{\"email\":\"Ann@Acme.example\",\"staircaseRole\":\"Admin\"},"
+                                                    "{\"email\":\"ann@acme.EXAMPLE\",\"staircaseRole\":\"User\"}]}}"
+                                                << "/userAccess/assignments/1/email: ann@acme.EXAMPLE is already assigned at /userAccess/assignments/0";
+        QTest::newRow("same principal twice") << head + "\"dashboard\":{\"permission\":\"specific\",\"principals\":[{\"kind\":\"role\",\"id\":\"CSM\"},"
+                                                  "{\"kind\":\"user\",\"id\":\"CSM\"},{\"kind\":\"role\",\"id\":\"CSM\"}]}}"
+                                              << "/dashboard/principals/2: role \"CSM\" is already listed at /dashboard/principals/0";
+        QTest::newRow("81 emoji") << head + "\"layouts\":[{\"layoutId\":\"l\",\"sectionLabel\":\"" + QString(81, QChar(0x2728)).toUtf8()
+                                        + "\",\"position\":0}]}" << "/layouts/0/sectionLabel";
     }
     void errorsCarryPointers()
     {
@@ -122,6 +139,65 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    void sameKindsDifferOnlyByKind()
+    {
+        // A user and a role of the same name are two principals; users differing in userId are two users.
+        const ProfileLoad load = profileFromJson(
+            "{\"schema\":\"banister.profile/1\",\"dashboard\":{\"permission\":\"specific\",\"principals\":"
+            "[{\"kind\":\"role\",\"id\":\"CSM\"},{\"kind\":\"group\",\"id\":\"CSM\"}]},\"userAccess\":{\"assignments\":"
+            "[{\"userId\":\"a\",\"staircaseRole\":\"User\"},{\"userId\":\"b\",\"staircaseRole\":\"User\"}]}}");
+        QVERIFY2(load.profile, qPrintable(load.errors.value(0).toString()));
+    }
+
+    void labelLimitCountsWhatAPersonSees()
+    {
+        // 41 emoji are 82 UTF-16 units but 41 characters; 80 "é" written as e + combining accent are 80.
+        for (const QString& label : {QString(41, QChar(0x2728)) + QString::fromUtf8("\xF0\x9F\x91\x8D"),
+                                     QStringLiteral("e\u0301").repeated(80)}) {
+            const QByteArray json = "{\"schema\":\"banister.profile/1\",\"layouts\":[{\"layoutId\":\"l\",\"sectionLabel\":\""
+                + label.toUtf8() + "\",\"position\":0}]}";
+            const ProfileLoad load = profileFromJson(json);
+            QVERIFY2(load.profile, qPrintable(load.errors.value(0).toString()));
+        }
+    }
+
+    void oddFilesAreRefusedByType()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
+        QVERIFY(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString link = dir.filePath(QStringLiteral("zero.json"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), link));
+        const QList<QPair<QString, QString>> cases{{fifo, QStringLiteral("not a regular file")},
+                                                   {QStringLiteral("/dev/zero"), QStringLiteral("not a regular file")},
+                                                   {link, QStringLiteral("not a regular file")},
+                                                   {dir.path(), QStringLiteral("folder")},
+                                                   {dir.filePath(QStringLiteral("none.json")), QStringLiteral("no such file")}};
+        for (const auto& c : cases) {
+            const ProfileLoad load = loadProfile(c.first); // returns at once: no blocking open, no endless read
+            QVERIFY(!load.profile);
+            QVERIFY2(load.errors.value(0).toString().contains(c.second), qPrintable(load.errors.value(0).toString()));
+        }
+        // A file over the cap is refused from what it holds, not from what size() says.
+        const QString big = dir.filePath(QStringLiteral("big.json"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(17 * 1024 * 1024));
+        f.close();
+        QVERIFY(loadProfile(big).errors.value(0).toString().contains(QLatin1String("16 MiB")));
+    }
+
+    void testDataLoads()
+    {
+        const QDir dir(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/tests/data"));
+        const QStringList files = dir.entryList({QStringLiteral("*.json")});
+        QVERIFY(!files.isEmpty());
+        for (const QString& f : files) {
+            const ProfileLoad load = loadProfile(dir.filePath(f));
+            QVERIFY2(load.profile, qPrintable(f + QStringLiteral(": ") + load.errors.value(0).toString()));
+        }
     }
 
     void sampleProfilesLoad()

@@ -1,7 +1,10 @@
 // The setup report in all four formats, from the same content, with no secret in any of them.
 #include "report/ReportBuilder.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +45,12 @@ ReportData sample()
     d.warnings << QStringLiteral("2 users skipped");
     d.manualSteps << QStringLiteral("Validate single sign-on.");
     return d;
+}
+
+bool banisterWrite(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 QByteArray read(const QString& path)
@@ -103,6 +112,58 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(!ReportBuilder(sample()).write(dir.filePath(QStringLiteral("r.docx"))).isEmpty());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.docx"))));
+    }
+
+    void pdfIsAtomicAndRefusesWhatTheOthersRefuse()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("QPainter|QPdfWriter")));
+        QTemporaryDir dir;
+        const ReportBuilder report(sample());
+        for (const char* ext : {"pdf", "md", "html", "json"}) {
+            // A read-only report is left alone, by every format alike (also when running as root).
+            const QString path = dir.filePath(QStringLiteral("locked.") + QLatin1String(ext));
+            QVERIFY(banisterWrite(path, "OLD"));
+            QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+            const QString error = report.write(path);
+            QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+            QCOMPARE(read(path), QByteArray("OLD"));
+            // A folder does not become a report and is not removed.
+            const QString folder = dir.filePath(QStringLiteral("folder.") + QLatin1String(ext));
+            QVERIFY(QDir().mkdir(folder));
+            QVERIFY(!report.write(folder).isEmpty());
+            QVERIFY(QFileInfo(folder).isDir());
+            // A missing folder gets a clear error and leaves nothing behind.
+            const QString missing = dir.filePath(QStringLiteral("no-such-dir/r.") + QLatin1String(ext));
+            QVERIFY(report.write(missing).contains(QLatin1String("cannot write")));
+        }
+        // An existing, writable report is replaced whole; no temporary file stays beside it.
+        const QString path = dir.filePath(QStringLiteral("r.pdf"));
+        QVERIFY(banisterWrite(path, "OLD"));
+        QCOMPARE(report.write(path), QString());
+        QVERIFY(read(path).startsWith("%PDF-"));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("r.pdf*")}, QDir::Files), QStringList{QStringLiteral("r.pdf")});
+    }
+
+    void markdownAndHtmlAreNotMarkup()
+    {
+        ReportData d = sample();
+        const QString label = QStringLiteral("<script>alert(1)</script> & \u202Egnp.exe\u2066x\u2069");
+        d.profile.layouts = QList<LayoutPlacement>{{QStringLiteral("c360-enterprise"), label, 1}};
+        d.tenant.tenantName = QStringLiteral("<img src=x onerror=alert(2)>");
+        d.warnings << QStringLiteral("<b>bold</b>");
+        d.checks.first().detail = QStringLiteral("\u202Bdetail<i>");
+        const ReportBuilder report(d);
+        const QString md = report.markdown();
+        QVERIFY(!md.contains(QLatin1String("<script>")));
+        QVERIFY(!md.contains(QLatin1String("<img")));
+        QVERIFY(!md.contains(QLatin1String("<b>")));
+        QVERIFY(!md.contains(QLatin1String("<i>")));
+        QVERIFY(md.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt; &amp; gnp.exex")));
+        const QString html = report.html();
+        for (const QString& text : {md, html})
+            for (char16_t bidi : {u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066', u'\u2067', u'\u2068', u'\u2069'})
+                QVERIFY(!text.contains(QChar(bidi)));
+        QVERIFY(!html.contains(QLatin1String("<script>")));
     }
 };
 

@@ -402,6 +402,11 @@ private Q_SLOTS:
         QTest::newRow("long label") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"") + QByteArray(81, 'x') + "\"}]}" << 400 << "80";
         QTest::newRow("staircase before connect") << QByteArray("{\"sections\":[{\"key\":\"staircase-ai\",\"label\":\"S\"}]}") << 400 << "connected";
         QTest::newRow("not a list") << QByteArray("{\"sections\":{}}") << 400 << "sections";
+        // Characters as a person counts them: 41 emoji are 82 UTF-16 units.
+        QTest::newRow("41 emoji") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"") + QString(41, QChar(0x2728)).toUtf8()
+                + QString::fromUtf8("\xF0\x9F\x91\x8D").repeated(20).toUtf8() + "\"}]}" << 200 << "";
+        QTest::newRow("81 emoji") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"") + QString(81, QChar(0x2728)).toUtf8()
+                + "\"}]}" << 400 << "80";
     }
     void layoutValidation()
     {

@@ -1,14 +1,47 @@
 // TenantClient against a real sandbox over HTTP: every failure class maps to its ErrorKind and to words an admin
 // can act on; transient failures are retried within bounds; 429 honours Retry-After; abort gives one terminal signal.
+#include "support/RawHttpServer.h"
 #include "support/SandboxFixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
+#include <memory>
 
 using namespace banister;
+using banister::test::RawHttpServer;
 using banister::test::SandboxFixture;
+
+namespace {
+const QByteArray kOkEnvelope = R"({"result":true,"errorCode":null,"errorDesc":null,"data":{"subdomain":"x"},"requestId":"r1"})";
+
+std::unique_ptr<TenantClient> clientFor(const QString& url, int retries = 5)
+{
+    auto c = std::make_unique<TenantClient>();
+    RetryPolicy p;
+    p.maxRetries = retries;
+    p.baseMs = 2;
+    p.capMs = 20;
+    c->setRetryPolicy(p);
+    c->setTimeoutMs(5000);
+    c->setRateLimit(TenantClient::RateClass::Data, 0, 60000);
+    c->setGainsight(url, QStringLiteral("secret-access-key"));
+    c->setStaircase(url, QStringLiteral("secret-token"));
+    return c;
+}
+
+int countRequests(const RawHttpServer& s, const QByteArray& startsWith)
+{
+    int n = 0;
+    for (const QByteArray& r : s.requests())
+        n += r.startsWith(startsWith) ? 1 : 0;
+    return n;
+}
+} // namespace
 
 class TestTenantClient : public QObject
 {
@@ -239,6 +272,125 @@ private Q_SLOTS:
             {{QStringLiteral("select"), QJsonArray{QStringLiteral("Name")}}, {QStringLiteral("limit"), 3}}));
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.data[QStringLiteral("records")].toArray().size(), 3);
+    }
+
+    void redirectToAnotherOriginIsRefused_data()
+    {
+        QTest::addColumn<bool>("otherHost"); // else: the same host, another port
+        QTest::newRow("127.0.0.1 -> 127.0.0.2") << true;
+        QTest::newRow("port change") << false;
+    }
+    void redirectToAnotherOriginIsRefused()
+    {
+        QFETCH(bool, otherHost);
+        RawHttpServer other([](QTcpSocket* s, const QByteArray&) { s->write(RawHttpServer::response(200, kOkEnvelope)); },
+                            QHostAddress(otherHost ? QStringLiteral("127.0.0.2") : QStringLiteral("127.0.0.1")));
+        QVERIFY(other.port() != 0);
+        const QByteArray target = other.url().toUtf8();
+        RawHttpServer tenant([target](QTcpSocket* s, const QByteArray& req) {
+            const int code = req.startsWith("GET") ? 302 : 307; // 307 keeps the method and body
+            const QByteArray path = req.mid(req.indexOf(' ') + 1, req.indexOf(' ', req.indexOf(' ') + 1) - req.indexOf(' ') - 1);
+            s->write(RawHttpServer::response(code, "{}", "Location: " + target + path + "\r\n"));
+        });
+        auto client = clientFor(tenant.url());
+        const ApiResult gs = SandboxFixture::wait(client->tenantInfo());
+        QCOMPARE(gs.error.kind, ErrorKind::RedirectRefused);
+        QCOMPARE(gs.attempts, 1);
+        QVERIFY2(gs.error.message().contains(other.url()), qPrintable(gs.error.message()));
+        QVERIFY(!gs.error.message().contains(QLatin1String("secret")));
+        const ApiResult sc = SandboxFixture::wait(client->connectStaircase(QStringLiteral("northwind")));
+        QCOMPARE(sc.error.kind, ErrorKind::RedirectRefused);
+        QCOMPARE(countRequests(tenant, "GET /v1/tenant/info"), 1);
+        // Nothing at all reached the other origin, so neither the access key nor the token did.
+        QCOMPARE(other.connections(), 0);
+        for (const QByteArray& r : other.requests()) {
+            QVERIFY(!r.toLower().contains("accesskey"));
+            QVERIFY(!r.toLower().contains("authorization"));
+        }
+    }
+
+    void redirectWithinTheTenantIsFollowed()
+    {
+        RawHttpServer tenant([](QTcpSocket* s, const QByteArray& req) {
+            if (req.startsWith("GET /v1/tenant/info "))
+                s->write(RawHttpServer::response(301, "{}", "Location: /v1/tenant/info2\r\n"));
+            else
+                s->write(RawHttpServer::response(200, kOkEnvelope));
+        });
+        auto client = clientFor(tenant.url());
+        const ApiResult r = SandboxFixture::wait(client->tenantInfo());
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.data[QStringLiteral("subdomain")].toString(), QStringLiteral("x"));
+        QCOMPARE(tenant.requests().size(), 2);
+        QVERIFY(tenant.requests().at(1).contains("accesskey: secret-access-key"));
+    }
+
+    void tricklingServerHitsTheDeadline()
+    {
+        // The answer's headers, then one byte of its body every 200 ms: never silent long enough for the
+        // inactivity timeout, so only the deadline ends the call.
+        QTimer drip;
+        QPointer<QTcpSocket> socket;
+        connect(&drip, &QTimer::timeout, this, [&socket] {
+            if (socket)
+                socket->write(" ");
+        });
+        RawHttpServer tenant([&](QTcpSocket* s, const QByteArray&) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+            socket = s;
+            drip.start(200);
+        });
+        auto client = clientFor(tenant.url(), 1);
+        client->setTimeoutMs(1000);
+        client->setDeadlineMs(1500);
+        QElapsedTimer t;
+        t.start();
+        const ApiResult r = SandboxFixture::wait(client->tenantInfo(), 20000);
+        const qint64 elapsed = t.elapsed();
+        QCOMPARE(r.error.kind, ErrorKind::Timeout);
+        QCOMPARE(r.attempts, 2); // the deadline is per attempt; retries stay bounded by the policy
+        QVERIFY2(elapsed >= 2 * 1400 && elapsed < 2 * 1500 + 2500, qPrintable(QString::number(elapsed))); // coarse timers fire up to 5 % early
+        QVERIFY(r.answerLost());
+        QVERIFY(r.error.message().contains(QLatin1String("127.0.0.1")));
+    }
+
+    void supportRequestIsSentOnceWhenTheAnswerIsLost()
+    {
+        // Reads the whole request, then drops the connection without a word.
+        RawHttpServer tenant([](QTcpSocket* s, const QByteArray&) { s->abort(); });
+        auto client = clientFor(tenant.url());
+        const ApiResult r = SandboxFixture::wait(client->fileSupportRequest(QStringLiteral("staircase-integration"),
+                                                                            QStringLiteral("a@b.example"), QString()));
+        QCOMPARE(r.error.kind, ErrorKind::ConnectionDropped);
+        QVERIFY(r.answerLost());
+        QCOMPARE(r.attempts, 1);
+        // finished() comes after any resend Qt would make, so the count is final here.
+        QCOMPARE(countRequests(tenant, "POST /v1/support/requests"), 1);
+        QVERIFY(tenant.requests().first().contains("\"type\":\"staircase-integration\""));
+
+        // The same drop on an ordinary write: Qt resends it by itself although the job does not retry.
+        auto plain = clientFor(tenant.url(), 0);
+        const ApiResult put = SandboxFixture::wait(plain->putLayoutSections(QStringLiteral("L1"), QJsonArray()));
+        QCOMPARE(put.attempts, 1);
+        QVERIFY(countRequests(tenant, "PUT /v1/layouts/L1") > 1);
+    }
+
+    void supportRequestNeverRetried()
+    {
+        SandboxFixture f;
+        f.server().setFaults(1.0, 0, 0); // 500/502/503 for everything
+        const ApiResult r = SandboxFixture::wait(
+            f.client().fileSupportRequest(QStringLiteral("staircase-integration"), QString(), QString()));
+        QCOMPARE(r.error.kind, ErrorKind::ServerError);
+        QCOMPARE(r.attempts, 1);
+        QVERIFY(!r.answerLost()); // the tenant answered: it did not file it
+        QCOMPARE(f.server().requestCount(), quint64(1));
+
+        auto unreachable = clientFor(QStringLiteral("http://127.0.0.1:%1").arg(banister::test::unusedLoopbackPort()));
+        const ApiResult refused = SandboxFixture::wait(
+            unreachable->fileSupportRequest(QStringLiteral("staircase-integration"), QString(), QString()));
+        QCOMPARE(refused.error.kind, ErrorKind::ConnectionRefused);
+        QVERIFY(!refused.answerLost());
     }
 };
 

@@ -51,7 +51,7 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     m_up->setObjectName(QStringLiteral("moveUpButton"));
     m_down->setObjectName(QStringLiteral("moveDownButton"));
     m_label->setObjectName(QStringLiteral("sectionLabelEdit"));
-    m_label->setMaxLength(80);
+    m_label->setMaxLength(80 * 8); // a hard stop in UTF-16 units; the model counts the 80 characters a person sees
     m_search->setObjectName(QStringLiteral("recordSearchEdit"));
     m_search->setPlaceholderText(tr("Find an account by name"));
     m_records->setObjectName(QStringLiteral("recordList"));
