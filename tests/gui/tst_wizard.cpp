@@ -303,6 +303,62 @@ private Q_SLOTS:
         QVERIFY(profileBytes.contains("\"path\": \"connect\""));
     }
 
+    void flakyTenantWholeWizard()
+    {
+        // The flaky scenario's faults (latency, 5xx, dropped connections, truncated JSON), as every entry point
+        // defines them: the whole wizard still opens the profile, applies it (again after a stop, as an admin
+        // would) and verifies it.
+        SandboxFixture f(QStringLiteral("flaky"), [](sandbox::SandboxOptions& o) {
+            const sandbox::SandboxOptions flaky = sandbox::forScenario(QStringLiteral("flaky"), 7);
+            o.latencyMs = 5;
+            o.fault5xx = flaky.fault5xx;
+            o.faultDrop = flaky.faultDrop;
+            o.faultMalformed = flaky.faultMalformed;
+        });
+        QVERIFY(sandbox::forScenario(QStringLiteral("flaky")).fault5xx > 0);
+        Session session;
+        session.engine()->activation()->setSupportPolling(5, 20);
+        RetryPolicy fast;
+        fast.baseMs = 2;
+        fast.capMs = 20;
+        session.client()->setRetryPolicy(fast);
+        session.client()->setTimeoutMs(3000);
+        SetupWizard wizard(&session);
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("flaky"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "openProfileButton"), Qt::LeftButton);
+        QTRY_VERIFY(!session.profiles()->path().isEmpty());
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        while (wizard.currentId() != int(ReviewPageId)) {
+            const int at = wizard.currentId();
+            QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 30000);
+            QTest::mouseClick(next, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.currentId() != at, 30000);
+        }
+        auto* apply = child<QPushButton>(wizard.currentPage(), "applyButton");
+        for (int attempt = 0; attempt < 4 && session.plan()->phase() != PlanModel::Phase::Applied; ++attempt) {
+            if (attempt > 0)
+                QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "replanButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(session.plan()->phase() == PlanModel::Phase::Planned, 30000);
+            if (session.plan()->currentPlan().isEmpty())
+                break;
+            QVERIFY2(session.plan()->currentPlan().canApply(), qPrintable(session.plan()->currentPlan().errors.join(QLatin1Char('\n'))));
+            QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 30000);
+            QTest::mouseClick(apply, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!session.plan()->isBusy(), 60000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 30000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(VerifyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(session.verification()->hasRun() && !session.verification()->isBusy(), 30000);
+        for (const VerifyCheck& c : session.verification()->checks())
+            QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
+        // One support request, however often a call was retried.
+        QCOMPARE(SandboxFixture::wait(f.client().supportRequests()).data[QStringLiteral("records")].toArray().size(), 1);
+    }
+
     void crmFilterAndMappingsThenApply()
     {
         SandboxFixture f;
