@@ -4,7 +4,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSocketNotifier>
+#include <csignal>
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace banister::sandbox;
 
@@ -14,6 +21,31 @@ int fail(const QString& text)
     std::fprintf(stderr, "banister-sandbox: %s\n", qPrintable(text));
     return 2;
 }
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char b = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[0], &b, 1);
+}
+
+// SIGINT and SIGTERM end the event loop normally, so the server is destroyed and writes its last state.
+void quitOnSignals(QCoreApplication& app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+#endif
 
 bool parseRatio(const QCommandLineParser& p, const QString& name, double& out, QString& err)
 {
@@ -107,5 +139,8 @@ int main(int argc, char** argv)
     std::fprintf(stderr, "scenario %s, seed %u, %d accounts, %d users, ready in %lld ms\n", qPrintable(opts.scenario),
                  seed, server.tenant().data().companyCount(), int(server.tenant().data().users().size()),
                  static_cast<long long>(t.elapsed()));
+#ifdef Q_OS_UNIX
+    quitOnSignals(app);
+#endif
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "support/SandboxFixture.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -192,6 +193,51 @@ private Q_SLOTS:
         QVERIFY(!wrong.err.contains(QLatin1String("wrong-key-123")));
         sandbox.terminate();
         sandbox.waitForFinished(5000);
+    }
+
+    void supportProgressSurvivesBetweenRuns()
+    {
+        // The support request moves on while apply polls it (GETs): those changes are saved too, so the next
+        // plan is empty instead of asking to wait for support again.
+        QTemporaryDir dir;
+        const QStringList common{QStringLiteral("--sandbox=ai-followup"), QStringLiteral("--sandbox-state"),
+                                 dir.filePath(QStringLiteral("state.json")), QStringLiteral("--profile"),
+                                 sampleProfile("sandbox-ai-followup.json"), QStringLiteral("--journal"),
+                                 dir.filePath(QStringLiteral("journal.json"))};
+        QCOMPARE(cli(QStringList{QStringLiteral("plan")} + common).exit, 2);
+        const Run apply = cli(QStringList{QStringLiteral("apply")} + common);
+        QVERIFY2(apply.exit == 0, qPrintable(apply.out + apply.err));
+        const Run plan = cli(QStringList{QStringLiteral("plan")} + common);
+        QVERIFY2(plan.exit == 0, qPrintable(plan.out + plan.err));
+    }
+
+    void standaloneSandboxWritesItsStateWhenTerminated()
+    {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("state.json"));
+        QProcess sandbox;
+        sandbox.start(qEnvironmentVariable("BANISTER_SANDBOX"),
+                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-key"), QStringLiteral("--state"), state});
+        QVERIFY(sandbox.waitForStarted());
+        QString lines;
+        QTRY_VERIFY_WITH_TIMEOUT((lines += QString::fromUtf8(sandbox.readAllStandardOutput())).contains(QLatin1String("BANISTER_STAIRCASE_TOKEN=")), 10000);
+        const QString url = QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)")).match(lines).captured(1);
+        const QString key = QRegularExpression(QStringLiteral("BANISTER_ACCESS_KEY=(\\S+)")).match(lines).captured(1);
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(url + QStringLiteral("/v1/support/requests")));
+        req.setRawHeader("accesskey", key.toUtf8());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply* reply = nam.post(req, QByteArray("{\"type\":\"staircase-integration\"}"));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        reply->deleteLater();
+        sandbox.terminate(); // SIGTERM, possibly before the coalesced write was due
+        QVERIFY(sandbox.waitForFinished(5000));
+        QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+        QFile f(state);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("supportRequests")).toArray().size(), 1);
     }
 };
 

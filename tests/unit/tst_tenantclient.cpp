@@ -321,8 +321,9 @@ private Q_SLOTS:
         const ApiResult r = SandboxFixture::wait(client->tenantInfo());
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.data[QStringLiteral("subdomain")].toString(), QStringLiteral("x"));
-        QCOMPARE(tenant.requests().size(), 2);
-        QVERIFY(tenant.requests().at(1).contains("accesskey: secret-access-key"));
+        QCOMPARE(countRequests(tenant, "GET /v1/tenant/info "), 1);
+        QVERIFY(countRequests(tenant, "GET /v1/tenant/info2 ") >= 1); // Qt may repeat a GET on a fresh connection
+        QVERIFY(tenant.requests().last().contains("accesskey: secret-access-key"));
     }
 
     void tricklingServerHitsTheDeadline()
