@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <cmath>
 
 namespace banister {
 
@@ -239,10 +240,14 @@ void readRest(Reader& r, const QJsonObject& root, Profile& p)
             if (graphemeCount(pl.sectionLabel) > 80)
                 r.error(lp + QStringLiteral("/sectionLabel"), Text::tr("is longer than 80 characters"));
             const QJsonValue pos = l.value(QLatin1String("position"));
-            if (!pos.isDouble() || pos.toDouble() < 0 || pos.toDouble() != double(int(pos.toDouble())))
+            // Range first: converting 1e300 to int would be undefined behaviour.
+            const double x = pos.isDouble() ? pos.toDouble() : -1.0;
+            if (!(x >= 0.0) || x != std::floor(x))
                 r.error(lp + QStringLiteral("/position"), Text::tr("must be a whole number ≥ 0"));
+            else if (x > 1e6)
+                r.error(lp + QStringLiteral("/position"), Text::tr("is larger than any layout"));
             else
-                pl.position = pos.toInt();
+                pl.position = int(x);
             layouts.append(pl);
         }))
         p.layouts = layouts;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace banister {
 
@@ -288,7 +289,12 @@ qint64 TenantClient::countFrom(const QJsonValue& data)
 {
     const QJsonValue n = data.toObject().value(QLatin1String("records")).toArray().at(0).toObject().value(
         QLatin1String("COUNT(Gsid)"));
-    return n.isDouble() ? qint64(n.toDouble()) : -1;
+    // A count is a whole number a double holds exactly; anything else (negative, fractional, 1e300) is not one,
+    // and converting it would be undefined behaviour.
+    const double x = n.isDouble() ? n.toDouble() : -1.0;
+    if (!(x >= 0.0 && x <= 9007199254740992.0) || x != std::floor(x))
+        return -1;
+    return qint64(x);
 }
 
 ApiJob* TenantClient::execute(const PlannedCall& c)

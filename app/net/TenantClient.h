@@ -88,7 +88,7 @@ public:
     // The call as "METHOD /path", for the admin (no body, no secret).
     static QString describe(const PlannedCall& call);
 
-    // The N of a COUNT(Gsid) answer, or -1 when the data has no count.
+    // The N of a COUNT(Gsid) answer, or -1 when the data has no count (or one that is not a whole number ≥ 0).
     static qint64 countFrom(const QJsonValue& data);
 
 private:

@@ -1011,7 +1011,7 @@ QString SandboxTenant::restoreState(const QJsonObject& state)
     if (state.value(QLatin1String("schema")).toString() != QLatin1String("banister.sandbox-state/1"))
         return QStringLiteral("not a sandbox state file");
     if (state.value(QLatin1String("scenario")).toString() != m_options.scenario
-        || quint32(state.value(QLatin1String("seed")).toDouble()) != m_options.seed)
+        || state.value(QLatin1String("seed")).toDouble() != double(m_options.seed))
         return QStringLiteral("the state was saved for scenario %1, seed %2")
             .arg(state.value(QLatin1String("scenario")).toString())
             .arg(state.value(QLatin1String("seed")).toDouble());

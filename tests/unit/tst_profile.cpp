@@ -84,6 +84,7 @@ private Q_SLOTS:
         QTest::newRow("role") << head + "\"userAccess\":{\"assignments\":[{\"userId\":\"u\",\"staircaseRole\":\"Boss\"}]}}" << "/userAccess/assignments/0/staircaseRole";
         QTest::newRow("nobody") << head + "\"userAccess\":{\"assignments\":[{\"staircaseRole\":\"User\"}]}}" << "/userAccess/assignments/0: needs a userId or an email";
         QTest::newRow("position") << head + "\"layouts\":[{\"layoutId\":\"l\",\"sectionLabel\":\"S\",\"position\":-1}]}" << "/layouts/0/position";
+        QTest::newRow("huge position") << head + "\"layouts\":[{\"layoutId\":\"l\",\"sectionLabel\":\"S\",\"position\":1e300}]}" << "/layouts/0/position";
         QTest::newRow("long label") << head + "\"layouts\":[{\"layoutId\":\"l\",\"sectionLabel\":\"" + QByteArray(81, 'x') + "\",\"position\":0}]}" << "/layouts/0/sectionLabel";
         QTest::newRow("permission") << head + "\"dashboard\":{\"permission\":\"everyone\"}}" << "/dashboard/permission";
         QTest::newRow("principal kind") << head + "\"dashboard\":{\"permission\":\"specific\",\"principals\":[{\"kind\":\"team\",\"id\":\"x\"}]}}" << "/dashboard/principals/0/kind";

@@ -376,6 +376,20 @@ private Q_SLOTS:
         QVERIFY(countRequests(tenant, "PUT /v1/layouts/L1") > 1);
     }
 
+    void countFromRefusesWhatIsNotACount()
+    {
+        const auto data = [](const QJsonValue& n) {
+            return QJsonObject{{QStringLiteral("records"), QJsonArray{QJsonObject{{QStringLiteral("COUNT(Gsid)"), n}}}}};
+        };
+        QCOMPARE(TenantClient::countFrom(data(42)), qint64(42));
+        QCOMPARE(TenantClient::countFrom(data(0)), qint64(0));
+        // Found by fuzz_envelope: a hostile count of 4e76 was converted to an integer unchecked.
+        for (const QJsonValue& bad : {QJsonValue(4.3e76), QJsonValue(-1), QJsonValue(2.5), QJsonValue(QStringLiteral("7")),
+                                      QJsonValue(std::numeric_limits<double>::infinity())})
+            QCOMPARE(TenantClient::countFrom(data(bad)), qint64(-1));
+        QCOMPARE(TenantClient::countFrom(QJsonObject()), qint64(-1));
+    }
+
     void supportRequestNeverRetried()
     {
         SandboxFixture f;
