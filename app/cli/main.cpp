@@ -5,6 +5,8 @@
 // never from the command line.
 #include "core/Log.h"
 #include "engine/Engine.h"
+#include "engine/Undo.h"
+#include "models/CrmModel.h"
 #include "net/TenantClient.h"
 #include "net/UrlPolicy.h"
 #include "report/ReportBuilder.h"
@@ -36,7 +38,11 @@ const char* const kUsage =
     "  plan      show what would change (exit 0: nothing, 2: changes pending, 1: error)\n"
     "  apply     make the changes (exit 0: done, 1: error); Ctrl+C stops after the current step\n"
     "  verify    read everything back and compare (exit 0: all pass, 2: differences, 1: error)\n"
-    "  report    plan + verify and write a setup report (--output FILE: .html, .md, .json or .pdf)\n"
+    "  undo      --journal FILE: print the reverse plan of that apply (exit 0: nothing to undo, 2: steps to\n"
+    "            undo, 1: error or a conflict); --apply applies it; --force overwrites changes made since\n"
+    "  report    plan + verify and write a setup report (--output FILE: .html, .md, .json or .pdf); it includes\n"
+    "            the latest apply on this tenant (its journal); report --check FILE.json checks a JSON report's\n"
+    "            digest (exit 0: intact, 1: changed or unreadable)\n"
     "Options:\n"
     "  --profile FILE          the profile (banister.profile/1)\n"
     "  --url URL               Gainsight tenant URL (default: the profile's tenant.gainsightUrl)\n"
@@ -52,9 +58,11 @@ const char* const kUsage =
 
 struct Args
 {
-    QString command, profile, url, staircaseUrl, format = QStringLiteral("text"), output, journal, sandboxState;
+    QString command, profile, url, staircaseUrl, format = QStringLiteral("text"), output, journal, sandboxState, check;
     bool sandbox = false;
     bool sandboxReset = false;
+    bool undoApply = false; // undo --apply
+    bool force = false;     // undo --force
     QString scenario = QStringLiteral("ready");
 };
 
@@ -77,7 +85,9 @@ bool parse(const QStringList& a, Args& args, QString& error)
         return false;
     }
     args.command = a.at(1);
-    if (!QStringList{QStringLiteral("plan"), QStringLiteral("apply"), QStringLiteral("verify"), QStringLiteral("report")}.contains(args.command)) {
+    if (!QStringList{QStringLiteral("plan"), QStringLiteral("apply"), QStringLiteral("verify"), QStringLiteral("report"),
+                     QStringLiteral("undo")}
+             .contains(args.command)) {
         error = QStringLiteral("unknown command \"%1\"").arg(args.command);
         return false;
     }
@@ -110,6 +120,13 @@ bool parse(const QStringList& a, Args& args, QString& error)
         } else if (o == QLatin1String("--output")) {
             if (!value(args.output))
                 return false;
+        } else if (o == QLatin1String("--check") && args.command == QLatin1String("report")) {
+            if (!value(args.check))
+                return false;
+        } else if (o == QLatin1String("--apply") && args.command == QLatin1String("undo")) {
+            args.undoApply = true;
+        } else if (o == QLatin1String("--force") && args.command == QLatin1String("undo")) {
+            args.force = true;
         } else if (o == QLatin1String("--journal")) {
             if (!value(args.journal))
                 return false;
@@ -131,6 +148,15 @@ bool parse(const QStringList& a, Args& args, QString& error)
             error = QStringLiteral("unknown option \"%1\"").arg(o);
             return false;
         }
+    }
+    if (!args.check.isEmpty())
+        return true; // report --check reads only the report
+    if (args.command == QLatin1String("undo")) {
+        if (args.journal.isEmpty()) {
+            error = QStringLiteral("undo needs --journal FILE (the journal of the apply to undo)");
+            return false;
+        }
+        return true; // the profile is optional: --url or --sandbox names the tenant
     }
     if (args.profile.isEmpty()) {
         error = QStringLiteral("--profile FILE is required");
@@ -173,12 +199,13 @@ public:
         , m_planner(&m_engine, this)
         , m_applier(&m_engine, this)
         , m_verifier(&m_engine, this)
+        , m_undo(&m_client, this)
     {
     }
 
     void start()
     {
-        const ProfileLoad load = loadProfile(m_args.profile);
+        const ProfileLoad load = m_args.profile.isEmpty() ? ProfileLoad{Profile{}, {}} : loadProfile(m_args.profile);
         if (!load.profile) {
             err(QStringLiteral("%1 is not a usable profile:").arg(m_args.profile));
             for (const ProfileError& e : load.errors)
@@ -276,6 +303,8 @@ private:
 
     void run()
     {
+        if (m_args.command == QLatin1String("undo"))
+            return undo();
         connect(&m_planner, &Planner::finished, this, [this](const Plan& plan) { onPlanned(plan); });
         m_planner.setJournalPath(journalPath());
         m_planner.run(m_profile);
@@ -311,9 +340,11 @@ private:
             if (!plan.canApply()) {
                 out(QStringLiteral("The plan has %1 error(s): nothing is applied until they are fixed.").arg(plan.errors.size()));
             } else if (plan.isEmpty()) {
-                out(QStringLiteral("No changes. %1 (%2) matches the profile.").arg(m_tenant.tenantName, m_tenant.subdomain));
+                out(undoing() ? QStringLiteral("Nothing to undo on %1 (%2).").arg(m_tenant.tenantName, m_tenant.subdomain)
+                              : QStringLiteral("No changes. %1 (%2) matches the profile.").arg(m_tenant.tenantName, m_tenant.subdomain));
             } else {
-                out(QStringLiteral("Plan for %1 (%2): %3 change(s), %4.")
+                out(QStringLiteral("%1 for %2 (%3): %4 change(s), %5.")
+                        .arg(undoing() ? QStringLiteral("Undo plan") : QStringLiteral("Plan"))
                         .arg(m_tenant.tenantName, m_tenant.subdomain)
                         .arg(plan.steps.size())
                         .arg(formatDuration(estimateDurationMs(plan))));
@@ -329,6 +360,8 @@ private:
 
     QString journalPath() const
     {
+        if (m_args.command == QLatin1String("undo"))
+            return m_args.journal + QStringLiteral(".undo.json"); // the undo's own record; the apply's stays as it was
         if (!m_args.journal.isEmpty())
             return m_args.journal;
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
@@ -339,7 +372,8 @@ private:
     void apply()
     {
         if (m_plan.isEmpty()) {
-            out(QStringLiteral("No changes. %1 (%2) matches the profile.").arg(m_tenant.tenantName, m_tenant.subdomain));
+            out(undoing() ? QStringLiteral("Nothing to undo on %1 (%2).").arg(m_tenant.tenantName, m_tenant.subdomain)
+                          : QStringLiteral("No changes. %1 (%2) matches the profile.").arg(m_tenant.tenantName, m_tenant.subdomain));
             return quit(0);
         }
         const int total = int(m_plan.steps.size());
@@ -415,6 +449,30 @@ private:
         m_verifier.run(m_profile);
     }
 
+    bool undoing() const { return m_args.command == QLatin1String("undo"); }
+
+    void undo()
+    {
+        QString error;
+        const ApplyJournal journal = ApplyJournal::load(m_args.journal, &error);
+        if (journal.outcome().isEmpty())
+            return fail(QStringLiteral("--journal %1: %2").arg(m_args.journal, error));
+        if (journal.tenant() != m_tenant.subdomain)
+            return fail(QStringLiteral("--journal %1 is the apply on \"%2\", not on this tenant (\"%3\")")
+                            .arg(m_args.journal, journal.tenant(), m_tenant.subdomain));
+        connect(&m_undo, &UndoPlanner::finished, this, [this](const Plan& reverse) {
+            m_plan = reverse;
+            m_plan.tenant = m_tenant;
+            printPlan(m_plan);
+            if (!m_args.undoApply)
+                return quit(!m_plan.canApply() ? 1 : m_plan.isEmpty() ? 0 : 2);
+            if (!m_plan.canApply())
+                return quit(1);
+            apply();
+        });
+        m_undo.run(journal, m_args.force);
+    }
+
     void writeReport()
     {
         ReportData d;
@@ -426,11 +484,41 @@ private:
         d.verified = true;
         d.manualSteps = m_plan.manual;
         d.warnings = m_plan.warnings;
-        const QString error = ReportBuilder(d).write(m_args.output);
-        if (!error.isEmpty())
-            return fail(error);
-        out(QStringLiteral("Report written to %1").arg(QFileInfo(m_args.output).absoluteFilePath()));
-        quit(0);
+        // The latest apply on this tenant is what the report is evidence of (--journal to choose another).
+        QString journalError;
+        const ApplyJournal journal = ApplyJournal::load(journalPath(), &journalError);
+        if (!journal.outcome().isEmpty() && journal.tenant() == m_tenant.subdomain) {
+            d.journal = journal.toJson();
+            d.applied = true;
+            d.applyOutcome = journal.outcome();
+        } else if (!m_args.journal.isEmpty()) {
+            return fail(QStringLiteral("--journal %1: %2").arg(m_args.journal,
+                                                               journalError.isEmpty() ? QStringLiteral("it is for tenant \"%1\"").arg(journal.tenant())
+                                                                                      : journalError));
+        }
+        const auto finish = [this](ReportData data) {
+            const QString error = ReportBuilder(data).write(m_args.output);
+            if (!error.isEmpty())
+                return fail(error);
+            out(QStringLiteral("Report written to %1").arg(QFileInfo(m_args.output).absoluteFilePath()));
+            quit(0);
+        };
+        if (!m_profile.crm || !m_profile.crm->syncAccounts)
+            return finish(d);
+        // How many accounts the CRM filter matches now, typed by the Company describe.
+        ApiJob* describe = m_client.describeCompany();
+        connect(describe, &ApiJob::finished, this, [this, d, finish](const ApiResult& r) mutable {
+            const QList<CompanyField> fields = companyFieldsFromJson(r.data[QStringLiteral("fields")].toArray());
+            const QJsonObject where = m_profile.crm->filterMode == QLatin1String("specific")
+                ? CrmModel::whereFor(fields, m_profile.crm->rows, {})
+                : QJsonObject{};
+            ApiJob* count = m_client.countCompanies(where);
+            connect(count, &ApiJob::finished, this, [d, finish](const ApiResult& c) mutable {
+                if (c.ok())
+                    d.matchingAccounts = TenantClient::countFrom(c.data);
+                finish(d);
+            });
+        });
     }
 
     void fail(const QString& message)
@@ -452,6 +540,7 @@ private:
     Planner m_planner;
     Applier m_applier;
     Verifier m_verifier;
+    UndoPlanner m_undo;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     Profile m_profile;
     TenantInfo m_tenant;
@@ -494,6 +583,22 @@ int main(int argc, char** argv)
         err(error);
         std::fputs(kUsage, stderr);
         return 1;
+    }
+    if (!args.check.isEmpty()) {
+        QFile f(args.check);
+        if (!QFileInfo(args.check).isFile() || QFileInfo(args.check).size() > (256 << 20) || !f.open(QIODevice::ReadOnly)) {
+            err(QStringLiteral("%1: cannot read the report (%2)").arg(args.check, f.errorString()));
+            return 1;
+        }
+        const QByteArray bytes = f.readAll();
+        const QString problem = ReportBuilder::check(bytes);
+        if (!problem.isEmpty()) {
+            err(QStringLiteral("%1: %2").arg(args.check, problem));
+            return 1;
+        }
+        std::printf("%s: intact (%s)\n", qPrintable(args.check),
+                    qPrintable(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("digest")).toString()));
+        return 0;
     }
     std::signal(SIGINT, onSigint);
     Cli cli(args);

@@ -159,7 +159,8 @@ void ActivationArea::apply(const PlanStep& step, const Profile&, std::function<v
     case PlannedCall::Kind::WaitForSupport: {
         const QString type = call.target;
         ApiJob* job = client()->supportRequests();
-        connect(job, &ApiJob::finished, this, [this, done, type](const ApiResult& r) {
+        connect(job, &ApiJob::finished, this, [this, done, type, stepId = step.id](const ApiResult& r) {
+            Q_EMIT callFinished(stepId, 0, r);
             if (!r.ok())
                 return done(writeOutcome(r, {}, {}, {}));
             const QJsonObject found = findRequest(QJsonObject{{QStringLiteral("requests"), r.data[QStringLiteral("records")]}}, type);
@@ -169,7 +170,7 @@ void ActivationArea::apply(const PlanStep& step, const Profile&, std::function<v
                 missing.message = tr("No %1 support request was found on the tenant; apply again to file it.").arg(type);
                 return done(missing);
             }
-            pollSupport(found.value(QLatin1String("id")).toString(), m_maxPolls, done);
+            pollSupport(stepId, found.value(QLatin1String("id")).toString(), m_maxPolls, done);
         });
         return;
     }
@@ -222,10 +223,12 @@ void ActivationArea::fileSupportRequest(const PlanStep& step, int triesLeft, std
     });
 }
 
-void ActivationArea::pollSupport(const QString& requestId, int pollsLeft, std::function<void(const StepResult&)> done)
+void ActivationArea::pollSupport(const QString& stepId, const QString& requestId, int pollsLeft,
+                                 std::function<void(const StepResult&)> done)
 {
     ApiJob* job = client()->supportRequest(requestId);
-    connect(job, &ApiJob::finished, this, [this, requestId, pollsLeft, done](const ApiResult& r) {
+    connect(job, &ApiJob::finished, this, [this, stepId, requestId, pollsLeft, done](const ApiResult& r) {
+        Q_EMIT callFinished(stepId, 0, r);
         StepResult result;
         if (!r.ok()) {
             result.status = StepResult::Status::Failed;
@@ -248,8 +251,8 @@ void ActivationArea::pollSupport(const QString& requestId, int pollsLeft, std::f
             done(result);
             return;
         }
-        QTimer::singleShot(m_pollIntervalMs, this, [this, requestId, pollsLeft, done] {
-            pollSupport(requestId, pollsLeft - 1, done);
+        QTimer::singleShot(m_pollIntervalMs, this, [this, stepId, requestId, pollsLeft, done] {
+            pollSupport(stepId, requestId, pollsLeft - 1, done);
         });
     });
 }

@@ -31,7 +31,8 @@ private:
     void fileSupportRequest(const PlanStep& step, int triesLeft, std::function<void(const StepResult&)> done);
     QString changedText(const PlanStep&) const override { return tr("Staircase is connected to Gainsight."); }
     QString unchangedText(const PlanStep&) const override { return tr("Staircase was already connected."); }
-    void pollSupport(const QString& requestId, int pollsLeft, std::function<void(const StepResult&)> done);
+    void pollSupport(const QString& stepId, const QString& requestId, int pollsLeft,
+                     std::function<void(const StepResult&)> done);
 
     int m_pollIntervalMs = 1000;
     int m_maxPolls = 10;

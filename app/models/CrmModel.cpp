@@ -209,6 +209,11 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
 
 QJsonObject CrmModel::whereFor(const QList<FilterRow>& rows, const QStringList& statuses) const
 {
+    return whereFor(m_fields, rows, statuses);
+}
+
+QJsonObject CrmModel::whereFor(const QList<CompanyField>& fields, const QList<FilterRow>& rows, const QStringList& statuses)
+{
     QJsonArray conditions;
     QStringList aliases;
     const auto add = [&](const QString& field, const QJsonArray& values) {
@@ -222,7 +227,7 @@ QJsonObject CrmModel::whereFor(const QList<FilterRow>& rows, const QStringList& 
     for (const FilterRow& row : rows) {
         if (row.field.isEmpty() || row.values.isEmpty())
             continue;
-        const CompanyField* f = findField(m_fields, row.field);
+        const CompanyField* f = findField(fields, row.field);
         QJsonArray values;
         for (const QString& v : row.values) {
             if (f && f->isNumeric())

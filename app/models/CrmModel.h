@@ -60,6 +60,8 @@ public:
 
     // The where clause of a COUNT for these rows (empty object: all accounts).
     QJsonObject whereFor(const QList<FilterRow>& rows, const QStringList& statuses = {}) const;
+    // The query filter for rows (and statuses), values typed by the fields' describe.
+    static QJsonObject whereFor(const QList<CompanyField>& fields, const QList<FilterRow>& rows, const QStringList& statuses);
 
 Q_SIGNALS:
     void changed();

@@ -2,9 +2,11 @@
 
 #include "engine/CrmArea.h"
 #include "engine/DashboardArea.h"
+#include "models/UserDirectory.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPageSize>
@@ -153,8 +155,111 @@ QJsonObject ReportBuilder::json() const
         {QStringLiteral("apply"), QJsonObject{{QStringLiteral("ran"), m_d.applied}, {QStringLiteral("outcome"), m_d.applyOutcome}}},
         {QStringLiteral("verification"), QJsonObject{{QStringLiteral("ran"), m_d.verified}, {QStringLiteral("checks"), checks}}},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(m_d.warnings + m_d.plan.warnings)},
-        {QStringLiteral("manualSteps"), QJsonArray::fromStringList(m_d.manualSteps)}};
+        {QStringLiteral("manualSteps"), QJsonArray::fromStringList(m_d.manualSteps)},
+        {QStringLiteral("journal"), m_d.journal.isEmpty() ? QJsonValue() : QJsonValue(m_d.journal)},
+        {QStringLiteral("matchingAccounts"), m_d.matchingAccounts < 0 ? QJsonValue() : QJsonValue(double(m_d.matchingAccounts))}};
 }
+
+QByteArray ReportBuilder::canonical() const
+{
+    // QJsonObject keeps keys sorted, so the compact form is canonical.
+    return QJsonDocument(json()).toJson(QJsonDocument::Compact);
+}
+
+QString ReportBuilder::digest() const
+{
+    return QString::fromLatin1(QCryptographicHash::hash(canonical(), QCryptographicHash::Sha256).toHex());
+}
+
+namespace {
+QByteArray jsonFile(const QJsonObject& canonicalJson, const QString& digest)
+{
+    QJsonObject o = canonicalJson;
+    o.insert(QStringLiteral("digest"), QStringLiteral("sha256:") + digest);
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+} // namespace
+
+QString ReportBuilder::check(const QByteArray& bytes)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return Text::tr("not a JSON report: %1").arg(pe.errorString());
+    QJsonObject o = doc.object();
+    if (o.value(QLatin1String("schema")).toString() != QLatin1String("banister.report/1"))
+        return Text::tr("not a Banister report (schema \"%1\")").arg(o.value(QLatin1String("schema")).toString());
+    const QString recorded = o.value(QLatin1String("digest")).toString();
+    if (!recorded.startsWith(QLatin1String("sha256:")))
+        return Text::tr("the report has no digest");
+    o.remove(QStringLiteral("digest"));
+    const QString actual = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+    if (recorded.mid(7) != actual)
+        return Text::tr("the digest does not match the content: the report was changed after it was written");
+    if (jsonFile(o, actual) != bytes)
+        return Text::tr("the file is not exactly as Banister wrote it (its layout was changed)");
+    return {};
+}
+
+namespace {
+struct AppliedRow
+{
+    QString title, before, after, result, requestIds, when;
+    bool ok = false;
+};
+struct RoleRow
+{
+    QString name, email, before, after;
+};
+
+QString roleWords(const QJsonValue& gsRoles)
+{
+    const QString role = profileRoleOf(gsRoles.toVariant().toStringList());
+    return role == QLatin1String("None") ? Text::tr("no Staircase role") : staircaseRoleName(role);
+}
+
+QList<AppliedRow> appliedRows(const QJsonObject& journal)
+{
+    QList<AppliedRow> rows;
+    for (const QJsonValue& e : journal.value(QLatin1String("steps")).toArray()) {
+        AppliedRow r;
+        r.title = e[QStringLiteral("title")].toString();
+        r.before = e[QStringLiteral("beforeText")].toString();
+        r.after = e[QStringLiteral("afterText")].toString();
+        r.result = e[QStringLiteral("status")].toString() + QStringLiteral(": ") + e[QStringLiteral("message")].toString();
+        r.ok = e[QStringLiteral("status")].toString() == QLatin1String("done");
+        r.requestIds = e[QStringLiteral("requestIds")].toVariant().toStringList().join(QStringLiteral(", "));
+        r.when = e[QStringLiteral("started")].toString().isEmpty()
+            ? QString()
+            : QStringLiteral("%1 – %2").arg(e[QStringLiteral("started")].toString(), e[QStringLiteral("finished")].toString());
+        rows << r;
+    }
+    return rows;
+}
+
+QList<RoleRow> roleRows(const QJsonObject& journal)
+{
+    QList<RoleRow> rows;
+    for (const QJsonValue& e : journal.value(QLatin1String("steps")).toArray()) {
+        if (!e[QStringLiteral("id")].toString().startsWith(QLatin1String("users.roles."))
+            || e[QStringLiteral("status")].toString() != QLatin1String("done"))
+            continue;
+        for (const QJsonValue& u : e[QStringLiteral("after")][QStringLiteral("users")].toArray())
+            rows << RoleRow{u[QStringLiteral("name")].toString(), u[QStringLiteral("email")].toString(),
+                            roleWords(u[QStringLiteral("before")]), roleWords(u[QStringLiteral("gsRoles")])};
+    }
+    return rows;
+}
+
+QString journalLine(const QJsonObject& j)
+{
+    return Text::tr("Applied by %1 on %2, from %3 to %4: %5.")
+        .arg(j.value(QLatin1String("admin")).toString(), j.value(QLatin1String("tenant")).toString(),
+             j.value(QLatin1String("started")).toString(), j.value(QLatin1String("finished")).toString(),
+             j.value(QLatin1String("outcome")).toString());
+}
+} // namespace
 
 QString ReportBuilder::html() const
 {
@@ -174,7 +279,31 @@ QString ReportBuilder::html() const
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(row.first), esc(row.second));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Plan and result")));
+    if (!m_d.journal.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(Text::tr("What was applied")), esc(journalLine(m_d.journal)));
+        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                 .arg(esc(Text::tr("Step")), esc(Text::tr("Before")), esc(Text::tr("After")), esc(Text::tr("Result")),
+                      esc(Text::tr("Request ids")), esc(Text::tr("When (UTC)")));
+        for (const AppliedRow& r : appliedRows(m_d.journal))
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"%4\">%5</td><td>%6</td><td>%7</td></tr>")
+                     .arg(esc(r.title), esc(r.before), esc(r.after), r.ok ? QStringLiteral("ok") : QStringLiteral("bad"),
+                          esc(r.result), esc(r.requestIds), esc(r.when));
+        h += QStringLiteral("</table>");
+        const QList<RoleRow> roles = roleRows(m_d.journal);
+        if (!roles.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                     .arg(esc(Text::tr("Role changes (%n)", nullptr, int(roles.size()))), esc(Text::tr("Name")),
+                          esc(Text::tr("Email")), esc(Text::tr("Before")), esc(Text::tr("After")));
+            for (const RoleRow& r : roles)
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                         .arg(esc(r.name), esc(r.email), esc(r.before), esc(r.after));
+            h += QStringLiteral("</table>");
+        }
+    }
+    if (m_d.matchingAccounts >= 0)
+        h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("The CRM filter matches %n account(s) at report time.", nullptr, int(m_d.matchingAccounts))));
+
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(m_d.journal.isEmpty() ? Text::tr("Plan and result") : Text::tr("Plan now")));
     if (!m_d.plan.canApply()) {
         h += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(nothingConfigured()));
     } else if (m_d.plan.steps.isEmpty()) {
@@ -220,7 +349,8 @@ QString ReportBuilder::html() const
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(Text::tr("What remains manual")));
     for (const QString& m : m_d.manualSteps)
         h += QStringLiteral("<li>%1</li>").arg(esc(m));
-    h += QStringLiteral("</ul></body></html>");
+    h += QStringLiteral("</ul><p class=\"muted\">%1</p></body></html>")
+             .arg(esc(Text::tr("Evidence digest (SHA-256 of the report's canonical JSON): %1").arg(digest())));
     return h;
 }
 
@@ -235,7 +365,24 @@ QString ReportBuilder::markdown() const
         + QStringLiteral("\n\n## %1\n\n| %2 | %3 |\n|---|---|\n").arg(Text::tr("Settings chosen"), Text::tr("Setting"), Text::tr("Value"));
     for (const auto& row : settings())
         m += QStringLiteral("| %1 | %2 |\n").arg(md(row.first), md(row.second));
-    m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Plan and result"));
+    if (!m_d.journal.isEmpty()) {
+        m += QStringLiteral("\n## %1\n\n%2\n\n| %3 | %4 | %5 | %6 | %7 | %8 |\n|---|---|---|---|---|---|\n")
+                 .arg(Text::tr("What was applied"), mdText(journalLine(m_d.journal)), Text::tr("Step"), Text::tr("Before"),
+                      Text::tr("After"), Text::tr("Result"), Text::tr("Request ids"), Text::tr("When (UTC)"));
+        for (const AppliedRow& r : appliedRows(m_d.journal))
+            m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n").arg(md(r.title), md(r.before), md(r.after), md(r.result), md(r.requestIds), md(r.when));
+        const QList<RoleRow> roles = roleRows(m_d.journal);
+        if (!roles.isEmpty()) {
+            m += QStringLiteral("\n### %1\n\n| %2 | %3 | %4 | %5 |\n|---|---|---|---|\n")
+                     .arg(Text::tr("Role changes (%n)", nullptr, int(roles.size())), Text::tr("Name"), Text::tr("Email"),
+                          Text::tr("Before"), Text::tr("After"));
+            for (const RoleRow& r : roles)
+                m += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(md(r.name), md(r.email), md(r.before), md(r.after));
+        }
+    }
+    if (m_d.matchingAccounts >= 0)
+        m += QStringLiteral("\n") + Text::tr("The CRM filter matches %n account(s) at report time.", nullptr, int(m_d.matchingAccounts)) + QStringLiteral("\n");
+    m += QStringLiteral("\n## %1\n\n").arg(m_d.journal.isEmpty() ? Text::tr("Plan and result") : Text::tr("Plan now"));
     if (!m_d.plan.canApply())
         m += nothingConfigured() + QStringLiteral("\n");
     else if (m_d.plan.steps.isEmpty())
@@ -266,6 +413,8 @@ QString ReportBuilder::markdown() const
     m += QStringLiteral("\n## %1\n\n").arg(Text::tr("What remains manual"));
     for (const QString& s : m_d.manualSteps)
         m += QStringLiteral("- %1\n").arg(mdText(s));
+    m += QStringLiteral("\n---\n\n") + Text::tr("Evidence digest (SHA-256 of the report's canonical JSON): %1").arg(digest())
+        + QStringLiteral("\n");
     return m;
 }
 
@@ -310,7 +459,7 @@ QString ReportBuilder::write(const QString& path) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Text::tr("cannot write %1: %2").arg(path, f.errorString());
-    const QByteArray bytes = ext == QLatin1String("json") ? QJsonDocument(json()).toJson()
+    const QByteArray bytes = ext == QLatin1String("json") ? jsonFile(json(), digest())
         : ext == QLatin1String("md")                      ? markdown().toUtf8()
                                                           : html().toUtf8();
     f.write(bytes);

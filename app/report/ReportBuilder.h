@@ -25,6 +25,8 @@ struct ReportData
     bool verified = false;
     QStringList warnings;
     QStringList manualSteps;
+    QJsonObject journal;        // the apply this report is evidence of (ApplyJournal::toJson), or empty
+    qint64 matchingAccounts = -1; // accounts the CRM filter matches at report time, -1 when not counted
 };
 
 // One report, four formats from the same content: HTML (self-contained), Markdown, JSON ("banister.report/1"), PDF.
@@ -35,7 +37,13 @@ public:
 
     QString html() const;
     QString markdown() const;
+    // The canonical JSON (everything but the digest) and its SHA-256, printed in every format.
     QJsonObject json() const;
+    QByteArray canonical() const;
+    QString digest() const;
+    // Checks a JSON report: its digest matches its content and the file is exactly as Banister wrote it.
+    // Returns an error text, or empty when the report is intact.
+    static QString check(const QByteArray& reportJson);
     // PDF needs a QGuiApplication (fonts). Returns an error text or empty.
     QString writePdf(const QString& path) const;
     // Writes by extension: .html/.htm, .md, .json, .pdf. Atomic. Returns an error text or empty.
