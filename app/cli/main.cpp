@@ -5,6 +5,7 @@
 // never from the command line.
 #include "core/Log.h"
 #include "engine/Engine.h"
+#include "engine/Capture.h"
 #include "engine/Undo.h"
 #include "models/CrmModel.h"
 #include "net/TenantClient.h"
@@ -38,6 +39,7 @@ const char* const kUsage =
     "  plan      show what would change (exit 0: nothing, 2: changes pending, 1: error)\n"
     "  apply     make the changes (exit 0: done, 1: error); Ctrl+C stops after the current step\n"
     "  verify    read everything back and compare (exit 0: all pass, 2: differences, 1: error)\n"
+    "  capture   --output FILE: write a profile of the tenant's current configuration (a plan of it here is empty)\n"
     "  undo      --journal FILE: print the reverse plan of that apply (exit 0: nothing to undo, 2: steps to\n"
     "            undo, 1: error or a conflict); --apply applies it; --force overwrites changes made since\n"
     "  report    plan + verify and write a setup report (--output FILE: .html, .md, .json or .pdf); it includes\n"
@@ -54,6 +56,8 @@ const char* const kUsage =
     "  --format text|json      output format (default: text)\n"
     "  --output FILE           report file (report only)\n"
     "  --journal FILE          apply journal (default: in the user's data folder, per tenant)\n"
+    "  --retarget              apply a profile made on another tenant here: layouts matched by name, users by\n"
+    "                          email, this tenant's subdomain (without it a subdomain mismatch is an error)\n"
     "Secrets: BANISTER_ACCESS_KEY and BANISTER_STAIRCASE_TOKEN, else the system keychain (saved by the wizard).\n";
 
 struct Args
@@ -61,6 +65,7 @@ struct Args
     QString command, profile, url, staircaseUrl, format = QStringLiteral("text"), output, journal, sandboxState, check;
     bool sandbox = false;
     bool sandboxReset = false;
+    bool retarget = false;  // apply a profile made on another tenant here
     bool undoApply = false; // undo --apply
     bool force = false;     // undo --force
     QString scenario = QStringLiteral("ready");
@@ -86,7 +91,7 @@ bool parse(const QStringList& a, Args& args, QString& error)
     }
     args.command = a.at(1);
     if (!QStringList{QStringLiteral("plan"), QStringLiteral("apply"), QStringLiteral("verify"), QStringLiteral("report"),
-                     QStringLiteral("undo")}
+                     QStringLiteral("undo"), QStringLiteral("capture")}
              .contains(args.command)) {
         error = QStringLiteral("unknown command \"%1\"").arg(args.command);
         return false;
@@ -123,6 +128,8 @@ bool parse(const QStringList& a, Args& args, QString& error)
         } else if (o == QLatin1String("--check") && args.command == QLatin1String("report")) {
             if (!value(args.check))
                 return false;
+        } else if (o == QLatin1String("--retarget")) {
+            args.retarget = true;
         } else if (o == QLatin1String("--apply") && args.command == QLatin1String("undo")) {
             args.undoApply = true;
         } else if (o == QLatin1String("--force") && args.command == QLatin1String("undo")) {
@@ -151,6 +158,13 @@ bool parse(const QStringList& a, Args& args, QString& error)
     }
     if (!args.check.isEmpty())
         return true; // report --check reads only the report
+    if (args.command == QLatin1String("capture")) {
+        if (args.output.isEmpty()) {
+            error = QStringLiteral("capture needs --output FILE (the profile to write)");
+            return false;
+        }
+        return true;
+    }
     if (args.command == QLatin1String("undo")) {
         if (args.journal.isEmpty()) {
             error = QStringLiteral("undo needs --journal FILE (the journal of the apply to undo)");
@@ -200,6 +214,8 @@ public:
         , m_applier(&m_engine, this)
         , m_verifier(&m_engine, this)
         , m_undo(&m_client, this)
+        , m_capture(&m_client, this)
+        , m_directory(&m_client, this)
     {
     }
 
@@ -305,6 +321,38 @@ private:
     {
         if (m_args.command == QLatin1String("undo"))
             return undo();
+        if (m_args.command == QLatin1String("capture"))
+            return capture();
+        // Ids may differ from the tenant the profile was made on: match layouts by name, users by email first.
+        connect(&m_directory, &DirectoryReader::finished, this, [this](const TenantDirectory& d, const QString& error) {
+            if (!error.isEmpty())
+                return fail(error);
+            retarget(m_profile, d, m_args.retarget, m_resolveErrors, m_resolveWarnings);
+            plan();
+        });
+        m_directory.run(m_profile);
+    }
+
+    void capture()
+    {
+        connect(&m_capture, &Capturer::finished, this, [this](const ProfileLoad& r) {
+            if (!r.profile) {
+                for (const ProfileError& e : r.errors)
+                    err(e.toString());
+                return quit(1);
+            }
+            const QString error = saveProfile(*r.profile, m_args.output);
+            if (!error.isEmpty())
+                return fail(error);
+            out(QStringLiteral("Profile of %1 (%2) written to %3.").arg(m_tenant.tenantName, m_tenant.subdomain,
+                                                                        QFileInfo(m_args.output).absoluteFilePath()));
+            quit(0);
+        });
+        m_capture.run();
+    }
+
+    void plan()
+    {
         connect(&m_planner, &Planner::finished, this, [this](const Plan& plan) { onPlanned(plan); });
         m_planner.setJournalPath(journalPath());
         m_planner.run(m_profile);
@@ -313,11 +361,13 @@ private:
     void onPlanned(const Plan& plan)
     {
         m_plan = plan;
+        m_plan.errors = m_resolveErrors + m_plan.errors;
+        m_plan.warnings = m_resolveWarnings + m_plan.warnings;
         const QString& cmd = m_args.command;
         if (cmd == QLatin1String("plan"))
-            return printPlan(plan);
-        if (!plan.canApply() && cmd == QLatin1String("apply")) {
-            printPlan(plan);
+            return printPlan(m_plan);
+        if (!m_plan.canApply() && cmd == QLatin1String("apply")) {
+            printPlan(m_plan);
             return quit(1);
         }
         if (cmd == QLatin1String("apply"))
@@ -541,6 +591,9 @@ private:
     Applier m_applier;
     Verifier m_verifier;
     UndoPlanner m_undo;
+    Capturer m_capture;
+    DirectoryReader m_directory;
+    QStringList m_resolveErrors, m_resolveWarnings;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     Profile m_profile;
     TenantInfo m_tenant;

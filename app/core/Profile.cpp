@@ -236,6 +236,7 @@ void readRest(Reader& r, const QJsonObject& root, Profile& p)
                 else
                     placed.insert(pl.layoutId, lp);
             }
+            pl.layoutName = r.str(l, "layoutName", lp);
             pl.sectionLabel = r.str(l, "sectionLabel", lp, true);
             if (graphemeCount(pl.sectionLabel) > 80)
                 r.error(lp + QStringLiteral("/sectionLabel"), Text::tr("is longer than 80 characters"));
@@ -263,7 +264,7 @@ void readRest(Reader& r, const QJsonObject& root, Profile& p)
         r.array(*d, "principals", dp, [&](const QJsonObject& pr, const QString& pp) {
             const Principal principal{
                 r.str(pr, "kind", pp, true, {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("group")}),
-                r.str(pr, "id", pp, true)};
+                r.str(pr, "id", pp, true), r.str(pr, "email", pp)};
             const QPair<QString, QString> key{principal.kind, principal.id};
             if (const QString first = seen.value(key); !first.isEmpty() && !principal.id.isEmpty())
                 r.error(pp, Text::tr("%1 \"%2\" is already listed at %3; list each principal once")
@@ -444,13 +445,28 @@ QJsonObject toJson(const Profile& p)
     if (p.layouts) {
         QJsonArray a;
         for (const LayoutPlacement& l : *p.layouts)
-            a.append(QJsonObject{{QStringLiteral("layoutId"), l.layoutId},
-                                 {QStringLiteral("sectionLabel"), l.sectionLabel},
-                                 {QStringLiteral("position"), l.position}});
+        {
+            QJsonObject o{{QStringLiteral("layoutId"), l.layoutId},
+                          {QStringLiteral("sectionLabel"), l.sectionLabel},
+                          {QStringLiteral("position"), l.position}};
+            if (!l.layoutName.isEmpty())
+                o.insert(QStringLiteral("layoutName"), l.layoutName);
+            a.append(o);
+        }
         known.insert(QStringLiteral("layouts"), a);
     }
-    if (p.dashboard)
-        known.insert(QStringLiteral("dashboard"), toJson(*p.dashboard));
+    if (p.dashboard) {
+        QJsonObject d = toJson(*p.dashboard);
+        QJsonArray principals = d.value(QLatin1String("principals")).toArray();
+        for (int i = 0; i < principals.size() && i < p.dashboard->principals.size(); ++i)
+            if (!p.dashboard->principals.at(i).email.isEmpty()) {
+                QJsonObject o = principals.at(i).toObject();
+                o.insert(QStringLiteral("email"), p.dashboard->principals.at(i).email);
+                principals.replace(i, o);
+            }
+        d.insert(QStringLiteral("principals"), principals);
+        known.insert(QStringLiteral("dashboard"), d);
+    }
 
     QJsonObject original = p.original;
     for (const QString& key : kTopKeys)

@@ -94,6 +94,7 @@ struct LayoutPlacement
     QString layoutId;
     QString sectionLabel;
     int position = 0;
+    QString layoutName; // a hint for another tenant whose ids differ: matched by name there (not compared)
     bool operator==(const LayoutPlacement& o) const
     {
         return layoutId == o.layoutId && sectionLabel == o.sectionLabel && position == o.position;
@@ -104,6 +105,7 @@ struct Principal
 {
     QString kind; // "user" | "role" | "group"
     QString id;
+    QString email; // users only, a hint for another tenant: matched by email there (not compared, not sent)
     bool operator==(const Principal& o) const { return kind == o.kind && id == o.id; }
 };
 

@@ -26,6 +26,8 @@ struct SandboxOptions
     double fault5xx = 0.0;
     double faultDrop = 0.0;
     double faultMalformed = 0.0;
+    QString subdomain;      // another tenant's subdomain (and name) instead of "northwind": replay tests
+    QString layoutIdPrefix; // prefix for the seeded layouts' ids, so a second tenant's ids differ from the first's
     QString statePath;      // where configuration changes persist across restarts (empty: memory only)
     QString accessKey;      // empty: generated at start
     QString staircaseToken; // empty: generated at start

@@ -67,6 +67,12 @@ SandboxTenant::SandboxTenant(SandboxOptions options)
          sections({"summary", "attributes", "timeline", "relationships"})},
         {QStringLiteral("p360-executive"), QStringLiteral("Executive P360"), QStringLiteral("P360"),
          sections({"summary", "timeline", "relationships"})}};
+    for (Layout& l : m_layouts)
+        l.id = m_options.layoutIdPrefix + l.id;
+    if (!m_options.subdomain.isEmpty()) {
+        m_data.facts().subdomain = m_options.subdomain;
+        m_data.facts().tenantName = m_options.subdomain.left(1).toUpper() + m_options.subdomain.mid(1) + QStringLiteral(" Inc.");
+    }
     // "By default, only the System Administrator is assigned."
     m_dashboardPermissions = QJsonObject{
         {QStringLiteral("permission"), QStringLiteral("specific")},

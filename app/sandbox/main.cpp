@@ -88,6 +88,8 @@ int main(int argc, char** argv)
         {QStringLiteral("fault-drop"), QStringLiteral("Ratio of connections dropped after the request was handled."), QStringLiteral("RATIO")},
         {QStringLiteral("fault-malformed"), QStringLiteral("Ratio of responses cut off mid-JSON."), QStringLiteral("RATIO")},
         {QStringLiteral("state"), QStringLiteral("Keep configuration changes in FILE across restarts."), QStringLiteral("FILE")},
+        {QStringLiteral("subdomain"), QStringLiteral("Serve another tenant: this subdomain instead of northwind."), QStringLiteral("NAME")},
+        {QStringLiteral("layout-id-prefix"), QStringLiteral("Prefix the seeded layouts' ids (a second tenant whose ids differ)."), QStringLiteral("PREFIX")},
     });
     p.process(app);
 
@@ -115,6 +117,8 @@ int main(int argc, char** argv)
             return fail(QStringLiteral("--latency takes milliseconds from 0 to 600000"));
     }
     opts.latencyMs = std::max(opts.latencyMs, scenarioLatency);
+    opts.subdomain = p.value(QStringLiteral("subdomain"));
+    opts.layoutIdPrefix = p.value(QStringLiteral("layout-id-prefix"));
     QString err;
     if (!parseRatio(p, QStringLiteral("fault-5xx"), opts.fault5xx, err)
         || !parseRatio(p, QStringLiteral("fault-drop"), opts.faultDrop, err)

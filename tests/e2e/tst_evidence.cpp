@@ -1,6 +1,7 @@
 // What Banister leaves behind an apply: a report that is evidence (journal, request ids, digest that detects any
 // change) and an undo that puts the tenant back, naming what it cannot reverse and refusing to overwrite changes
 // made since.
+#include "engine/Capture.h"
 #include "engine/Undo.h"
 #include "report/ReportBuilder.h"
 #include "support/EngineRun.h"
@@ -130,6 +131,78 @@ private Q_SLOTS:
         QVERIFY(forced.canApply());
         QVERIFY(std::any_of(forced.steps.begin(), forced.steps.end(),
                             [](const PlanStep& s) { return s.id == QLatin1String("undo.layouts.p360-default"); }));
+    }
+
+    void captureThenReplayOnAnotherTenant()
+    {
+        // Tenant A (seed 1) set up with the sample profile; its configuration captured into a profile.
+        SandboxFixture a(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.seed = 1; });
+        Engine engineA(&a.client());
+        engineA.activation()->setSupportPolling(1, 10);
+        Profile sample = readyProfile();
+        // A user principal too, so that users are matched by email.
+        const QJsonArray usersA = SandboxFixture::wait(a.client().users(1, 500)).data[QStringLiteral("records")].toArray();
+        sample.dashboard->principals << Principal{QStringLiteral("user"), usersA.at(0)[QStringLiteral("id")].toString()};
+        QVERIFY(applyNow(engineA, planNow(engineA, sample), sample, {}));
+        Capturer capture(&a.client());
+        QSignalSpy captured(&capture, &Capturer::finished);
+        capture.run();
+        QVERIFY(captured.wait(15000));
+        const ProfileLoad load = captured.value(0).value(0).value<ProfileLoad>();
+        QVERIFY2(load.profile, qPrintable(load.errors.isEmpty() ? QString() : load.errors.first().toString()));
+        const Profile profile = *load.profile;
+        QVERIFY(planNow(engineA, profile).isEmpty()); // the same tenant: nothing to do
+        QCOMPARE(profile.layouts->size(), 3);
+        QVERIFY(!profile.layouts->first().layoutName.isEmpty());
+
+        // Tenant B: another seed, another subdomain, other layout ids.
+        SandboxFixture b(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) {
+            o.seed = 2;
+            o.subdomain = QStringLiteral("contoso");
+            o.layoutIdPrefix = QStringLiteral("b-");
+        });
+        Engine engineB(&b.client());
+        engineB.activation()->setSupportPolling(1, 10);
+        const auto resolved = [&](bool retargeting, QStringList& errors, QStringList& warnings) {
+            DirectoryReader reader(&b.client());
+            QSignalSpy read(&reader, &DirectoryReader::finished);
+            reader.run(profile);
+            read.wait(15000);
+            Profile p = profile;
+            retarget(p, read.value(0).value(0).value<TenantDirectory>(), retargeting, errors, warnings);
+            return p;
+        };
+        QStringList errors, warnings;
+        const Profile strict = resolved(false, errors, warnings);
+        const Plan refused = planNow(engineB, strict);
+        QVERIFY2(!refused.canApply(), "a profile for another subdomain needs --retarget");
+        QVERIFY(refused.errors.join(QLatin1Char('\n')).contains(QLatin1String("contoso")));
+
+        errors.clear();
+        warnings.clear();
+        const Profile here = resolved(true, errors, warnings);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(warnings.join(QLatin1Char('\n')).contains(QLatin1String("contoso")));
+        QVERIFY(here.layouts->first().layoutId.startsWith(QLatin1String("b-")));
+        const Plan plan = planNow(engineB, here);
+        QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+        QVERIFY(applyNow(engineB, plan, here, {}));
+        QVERIFY(planNow(engineB, here).isEmpty());
+        for (const VerifyCheck& c : verifyNow(engineB, here))
+            QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
+
+        // A layout the other tenant does not have is named, with the candidates.
+        Profile missing = profile;
+        (*missing.layouts)[0].layoutName = QStringLiteral("Strategic C360");
+        (*missing.layouts)[0].layoutId = QStringLiteral("c360-strategic");
+        errors.clear();
+        DirectoryReader reader(&b.client());
+        QSignalSpy read(&reader, &DirectoryReader::finished);
+        reader.run(missing);
+        QVERIFY(read.wait(15000));
+        retarget(missing, read.value(0).value(0).value<TenantDirectory>(), true, errors, warnings);
+        QVERIFY2(errors.join(QLatin1Char('\n')).contains(QLatin1String("no layout named \"Strategic C360\" on this tenant; candidates: \"Enterprise C360\"")),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
     }
 
     void reportIsEvidence()
