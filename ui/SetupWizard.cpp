@@ -4,6 +4,7 @@
 #include "engine/Session.h"
 #include "pages/ActivationPage.h"
 #include "pages/ConnectPage.h"
+#include "engine/Capture.h"
 #include "pages/CrmPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/LayoutPage.h"
@@ -54,7 +55,25 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
     connect(new QShortcut(QKeySequence::Open, this), &QShortcut::activated, this, &SetupWizard::openProfile);
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &SetupWizard::saveProfile);
 
-    setPage(ConnectPageId, new ConnectPage(session->connection(), this));
+    auto* connectPage = new ConnectPage(session->connection(), this);
+    setPage(ConnectPageId, connectPage);
+    connect(connectPage, &ConnectPage::startFromTenantRequested, this, [this, session, connectPage] {
+        auto* capture = new Capturer(session->client(), this);
+        connect(capture, &Capturer::finished, connectPage, [capture, session, connectPage](const ProfileLoad& r) {
+            capture->deleteLater();
+            if (!r.profile) {
+                connectPage->setCaptureResult(r.errors.isEmpty() ? QString() : r.errors.first().toString());
+                return;
+            }
+            session->startFrom(*r.profile);
+            connectPage->setCaptureResult(
+                tr("Every page now starts from this tenant's settings: %n layout(s) with the Staircase AI section, "
+                   "%1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.",
+                   nullptr, int(r.profile->layouts.value_or(QList<LayoutPlacement>{}).size()))
+                    .arg(r.profile->userAccess ? r.profile->userAccess->assignments.size() : 0));
+        });
+        capture->run();
+    });
     setPage(PrerequisitesPageId, new PrerequisitesPage(session->prerequisites(), this));
     setPage(ActivationPageId, new ActivationPage(session->activation(), this));
     setPage(CrmPageId, new CrmPage(session->crm(), this));

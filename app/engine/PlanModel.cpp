@@ -1,5 +1,7 @@
 #include "engine/PlanModel.h"
 
+#include "engine/Undo.h"
+
 #include <QJsonArray>
 
 namespace banister {
@@ -71,8 +73,33 @@ PlanModel::PlanModel(Engine* engine, QObject* parent)
     });
 }
 
+const ApplyJournal& PlanModel::journal() const
+{
+    return m_applier.journal();
+}
+
+void PlanModel::planUndo(TenantClient* client)
+{
+    if (isBusy())
+        return;
+    m_undoneJournal = m_applier.journal();
+    m_phase = Phase::Planning;
+    m_cancelRequested = false;
+    Q_EMIT changed();
+    auto* undo = new UndoPlanner(client, this);
+    connect(undo, &UndoPlanner::finished, this, [this, undo](const Plan& reverse) {
+        undo->deleteLater();
+        setPlan(reverse);
+        m_undo = true;
+        m_phase = Phase::Planned;
+        Q_EMIT changed();
+    });
+    undo->run(m_undoneJournal, false);
+}
+
 void PlanModel::plan(const Profile& profile, const QString& journalPath)
 {
+    m_undo = false;
     m_profile = profile;
     m_planner.setJournalPath(journalPath);
     m_phase = Phase::Planning;
@@ -135,6 +162,13 @@ QString PlanModel::summary() const
 {
     if (m_phase == Phase::Planning || m_phase == Phase::Idle)
         return tr("Comparing the profile with the live tenant…");
+    if (m_undo && !m_plan.canApply())
+        return tr("The apply cannot be undone as it is: the tenant changed since; see the errors below.");
+    if (m_undo && m_plan.isEmpty())
+        return tr("Nothing to undo: the tenant is already as it was before the apply.");
+    if (m_undo)
+        return tr("Undo: %n change(s) put the tenant back as it was before the apply; what cannot be undone is listed "
+                  "below.", nullptr, int(m_plan.steps.size()));
     if (!m_plan.canApply())
         return tr("The profile cannot be applied to this tenant as it is; see the errors below.");
     if (m_plan.isEmpty())

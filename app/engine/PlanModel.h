@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/ApplyJournal.h"
+
 #include "engine/Engine.h"
 
 #include <QAbstractItemModel>
@@ -29,6 +31,10 @@ public:
     // journalPath: the last apply journal on this tenant, read for steps it left half done.
     void plan(const Profile& profile, const QString& journalPath = {});
     void apply(const QString& journalPath, const QString& tenant);
+    // The reverse of the apply this model ran (its journal), for review: Apply then undoes it.
+    void planUndo(TenantClient* client);
+    bool isUndo() const { return m_undo; }
+    const ApplyJournal& journal() const;
     void cancel();
 
     Phase phase() const { return m_phase; }
@@ -52,6 +58,8 @@ private:
         QList<int> steps; // indexes into m_plan.steps
     };
     void setPlan(const Plan& plan);
+    bool m_undo = false;
+    ApplyJournal m_undoneJournal;
     QString stepStatus(int step) const;
 
     Engine* m_engine;

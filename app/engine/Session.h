@@ -46,6 +46,8 @@ public:
 
     // The admin's decisions so far, on top of the opened profile (which keeps sections and keys no page edits).
     Profile currentProfile() const;
+    // Puts a profile into every step's draft, as if it had been opened (a captured tenant, say).
+    void startFrom(const Profile& p) { applyProfile(p); }
     // Where apply journals go: one per tenant subdomain in the user's data folder.
     QString journalPath() const;
 

@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QRadioButton>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTableView>
 #include <QTreeView>
@@ -291,6 +293,21 @@ private Q_SLOTS:
         QVERIFY(!text.contains(f.server().staircaseToken().toUtf8()));
         screenshot(&wizard, QStringLiteral("finish-ready"));
 
+        // Undo this apply: the reverse plan on the Review page, applied like any other.
+        auto* undo = child<QPushButton>(wizard.currentPage(), "undoApplyButton");
+        QVERIFY(undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ReviewPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(session.plan()->phase() == PlanModel::Phase::Planned, 10000);
+        QVERIFY(session.plan()->isUndo());
+        QVERIFY(child<QLabel>(wizard.currentPage(), "planSummary")->text().startsWith(QLatin1String("Undo:")));
+        screenshot(&wizard, QStringLiteral("review-undo"));
+        QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "applyButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Applied, 15000);
+        const ApiResult undone = SandboxFixture::wait(f.client().layout(QStringLiteral("c360-enterprise")));
+        for (const QJsonValue& s : undone.data[QStringLiteral("sections")].toArray())
+            QVERIFY(s[QStringLiteral("key")].toString() != QLatin1String("staircase-ai"));
+
         // Save the profile: it round-trips and holds no secret.
         const QString saved = dir.filePath(QStringLiteral("saved.json"));
         FileDialogs::setNextFileName(saved);
@@ -357,6 +374,41 @@ private Q_SLOTS:
             QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
         // One support request, however often a call was retried.
         QCOMPARE(SandboxFixture::wait(f.client().supportRequests()).data[QStringLiteral("records")].toArray().size(), 1);
+    }
+
+    void startFromTheTenantsSettings()
+    {
+        // A tenant already set up: the Connect page reads its configuration into every page.
+        SandboxFixture f;
+        {
+            Engine engine(&f.client());
+            engine.activation()->setSupportPolling(1, 10);
+            const Profile p = *loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json")).profile;
+            Planner planner(&engine);
+            QSignalSpy planned(&planner, &Planner::finished);
+            planner.run(p);
+            QVERIFY(planned.wait(10000));
+            Applier applier(&engine);
+            QSignalSpy applied(&applier, &Applier::finished);
+            applier.start(planned.value(0).value(0).value<Plan>(), p, {}, QStringLiteral("northwind"));
+            QVERIFY(applied.wait(20000));
+            QVERIFY(applied.value(0).value(0).toBool());
+        }
+        Session session;
+        SetupWizard wizard(&session);
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto* start = child<QPushButton>(&wizard, "startFromTenantButton");
+        QVERIFY(!start->isEnabled()); // not connected yet
+        QTest::mouseClick(child<QPushButton>(&wizard, "testConnectionButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 10000);
+        QTest::mouseClick(start, Qt::LeftButton);
+        auto* result = child<QLabel>(&wizard, "captureResultLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("3 layout")), 10000);
+        QCOMPARE(session.layouts()->placements().size(), 3);
+        QCOMPARE(session.currentProfile().crm->rows.size(), 2);
+        screenshot(&wizard, QStringLiteral("connect-started-from-tenant"));
     }
 
     void crmFilterAndMappingsThenApply()

@@ -80,14 +80,24 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     form->addRow(tr("API t&oken:"), m_token);
     form->addRow(QString(), m_remember);
 
+    m_startFromTenant = new QPushButton(tr("Start from this tenant's current &settings"), this);
+    m_startFromTenant->setObjectName(QStringLiteral("startFromTenantButton"));
+    m_startFromTenant->setToolTip(tr("Reads what the tenant already has (CRM tab, field mappings, Staircase roles, "
+                                     "layouts, dashboard permissions) into every page, as a profile to review."));
+    m_captureResult = new QLabel(this);
+    m_captureResult->setObjectName(QStringLiteral("captureResultLabel"));
+    m_captureResult->setWordWrap(true);
+    m_captureResult->hide();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_sandboxButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_startFromTenant);
     buttons->addWidget(m_testButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(m_captureResult);
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
@@ -105,6 +115,11 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
         m_model->connectToTenant();
     });
     connect(m_error->actionButton(), &QPushButton::clicked, m_model, &ConnectionModel::connectToTenant);
+    connect(m_startFromTenant, &QPushButton::clicked, this, [this] {
+        m_startFromTenant->setEnabled(false);
+        setCaptureResult(tr("Reading the tenant's current settings…"));
+        Q_EMIT startFromTenantRequested();
+    });
     connect(m_model, &ConnectionModel::changed, this, &ConnectPage::render);
     connect(m_model, &ConnectionModel::fieldsChanged, this, &ConnectPage::loadFields);
     connect(m_model, &ConnectionModel::connected, this, [this] {
@@ -144,6 +159,7 @@ void ConnectPage::render()
     m_remember->setChecked(m_model->remember());
     m_remember->setEnabled(!m_model->isSandbox());
     m_testButton->setEnabled(!busy && m_model->isFilled());
+    m_startFromTenant->setEnabled(!busy && m_model->canProceed());
     m_sandboxButton->setEnabled(!busy);
     for (QLineEdit* e : {m_gainsightUrl, m_accessKey, m_staircaseUrl, m_token})
         e->setReadOnly(busy);
@@ -162,6 +178,13 @@ bool ConnectPage::validatePage()
     m_advanceWhenConnected = true;
     m_model->connectToTenant();
     return false;
+}
+
+void ConnectPage::setCaptureResult(const QString& text)
+{
+    m_captureResult->setText(text);
+    m_captureResult->setVisible(!text.isEmpty());
+    m_startFromTenant->setEnabled(!m_model->isBusy() && m_model->canProceed());
 }
 
 void ConnectPage::cleanupPage()

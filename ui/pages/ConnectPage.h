@@ -25,6 +25,13 @@ public:
     bool validatePage() override;
     void cleanupPage() override;
 
+    // What starting from the tenant's settings gave: a sentence for the page.
+    void setCaptureResult(const QString& text);
+
+Q_SIGNALS:
+    // "Start from this tenant's current settings": the wizard captures the tenant into the drafts.
+    void startFromTenantRequested();
+
 private:
     void render();
     void loadFields();
@@ -37,6 +44,8 @@ private:
     QCheckBox* m_remember;
     QPushButton* m_sandboxButton;
     QPushButton* m_testButton;
+    QPushButton* m_startFromTenant;
+    QLabel* m_captureResult;
     BusyBar* m_busy;
     QLabel* m_status;
     MessagePanel* m_error;

@@ -1,5 +1,6 @@
 #include "pages/FinishPage.h"
 
+#include "PageIds.h"
 #include "engine/PrerequisitesArea.h"
 
 #include "engine/Session.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace banister {
 
@@ -22,6 +24,7 @@ FinishPage::FinishPage(Session* session, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_export(new QPushButton(tr("&Export setup report…"), this))
     , m_saveProfile(new QPushButton(tr("Save &profile…"), this))
+    , m_undo(new QPushButton(tr("&Undo this apply…"), this))
     , m_result(new MessagePanel(MessagePanel::Kind::Info, this))
 {
     setObjectName(QStringLiteral("finishPage"));
@@ -33,12 +36,16 @@ FinishPage::FinishPage(Session* session, QWidget* parent)
     m_summary->setWordWrap(true);
     m_export->setObjectName(QStringLiteral("exportReportButton"));
     m_saveProfile->setObjectName(QStringLiteral("finishSaveProfileButton"));
+    m_undo->setObjectName(QStringLiteral("undoApplyButton"));
+    m_undo->setToolTip(tr("Shows the reverse of this apply on the Review page: what is put back, and what cannot be "
+                          "undone. Nothing changes until you click Apply there."));
     m_result->setObjectName(QStringLiteral("exportResult"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_export);
     buttons->addWidget(m_saveProfile);
     buttons->addStretch(1);
+    buttons->addWidget(m_undo);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
@@ -46,6 +53,12 @@ FinishPage::FinishPage(Session* session, QWidget* parent)
     layout->addStretch(1);
 
     connect(m_saveProfile, &QPushButton::clicked, this, &FinishPage::saveProfileRequested);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        m_session->plan()->planUndo(m_session->client());
+        // Back to Review, where the reverse plan is shown and applied like any other.
+        while (wizard() && wizard()->currentId() != ReviewPageId && wizard()->currentId() > ReviewPageId)
+            wizard()->back();
+    });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString suggested = QDir::home().filePath(
             QStringLiteral("banister-report-%1.html").arg(m_session->connection()->tenantInfo().subdomain));
@@ -64,6 +77,7 @@ void FinishPage::initializePage()
 {
     const VerifyModel* v = m_session->verification();
     const PlanModel* p = m_session->plan();
+    m_undo->setVisible(p->applyOutcome() == QLatin1String("completed") && !p->isUndo() && !p->journal().entries().isEmpty());
     if (m_session->prerequisites()->isSalesforcePrimary()) {
         m_summary->setText(tr("Nothing was configured on %1: Salesforce is its primary CRM, so Staircase AI is integrated "
                               "directly with Salesforce. Export the report to keep a record of why.")
@@ -95,6 +109,8 @@ QString FinishPage::exportReport(const QString& path)
     }
     d.results = plan->results();
     d.applied = !plan->applyOutcome().isEmpty();
+    if (d.applied && !plan->isUndo())
+        d.journal = plan->journal().toJson(); // the report is evidence of this apply
     d.applyOutcome = plan->applyOutcome();
     d.checks = m_session->verification()->checks();
     d.verified = m_session->verification()->hasRun();

@@ -29,6 +29,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_export;
     QPushButton* m_saveProfile;
+    QPushButton* m_undo;
     MessagePanel* m_result;
 };
 

@@ -80,7 +80,10 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
         }
     });
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        m_session->plan()->apply(m_session->journalPath(), m_session->connection()->tenantInfo().subdomain);
+        const QString journal = m_session->journalPath();
+        // An undo keeps its own record: the apply's journal stays as the evidence of what it did.
+        m_session->plan()->apply(m_session->plan()->isUndo() ? journal + QStringLiteral(".undo.json") : journal,
+                                 m_session->connection()->tenantInfo().subdomain);
     });
     connect(m_cancel, &QPushButton::clicked, plan, &PlanModel::cancel);
     connect(m_replan, &QPushButton::clicked, this, &ReviewPage::replan);
@@ -122,8 +125,9 @@ void ReviewPage::render()
     m_replan->setEnabled(!plan->isBusy());
     switch (phase) {
     case PlanModel::Phase::Applied:
-        m_outcome->setText(tr("All %n change(s) were applied. Click Next to verify them on the tenant.", nullptr,
-                              int(p.steps.size())));
+        m_outcome->setText(plan->isUndo() ? tr("The apply was undone (%n change(s)).", nullptr, int(p.steps.size()))
+                                          : tr("All %n change(s) were applied. Click Next to verify them on the tenant.",
+                                               nullptr, int(p.steps.size())));
         break;
     case PlanModel::Phase::Failed: {
         QString why;
