@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -203,6 +204,50 @@ private Q_SLOTS:
         retarget(missing, read.value(0).value(0).value<TenantDirectory>(), true, errors, warnings);
         QVERIFY2(errors.join(QLatin1Char('\n')).contains(QLatin1String("no layout named \"Strategic C360\" on this tenant; candidates: \"Enterprise C360\"")),
                  qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+
+    void cliUndoCaptureAndCheck()
+    {
+        // The same through banister-cli, as a script would: exit codes and files.
+        QTemporaryDir dir;
+        const auto cli = [&](const QStringList& args) {
+            QProcess p;
+            p.start(qEnvironmentVariable("BANISTER_CLI"), args);
+            p.waitForFinished(60000);
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        const QStringList tenant{QStringLiteral("--sandbox"), QStringLiteral("--sandbox-state"), dir.filePath(QStringLiteral("state.json"))};
+        const QString journal = dir.filePath(QStringLiteral("journal.json"));
+        const QString sample = qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json");
+        QCOMPARE(cli(QStringList{QStringLiteral("apply"), QStringLiteral("--sandbox-reset"), QStringLiteral("--profile"), sample,
+                                 QStringLiteral("--journal"), journal} + tenant), 0);
+        const QString report = dir.filePath(QStringLiteral("report.json"));
+        QCOMPARE(cli(QStringList{QStringLiteral("report"), QStringLiteral("--profile"), sample, QStringLiteral("--journal"), journal,
+                                 QStringLiteral("--output"), report} + tenant), 0);
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("--check"), report}), 0);
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        QVERIFY(bytes.contains("\"requestIds\""));
+        bytes.replace("Northwind", "Northwinc");
+        const QString tampered = dir.filePath(QStringLiteral("tampered.json"));
+        QFile t(tampered);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(bytes);
+        t.close();
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("--check"), tampered}), 1);
+
+        const QString captured = dir.filePath(QStringLiteral("captured.json"));
+        QCOMPARE(cli(QStringList{QStringLiteral("capture"), QStringLiteral("--output"), captured} + tenant), 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("plan"), QStringLiteral("--profile"), captured} + tenant), 0);
+
+        QCOMPARE(cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal} + tenant), 2);
+        QCOMPARE(cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal, QStringLiteral("--apply")} + tenant), 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal} + tenant), 0);
+        QVERIFY(QFile::exists(journal + QStringLiteral(".undo.json")));
+        // Undone, the sample profile has its changes pending again (all but the irreversible connection).
+        QCOMPARE(cli(QStringList{QStringLiteral("plan"), QStringLiteral("--profile"), sample} + tenant), 2);
     }
 
     void reportIsEvidence()
