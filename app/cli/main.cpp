@@ -525,27 +525,15 @@ private:
 
     void writeReport()
     {
-        ReportData d;
-        d.profile = m_profile;
-        d.tenant = m_tenant;
-        d.gainsightUrl = m_gsUrl;
-        d.plan = m_plan;
-        d.checks = m_checks;
-        d.verified = true;
-        d.manualSteps = m_plan.manual;
-        d.warnings = m_plan.warnings;
         // The latest apply on this tenant is what the report is evidence of (--journal to choose another).
         QString journalError;
         const ApplyJournal journal = ApplyJournal::load(journalPath(), &journalError);
-        if (!journal.outcome().isEmpty() && journal.tenant() == m_tenant.subdomain) {
-            d.journal = journal.toJson();
-            d.applied = true;
-            d.applyOutcome = journal.outcome();
-        } else if (!m_args.journal.isEmpty()) {
+        const bool ours = !journal.outcome().isEmpty() && journal.tenant() == m_tenant.subdomain;
+        if (!ours && !m_args.journal.isEmpty())
             return fail(QStringLiteral("--journal %1: %2").arg(m_args.journal,
                                                                journalError.isEmpty() ? QStringLiteral("it is for tenant \"%1\"").arg(journal.tenant())
                                                                                       : journalError));
-        }
+        ReportData d = reportData(m_profile, m_tenant, m_gsUrl, m_plan, m_checks, true, ours ? journal.toJson() : QJsonObject{});
         const auto finish = [this](ReportData data) {
             const QString error = ReportBuilder(data).write(m_args.output);
             if (!error.isEmpty())

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -84,6 +85,37 @@ ReportBuilder::ReportBuilder(ReportData data)
 QStringList ReportBuilder::supportedExtensions()
 {
     return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("pdf")};
+}
+
+ReportData reportData(const Profile& profile, const TenantInfo& tenant, const QString& gainsightUrl, const Plan& plan,
+                      const QList<VerifyCheck>& checks, bool verified, const QJsonObject& journal, qint64 matchingAccounts)
+{
+    ReportData d;
+    d.profile = profile;
+    d.tenant = tenant;
+    d.gainsightUrl = gainsightUrl;
+    d.plan = plan;
+    d.checks = checks;
+    d.verified = verified;
+    d.manualSteps = plan.manual;
+    d.journal = journal;
+    d.applied = !journal.isEmpty();
+    d.applyOutcome = journal.value(QLatin1String("outcome")).toString();
+    d.matchingAccounts = matchingAccounts;
+    return d;
+}
+
+QString ReportBuilder::alreadyRight() const
+{
+    // Areas the profile manages in which the apply had nothing to change.
+    QSet<QString> changed;
+    for (const QJsonValue& e : m_d.journal.value(QLatin1String("steps")).toArray())
+        changed.insert(e[QStringLiteral("area")].toString());
+    QStringList right;
+    for (const QString& area : m_d.plan.areas)
+        if (!changed.contains(area))
+            right << area;
+    return right.join(QStringLiteral(", "));
 }
 
 QString ReportBuilder::nothingConfigured() const
@@ -300,6 +332,8 @@ QString ReportBuilder::html() const
             h += QStringLiteral("</table>");
         }
     }
+    if (!m_d.journal.isEmpty() && !alreadyRight().isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Already as the profile asks, nothing changed: %1.").arg(alreadyRight())));
     if (m_d.matchingAccounts >= 0)
         h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("The CRM filter matches %n account(s) at report time.", nullptr, int(m_d.matchingAccounts))));
 
@@ -346,7 +380,7 @@ QString ReportBuilder::html() const
         for (const QString& w : warnings)
             h += QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(w));
     }
-    h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(Text::tr("What remains manual")));
+    h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(Text::tr("What remains manual (%n)", nullptr, int(m_d.manualSteps.size()))));
     for (const QString& m : m_d.manualSteps)
         h += QStringLiteral("<li>%1</li>").arg(esc(m));
     h += QStringLiteral("</ul><p class=\"muted\">%1</p></body></html>")
@@ -380,6 +414,8 @@ QString ReportBuilder::markdown() const
                 m += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(md(r.name), md(r.email), md(r.before), md(r.after));
         }
     }
+    if (!m_d.journal.isEmpty() && !alreadyRight().isEmpty())
+        m += QStringLiteral("\n") + mdText(Text::tr("Already as the profile asks, nothing changed: %1.").arg(alreadyRight())) + QStringLiteral("\n");
     if (m_d.matchingAccounts >= 0)
         m += QStringLiteral("\n") + Text::tr("The CRM filter matches %n account(s) at report time.", nullptr, int(m_d.matchingAccounts)) + QStringLiteral("\n");
     m += QStringLiteral("\n## %1\n\n").arg(m_d.journal.isEmpty() ? Text::tr("Plan and result") : Text::tr("Plan now"));
@@ -410,7 +446,7 @@ QString ReportBuilder::markdown() const
         for (const QString& w : warnings)
             m += QStringLiteral("- %1\n").arg(mdText(w));
     }
-    m += QStringLiteral("\n## %1\n\n").arg(Text::tr("What remains manual"));
+    m += QStringLiteral("\n## %1\n\n").arg(Text::tr("What remains manual (%n)", nullptr, int(m_d.manualSteps.size())));
     for (const QString& s : m_d.manualSteps)
         m += QStringLiteral("- %1\n").arg(mdText(s));
     m += QStringLiteral("\n---\n\n") + Text::tr("Evidence digest (SHA-256 of the report's canonical JSON): %1").arg(digest())

@@ -29,6 +29,12 @@ struct ReportData
     qint64 matchingAccounts = -1; // accounts the CRM filter matches at report time, -1 when not counted
 };
 
+// The one place a report's content is assembled, for the wizard and banister-cli alike: the plan (its manual steps
+// and warnings), the checks, and the apply's journal when there was one.
+ReportData reportData(const Profile& profile, const TenantInfo& tenant, const QString& gainsightUrl, const Plan& plan,
+                      const QList<VerifyCheck>& checks, bool verified, const QJsonObject& journal,
+                      qint64 matchingAccounts = -1);
+
 // One report, four formats from the same content: HTML (self-contained), Markdown, JSON ("banister.report/1"), PDF.
 class ReportBuilder
 {
@@ -54,6 +60,7 @@ public:
 private:
     QList<QPair<QString, QString>> settings() const; // (setting, value) rows, grouped by area in the key
     QString nothingConfigured() const;
+    QString alreadyRight() const;
     ReportData m_d;
 };
 

@@ -94,27 +94,26 @@ void FinishPage::initializePage()
 
 QString FinishPage::exportReport(const QString& path)
 {
-    ReportData d;
-    d.profile = m_session->currentProfile();
-    d.tenant = m_session->connection()->tenantInfo();
-    d.gainsightUrl = m_session->connection()->gainsightUrl();
     const PlanModel* plan = m_session->plan();
+    Plan p = plan->currentPlan();
     if (m_session->prerequisites()->isSalesforcePrimary() || plan->phase() == PlanModel::Phase::Idle) {
         // No plan ran (the wizard ended at the prerequisites): the report says why nothing was configured.
         AreaLive live;
         live.state.insert(QStringLiteral("facts"), PrerequisitesArea::factsToJson(m_session->prerequisites()->facts()));
-        d.plan = m_session->engine()->plan(Profile{}, {{QStringLiteral("prerequisites"), live}});
-    } else {
-        d.plan = plan->currentPlan();
+        p = m_session->engine()->plan(Profile{}, {{QStringLiteral("prerequisites"), live}});
     }
-    d.results = plan->results();
-    d.applied = !plan->applyOutcome().isEmpty();
-    if (d.applied && !plan->isUndo())
-        d.journal = plan->journal().toJson(); // the report is evidence of this apply
-    d.applyOutcome = plan->applyOutcome();
-    d.checks = m_session->verification()->checks();
-    d.verified = m_session->verification()->hasRun();
-    d.manualSteps = d.plan.manual;
+    const bool applied = plan->applyOutcome() == QLatin1String("completed") || plan->applyOutcome() == QLatin1String("failed")
+        || plan->applyOutcome() == QLatin1String("canceled");
+    const bool completed = plan->applyOutcome() == QLatin1String("completed");
+    if (completed)
+        p.steps.clear(); // all of it applied: the journal tells it, and nothing is left to change
+    const Profile profile = m_session->currentProfile();
+    ReportData d = reportData(profile, m_session->connection()->tenantInfo(), m_session->connection()->gainsightUrl(), p,
+                              m_session->verification()->checks(), m_session->verification()->hasRun(),
+                              applied && !plan->isUndo() ? plan->journal().toJson() : QJsonObject{},
+                              profile.crm && profile.crm->syncAccounts ? m_session->crm()->matchingCount() : -1);
+    if (!completed)
+        d.results = plan->results();
     return ReportBuilder(d).write(path);
 }
 
