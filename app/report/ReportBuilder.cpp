@@ -251,14 +251,23 @@ QString roleWords(const QJsonValue& gsRoles)
     return role == QLatin1String("None") ? Text::tr("no Staircase role") : staircaseRoleName(role);
 }
 
+// A long list (a batch of 50 role changes) reads as its first line and a count; the role table has all of them.
+QString shortened(const QString& text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    if (lines.size() <= 3)
+        return lines.join(QStringLiteral("; "));
+    return Text::tr("%1 (+ %n more, see the role changes)", nullptr, int(lines.size() - 1)).arg(lines.first());
+}
+
 QList<AppliedRow> appliedRows(const QJsonObject& journal)
 {
     QList<AppliedRow> rows;
     for (const QJsonValue& e : journal.value(QLatin1String("steps")).toArray()) {
         AppliedRow r;
         r.title = e[QStringLiteral("title")].toString();
-        r.before = e[QStringLiteral("beforeText")].toString();
-        r.after = e[QStringLiteral("afterText")].toString();
+        r.before = shortened(e[QStringLiteral("beforeText")].toString());
+        r.after = shortened(e[QStringLiteral("afterText")].toString());
         r.result = e[QStringLiteral("status")].toString() + QStringLiteral(": ") + e[QStringLiteral("message")].toString();
         r.ok = e[QStringLiteral("status")].toString() == QLatin1String("done");
         r.requestIds = e[QStringLiteral("requestIds")].toVariant().toStringList().join(QStringLiteral(", "));
