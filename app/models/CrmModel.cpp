@@ -199,8 +199,11 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
             return;
         }
         ValueCounts values;
-        for (const QJsonValue& v : r.data[QStringLiteral("values")].toArray())
-            values.append({v[QStringLiteral("value")].toString(), qint64(v[QStringLiteral("count")].toDouble())});
+        for (const QJsonValue& v : r.data[QStringLiteral("values")].toArray()) {
+            // Range first: converting a count like 4e76 to an integer would be undefined behaviour.
+            const double n = v[QStringLiteral("count")].toDouble();
+            values.append({v[QStringLiteral("value")].toString(), n >= 0 && n <= 9e15 ? qint64(n) : -1});
+        }
         m_distinct.insert(field, values);
         Q_EMIT distinctLoaded(field);
     });
