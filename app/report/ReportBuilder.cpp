@@ -1,5 +1,6 @@
 #include "report/ReportBuilder.h"
 
+#include "core/CompanyField.h"
 #include "engine/CrmArea.h"
 #include "engine/DashboardArea.h"
 #include "models/UserDirectory.h"
@@ -142,14 +143,19 @@ QList<QPair<QString, QString>> ReportBuilder::settings() const
     if (p.crm)
         rows.append({Text::tr("CRM sync"), CrmArea::describe(toJson(*p.crm))});
     if (p.fieldMappings)
-        for (const FieldMapping& m : *p.fieldMappings)
-            rows.append({Text::tr("Field mapping › %1").arg(m.staircaseField), m.gainsightField});
+        for (const FieldMapping& m : *p.fieldMappings) {
+            QString label = m.staircaseField;
+            for (const StaircaseAccountField& f : standardStaircaseAccountFields())
+                if (f.key == m.staircaseField)
+                    label = f.label;
+            rows.append({Text::tr("Field mapping › %1").arg(label), m.gainsightField});
+        }
     if (p.userAccess)
         rows.append({Text::tr("User access"), Text::tr("%n assignment(s)", nullptr, int(p.userAccess->assignments.size()))
                                                    + (p.userAccess->fixUsernameMismatches ? Text::tr("; fix username ≠ email") : QString())});
     if (p.layouts)
         for (const LayoutPlacement& l : *p.layouts)
-            rows.append({Text::tr("Layout › %1").arg(l.layoutId), Text::tr("\"%1\" at position %2").arg(l.sectionLabel).arg(l.position + 1)});
+            rows.append({Text::tr("Layout › %1").arg(l.layoutName.isEmpty() ? l.layoutId : QStringLiteral("%1 (%2)").arg(l.layoutName, l.layoutId)), Text::tr("\"%1\" at position %2").arg(l.sectionLabel).arg(l.position + 1)});
     if (p.dashboard)
         rows.append({Text::tr("Executive dashboard"), DashboardArea::describe(toJson(*p.dashboard), {})});
     return rows;
