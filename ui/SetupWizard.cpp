@@ -4,6 +4,7 @@
 #include "engine/Session.h"
 #include "pages/ActivationPage.h"
 #include "pages/ConnectPage.h"
+#include "widgets/Questions.h"
 #include "engine/Capture.h"
 #include "pages/CrmPage.h"
 #include "pages/DashboardPage.h"
@@ -19,6 +20,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
 #include <QPushButton>
 #include <QShortcut>
 
@@ -88,9 +91,58 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
     connect(finish, &FinishPage::saveProfileRequested, this, &SetupWizard::saveProfile);
     setStartId(ConnectPageId);
     setMinimumSize(820, 600);
+    // Where the admin is: "Step 4 of 11" before each page's own subtitle.
+    const QList<int> ids = pageIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        QWizardPage* p = page(ids.at(i));
+        p->setSubTitle(tr("Step %1 of %2 · %3").arg(i + 1).arg(ids.size()).arg(p->subTitle()));
+    }
+    // The default size fits every page (at least 1100 × 760, or the screen's available size); then as last left.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1100, 760);
+    resize(std::min(1100, available.width()), std::min(760, available.height()));
+    const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    // What is on disk (or nothing yet): closing with other settings than these asks first.
+    m_saved = session->currentProfile();
+    // After the session put the opened profile into the drafts (connected first), so both read the same way.
+    connect(session->profiles(), &ProfileStore::loaded, this, [this] { m_saved = m_session->currentProfile(); });
+    connect(session->profiles(), &ProfileStore::saved, this, [this] {
+        m_saved = m_session->currentProfile();
+        if (m_closeAfterSave)
+            close();
+    });
     connect(session->profiles(), &ProfileStore::loaded, this, &SetupWizard::updateTitle);
     connect(session->profiles(), &ProfileStore::saved, this, &SetupWizard::updateTitle);
     updateTitle();
+}
+
+bool SetupWizard::hasUnsavedChanges() const
+{
+    return m_session->currentProfile() != m_saved;
+}
+
+void SetupWizard::done(int result)
+{
+    if (result == QDialog::Rejected && !m_closing && hasUnsavedChanges()) {
+        Questions::ask(this, QStringLiteral("unsavedChangesDialog"), tr("Unsaved changes"),
+                       tr("The settings have changed since the profile was last saved. Save them as a profile before "
+                          "closing?"),
+                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                       [this](QMessageBox::StandardButton b) {
+                           if (b == QMessageBox::Discard) {
+                               m_closing = true;
+                               reject();
+                           } else if (b == QMessageBox::Save) {
+                               m_closeAfterSave = true;
+                               saveProfile();
+                           }
+                       });
+        return;
+    }
+    m_closing = true;
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QWizard::done(result);
 }
 
 void SetupWizard::updateTitle()
@@ -146,8 +198,10 @@ void SetupWizard::saveProfile()
 QString SetupWizard::saveProfileFile(const QString& path)
 {
     const QString error = m_session->profiles()->save(m_session->currentProfile(), path);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        m_closeAfterSave = false;
         showProblem(tr("Profile not saved"), tr("The profile could not be saved; the file on disk is unchanged."), error);
+    }
     return error;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Profile.h"
+
 #include <QWizard>
 
 class QMessageBox;
@@ -24,12 +26,18 @@ public:
     // Loads a profile; on errors shows them (non-blocking dialog "profileErrorsDialog") and changes nothing.
     bool openProfileFile(const QString& path);
     QString saveProfileFile(const QString& path);
+    // Settings differ from the profile last opened or saved (closing asks Save / Discard / Cancel then).
+    bool hasUnsavedChanges() const;
+    void done(int result) override;
 
 private:
     void showProblem(const QString& title, const QString& text, const QString& details = {});
     void updateTitle();
 
     Session* m_session;
+    Profile m_saved;
+    bool m_closing = false;
+    bool m_closeAfterSave = false;
 };
 
 } // namespace banister

@@ -6,6 +6,7 @@
 #include "support/SandboxFixture.h"
 #include "engine/FieldMappingsArea.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/Questions.h"
 #include "widgets/MessagePanel.h"
 #include "widgets/SectionDrag.h"
 
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QMenu>
 #include <QRadioButton>
+#include <QScreen>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -72,6 +74,40 @@ private Q_SLOTS:
         // As the app does: English plural forms come from banister_en.qm.
         QVERIFY(m_english.load(QStringLiteral(":/i18n/banister_en.qm")));
         QCoreApplication::installTranslator(&m_english);
+        // "Apply N changes on …?" is answered Apply; tests of other answers set theirs.
+        Questions::setAutoAnswer(QMessageBox::Apply);
+    }
+
+    void closingWithUnsavedChangesAsks()
+    {
+        SandboxFixture f;
+        Session session;
+        SetupWizard wizard(&session);
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(wizard.width() >= std::min(1100, wizard.screen()->availableGeometry().width()));
+        QVERIFY(wizard.currentPage()->subTitle().startsWith(QLatin1String("Step 1 of 11")));
+        FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "openProfileButton"), Qt::LeftButton);
+        QTRY_VERIFY(!session.profiles()->path().isEmpty());
+        QVERIFY(!wizard.hasUnsavedChanges());
+        session.crm()->setSyncAccounts(false); // a change the profile on disk does not have
+        QVERIFY(wizard.hasUnsavedChanges());
+        // Cancel keeps the window (and the change); Save writes the profile, then closes.
+        Questions::setAutoAnswer(QMessageBox::Cancel);
+        wizard.reject();
+        QTRY_VERIFY(Questions::lastQuestion().contains(QLatin1String("changed since the profile was last saved")));
+        QVERIFY(wizard.isVisible());
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("saved.json"));
+        FileDialogs::setNextFileName(saved);
+        Questions::setAutoAnswer(QMessageBox::Save);
+        wizard.reject();
+        QTRY_VERIFY(!wizard.isVisible());
+        QVERIFY(QFile::exists(saved));
+        QVERIFY(!loadProfile(saved).profile->crm->syncAccounts);
+        Questions::setAutoAnswer(QMessageBox::Apply);
     }
 
     void connectThenPrerequisites_data()

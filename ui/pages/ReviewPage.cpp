@@ -1,6 +1,7 @@
 #include "pages/ReviewPage.h"
 
 #include "engine/Session.h"
+#include "widgets/Questions.h"
 #include "widgets/BusyBar.h"
 #include "widgets/MessagePanel.h"
 
@@ -80,10 +81,21 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
         }
     });
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        const QString journal = m_session->journalPath();
-        // An undo keeps its own record: the apply's journal stays as the evidence of what it did.
-        m_session->plan()->apply(m_session->plan()->isUndo() ? journal + QStringLiteral(".undo.json") : journal,
-                                 m_session->connection()->tenantInfo().subdomain);
+        const TenantInfo& t = m_session->connection()->tenantInfo();
+        const int n = int(m_session->plan()->currentPlan().steps.size());
+        const QString text = m_session->plan()->isUndo()
+            ? tr("Undo %n change(s) on %1 (%2)?", nullptr, n).arg(t.tenantName, t.subdomain)
+            : tr("Apply %n change(s) on %1 (%2)? %3", nullptr, n)
+                  .arg(t.tenantName, t.subdomain, m_session->plan()->summary());
+        Questions::ask(this, QStringLiteral("confirmApplyDialog"), tr("Apply the plan"), text,
+                       QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Apply, [this](QMessageBox::StandardButton b) {
+                           if (b != QMessageBox::Apply)
+                               return;
+                           const QString journal = m_session->journalPath();
+                           // An undo keeps its own record: the apply's journal stays as the evidence of what it did.
+                           m_session->plan()->apply(m_session->plan()->isUndo() ? journal + QStringLiteral(".undo.json") : journal,
+                                                    m_session->connection()->tenantInfo().subdomain);
+                       });
     });
     connect(m_cancel, &QPushButton::clicked, plan, &PlanModel::cancel);
     connect(m_replan, &QPushButton::clicked, this, &ReviewPage::replan);
