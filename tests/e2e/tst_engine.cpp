@@ -170,6 +170,26 @@ private Q_SLOTS:
         QVERIFY(applyNow(engine, rest, p, {}));
     }
 
+    void lostSupportAnswerIsNeverFiledBlind()
+    {
+        // Every answer lost (the tenant handles each request, then drops the connection): the request arrives, the
+        // "did it arrive?" check cannot be answered, so the step stops and says so instead of filing again.
+        SandboxFixture f;
+        Engine engine(&f.client());
+        const Profile p = activationProfile(QStringLiteral("connect"));
+        const Plan plan = planNow(engine, p);
+        QCOMPARE(plan.steps.first().id, QStringLiteral("activation.support-request"));
+        f.server().setFaults(0.0, 1.0, 0.0);
+        ApplyJournal j;
+        QVERIFY(!applyNow(engine, plan, p, {}, &j));
+        QVERIFY2(j.entries().first().message.contains(QLatin1String("does not file it twice")), qPrintable(j.entries().first().message));
+        f.server().setFaults(0.0, 0.0, 0.0);
+        QCOMPARE(SandboxFixture::wait(f.client().supportRequests()).data[QStringLiteral("records")].toArray().size(), 1);
+        // Applying again finds the request that arrived and goes on from there.
+        const Plan again = planNow(engine, p);
+        QCOMPARE(again.steps.first().id, QStringLiteral("activation.support-done"));
+    }
+
     void conflictIsExplained()
     {
         // Connecting before support has linked the tenants: the tenant answers 409 and the step says why.
