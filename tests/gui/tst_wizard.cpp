@@ -38,6 +38,14 @@ using namespace banister;
 using banister::test::SandboxFixture;
 
 namespace {
+// Opens resources/profiles/sandbox-ready.json through the wizard's Open profile… button.
+bool openSampleProfile(SetupWizard& wizard, Session& session)
+{
+    FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("openProfileButton")), Qt::LeftButton);
+    return QTest::qWaitFor([&] { return !session.profiles()->path().isEmpty(); }, 5000);
+}
+
 void screenshot(QWidget* w, const QString& name)
 {
     const QString dir = qEnvironmentVariable("BANISTER_SCREENSHOT_DIR");
@@ -88,9 +96,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QVERIFY(wizard.width() >= std::min(1100, wizard.screen()->availableGeometry().width()));
         QVERIFY(wizard.currentPage()->subTitle().startsWith(QLatin1String("Step 1 of 11")));
-        FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
-        QTest::mouseClick(child<QPushButton>(&wizard, "openProfileButton"), Qt::LeftButton);
-        QTRY_VERIFY(!session.profiles()->path().isEmpty());
+        QVERIFY(openSampleProfile(wizard, session));
         QVERIFY(!wizard.hasUnsavedChanges());
         session.crm()->setSyncAccounts(false); // a change the profile on disk does not have
         QVERIFY(wizard.hasUnsavedChanges());
@@ -234,9 +240,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
 
         // Open the sample profile: it fills the Activation page.
-        FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
-        QTest::mouseClick(child<QPushButton>(&wizard, "openProfileButton"), Qt::LeftButton);
-        QTRY_VERIFY(!session.profiles()->path().isEmpty());
+        QVERIFY(openSampleProfile(wizard, session));
         QVERIFY(wizard.windowTitle().startsWith(QLatin1String("sandbox-ready.json")));
 
         QAbstractButton* next = wizard.button(QWizard::NextButton);
@@ -380,9 +384,7 @@ private Q_SLOTS:
         session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("flaky"));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
-        QTest::mouseClick(child<QPushButton>(&wizard, "openProfileButton"), Qt::LeftButton);
-        QTRY_VERIFY(!session.profiles()->path().isEmpty());
+        QVERIFY(openSampleProfile(wizard, session));
         QAbstractButton* next = wizard.button(QWizard::NextButton);
         while (wizard.currentId() != int(ReviewPageId)) {
             const int at = wizard.currentId();
