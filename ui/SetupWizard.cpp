@@ -189,7 +189,7 @@ void SetupWizard::saveProfile()
     QString suggested = m_session->profiles()->path();
     if (suggested.isEmpty()) {
         const QString sub = m_session->connection()->tenantInfo().subdomain;
-        suggested = QDir::home().filePath(QStringLiteral("banister-%1.json").arg(sub.isEmpty() ? QStringLiteral("profile") : sub));
+        suggested = QStringLiteral("banister-%1.json").arg(sub.isEmpty() ? QStringLiteral("profile") : sub);
     }
     FileDialogs::saveFile(this, tr("Save profile"), suggested, {tr("Banister profiles (*.json)")},
                           [this](const QString& path) { saveProfileFile(path); });

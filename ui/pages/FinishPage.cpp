@@ -60,8 +60,7 @@ FinishPage::FinishPage(Session* session, QWidget* parent)
             wizard()->back();
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString suggested = QDir::home().filePath(
-            QStringLiteral("banister-report-%1.html").arg(m_session->connection()->tenantInfo().subdomain));
+        const QString suggested = QStringLiteral("banister-report-%1.html").arg(m_session->connection()->tenantInfo().subdomain);
         FileDialogs::saveFile(this, tr("Export setup report"), suggested,
                               {tr("HTML report (*.html)"), tr("PDF report (*.pdf)"), tr("Markdown report (*.md)"),
                                tr("JSON report (*.json)")},

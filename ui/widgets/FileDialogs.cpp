@@ -1,6 +1,9 @@
 #include "widgets/FileDialogs.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
 #include <QRegularExpression>
 #include <QTimer>
 #include <optional>
@@ -27,6 +30,21 @@ bool answeredBySeam(QWidget* parent, const FileDialogs::Done& done)
     return true;
 }
 
+// The folder the admin last opened or saved a file in, remembered across runs.
+QString lastFolder()
+{
+    const QString dir = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    return !dir.isEmpty() && QFileInfo(dir).isDir() ? dir : QDir::homePath();
+}
+
+FileDialogs::Done remembering(FileDialogs::Done done)
+{
+    return [done](const QString& path) {
+        QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
+        done(path);
+    };
+}
+
 QString suffixOf(const QString& filter)
 {
     return QRegularExpression(QStringLiteral("\\*\\.(\\w+)")).match(filter).captured(1);
@@ -42,11 +60,11 @@ void FileDialogs::openFile(QWidget* parent, const QString& caption, const QStrin
 {
     if (answeredBySeam(parent, done))
         return;
-    auto* dlg = new QFileDialog(parent, caption, QString(), filter);
+    auto* dlg = new QFileDialog(parent, caption, lastFolder(), filter);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->setAcceptMode(QFileDialog::AcceptOpen);
     dlg->setFileMode(QFileDialog::ExistingFile);
-    QObject::connect(dlg, &QFileDialog::fileSelected, parent, done);
+    QObject::connect(dlg, &QFileDialog::fileSelected, parent, remembering(done));
     dlg->open();
 }
 
@@ -55,13 +73,15 @@ void FileDialogs::saveFile(QWidget* parent, const QString& caption, const QStrin
 {
     if (answeredBySeam(parent, done))
         return;
-    auto* dlg = new QFileDialog(parent, caption, suggested);
+    // A suggestion without a folder goes to the last folder used.
+    const QString start = QFileInfo(suggested).isAbsolute() ? suggested : QDir(lastFolder()).filePath(suggested);
+    auto* dlg = new QFileDialog(parent, caption, start);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->setAcceptMode(QFileDialog::AcceptSave);
     dlg->setNameFilters(filters);
     dlg->setDefaultSuffix(suffixOf(filters.value(0)));
     QObject::connect(dlg, &QFileDialog::filterSelected, dlg, [dlg](const QString& f) { dlg->setDefaultSuffix(suffixOf(f)); });
-    QObject::connect(dlg, &QFileDialog::fileSelected, parent, done);
+    QObject::connect(dlg, &QFileDialog::fileSelected, parent, remembering(done));
     dlg->open();
 }
 
