@@ -321,8 +321,11 @@ private Q_SLOTS:
         const ApiResult r = SandboxFixture::wait(client->tenantInfo());
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.data[QStringLiteral("subdomain")].toString(), QStringLiteral("x"));
-        QCOMPARE(countRequests(tenant, "GET /v1/tenant/info "), 1);
-        QVERIFY(countRequests(tenant, "GET /v1/tenant/info2 ") >= 1); // Qt may repeat a GET on a fresh connection
+        // Qt may repeat an idempotent GET once on a fresh connection (seen under ASan): once or twice, never more.
+        const int first = countRequests(tenant, "GET /v1/tenant/info ");
+        const int second = countRequests(tenant, "GET /v1/tenant/info2 ");
+        QVERIFY2(first >= 1 && first <= 2, qPrintable(QString::number(first)));
+        QVERIFY2(second >= 1 && second <= 2, qPrintable(QString::number(second)));
         QVERIFY(tenant.requests().last().contains("accesskey: secret-access-key"));
     }
 
