@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ApiError</name>
@@ -23,7 +24,7 @@
         <translation>Die Zugangsdaten funktionieren, aber dem zugehörigen Benutzer fehlt ein Recht, das dieser Schritt braucht (HTTP 403).</translation>
     </message>
     <message>
-        <source>Ask a super admin to grant it, or use an admin's key.</source>
+        <source>Ask a super admin to grant it, or use an admin&apos;s key.</source>
         <translation>Bitten Sie einen Super-Admin, es zu vergeben, oder verwenden Sie den Schlüssel eines Admins.</translation>
     </message>
     <message>
@@ -79,7 +80,7 @@
         <translation>Unter %1 nimmt niemand Verbindungen an. Prüfen Sie URL und Port (bei der Sandbox: läuft sie?).</translation>
     </message>
     <message>
-        <source>The host %1 could not be found. Check the URL for typos and your network's DNS.</source>
+        <source>The host %1 could not be found. Check the URL for typos and your network&apos;s DNS.</source>
         <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die URL auf Tippfehler und das DNS Ihres Netzwerks.</translation>
     </message>
     <message>
@@ -91,11 +92,11 @@
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie Proxys oder Firewalls zwischen Ihnen und dem Mandanten.</translation>
     </message>
     <message>
-        <source>A secure connection to %1 could not be established: %2. Check the URL, or the system's trusted certificates.</source>
+        <source>A secure connection to %1 could not be established: %2. Check the URL, or the system&apos;s trusted certificates.</source>
         <translation>Zu %1 konnte keine sichere Verbindung aufgebaut werden: %2. Prüfen Sie die URL oder die vertrauenswürdigen Zertifikate des Systems.</translation>
     </message>
     <message>
-        <source>The tenant's answer could not be read (it is not the JSON Gainsight sends).</source>
+        <source>The tenant&apos;s answer could not be read (it is not the JSON Gainsight sends).</source>
         <translation>Die Antwort des Mandanten war nicht lesbar (es ist nicht das JSON, das Gainsight sendet).</translation>
     </message>
     <message>
@@ -110,6 +111,10 @@
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 redirected Banister to %2, which is not the tenant&apos;s own address. Banister did not follow it, so the access key and token were not sent there. Check the URL: enter the address the tenant finally answers at.</source>
+        <translation>%1 hat Banister nach %2 umgeleitet – das ist nicht die eigene Adresse des Mandanten. Banister ist der Umleitung nicht gefolgt, Zugriffsschlüssel und Token wurden also nicht dorthin gesendet. Prüfen Sie die URL: Geben Sie die Adresse ein, unter der der Mandant letztlich antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -123,10 +128,6 @@
     <message>
         <source>%1 is a multi-select picklist; Staircase takes single-select picklists only</source>
         <translation>%1 ist eine Mehrfachauswahlliste; Staircase akzeptiert nur Einfachauswahllisten</translation>
-    </message>
-    <message>
-        <source>%1 is %2; %3 needs a picklist or text field</source>
-        <translation>%1 ist vom Typ %2; %3 braucht eine Auswahlliste oder ein Textfeld</translation>
     </message>
     <message>
         <source>%1 is %2; %3 needs a number or currency field</source>
@@ -144,16 +145,26 @@
         <source>%1 is mapped by the integration itself</source>
         <translation>%1 wird von der Integration selbst zugeordnet</translation>
     </message>
+    <message>
+        <source>%1 is %2; %3 needs a single-select picklist field</source>
+        <translation>%1 ist vom Typ %2; %3 braucht eine Einfachauswahlliste</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation><numerusform>etwa %n Sekunde</numerusform><numerusform>etwa %n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation><numerusform>etwa %n Minute</numerusform><numerusform>etwa %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
@@ -171,7 +182,7 @@
         <translation>muss eine Zeichenkette sein, nicht %1</translation>
     </message>
     <message>
-        <source>unknown value "%1"; expected one of %2</source>
+        <source>unknown value &quot;%1&quot;; expected one of %2</source>
         <translation>unbekannter Wert „%1“; erwartet wird einer von %2</translation>
     </message>
     <message>
@@ -199,15 +210,15 @@
         <translation>braucht mindestens einen Wert</translation>
     </message>
     <message>
-        <source>"Sync specific accounts" needs at least one filter row</source>
+        <source>&quot;Sync specific accounts&quot; needs at least one filter row</source>
         <translation>„Bestimmte Konten synchronisieren“ braucht mindestens eine Filterzeile</translation>
     </message>
     <message>
-        <source>"%1" is already a churned status; a status cannot be both</source>
+        <source>&quot;%1&quot; is already a churned status; a status cannot be both</source>
         <translation>„%1“ ist schon ein Churned-Status; ein Status kann nicht beides sein</translation>
     </message>
     <message>
-        <source>"%1" is mapped twice</source>
+        <source>&quot;%1&quot; is mapped twice</source>
         <translation>„%1“ ist doppelt zugeordnet</translation>
     </message>
     <message>
@@ -223,7 +234,7 @@
         <translation>muss eine ganze Zahl ≥ 0 sein</translation>
     </message>
     <message>
-        <source>"specific" needs at least one user, role or group</source>
+        <source>&quot;specific&quot; needs at least one user, role or group</source>
         <translation>„specific“ braucht mindestens einen Benutzer, eine Rolle oder eine Gruppe</translation>
     </message>
     <message>
@@ -235,11 +246,11 @@
         <translation>ein Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>required ("%1")</source>
+        <source>required (&quot;%1&quot;)</source>
         <translation>erforderlich („%1“)</translation>
     </message>
     <message>
-        <source>unknown schema version "%1"; this Banister reads "%2"</source>
+        <source>unknown schema version &quot;%1&quot;; this Banister reads &quot;%2&quot;</source>
         <translation>unbekannte Schemaversion „%1“; dieses Banister liest „%2“</translation>
     </message>
     <message>
@@ -257,6 +268,38 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is already assigned at %2; list each user once</source>
+        <translation>Benutzer „%1“ ist bereits unter %2 zugewiesen; führen Sie jeden Benutzer nur einmal auf</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned at %2 (emails are compared ignoring case); list each user once</source>
+        <translation>%1 ist bereits unter %2 zugewiesen (E-Mail-Adressen werden ohne Rücksicht auf Groß-/Kleinschreibung verglichen); führen Sie jeden Benutzer nur einmal auf</translation>
+    </message>
+    <message>
+        <source>layout &quot;%1&quot; is already placed at %2; a layout takes the section once</source>
+        <translation>Layout „%1“ ist bereits unter %2 aufgeführt; ein Layout nimmt den Abschnitt nur einmal auf</translation>
+    </message>
+    <message>
+        <source>is larger than any layout</source>
+        <translation>ist größer als jedes Layout</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already listed at %3; list each principal once</source>
+        <translation>%1 „%2“ ist bereits unter %3 aufgeführt; führen Sie jeden Berechtigten nur einmal auf</translation>
+    </message>
+    <message>
+        <source>cannot read %1: there is no such file</source>
+        <translation>%1 kann nicht gelesen werden: diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a profile</source>
+        <translation>%1 ist ein Ordner, kein Profil</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket); a profile is a .json file</source>
+        <translation>%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket); ein Profil ist eine .json-Datei</translation>
     </message>
 </context>
 <context>
@@ -307,7 +350,10 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation><numerusform>%n Zuweisung</numerusform><numerusform>%n Zuweisungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zuweisung</numerusform>
+            <numerusform>%n Zuweisungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>; fix username ≠ email</source>
@@ -318,7 +364,7 @@
         <translation>Layout › %1</translation>
     </message>
     <message>
-        <source>"%1" at position %2</source>
+        <source>&quot;%1&quot; at position %2</source>
         <translation>„%1“ an Position %2</translation>
     </message>
     <message>
@@ -406,10 +452,6 @@
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
         <source>What remains manual</source>
         <translation>Was manuell bleibt</translation>
     </message>
@@ -418,16 +460,43 @@
         <translation>Fehler:</translation>
     </message>
     <message>
-        <source>unknown report format ".%1"; use .html, .md, .json or .pdf</source>
+        <source>unknown report format &quot;.%1&quot;; use .html, .md, .json or .pdf</source>
         <translation>unbekanntes Berichtsformat „.%1“; verwenden Sie .html, .md, .json oder .pdf</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>%1 kann nicht geschrieben werden: es ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file is read-only</source>
+        <translation>%1 kann nicht geschrieben werden: die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Nothing was configured: the profile cannot be applied to this tenant as it is (errors below).</source>
+        <translation>Es wurde nichts konfiguriert: Das Profil kann so nicht auf diesen Mandanten angewendet werden (Fehler unten).</translation>
+    </message>
+    <message>
+        <source>Nothing was configured: this tenant does not meet the integration&apos;s prerequisites (below).</source>
+        <translation>Es wurde nichts konfiguriert: Dieser Mandant erfüllt die Voraussetzungen der Integration nicht (siehe unten).</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still to do in Gainsight (%n warning(s))</source>
+        <translation>
+            <numerusform>Noch in Gainsight zu erledigen (%n Warnung)</numerusform>
+            <numerusform>Noch in Gainsight zu erledigen (%n Warnungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no PDF was produced</source>
+        <translation>es wurde keine PDF-Datei erzeugt</translation>
     </message>
 </context>
 <context>
@@ -437,11 +506,11 @@
         <translation>Geben Sie die URL des Mandanten ein, zum Beispiel https://ihrefirma.gainsightcloud.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL.</source>
+        <source>&quot;%1&quot; is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>Only http and https URLs are supported (got "%1").</source>
+        <source>Only http and https URLs are supported (got &quot;%1&quot;).</source>
         <translation>Nur http- und https-URLs werden unterstützt (erhalten: „%1“).</translation>
     </message>
     <message>
@@ -456,19 +525,19 @@
         <translation>Aktivierung: der aktuelle Zustand konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>/activation/path: AI Follow-Up is active on this tenant, so Gainsight Support upgrades the connection; set the path to "upgrade".</source>
+        <source>/activation/path: AI Follow-Up is active on this tenant, so Gainsight Support upgrades the connection; set the path to &quot;upgrade&quot;.</source>
         <translation>/activation/path: AI Follow-Up ist auf diesem Mandanten aktiv, daher upgradet der Gainsight-Support die Verbindung; setzen Sie den Weg auf „upgrade“.</translation>
     </message>
     <message>
-        <source>/activation/path: AI Follow-Up is not active on this tenant, so Staircase is connected to Gainsight after the integration request; set the path to "connect".</source>
+        <source>/activation/path: AI Follow-Up is not active on this tenant, so Staircase is connected to Gainsight after the integration request; set the path to &quot;connect&quot;.</source>
         <translation>/activation/path: AI Follow-Up ist auf diesem Mandanten nicht aktiv, daher wird Staircase nach der Integrationsanfrage mit Gainsight verbunden; setzen Sie den Weg auf „connect“.</translation>
     </message>
     <message>
-        <source>/tenant/subdomain: the profile says "%1", but this tenant's subdomain is "%2".</source>
+        <source>/tenant/subdomain: the profile says &quot;%1&quot;, but this tenant&apos;s subdomain is &quot;%2&quot;.</source>
         <translation>/tenant/subdomain: das Profil nennt „%1“, die Subdomain dieses Mandanten ist aber „%2“.</translation>
     </message>
     <message>
-        <source>Activation: Staircase is connected to "%1", not "%2". Disconnect it in Staircase (Settings &gt; Integrations &gt; Gainsight) first.</source>
+        <source>Activation: Staircase is connected to &quot;%1&quot;, not &quot;%2&quot;. Disconnect it in Staircase (Settings &gt; Integrations &gt; Gainsight) first.</source>
         <translation>Aktivierung: Staircase ist mit „%1“ verbunden, nicht mit „%2“. Trennen Sie die Verbindung zuerst in Staircase (Settings &gt; Integrations &gt; Gainsight).</translation>
     </message>
     <message>
@@ -484,7 +553,7 @@
         <translation>Warten, bis der Gainsight-Support die Anfrage erledigt hat</translation>
     </message>
     <message>
-        <source>Connect Staircase to Gainsight (subdomain "%1")</source>
+        <source>Connect Staircase to Gainsight (subdomain &quot;%1&quot;)</source>
         <translation>Staircase mit Gainsight verbinden (Subdomain „%1“)</translation>
     </message>
     <message>
@@ -524,7 +593,7 @@
         <translation>Staircase ist mit Gainsight verbunden</translation>
     </message>
     <message>
-        <source>Connected to "%1" as %2.</source>
+        <source>Connected to &quot;%1&quot; as %2.</source>
         <translation>Verbunden mit „%1“ als %2.</translation>
     </message>
     <message>
@@ -536,7 +605,7 @@
         <translation>Staircase erscheint im App-Menü von Gainsight</translation>
     </message>
     <message>
-        <source>Listed as "Staircase AI".</source>
+        <source>Listed as &quot;Staircase AI&quot;.</source>
         <translation>Aufgeführt als „Staircase AI“.</translation>
     </message>
     <message>
@@ -549,7 +618,10 @@
     </message>
     <message numerus="yes">
         <source>%n super admin(s) hold the Staircase Admin role.</source>
-        <translation><numerusform>%n Super-Admin hat die Rolle Staircase Admin.</numerusform><numerusform>%n Super-Admins haben die Rolle Staircase Admin.</numerusform></translation>
+        <translation>
+            <numerusform>%n Super-Admin hat die Rolle Staircase Admin.</numerusform>
+            <numerusform>%n Super-Admins haben die Rolle Staircase Admin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without Staircase Admin: %1.</source>
@@ -563,6 +635,38 @@
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
+    <message>
+        <source>/activation/supportNote: the note is longer than 2000 characters.</source>
+        <translation>/activation/supportNote: Die Nachricht ist länger als 2000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>no request filed</source>
+        <translation>keine Anfrage gestellt</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; request</source>
+        <translation>eine Anfrage „%1“</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; request, contact %2</source>
+        <translation>eine Anfrage „%1“, Kontakt %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>connected to &quot;%1&quot;</source>
+        <translation>verbunden mit „%1“</translation>
+    </message>
+    <message>
+        <source>The answer to the support request was lost and Banister could not find out whether it arrived (%1). Look under Gainsight Support&apos;s open requests before applying again; Banister does not file it twice.</source>
+        <translation>Die Antwort auf die Support-Anfrage ging verloren, und Banister konnte nicht feststellen, ob die Anfrage angekommen ist (%1). Sehen Sie bei den offenen Anfragen des Gainsight-Supports nach, bevor Sie erneut anwenden; Banister stellt sie nicht zweimal.</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationModel</name>
@@ -575,7 +679,7 @@
         <translation>Bitte verknüpfen Sie unseren Staircase-AI-Mandanten mit Gainsight CS (Subdomain %1), damit wir beide verbinden können.</translation>
     </message>
     <message>
-        <source>Staircase is already connected to Gainsight (subdomain "%1"). Nothing to do here.</source>
+        <source>Staircase is already connected to Gainsight (subdomain &quot;%1&quot;). Nothing to do here.</source>
         <translation>Staircase ist bereits mit Gainsight verbunden (Subdomain „%1“). Hier ist nichts zu tun.</translation>
     </message>
     <message>
@@ -607,7 +711,7 @@
     </message>
     <message>
         <source>Become Staircase Admin:</source>
-        <translation>Werden Staircase Admin:</translation>
+        <translation>Künftige Staircase Admins:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -631,6 +735,13 @@
     </message>
 </context>
 <context>
+    <name>banister::ApiJob</name>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
     <name>banister::Applier</name>
     <message>
         <source>Not run: apply was canceled.</source>
@@ -641,8 +752,27 @@
         <translation>Nicht ausgeführt: ein früherer Schritt ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>No area "%1" in this Banister.</source>
+        <source>No area &quot;%1&quot; in this Banister.</source>
         <translation>Dieses Banister kennt den Bereich „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The apply journal cannot be written (%1); nothing was changed. Choose another journal file.</source>
+        <translation>Das Anwendungsprotokoll kann nicht geschrieben werden (%1); es wurde nichts geändert. Wählen Sie eine andere Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::Area</name>
+    <message>
+        <source>This step has a call Banister cannot send by itself.</source>
+        <translation>Dieser Schritt enthält einen Aufruf, den Banister nicht selbst senden kann.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Already as planned.</source>
+        <translation>Bereits wie geplant.</translation>
     </message>
 </context>
 <context>
@@ -722,7 +852,7 @@
         <translation>Sandbox-Mandant wird gestartet …</translation>
     </message>
     <message>
-        <source>The sandbox tenant (scenario "%1") is running on this computer. Click Next to connect.</source>
+        <source>The sandbox tenant (scenario &quot;%1&quot;) is running on this computer. Click Next to connect.</source>
         <translation>Der Sandbox-Mandant (Szenario „%1“) läuft auf diesem Computer. Klicken Sie auf „Weiter“, um sich zu verbinden.</translation>
     </message>
     <message>
@@ -750,7 +880,7 @@
         <translation>Gainsight: %1</translation>
     </message>
     <message>
-        <source>Gainsight: the tenant's answer lacks %1.</source>
+        <source>Gainsight: the tenant&apos;s answer lacks %1.</source>
         <translation>Gainsight: in der Antwort des Mandanten fehlt %1.</translation>
     </message>
     <message>
@@ -781,16 +911,8 @@
         <translation>CRM-Synchronisierung: der aktuelle Zustand konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1: unknown field "%2" (not on this tenant's Company object; removed since the profile was saved?)</source>
+        <source>%1: unknown field &quot;%2&quot; (not on this tenant&apos;s Company object; removed since the profile was saved?)</source>
         <translation>%1: unbekanntes Feld „%2“ (nicht im Company-Objekt dieses Mandanten; seit dem Speichern des Profils entfernt?)</translation>
-    </message>
-    <message>
-        <source>%1: %2 cannot be used in a filter</source>
-        <translation>%1: %2 kann nicht in einem Filter verwendet werden</translation>
-    </message>
-    <message>
-        <source>/crm/%1/%2: "%3" is not a Status value on this tenant</source>
-        <translation>/crm/%1/%2: „%3“ ist auf diesem Mandanten kein Status-Wert</translation>
     </message>
     <message>
         <source>Sync %1 accounts to Staircase with the chosen options</source>
@@ -821,30 +943,114 @@
         <translation>Zurückgelesene CRM-Einstellungen entsprechen dem Profil</translation>
     </message>
     <message>
-        <source>Sync %1, %2 filter row(s), %3 churned and %4 prospect status(es).</source>
-        <translation>Synchronisierung %1, %2 Filterzeile(n), %3 Churned- und %4 Prospect-Status.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>The tenant has different CRM settings.</source>
-        <translation>Der Mandant hat andere CRM-Einstellungen.</translation>
-    </message>
-    <message>
         <source>CRM sync</source>
         <translation>CRM-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>%1: waits for Staircase to be connected to Gainsight, which the activation step cannot do until the activation error above is fixed.</source>
+        <translation>%1: wartet darauf, dass Staircase mit Gainsight verbunden wird; das kann der Aktivierungsschritt erst, wenn der Aktivierungsfehler oben behoben ist.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Account sync off</source>
+        <translation>Kontensynchronisierung aus</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Sync accounts where %1</source>
+        <translation>Konten synchronisieren, bei denen %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Sync all accounts</source>
+        <translation>Alle Konten synchronisieren</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>churned: %1</source>
+        <translation>Churned: %1</translation>
+    </message>
+    <message>
+        <source>prospect: %1</source>
+        <translation>Prospect: %1</translation>
+    </message>
+    <message>
+        <source>team hierarchy synced</source>
+        <translation>Teamhierarchie wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>team hierarchy not synced</source>
+        <translation>Teamhierarchie wird nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>call summaries uploaded</source>
+        <translation>Gesprächszusammenfassungen werden hochgeladen</translation>
+    </message>
+    <message>
+        <source>call summaries not uploaded</source>
+        <translation>Gesprächszusammenfassungen werden nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>/crm/filter/rows: &quot;Sync specific accounts&quot; needs at least one filter row</source>
+        <translation>/crm/filter/rows: „Bestimmte Konten synchronisieren“ braucht mindestens eine Filterzeile</translation>
+    </message>
+    <message>
+        <source>/crm/filter/rows: at most %1 filter rows are allowed (the profile has %2)</source>
+        <translation>/crm/filter/rows: Höchstens %1 Filterzeilen sind erlaubt (das Profil hat %2)</translation>
+    </message>
+    <message>
+        <source>%1: filter row %2: values must be a non-empty array</source>
+        <translation>%1: Filterzeile %2: values muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>%1: filter row %2: at most 10 000 values are allowed</source>
+        <translation>%1: Filterzeile %2: Höchstens 10 000 Werte sind erlaubt</translation>
+    </message>
+    <message>
+        <source>/crm/prospectStatuses/%1: &quot;%2&quot; cannot be both a churned and a prospect status</source>
+        <translation>/crm/prospectStatuses/%1: „%2“ kann nicht zugleich Churned- und Prospect-Status sein</translation>
+    </message>
+    <message>
+        <source>%1: filter row %2: %3 cannot be used in a filter</source>
+        <translation>%1: Filterzeile %2: %3 kann nicht in einem Filter verwendet werden</translation>
+    </message>
+    <message>
+        <source>/crm/%1/%2: &quot;%3&quot; is not a Status value</source>
+        <translation>/crm/%1/%2: „%3“ ist kein Wert des Felds Status</translation>
+    </message>
+    <message>
+        <source>not readable until Staircase is connected</source>
+        <translation>nicht lesbar, bevor Staircase verbunden ist</translation>
+    </message>
+    <message>
+        <source>The tenant has: %1. The profile asks: %2.</source>
+        <translation>Der Mandant hat: %1. Das Profil verlangt: %2.</translation>
+    </message>
+    <message>
+        <source>nothing readable</source>
+        <translation>nichts lesbar</translation>
     </message>
 </context>
 <context>
     <name>banister::CrmModel</name>
     <message>
-        <source>Add at least one filter row, or choose "Sync all accounts".</source>
+        <source>Add at least one filter row, or choose &quot;Sync all accounts&quot;.</source>
         <translation>Fügen Sie mindestens eine Filterzeile hinzu oder wählen Sie „Alle Konten synchronisieren“.</translation>
     </message>
     <message>
@@ -875,7 +1081,7 @@
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Sync team members' names and &amp;reporting structure from Gainsight</source>
+        <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
         <translation>Namen und &amp;Berichtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
     </message>
     <message>
@@ -948,6 +1154,78 @@
     <message>
         <source>Executive dashboard</source>
         <translation>Executive-Dashboard</translation>
+    </message>
+    <message>
+        <source>Private (only the owner)</source>
+        <translation>Privat (nur Eigentümer)</translation>
+    </message>
+    <message>
+        <source>Public: everyone can view</source>
+        <translation>Öffentlich: alle können ansehen</translation>
+    </message>
+    <message>
+        <source>Public: everyone can view and edit</source>
+        <translation>Öffentlich: alle können ansehen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Public: everyone can view and share</source>
+        <translation>Öffentlich: alle können ansehen und teilen</translation>
+    </message>
+    <message>
+        <source>Specific people</source>
+        <translation>Bestimmte Personen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>/dashboard/principals: Only &quot;specific&quot; takes principals; remove them or choose &quot;specific&quot;.</source>
+        <translation>/dashboard/principals: Nur „specific“ nimmt Berechtigte auf; entfernen Sie sie oder wählen Sie „specific“.</translation>
+    </message>
+    <message>
+        <source>/dashboard/principals: &quot;specific&quot; needs at least one user, role or group</source>
+        <translation>/dashboard/principals: „specific“ braucht mindestens einen Benutzer, eine Rolle oder eine Gruppe</translation>
+    </message>
+    <message>
+        <source>/dashboard/principals/%1: No %2 &quot;%3&quot; on this tenant.</source>
+        <translation>/dashboard/principals/%1: %2 „%3“ gibt es auf diesem Mandanten nicht.</translation>
+    </message>
+    <message>
+        <source>/dashboard/principals/%1: %2 &quot;%3&quot; is listed twice</source>
+        <translation>/dashboard/principals/%1: %2 „%3“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>the type is %1, the profile asks %2</source>
+        <translation>der Typ ist %1, das Profil verlangt %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>not in the profile: %1</source>
+        <translation>nicht im Profil: %1</translation>
+    </message>
+    <message>
+        <source>the principals are in another order</source>
+        <translation>die Berechtigten stehen in anderer Reihenfolge</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1315,20 @@
     </message>
 </context>
 <context>
+    <name>banister::Engine</name>
+    <message>
+        <source>The profile manages no area yet: there is nothing to plan.</source>
+        <translation>Das Profil verwaltet noch keinen Bereich: Es gibt nichts zu planen.</translation>
+    </message>
+</context>
+<context>
     <name>banister::FieldMappingsArea</name>
     <message>
         <source>Field mappings: the live state could not be read: %1</source>
         <translation>Feldzuordnungen: der aktuelle Zustand konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>/fieldMappings/%1/gainsightField: unknown field "%2" (not on this tenant's Company object; removed since the profile was saved?)</source>
-        <translation>/fieldMappings/%1/gainsightField: unbekanntes Feld „%2“ (nicht im Company-Objekt dieses Mandanten; seit dem Speichern des Profils entfernt?)</translation>
-    </message>
-    <message>
-        <source>/fieldMappings/%1/staircaseField: Staircase has no account field "%2"</source>
+        <source>/fieldMappings/%1/staircaseField: Staircase has no account field &quot;%2&quot;</source>
         <translation>/fieldMappings/%1/staircaseField: Staircase hat kein Kontofeld „%2“</translation>
     </message>
     <message>
@@ -1064,7 +1345,10 @@
     </message>
     <message numerus="yes">
         <source>Map %n Staircase account field(s) to Gainsight fields</source>
-        <translation><numerusform>%n Staircase-Kontofeld einem Gainsight-Feld zuordnen</numerusform><numerusform>%n Staircase-Kontofelder Gainsight-Feldern zuordnen</numerusform></translation>
+        <translation>
+            <numerusform>%n Staircase-Kontofeld einem Gainsight-Feld zuordnen</numerusform>
+            <numerusform>%n Staircase-Kontofelder Gainsight-Feldern zuordnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field mappings saved.</source>
@@ -1085,6 +1369,30 @@
     <message>
         <source>Field mappings</source>
         <translation>Feldzuordnungen</translation>
+    </message>
+    <message>
+        <source>/fieldMappings/%1/staircaseField: %2 is mapped twice</source>
+        <translation>/fieldMappings/%1/staircaseField: %2 ist doppelt zugeordnet</translation>
+    </message>
+    <message>
+        <source>/fieldMappings/%1/gainsightField: Gainsight has no Company field &quot;%2&quot; (removed since the profile was saved?)</source>
+        <translation>/fieldMappings/%1/gainsightField: Gainsight hat kein Company-Feld „%2“ (seit dem Speichern des Profils entfernt?)</translation>
+    </message>
+    <message>
+        <source>/fieldMappings/%1/staircaseField: Staircase has no account field &quot;%2&quot; among its standard fields; custom fields can be mapped once Staircase is connected</source>
+        <translation>/fieldMappings/%1/staircaseField: Staircase hat unter seinen Standardfeldern kein Kontofeld „%2“; benutzerdefinierte Felder lassen sich zuordnen, sobald Staircase verbunden ist</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>no mappings</source>
+        <translation>keine Zuordnungen</translation>
+    </message>
+    <message>
+        <source>not readable until Staircase is connected</source>
+        <translation>nicht lesbar, bevor Staircase verbunden ist</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1430,7 @@
         <translation>Journey-Phase</translation>
     </message>
     <message>
-        <source>Staircase has no account field "%1".</source>
+        <source>Staircase has no account field &quot;%1&quot;.</source>
         <translation>Staircase hat kein Kontofeld „%1“.</translation>
     </message>
     <message>
@@ -1130,7 +1438,7 @@
         <translation>%1 ist fest zugeordnet und kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>Gainsight has no Company field "%1".</source>
+        <source>Gainsight has no Company field &quot;%1&quot;.</source>
         <translation>Gainsight hat kein Company-Feld „%1“.</translation>
     </message>
     <message>
@@ -1174,7 +1482,7 @@
         <translation>Die Integration ordnet %1 selbst zu; das kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>Tier drives Staircase's account prioritisation. It must be a single-select picklist.</source>
+        <source>Tier drives Staircase&apos;s account prioritisation. It must be a single-select picklist.</source>
         <translation>Tier steuert die Priorisierung der Konten in Staircase. Es muss eine Einfachauswahlliste sein.</translation>
     </message>
     <message>
@@ -1192,6 +1500,18 @@
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiterzahl</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1630,10 @@
         <source>%1 change(s) applied; %2 verification check(s) failed.</source>
         <translation>%1 Änderung(en) angewendet; %2 Prüfung(en) fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Nothing was configured on %1: Salesforce is its primary CRM, so Staircase AI is integrated directly with Salesforce. Export the report to keep a record of why.</source>
+        <translation>Auf %1 wurde nichts konfiguriert: Salesforce ist dort das primäre CRM, daher wird Staircase AI direkt mit Salesforce integriert. Exportieren Sie den Bericht, um den Grund festzuhalten.</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1346,7 +1670,7 @@
         <translation>Staircase AI</translation>
     </message>
     <message>
-        <source>Drag into a layout's sections</source>
+        <source>Drag into a layout&apos;s sections</source>
         <translation>In die Abschnitte eines Layouts ziehen</translation>
     </message>
     <message>
@@ -1366,7 +1690,7 @@
         <translation>Abschnitts&amp;bezeichnung:</translation>
     </message>
     <message>
-        <source>The Staircase AI section joins Gainsight's palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
+        <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>Der Abschnitt Staircase AI erscheint in der Palette von Gainsight, sobald Staircase verbunden ist; Banister setzt ihn beim Anwenden direkt nach dem Verbinden.</translation>
     </message>
 </context>
@@ -1377,15 +1701,11 @@
         <translation>360-Layouts: der aktuelle Zustand konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>/layouts/%1: layout "%2" no longer exists on this tenant; it is skipped.</source>
+        <source>/layouts/%1: layout &quot;%2&quot; no longer exists on this tenant; it is skipped.</source>
         <translation>/layouts/%1: das Layout „%2“ gibt es auf diesem Mandanten nicht mehr; es wird übersprungen.</translation>
     </message>
     <message>
-        <source>360 layouts: the Staircase AI section is available once Staircase is connected; add the activation step to the profile, or connect first.</source>
-        <translation>360-Layouts: der Abschnitt Staircase AI steht zur Verfügung, sobald Staircase verbunden ist; nehmen Sie die Aktivierung ins Profil auf oder verbinden Sie zuerst.</translation>
-    </message>
-    <message>
-        <source>Place "%1" at position %2 in %3</source>
+        <source>Place &quot;%1&quot; at position %2 in %3</source>
         <translation>„%1“ an Position %2 in %3 setzen</translation>
     </message>
     <message>
@@ -1405,12 +1725,24 @@
         <translation>Nicht im Layout.</translation>
     </message>
     <message>
-        <source>"%1" at position %2.</source>
+        <source>&quot;%1&quot; at position %2.</source>
         <translation>„%1“ an Position %2.</translation>
     </message>
     <message>
         <source>360 layouts</source>
         <translation>360-Layouts</translation>
+    </message>
+    <message>
+        <source>/layouts/%1/sectionLabel: the Staircase AI section needs a label</source>
+        <translation>/layouts/%1/sectionLabel: Der Abschnitt Staircase AI braucht eine Bezeichnung</translation>
+    </message>
+    <message>
+        <source>/layouts/%1/sectionLabel: the label is longer than %2 characters</source>
+        <translation>/layouts/%1/sectionLabel: Die Bezeichnung ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 changed on the tenant since the plan was made; review the plan again.</source>
+        <translation>%1 wurde auf dem Mandanten geändert, seit der Plan erstellt wurde; prüfen Sie den Plan erneut.</translation>
     </message>
 </context>
 <context>
@@ -1444,11 +1776,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n change(s)</source>
-        <translation><numerusform>%1: %n Änderung</numerusform><numerusform>%1: %n Änderungen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Änderung</numerusform>
+            <numerusform>%1: %n Änderungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), %1 on a real tenant at its documented rate limits. </source>
-        <translation><numerusform>%n Änderung, %1 auf einem echten Mandanten bei dessen dokumentierten Ratenlimits. </numerusform><numerusform>%n Änderungen, %1 auf einem echten Mandanten bei dessen dokumentierten Ratenlimits. </numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung, %1 auf einem echten Mandanten bei dessen dokumentierten Ratenlimits. </numerusform>
+            <numerusform>%n Änderungen, %1 auf einem echten Mandanten bei dessen dokumentierten Ratenlimits. </numerusform>
+        </translation>
     </message>
     <message>
         <source>running…</source>
@@ -1464,7 +1802,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n change(s))</source>
-        <translation><numerusform>%1 (%n Änderung)</numerusform><numerusform>%1 (%n Änderungen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Änderung)</numerusform>
+            <numerusform>%1 (%n Änderungen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change</source>
@@ -1482,12 +1823,45 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (+ %n more)</source>
+        <translation>
+            <numerusform>%1 (+ %n weiterer)</numerusform>
+            <numerusform>%1 (+ %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… und %n weiterer</numerusform>
+            <numerusform>
+… und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>banister::Planner</name>
+    <name>banister::PrerequisitesArea</name>
     <message>
-        <source>The profile manages no area yet: there is nothing to plan.</source>
-        <translation>Das Profil verwaltet noch keinen Bereich: es gibt nichts zu planen.</translation>
+        <source>Prerequisites could not be checked: %1</source>
+        <translation>Die Voraussetzungen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>the tenant did not answer.</source>
+        <translation>der Mandant hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Prerequisite not met — %1: %2</source>
+        <translation>Voraussetzung nicht erfüllt – %1: %2</translation>
+    </message>
+    <message>
+        <source>Prerequisites have no step %1.</source>
+        <translation>Die Voraussetzungen haben keinen Schritt %1.</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1887,7 @@
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <source>The tenant's answer lacks %1.</source>
+        <source>The tenant&apos;s answer lacks %1.</source>
         <translation>In der Antwort des Mandanten fehlt %1.</translation>
     </message>
     <message>
@@ -1561,7 +1935,7 @@
         <translation>Klären Sie zuerst das Staircase-Abonnement.</translation>
     </message>
     <message>
-        <source>Gainsight: %1 is an admin%2. Staircase: the token's user is a Staircase Admin.</source>
+        <source>Gainsight: %1 is an admin%2. Staircase: the token&apos;s user is a Staircase Admin.</source>
         <translation>Gainsight: %1 ist Admin%2. Staircase: der Benutzer des Tokens ist Staircase Admin.</translation>
     </message>
     <message>
@@ -1569,7 +1943,7 @@
         <translation> (Super-Admin)</translation>
     </message>
     <message>
-        <source>Staircase: the token's user is not a Staircase Admin.</source>
+        <source>Staircase: the token&apos;s user is not a Staircase Admin.</source>
         <translation>Staircase: der Benutzer des Tokens ist kein Staircase Admin.</translation>
     </message>
     <message>
@@ -1600,6 +1974,10 @@
         <source>In Staircase, open Settings &gt; Integrations and connect the Salesforce card instead.</source>
         <translation>Öffnen Sie in Staircase Settings &gt; Integrations und verbinden Sie stattdessen die Salesforce-Karte.</translation>
     </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>Konnte nicht geprüft werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesPage</name>
@@ -1620,8 +1998,8 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Finish&lt;/i&gt; to close Banister.</source>
-        <translation>&lt;b&gt;Dieser Mandant verwendet Salesforce als primäres CRM.&lt;/b&gt; Die Integration Gainsight CS ↔ Staircase AI ist für Mandanten gedacht, deren primäres CRM Gainsight ist. Integrieren Sie Staircase AI stattdessen direkt mit Salesforce: Öffnen Sie in Staircase &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, wählen Sie die Karte &lt;i&gt;Salesforce&lt;/i&gt; und melden Sie sich mit einem Salesforce-Admin an. An diesem Mandanten wurde nichts geändert; klicken Sie auf &lt;i&gt;Fertigstellen&lt;/i&gt;, um Banister zu schließen.</translation>
+        <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
+        <translation>&lt;b&gt;Dieser Mandant verwendet Salesforce als primäres CRM.&lt;/b&gt; Die Integration Gainsight CS ↔ Staircase AI ist für Mandanten gedacht, deren primäres CRM Gainsight ist. Integrieren Sie Staircase AI stattdessen direkt mit Salesforce: Öffnen Sie in Staircase &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, wählen Sie die Karte &lt;i&gt;Salesforce&lt;/i&gt; und melden Sie sich mit einem Salesforce-Admin an. Auf diesem Mandanten wurde nichts geändert; klicken Sie auf &lt;i&gt;Weiter&lt;/i&gt;, um einen Bericht zu exportieren, der den Grund festhält.</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +2030,10 @@
     </message>
     <message numerus="yes">
         <source>All %n change(s) were applied. Click Next to verify them on the tenant.</source>
-        <translation><numerusform>Die %n Änderung wurde angewendet. Klicken Sie auf „Weiter“, um sie am Mandanten zu prüfen.</numerusform><numerusform>Alle %n Änderungen wurden angewendet. Klicken Sie auf „Weiter“, um sie am Mandanten zu prüfen.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n Änderung wurde angewendet. Klicken Sie auf „Weiter“, um sie am Mandanten zu prüfen.</numerusform>
+            <numerusform>Alle %n Änderungen wurden angewendet. Klicken Sie auf „Weiter“, um sie am Mandanten zu prüfen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply stopped: %1 Fix the cause, then click Compare again: Banister continues with what is still missing.</source>
@@ -1665,6 +2046,10 @@
     <message>
         <source>Applying… you can stop after the current step.</source>
         <translation>Wird angewendet … Sie können nach dem aktuellen Schritt anhalten.</translation>
+    </message>
+    <message>
+        <source>By hand: %1</source>
+        <translation>Von Hand: %1</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +2088,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… und %n weiterer.</numerusform><numerusform>… und %n weitere.</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile not opened</source>
@@ -1745,157 +2133,205 @@
     <name>banister::UserAccessArea</name>
     <message>
         <source>User access: the users could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>/userAccess/assignments/%1: no user %2 on this tenant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is inactive: the Staircase role is not set (activate the user in User Management first).</source>
-        <translation type="unfinished" />
+        <translation>Benutzerzugriff: Die Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 has no valid email, so Staircase access cannot work; correct the email in User Management.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keine gültige E-Mail-Adresse, daher kann der Staircase-Zugriff nicht funktionieren; korrigieren Sie die E-Mail-Adresse in User Management.</translation>
     </message>
     <message>
         <source>%1: the username (%2) differs from the email, so Staircase access will not work until they match.</source>
-        <translation type="unfinished" />
+        <translation>%1: Der Benutzername (%2) weicht von der E-Mail-Adresse ab, daher funktioniert der Staircase-Zugriff erst, wenn beide übereinstimmen.</translation>
     </message>
     <message>
         <source>no Staircase role</source>
-        <translation type="unfinished" />
+        <translation>keine Staircase-Rolle</translation>
     </message>
     <message numerus="yes">
         <source>Set the Staircase role of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Staircase-Rolle von %n Benutzer festlegen</numerusform>
+            <numerusform>Staircase-Rolle von %n Benutzern festlegen</numerusform>
         </translation>
     </message>
     <message>
-        <source>Make %1's username their email</source>
-        <translation type="unfinished" />
+        <source>Make %1&apos;s username their email</source>
+        <translation>Benutzernamen von %1 auf die E-Mail-Adresse setzen</translation>
     </message>
     <message>
         <source>Deactivating signs %1 out of platform SSO; they sign in again with their email.</source>
-        <translation type="unfinished" />
+        <translation>Das Deaktivieren meldet %1 vom Plattform-SSO ab; die Anmeldung erfolgt danach mit der E-Mail-Adresse.</translation>
     </message>
     <message numerus="yes">
         <source>Roles set for %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Rollen für %n Benutzer festgelegt.</numerusform>
+            <numerusform>Rollen für %n Benutzer festgelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The roles were already set.</source>
-        <translation type="unfinished" />
+        <translation>Die Rollen waren bereits gesetzt.</translation>
     </message>
     <message>
         <source>Username is now %1; the user is active again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Username was already %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Benutzername ist jetzt %1; der Benutzer ist wieder aktiv.</translation>
     </message>
     <message>
         <source>Users readable</source>
-        <translation type="unfinished" />
+        <translation>Benutzer lesbar</translation>
     </message>
     <message>
         <source>Assigned users have Staircase access</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) have access.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Without access: %1</source>
-        <translation type="unfinished" />
+        <translation>Zugewiesene Benutzer haben Staircase-Zugriff</translation>
     </message>
     <message>
         <source>Effective permissions hold the Staircase bundle items</source>
-        <translation type="unfinished" />
+        <translation>Die effektiven Berechtigungen enthalten die Elemente des Staircase-Bundles</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n user(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Benutzer geprüft: %1.</numerusform>
+            <numerusform>%n Benutzer geprüft: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing items for: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehlende Elemente bei: %1</translation>
     </message>
     <message>
         <source>Single sign-on into Staircase works</source>
-        <translation type="unfinished" />
+        <translation>Single Sign-on in Staircase funktioniert</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Benutzer geprüft.</numerusform>
+            <numerusform>%n Benutzer geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tell users whose username was changed to sign in again with their email address.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie den Benutzern, deren Benutzername geändert wurde, dass sie sich erneut mit ihrer E-Mail-Adresse anmelden.</translation>
     </message>
     <message>
         <source>User access</source>
         <translation>Benutzerzugriff</translation>
+    </message>
+    <message>
+        <source>/userAccess/assignments/%1: User %2 was not found on this tenant</source>
+        <translation>/userAccess/assignments/%1: Benutzer %2 wurde auf diesem Mandanten nicht gefunden</translation>
+    </message>
+    <message>
+        <source>/userAccess/assignments/%1: %2 is assigned twice</source>
+        <translation>/userAccess/assignments/%1: %2 ist doppelt zugewiesen</translation>
+    </message>
+    <message>
+        <source>/userAccess/assignments/%1: %2 is a Gainsight super admin and keeps Staircase Admin; assign Admin or leave them out of the profile.</source>
+        <translation>/userAccess/assignments/%1: %2 ist Gainsight-Super-Admin und behält Staircase Admin; weisen Sie Admin zu oder lassen Sie die Person aus dem Profil weg.</translation>
+    </message>
+    <message>
+        <source>Finish making %1&apos;s username their email (an earlier apply stopped half-way)</source>
+        <translation>Benutzernamen von %1 fertig auf die E-Mail-Adresse setzen (ein früheres Anwenden wurde mittendrin angehalten)</translation>
+    </message>
+    <message>
+        <source>username %1, inactive</source>
+        <translation>Benutzername %1, inaktiv</translation>
+    </message>
+    <message>
+        <source>username %1</source>
+        <translation>Benutzername %1</translation>
+    </message>
+    <message>
+        <source>username %1, active</source>
+        <translation>Benutzername %1, aktiv</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assigned user(s) have access</source>
+        <translation>%1 von %2 zugewiesenen Benutzern haben Zugriff</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n need attention: %1</source>
+        <translation>
+            <numerusform>; %n braucht Aufmerksamkeit: %1</numerusform>
+            <numerusform>; %n brauchen Aufmerksamkeit: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; without access although nothing is in the way: %1</source>
+        <translation>; ohne Zugriff, obwohl nichts im Weg steht: %1</translation>
+    </message>
+    <message>
+        <source>Still to do in Gainsight User Management.</source>
+        <translation>Noch in Gainsight User Management zu erledigen.</translation>
+    </message>
+    <message>
+        <source>The tenant lists no Staircase permission bundles.</source>
+        <translation>Der Mandant führt keine Staircase-Berechtigungsbundles.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: no Staircase access until the user is activated in User Management.</source>
+        <translation>%1 ist inaktiv: kein Staircase-Zugriff, bis der Benutzer in User Management aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>%1 has a Viewer license: the Staircase bundles cover Full and Viewer Plus licenses only; change the license in User Management.</source>
+        <translation>%1 hat eine Viewer-Lizenz: Die Staircase-Bundles decken nur Full- und Viewer-Plus-Lizenzen ab; ändern Sie die Lizenz in User Management.</translation>
+    </message>
+    <message>
+        <source>%1 is a super admin, who cannot be deactivated, so the username fix cannot run; change the username (%2) to the email in User Management.</source>
+        <translation>%1 ist Super-Admin und kann nicht deaktiviert werden, daher kann die Benutzernamen-Korrektur nicht laufen; ändern Sie den Benutzernamen (%2) in User Management auf die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: another user already has the username %1, so the username fix cannot run; resolve it in User Management.</source>
+        <translation>%1: Ein anderer Benutzer hat bereits den Benutzernamen %1, daher kann die Benutzernamen-Korrektur nicht laufen; lösen Sie das in User Management.</translation>
     </message>
 </context>
 <context>
     <name>banister::UserAccessModel</name>
     <message>
         <source>username ≠ email: Staircase cannot link the user</source>
-        <translation type="unfinished" />
+        <translation>Benutzername ≠ E-Mail: Staircase kann den Benutzer nicht zuordnen</translation>
     </message>
     <message>
         <source>invalid email: Staircase access cannot work</source>
-        <translation type="unfinished" />
+        <translation>ungültige E-Mail: Staircase-Zugriff kann nicht funktionieren</translation>
     </message>
     <message>
         <source>inactive: no access, roles cannot change</source>
-        <translation type="unfinished" />
+        <translation>inaktiv: kein Zugriff, Rollen nicht änderbar</translation>
     </message>
     <message>
         <source>Viewer license: no Staircase bundle</source>
-        <translation type="unfinished" />
+        <translation>Viewer-Lizenz: kein Staircase-Bundle</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Default Staircase Full Permissions</source>
-        <translation type="unfinished" />
+        <translation>Default Staircase Full Permissions</translation>
     </message>
     <message>
         <source>Default Staircase Viewer Plus Permissions</source>
-        <translation type="unfinished" />
+        <translation>Default Staircase Viewer Plus Permissions</translation>
     </message>
     <message>
         <source>none (Viewer license)</source>
-        <translation type="unfinished" />
+        <translation>keines (Viewer-Lizenz)</translation>
     </message>
     <message>
         <source>The dynamic rule gives users with a Staircase role the bundle of their license.</source>
-        <translation type="unfinished" />
+        <translation>Die dynamische Regel gibt Benutzern mit einer Staircase-Rolle das Bundle ihrer Lizenz.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1903,54 +2339,54 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished" />
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished" />
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Role now</source>
-        <translation type="unfinished" />
+        <translation>Rolle jetzt</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished" />
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished" />
+        <translation>Bundle</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>banister::UserAccessPage</name>
     <message>
         <source>Problems &amp;only</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nur Probleme</translation>
     </message>
     <message>
         <source>Set for &amp;selection</source>
-        <translation type="unfinished" />
+        <translation>Für &amp;Auswahl setzen</translation>
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation type="unfinished" />
+        <translation>Alle angezeigten aus&amp;wählen</translation>
     </message>
     <message>
         <source>Managers → Staircase &amp;Manager</source>
-        <translation type="unfinished" />
+        <translation>Manager → Staircase &amp;Manager</translation>
     </message>
     <message>
         <source>&amp;Fix usernames that differ from the email (deactivate → update → reactivate)</source>
-        <translation type="unfinished" />
+        <translation>Von der E-Mail abweichende Benutzernamen &amp;korrigieren (deaktivieren → ändern → reaktivieren)</translation>
     </message>
     <message>
         <source>User access</source>
@@ -1958,47 +2394,51 @@
     </message>
     <message>
         <source>Staircase access follows the GS role: Staircase User (CSMs, their accounts), Manager (team leads, team stats) or Admin (settings). The username must equal a valid email, and the user must be active.</source>
-        <translation type="unfinished" />
+        <translation>Der Staircase-Zugriff folgt der GS-Rolle: Staircase User (CSMs, ihre Konten), Manager (Teamleitungen, Teamstatistiken) oder Admin (Einstellungen). Der Benutzername muss eine gültige E-Mail-Adresse sein, und der Benutzer muss aktiv sein.</translation>
     </message>
     <message>
         <source>Search name, email or username</source>
-        <translation type="unfinished" />
+        <translation>Name, E-Mail oder Benutzername suchen</translation>
     </message>
     <message>
         <source>Any license</source>
-        <translation type="unfinished" />
+        <translation>Jede Lizenz</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished" />
+        <translation>Jede Rolle</translation>
     </message>
     <message>
         <source>No Staircase role</source>
-        <translation type="unfinished" />
+        <translation>Keine Staircase-Rolle</translation>
     </message>
     <message>
         <source>Staircase %1</source>
-        <translation type="unfinished" />
+        <translation>Staircase %1</translation>
     </message>
     <message>
         <source>Bundles: a dynamic rule gives every user with a Staircase role the &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (Full license) or &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus) bundle: Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase AI Setting. Removing the role or inactivating the user revokes access.</source>
-        <translation type="unfinished" />
+        <translation>Bundles: Eine dynamische Regel gibt jedem Benutzer mit einer Staircase-Rolle das Bundle &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (Full-Lizenz) oder &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus): Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase AI Setting. Wird die Rolle entfernt oder der Benutzer inaktiviert, endet der Zugriff.</translation>
     </message>
     <message>
         <source>Loading users: %v of %m</source>
-        <translation type="unfinished" />
+        <translation>Benutzer werden geladen: %v von %m</translation>
     </message>
     <message>
         <source>%1 users · %2 role change(s) in %3 call(s) of at most 50 users; on a real tenant (100 User Management requests an hour) that takes %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 Benutzer · %2 Rollenänderung(en) in %3 Aufruf(en) mit höchstens 50 Benutzern; auf einem echten Mandanten (100 User-Management-Anfragen pro Stunde) dauert das %4.</translation>
     </message>
     <message>
         <source>You can close Banister meanwhile: applying again continues where it stopped.</source>
-        <translation type="unfinished" />
+        <translation>Sie können Banister währenddessen schließen: Erneutes Anwenden macht dort weiter, wo es aufgehört hat.</translation>
     </message>
     <message>
         <source>The username fix deactivates each user for a moment: it signs them out of platform SSO, and they sign in again with their email.</source>
-        <translation type="unfinished" />
+        <translation>Die Benutzernamen-Korrektur deaktiviert jeden Benutzer kurz: Dadurch wird er vom Plattform-SSO abgemeldet und meldet sich danach mit seiner E-Mail-Adresse wieder an.</translation>
+    </message>
+    <message>
+        <source>Gainsight super admins keep Staircase Admin, so their role was not changed: %1.</source>
+        <translation>Gainsight-Super-Admins behalten Staircase Admin, daher wurde ihre Rolle nicht geändert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2021,11 +2461,21 @@
     </message>
     <message numerus="yes">
         <source>All %n check(s) passed.</source>
-        <translation><numerusform>Die %n Prüfung war erfolgreich.</numerusform><numerusform>Alle %n Prüfungen waren erfolgreich.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n Prüfung war erfolgreich.</numerusform>
+            <numerusform>Alle %n Prüfungen waren erfolgreich.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 checks failed. Go back to Review to apply what is missing, or see the detail of each check.</source>
         <translation>%1 von %2 Prüfungen sind fehlgeschlagen. Gehen Sie zurück zu „Prüfen und anwenden“, um Fehlendes anzuwenden, oder sehen Sie sich die Einzelheiten jeder Prüfung an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every check passed; %n warning(s) name what is still to do in Gainsight.</source>
+        <translation>
+            <numerusform>Alle Prüfungen waren erfolgreich; %n Warnung nennt, was in Gainsight noch zu tun ist.</numerusform>
+            <numerusform>Alle Prüfungen waren erfolgreich; %n Warnungen nennen, was in Gainsight noch zu tun ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
