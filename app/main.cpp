@@ -3,14 +3,13 @@
 // window is shown.
 #include "SetupWizard.h"
 #include "core/Log.h"
+#include "core/Translations.h"
 #include "engine/Session.h"
 #include "sandbox/EmbeddedSandbox.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace banister;
@@ -28,7 +27,7 @@ const char* const kUsage = "Usage: banister [--sandbox[=SCENARIO]] [--lang CODE]
                            "  --sandbox[=SCENARIO]  start the built-in sandbox tenant and connect to it\n"
                            "                        (scenarios: ready, salesforce-primary, no-staircase-subscription,\n"
                            "                        ai-followup, not-admin, messy-users, large, flaky)\n"
-                           "  --lang CODE           user interface language, e.g. de (default: the system's)\n"
+                           "  --lang CODE           user interface language: en, de, fr or ja (default: the system's)\n"
                            "  --screenshot FILE     save a PNG of the window two seconds after start (headless checks)\n";
 
 bool parseArgs(const QStringList& args, Options& o, QString& error)
@@ -64,18 +63,6 @@ bool parseArgs(const QStringList& args, Options& o, QString& error)
     return true;
 }
 
-void installTranslations(QApplication& app, const QString& lang)
-{
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    QLocale::setDefault(locale);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("banister"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-}
 } // namespace
 
 int main(int argc, char** argv)
@@ -92,7 +79,11 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "banister: %s\n%s", qPrintable(error), kUsage);
         return 2;
     }
-    installTranslations(app, opts.lang);
+    const QLocale locale = opts.lang.isEmpty() ? QLocale() : QLocale(opts.lang);
+    QLocale::setDefault(locale);
+    if (!installTranslations(app, locale) && !opts.lang.isEmpty())
+        std::fprintf(stderr, "banister: no translation for \"%s\"; showing English (translations: de, fr, ja)\n",
+                     qPrintable(opts.lang));
 
     Session session;
     sandbox::EmbeddedSandbox embedded;

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;; expected one of %2</source>
@@ -187,19 +187,19 @@
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation>muss true oder false sein, nicht %1</translation>
+        <translation>muss true oder false sein, ist aber %1</translation>
     </message>
     <message>
         <source>must be an array of strings, not %1</source>
-        <translation>muss ein Array aus Zeichenketten sein, nicht %1</translation>
+        <translation>muss ein Array aus Zeichenketten sein, ist aber %1</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation>muss ein Objekt sein, nicht %1</translation>
+        <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation>muss ein Array sein, nicht %1</translation>
+        <translation>muss ein Array sein, ist aber %1</translation>
     </message>
     <message>
         <source>must name a Company field</source>
@@ -300,6 +300,36 @@
     <message>
         <source>%1 is not a regular file (it is a device, pipe or socket); a profile is a .json file</source>
         <translation>%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket); ein Profil ist eine .json-Datei</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <comment>JSON type found</comment>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>JSON type found</comment>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>JSON type found</comment>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>JSON type found</comment>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>JSON type found</comment>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>JSON type found: no value</comment>
+        <translation>nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -689,6 +719,21 @@
     <message>
         <source>The support request is %1. Banister continues from there when you apply the plan.</source>
         <translation>Die Support-Anfrage ist im Status %1. Banister macht dort weiter, wenn Sie den Plan anwenden.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>support request status</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>support request status</comment>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>support request status</comment>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,36 @@
         <source>%1 is not a regular file (it is a device, pipe or socket); a profile is a .json file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a boolean</source>
+        <comment>JSON type found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>JSON type found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>JSON type found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>JSON type found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>JSON type found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>JSON type found: no value</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -688,6 +718,21 @@
     </message>
     <message>
         <source>The support request is %1. Banister continues from there when you apply the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>support request status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>support request status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>support request status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

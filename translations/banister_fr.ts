@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation>doit être une chaîne, pas %1</translation>
+        <translation>doit être une chaîne (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;; expected one of %2</source>
@@ -187,19 +187,19 @@
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation>doit valoir true ou false, pas %1</translation>
+        <translation>doit valoir true ou false (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must be an array of strings, not %1</source>
-        <translation>doit être un tableau de chaînes, pas %1</translation>
+        <translation>doit être un tableau de chaînes (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation>doit être un objet, pas %1</translation>
+        <translation>doit être un objet (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation>doit être un tableau, pas %1</translation>
+        <translation>doit être un tableau (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must name a Company field</source>
@@ -300,6 +300,36 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <comment>JSON type found</comment>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>JSON type found</comment>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>JSON type found</comment>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>JSON type found</comment>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>JSON type found</comment>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>JSON type found: no value</comment>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
@@ -689,6 +719,21 @@
     <message>
         <source>The support request is %1. Banister continues from there when you apply the plan.</source>
         <translation>État de la demande au support&#xa0;: %1. Banister reprend à partir de là lorsque vous appliquez le plan.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>support request status</comment>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>support request status</comment>
+        <translation>en cours de traitement</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>support request status</comment>
+        <translation>traitée</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation>%1 ではなく文字列である必要があります</translation>
+        <translation>文字列である必要があります (実際: %1)</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;; expected one of %2</source>
@@ -185,19 +185,19 @@
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation>%1 ではなく true または false である必要があります</translation>
+        <translation>true または false である必要があります (実際: %1)</translation>
     </message>
     <message>
         <source>must be an array of strings, not %1</source>
-        <translation>%1 ではなく文字列の配列である必要があります</translation>
+        <translation>文字列の配列である必要があります (実際: %1)</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation>%1 ではなくオブジェクトである必要があります</translation>
+        <translation>オブジェクトである必要があります (実際: %1)</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation>%1 ではなく配列である必要があります</translation>
+        <translation>配列である必要があります (実際: %1)</translation>
     </message>
     <message>
         <source>must name a Company field</source>
@@ -298,6 +298,36 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <comment>JSON type found</comment>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>JSON type found</comment>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>JSON type found</comment>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>JSON type found</comment>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>JSON type found</comment>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>JSON type found: no value</comment>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -684,6 +714,21 @@
     <message>
         <source>The support request is %1. Banister continues from there when you apply the plan.</source>
         <translation>サポートリクエストの状態: %1。プランを適用すると Banister はそこから再開します。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>support request status</comment>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>support request status</comment>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>support request status</comment>
+        <translation>完了</translation>
     </message>
 </context>
 <context>

@@ -35,16 +35,17 @@ public:
 
     static QString typeName(const QJsonValue& v)
     {
+        // The JSON type found, for "must be a string, not %1".
         switch (v.type()) {
         case QJsonValue::Null: return QStringLiteral("null");
-        case QJsonValue::Bool: return QStringLiteral("a boolean");
-        case QJsonValue::Double: return QStringLiteral("a number");
-        case QJsonValue::String: return QStringLiteral("a string");
-        case QJsonValue::Array: return QStringLiteral("an array");
-        case QJsonValue::Object: return QStringLiteral("an object");
+        case QJsonValue::Bool: return Text::tr("a boolean", "JSON type found");
+        case QJsonValue::Double: return Text::tr("a number", "JSON type found");
+        case QJsonValue::String: return Text::tr("a string", "JSON type found");
+        case QJsonValue::Array: return Text::tr("an array", "JSON type found");
+        case QJsonValue::Object: return Text::tr("an object", "JSON type found");
         case QJsonValue::Undefined: break;
         }
-        return QStringLiteral("missing");
+        return Text::tr("missing", "JSON type found: no value");
     }
 
     QString str(const QJsonObject& o, const char* key, const QString& ptr, bool required = false,

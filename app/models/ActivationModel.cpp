@@ -74,7 +74,14 @@ QString ActivationModel::statusText() const
     const QString status = requestStatus();
     if (status == QLatin1String("not filed"))
         return tr("No support request has been filed yet. Banister files it when you apply the plan.");
-    return tr("The support request is %1. Banister continues from there when you apply the plan.").arg(status);
+    QString shown = status;
+    if (status == QLatin1String("open"))
+        shown = tr("open", "support request status");
+    else if (status == QLatin1String("in-progress"))
+        shown = tr("in progress", "support request status");
+    else if (status == QLatin1String("done"))
+        shown = tr("done", "support request status");
+    return tr("The support request is %1. Banister continues from there when you apply the plan.").arg(shown);
 }
 
 QStringList ActivationModel::superAdmins() const
