@@ -697,6 +697,21 @@
         <source>The answer to the support request was lost and Banister could not find out whether it arrived (%1). Look under Gainsight Support&apos;s open requests before applying again; Banister does not file it twice.</source>
         <translation>Die Antwort auf die Support-Anfrage ging verloren, und Banister konnte nicht feststellen, ob die Anfrage angekommen ist (%1). Sehen Sie bei den offenen Anfragen des Gainsight-Supports nach, bevor Sie erneut anwenden; Banister stellt sie nicht zweimal.</translation>
     </message>
+    <message>
+        <source>not filed</source>
+        <comment>support request status</comment>
+        <translation>keine Anfrage gestellt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>support request status</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>support request status</comment>
+        <translation>in Bearbeitung</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationModel</name>
@@ -1013,7 +1028,7 @@
     </message>
     <message>
         <source>Sync accounts where %1</source>
-        <translation>Konten synchronisieren, bei denen %1</translation>
+        <translation>Konten synchronisieren, für die gilt: %1</translation>
     </message>
     <message>
         <source> and </source>
@@ -1123,11 +1138,11 @@
     </message>
     <message>
         <source>A&amp;dd row</source>
-        <translation>Zeile &amp;hinzufügen</translation>
+        <translation>Zeile hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
-        <translation>Namen und &amp;Berichtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
+        <translation>Namen und Be&amp;richtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
     </message>
     <message>
         <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
@@ -1285,7 +1300,7 @@
     </message>
     <message>
         <source>Public – View &amp; Edit: anyone with access to Dashboards can view it; anyone with access to the Dashboard Builder can edit it.</source>
-        <translation>Öffentlich – Ansehen &amp; Bearbeiten: alle mit Zugriff auf Dashboards können es ansehen; alle mit Zugriff auf den Dashboard Builder können es bearbeiten.</translation>
+        <translation>Öffentlich – Ansehen &amp; Bearbeiten: ansehen mit Zugriff auf Dashboards, bearbeiten mit Zugriff auf den Dashboard Builder.</translation>
     </message>
     <message>
         <source>Public – View &amp; Share: anyone with access to Dashboards can view and share it.</source>
@@ -1344,7 +1359,7 @@
     </message>
     <message>
         <source>Find a user by name or email</source>
-        <translation>Benutzer nach Name oder E-Mail suchen</translation>
+        <translation>Name oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Has access:</source>
@@ -1885,6 +1900,26 @@
 … und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>done</source>
+        <comment>step status</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>step status</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>step status</comment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <comment>step status</comment>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2396,11 +2431,11 @@
     </message>
     <message>
         <source>Role now</source>
-        <translation>Rolle jetzt</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation>Neue Rolle</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Bundle</source>

@@ -697,6 +697,21 @@
         <source>The answer to the support request was lost and Banister could not find out whether it arrived (%1). Look under Gainsight Support&apos;s open requests before applying again; Banister does not file it twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not filed</source>
+        <comment>support request status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>support request status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>support request status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationModel</name>
@@ -1884,6 +1899,26 @@
             <numerusform>
 … and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>step status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>step status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>step status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <comment>step status</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

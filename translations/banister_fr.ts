@@ -697,6 +697,21 @@
         <source>Staircase was already connected.</source>
         <translation>Staircase était déjà connecté.</translation>
     </message>
+    <message>
+        <source>not filed</source>
+        <comment>support request status</comment>
+        <translation>aucune demande déposée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>support request status</comment>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>support request status</comment>
+        <translation>en cours de traitement</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationModel</name>
@@ -1285,7 +1300,7 @@
     </message>
     <message>
         <source>Public – View &amp; Edit: anyone with access to Dashboards can view it; anyone with access to the Dashboard Builder can edit it.</source>
-        <translation>Public – Consultation et modification&#xa0;: toute personne ayant accès aux tableaux de bord peut le consulter&#xa0;; toute personne ayant accès au Dashboard Builder peut le modifier.</translation>
+        <translation>Public – Consultation et modification&#xa0;: consultation via les tableaux de bord, modification via le Dashboard Builder.</translation>
     </message>
     <message>
         <source>Public – View &amp; Share: anyone with access to Dashboards can view and share it.</source>
@@ -1320,7 +1335,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Add &amp;role</source>
@@ -1344,7 +1359,7 @@
     </message>
     <message>
         <source>Find a user by name or email</source>
-        <translation>Rechercher un utilisateur par nom ou e-mail</translation>
+        <translation>Rechercher (nom, e-mail)</translation>
     </message>
     <message>
         <source>Has access:</source>
@@ -1885,6 +1900,26 @@
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>done</source>
+        <comment>step status</comment>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>step status</comment>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>step status</comment>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <comment>step status</comment>
+        <translation>annulée</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2028,7 +2063,7 @@
     <name>banister::PrerequisitesPage</name>
     <message>
         <source>Re-&amp;check</source>
-        <translation>&amp;Revérifier</translation>
+        <translation>Re&amp;vérifier</translation>
     </message>
     <message>
         <source>Prerequisites</source>
@@ -2388,7 +2423,7 @@
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>License</source>
@@ -2396,11 +2431,11 @@
     </message>
     <message>
         <source>Role now</source>
-        <translation>Rôle actuel</translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation>Nouveau rôle</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -2443,7 +2478,7 @@
     </message>
     <message>
         <source>Search name, email or username</source>
-        <translation>Rechercher un nom, un e-mail ou un nom d&apos;utilisateur</translation>
+        <translation>Rechercher (nom, e-mail, identifiant)</translation>
     </message>
     <message>
         <source>Any license</source>

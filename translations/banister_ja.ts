@@ -692,6 +692,21 @@
         <source>Staircase was already connected.</source>
         <translation>Staircase はすでに接続されていました。</translation>
     </message>
+    <message>
+        <source>not filed</source>
+        <comment>support request status</comment>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>support request status</comment>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>support request status</comment>
+        <translation>対応中</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationModel</name>
@@ -1280,7 +1295,7 @@
     </message>
     <message>
         <source>Public – View &amp; Edit: anyone with access to Dashboards can view it; anyone with access to the Dashboard Builder can edit it.</source>
-        <translation>公開 – 閲覧と編集: Dashboards にアクセスできるユーザーは誰でも閲覧でき、Dashboard Builder にアクセスできるユーザーは誰でも編集できます。</translation>
+        <translation>公開 – 閲覧と編集: Dashboards にアクセスできるユーザーは閲覧、Dashboard Builder にアクセスできるユーザーは編集が可能。</translation>
     </message>
     <message>
         <source>Public – View &amp; Share: anyone with access to Dashboards can view and share it.</source>
@@ -1339,7 +1354,7 @@
     </message>
     <message>
         <source>Find a user by name or email</source>
-        <translation>名前またはメールアドレスでユーザーを検索</translation>
+        <translation>名前・メールアドレスで検索</translation>
     </message>
     <message>
         <source>Has access:</source>
@@ -1873,6 +1888,26 @@
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>done</source>
+        <comment>step status</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>step status</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>step status</comment>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <comment>step status</comment>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2377,11 +2412,11 @@
     </message>
     <message>
         <source>Role now</source>
-        <translation>現在のロール</translation>
+        <translation>現ロール</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation>新しいロール</translation>
+        <translation>新ロール</translation>
     </message>
     <message>
         <source>Bundle</source>

@@ -115,7 +115,11 @@ void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
                                                                                 : existing.value(QLatin1String("status")).toString()}};
         step.after = QJsonObject{{QStringLiteral("status"), QStringLiteral("done")}};
         step.action = PlanStep::Action::Wait;
-        step.beforeText = step.before[QStringLiteral("status")].toString();
+        const QString status = step.before[QStringLiteral("status")].toString();
+        step.beforeText = status == QLatin1String("not filed")     ? tr("not filed", "support request status")
+                          : status == QLatin1String("open")        ? tr("open", "support request status")
+                          : status == QLatin1String("in-progress") ? tr("in progress", "support request status")
+                                                                   : status;
         step.afterText = tr("done");
         step.calls << PlannedCall{PlannedCall::Kind::WaitForSupport, type, {}};
         step.requests << TenantClient::describe(step.calls.last());

@@ -185,7 +185,14 @@ QString PlanModel::stepStatus(int step) const
 {
     if (step < m_results.size()) {
         const StepResult& r = m_results.at(step);
-        return statusName(r.status) + (r.message.isEmpty() ? QString() : QStringLiteral(" — ") + r.message);
+        QString status;
+        switch (r.status) {
+        case StepResult::Status::Done: status = tr("done", "step status"); break;
+        case StepResult::Status::Failed: status = tr("failed", "step status"); break;
+        case StepResult::Status::Skipped: status = tr("skipped", "step status"); break;
+        case StepResult::Status::Canceled: status = tr("canceled", "step status"); break;
+        }
+        return status + (r.message.isEmpty() ? QString() : QStringLiteral(" — ") + r.message);
     }
     if (step == m_running)
         return tr("running…");

@@ -183,7 +183,7 @@ private Q_SLOTS:
         if (!failedRow.isEmpty()) {
             auto* fix = child<QLabel>(page, (failedRow.toLatin1() + "Fix").constData());
             QVERIFY(fix->isVisible());
-            QVERIFY(fix->text().startsWith(QLatin1String("Fix:")));
+            QVERIFY(says(fix->text(), "Fix:"));
         }
         QAbstractButton* finish = wizard.button(QWizard::FinishButton);
         const bool finishOn = finish->isVisible() && finish->isEnabled();
@@ -598,9 +598,10 @@ private Q_SLOTS:
         role->setCurrentIndex(role->findData(QStringLiteral("User")));
         QTest::mouseClick(child<QPushButton>(page, "applyRoleButton"), Qt::LeftButton);
         int active = 0;
+        const QString inactive = QCoreApplication::translate("banister::UserAccessModel", "%1 (inactive)").arg(QString()).trimmed();
         for (int r = 0; r < shown; ++r) {
             const QModelIndex i = view->model()->index(r, UserAccessModel::NewRoleColumn);
-            if (!view->model()->index(r, UserAccessModel::NameColumn).data().toString().endsWith(QLatin1String("(inactive)"))) {
+            if (!view->model()->index(r, UserAccessModel::NameColumn).data().toString().endsWith(inactive)) {
                 QCOMPARE(i.data(UserAccessModel::NewRoleRole).toString(), QStringLiteral("User"));
                 ++active;
             }
