@@ -482,10 +482,6 @@
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <source>What remains manual</source>
-        <translation>Was manuell bleibt</translation>
-    </message>
-    <message>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
@@ -527,6 +523,87 @@
     <message>
         <source>no PDF was produced</source>
         <translation>es wurde keine PDF-Datei erzeugt</translation>
+    </message>
+    <message>
+        <source>not a JSON report: %1</source>
+        <translation>kein JSON-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>not a Banister report (schema &quot;%1&quot;)</source>
+        <translation>kein Banister-Bericht (Schema „%1“)</translation>
+    </message>
+    <message>
+        <source>the report has no digest</source>
+        <translation>der Bericht hat keinen Digest</translation>
+    </message>
+    <message>
+        <source>the digest does not match the content: the report was changed after it was written</source>
+        <translation>der Digest passt nicht zum Inhalt: Der Bericht wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>the file is not exactly as Banister wrote it (its layout was changed)</source>
+        <translation>die Datei ist nicht genau so, wie Banister sie geschrieben hat (ihre Formatierung wurde geändert)</translation>
+    </message>
+    <message>
+        <source>no Staircase role</source>
+        <translation>keine Staircase-Rolle</translation>
+    </message>
+    <message>
+        <source>Applied by %1 on %2, from %3 to %4: %5.</source>
+        <translation>Angewendet von %1 auf %2, von %3 bis %4: %5.</translation>
+    </message>
+    <message>
+        <source>What was applied</source>
+        <translation>Was angewendet wurde</translation>
+    </message>
+    <message>
+        <source>Request ids</source>
+        <translation>Anfrage-IDs</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Role changes (%n)</source>
+        <translation>
+            <numerusform>Rollenänderungen (%n)</numerusform>
+            <numerusform>Rollenänderungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Already as the profile asks, nothing changed: %1.</source>
+        <translation>Bereits wie im Profil verlangt, nichts geändert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM filter matches %n account(s) at report time.</source>
+        <translation>
+            <numerusform>Der CRM-Filter trifft zum Zeitpunkt des Berichts auf %n Konto zu.</numerusform>
+            <numerusform>Der CRM-Filter trifft zum Zeitpunkt des Berichts auf %n Konten zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>Plan jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>What remains manual (%n)</source>
+        <translation>
+            <numerusform>Was manuell bleibt (%n)</numerusform>
+            <numerusform>Was manuell bleibt (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence digest (SHA-256 of the report&apos;s canonical JSON): %1</source>
+        <translation>Nachweis-Digest (SHA-256 des kanonischen JSON des Berichts): %1</translation>
     </message>
 </context>
 <context>
@@ -836,6 +913,29 @@
     </message>
 </context>
 <context>
+    <name>banister::Capturer</name>
+    <message>
+        <source>The tenant&apos;s configuration could not be read: %1</source>
+        <translation>Die Konfiguration des Mandanten konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile was made for &quot;%1&quot;, but this tenant is &quot;%2&quot;; pass --retarget to apply it here.</source>
+        <translation>/tenant/subdomain: Das Profil wurde für „%1“ erstellt, dieser Mandant ist aber „%2“; geben Sie --retarget an, um es hier anzuwenden.</translation>
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile was made for &quot;%1&quot;; applying it to &quot;%2&quot; (--retarget).</source>
+        <translation>/tenant/subdomain: Das Profil wurde für „%1“ erstellt; es wird auf „%2“ angewendet (--retarget).</translation>
+    </message>
+    <message>
+        <source>/layouts/%1: no layout named &quot;%2&quot; on this tenant; candidates: %3</source>
+        <translation>/layouts/%1: Auf diesem Mandanten gibt es kein Layout namens „%2“; infrage kommen: %3</translation>
+    </message>
+    <message>
+        <source>/dashboard/principals/%1: no user with the email %2 on this tenant</source>
+        <translation>/dashboard/principals/%1: Auf diesem Mandanten gibt es keinen Benutzer mit der E-Mail-Adresse %2</translation>
+    </message>
+</context>
+<context>
     <name>banister::CheckList</name>
     <message>
         <source>Fix: %1</source>
@@ -903,6 +1003,18 @@
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current &amp;settings</source>
+        <translation>Von den aktuellen &amp;Einstellungen dieses Mandanten ausgehen</translation>
+    </message>
+    <message>
+        <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
+        <translation>Liest, was der Mandant bereits hat (CRM-Tab, Feldzuordnungen, Staircase-Rollen, Layouts, Dashboard-Berechtigungen), in jede Seite ein – als Profil zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s current settings…</source>
+        <translation>Aktuelle Einstellungen des Mandanten werden gelesen …</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1806,14 @@
         <source>Nothing was configured on %1: Salesforce is its primary CRM, so Staircase AI is integrated directly with Salesforce. Export the report to keep a record of why.</source>
         <translation>Auf %1 wurde nichts konfiguriert: Salesforce ist dort das primäre CRM, daher wird Staircase AI direkt mit Salesforce integriert. Exportieren Sie den Bericht, um den Grund festzuhalten.</translation>
     </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation>Dieses Anwenden &amp;rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
+        <translation>Zeigt auf der Seite „Prüfen und anwenden“ die Umkehrung dieses Anwendens: was zurückgesetzt wird und was sich nicht rückgängig machen lässt. Nichts ändert sich, bevor Sie dort auf „Anwenden“ klicken.</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1920,6 +2040,21 @@
         <comment>step status</comment>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>The apply cannot be undone as it is: the tenant changed since; see the errors below.</source>
+        <translation>Das Anwenden lässt sich so nicht rückgängig machen: Der Mandant hat sich seitdem geändert; siehe die Fehler unten.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the tenant is already as it was before the apply.</source>
+        <translation>Nichts rückgängig zu machen: Der Mandant ist bereits wie vor dem Anwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n change(s) put the tenant back as it was before the apply; what cannot be undone is listed below.</source>
+        <translation>
+            <numerusform>Rückgängig: %n Änderung setzt den Mandanten auf den Stand vor dem Anwenden zurück; was sich nicht rückgängig machen lässt, steht unten.</numerusform>
+            <numerusform>Rückgängig: %n Änderungen setzen den Mandanten auf den Stand vor dem Anwenden zurück; was sich nicht rückgängig machen lässt, steht unten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2131,6 +2266,13 @@
         <source>By hand: %1</source>
         <translation>Von Hand: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The apply was undone (%n change(s)).</source>
+        <translation>
+            <numerusform>Das Anwenden wurde rückgängig gemacht (%n Änderung).</numerusform>
+            <numerusform>Das Anwenden wurde rückgängig gemacht (%n Änderungen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2197,6 +2339,13 @@
         <source>The profile could not be saved; the file on disk is unchanged.</source>
         <translation>Das Profil konnte nicht gespeichert werden; die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Every page now starts from this tenant&apos;s settings: %n layout(s) with the Staircase AI section, %1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.</source>
+        <translation>
+            <numerusform>Jede Seite geht jetzt von den Einstellungen dieses Mandanten aus: %n Layout mit dem Abschnitt Staircase AI, %1 Benutzer mit einer Staircase-Rolle. Speichern Sie sie als Profil, um einen weiteren Mandanten genauso einzurichten.</numerusform>
+            <numerusform>Jede Seite geht jetzt von den Einstellungen dieses Mandanten aus: %n Layouts mit dem Abschnitt Staircase AI, %1 Benutzer mit einer Staircase-Rolle. Speichern Sie sie als Profil, um einen weiteren Mandanten genauso einzurichten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::TenantClient</name>
@@ -2207,6 +2356,80 @@
     <message>
         <source>No Staircase URL is set; connect first.</source>
         <translation>Es ist keine Staircase-URL gesetzt; verbinden Sie sich zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::UndoPlanner</name>
+    <message>
+        <source>no mappings</source>
+        <translation>keine Zuordnungen</translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply (now: %2); --force overwrites it.</source>
+        <translation>%1: seit dem Anwenden auf dem Mandanten geändert (jetzt: %2); --force überschreibt das.</translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply (now: %2). The undo would overwrite that; review it, or undo with --force.</source>
+        <translation>%1: seit dem Anwenden auf dem Mandanten geändert (jetzt: %2). Das Rückgängigmachen würde das überschreiben; prüfen Sie es oder machen Sie es mit --force rückgängig.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — a filed support request cannot be withdrawn through the API; ask Gainsight Support to close it.</source>
+        <translation>Nicht rückgängig gemacht: %1 – eine gestellte Support-Anfrage lässt sich über die API nicht zurückziehen; bitten Sie den Gainsight-Support, sie zu schließen.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — Staircase stays connected (and super admins keep Staircase Admin); disconnect it in Staircase under Settings &gt; Integrations &gt; Gainsight if needed.</source>
+        <translation>Nicht rückgängig gemacht: %1 – Staircase bleibt verbunden (und Super-Admins behalten Staircase Admin); trennen Sie die Verbindung bei Bedarf in Staircase unter Settings &gt; Integrations &gt; Gainsight.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — the user already signed out of SSO and signs in with their email; the old username is not restored.</source>
+        <translation>Nicht rückgängig gemacht: %1 – der Benutzer wurde bereits vom SSO abgemeldet und meldet sich mit seiner E-Mail-Adresse an; der alte Benutzername wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Put the CRM sync settings back</source>
+        <translation>CRM-Synchronisierungseinstellungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the field mappings back</source>
+        <translation>Feldzuordnungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1: the layout no longer exists on this tenant, so it cannot be put back.</source>
+        <translation>%1: Das Layout gibt es auf diesem Mandanten nicht mehr, daher kann es nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Take the Staircase AI section out of %1 again</source>
+        <translation>Abschnitt Staircase AI wieder aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Put the Executive dashboard permissions back</source>
+        <translation>Berechtigungen des Executive-Dashboards zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2</source>
+        <translation>%1 enthält jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 is inactive now, so their role cannot be put back until they are activated.</source>
+        <translation>%1 ist jetzt inaktiv, daher kann die Rolle erst nach dem Aktivieren zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply: %2. The undo would overwrite that; review it, or undo with --force.</source>
+        <translation>%1: seit dem Anwenden auf dem Mandanten geändert: %2. Das Rückgängigmachen würde das überschreiben; prüfen Sie es oder machen Sie es mit --force rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the roles of %n user(s) back</source>
+        <translation>
+            <numerusform>Rollen von %n Benutzer zurücksetzen</numerusform>
+            <numerusform>Rollen von %n Benutzern zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s current state could not be read: %1</source>
+        <translation>Der aktuelle Zustand des Mandanten konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

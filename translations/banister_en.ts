@@ -482,10 +482,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What remains manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,6 +522,87 @@
     </message>
     <message>
         <source>no PDF was produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Banister report (schema &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest does not match the content: the report was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not exactly as Banister wrote it (its layout was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Staircase role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied by %1 on %2, from %3 to %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Role changes (%n)</source>
+        <translation>
+            <numerusform>Role changes (%n)</numerusform>
+            <numerusform>Role changes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already as the profile asks, nothing changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM filter matches %n account(s) at report time.</source>
+        <translation>
+            <numerusform>The CRM filter matches %n account at report time.</numerusform>
+            <numerusform>The CRM filter matches %n accounts at report time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What remains manual (%n)</source>
+        <translation>
+            <numerusform>What remains manual (%n)</numerusform>
+            <numerusform>What remains manual (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence digest (SHA-256 of the report&apos;s canonical JSON): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +913,29 @@
     </message>
 </context>
 <context>
+    <name>banister::Capturer</name>
+    <message>
+        <source>The tenant&apos;s configuration could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile was made for &quot;%1&quot;, but this tenant is &quot;%2&quot;; pass --retarget to apply it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile was made for &quot;%1&quot;; applying it to &quot;%2&quot; (--retarget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/layouts/%1: no layout named &quot;%2&quot; on this tenant; candidates: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dashboard/principals/%1: no user with the email %2 on this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banister::CheckList</name>
     <message>
         <source>Fix: %1</source>
@@ -902,6 +1002,18 @@
     </message>
     <message>
         <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current &amp;settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s current settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,6 +1806,14 @@
         <source>Nothing was configured on %1: Salesforce is its primary CRM, so Staircase AI is integrated directly with Salesforce. Export the report to keep a record of why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1920,6 +2040,21 @@
         <comment>step status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The apply cannot be undone as it is: the tenant changed since; see the errors below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the tenant is already as it was before the apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n change(s) put the tenant back as it was before the apply; what cannot be undone is listed below.</source>
+        <translation>
+            <numerusform>Undo: %n change puts the tenant back as it was before the apply; what cannot be undone is listed below.</numerusform>
+            <numerusform>Undo: %n changes put the tenant back as it was before the apply; what cannot be undone is listed below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2131,6 +2266,13 @@
         <source>By hand: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The apply was undone (%n change(s)).</source>
+        <translation>
+            <numerusform>The apply was undone (%n change).</numerusform>
+            <numerusform>The apply was undone (%n changes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2197,6 +2339,13 @@
         <source>The profile could not be saved; the file on disk is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Every page now starts from this tenant&apos;s settings: %n layout(s) with the Staircase AI section, %1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.</source>
+        <translation>
+            <numerusform>Every page now starts from this tenant&apos;s settings: %n layout with the Staircase AI section, %1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.</numerusform>
+            <numerusform>Every page now starts from this tenant&apos;s settings: %n layouts with the Staircase AI section, %1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::TenantClient</name>
@@ -2206,6 +2355,80 @@
     </message>
     <message>
         <source>No Staircase URL is set; connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banister::UndoPlanner</name>
+    <message>
+        <source>no mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply (now: %2); --force overwrites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply (now: %2). The undo would overwrite that; review it, or undo with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — a filed support request cannot be withdrawn through the API; ask Gainsight Support to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — Staircase stays connected (and super admins keep Staircase Admin); disconnect it in Staircase under Settings &gt; Integrations &gt; Gainsight if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — the user already signed out of SSO and signs in with their email; the old username is not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the CRM sync settings back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the field mappings back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layout no longer exists on this tenant, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Staircase AI section out of %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the Executive dashboard permissions back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inactive now, so their role cannot be put back until they are activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply: %2. The undo would overwrite that; review it, or undo with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the roles of %n user(s) back</source>
+        <translation>
+            <numerusform>Put the role of %n user back</numerusform>
+            <numerusform>Put the roles of %n users back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s current state could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

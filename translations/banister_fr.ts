@@ -509,10 +509,6 @@
         </translation>
     </message>
     <message>
-        <source>What remains manual</source>
-        <translation>Ce qui reste manuel</translation>
-    </message>
-    <message>
         <source>Error:</source>
         <translation>Erreur&#xa0;:</translation>
     </message>
@@ -527,6 +523,87 @@
     <message>
         <source>unknown report format &quot;.%1&quot;; use .html, .md, .json or .pdf</source>
         <translation>format de rapport inconnu «&#xa0;.%1&#xa0;»&#xa0;; utilisez .html, .md, .json ou .pdf</translation>
+    </message>
+    <message>
+        <source>not a JSON report: %1</source>
+        <translation>pas un rapport JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a Banister report (schema &quot;%1&quot;)</source>
+        <translation>pas un rapport Banister (schéma «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the report has no digest</source>
+        <translation>le rapport n&apos;a pas d&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>the digest does not match the content: the report was changed after it was written</source>
+        <translation>l&apos;empreinte ne correspond pas au contenu&#xa0;: le rapport a été modifié après son écriture</translation>
+    </message>
+    <message>
+        <source>the file is not exactly as Banister wrote it (its layout was changed)</source>
+        <translation>le fichier n&apos;est pas exactement tel que Banister l&apos;a écrit (sa mise en forme a été modifiée)</translation>
+    </message>
+    <message>
+        <source>no Staircase role</source>
+        <translation>aucun rôle Staircase</translation>
+    </message>
+    <message>
+        <source>Applied by %1 on %2, from %3 to %4: %5.</source>
+        <translation>Appliqué par %1 sur %2, de %3 à %4&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>What was applied</source>
+        <translation>Ce qui a été appliqué</translation>
+    </message>
+    <message>
+        <source>Request ids</source>
+        <translation>Identifiants de requête</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Role changes (%n)</source>
+        <translation>
+            <numerusform>Changements de rôle (%n)</numerusform>
+            <numerusform>Changements de rôle (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Already as the profile asks, nothing changed: %1.</source>
+        <translation>Déjà conforme au profil, rien n&apos;a été modifié&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM filter matches %n account(s) at report time.</source>
+        <translation>
+            <numerusform>Le filtre CRM correspond à %n compte au moment du rapport.</numerusform>
+            <numerusform>Le filtre CRM correspond à %n comptes au moment du rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>Plan actuel</translation>
+    </message>
+    <message numerus="yes">
+        <source>What remains manual (%n)</source>
+        <translation>
+            <numerusform>Ce qui reste manuel (%n)</numerusform>
+            <numerusform>Ce qui reste manuel (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence digest (SHA-256 of the report&apos;s canonical JSON): %1</source>
+        <translation>Empreinte de preuve (SHA-256 du JSON canonique du rapport)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -836,6 +913,29 @@
     </message>
 </context>
 <context>
+    <name>banister::Capturer</name>
+    <message>
+        <source>The tenant&apos;s configuration could not be read: %1</source>
+        <translation>Impossible de lire la configuration de l&apos;instance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile was made for &quot;%1&quot;, but this tenant is &quot;%2&quot;; pass --retarget to apply it here.</source>
+        <translation>/tenant/subdomain&#xa0;: le profil a été créé pour «&#xa0;%1&#xa0;», mais cette instance est «&#xa0;%2&#xa0;»&#xa0;; ajoutez --retarget pour l&apos;appliquer ici.</translation>
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile was made for &quot;%1&quot;; applying it to &quot;%2&quot; (--retarget).</source>
+        <translation>/tenant/subdomain&#xa0;: le profil a été créé pour «&#xa0;%1&#xa0;»&#xa0;; application à «&#xa0;%2&#xa0;» (--retarget).</translation>
+    </message>
+    <message>
+        <source>/layouts/%1: no layout named &quot;%2&quot; on this tenant; candidates: %3</source>
+        <translation>/layouts/%1&#xa0;: aucune mise en page nommée «&#xa0;%2&#xa0;» sur cette instance&#xa0;; candidates&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>/dashboard/principals/%1: no user with the email %2 on this tenant</source>
+        <translation>/dashboard/principals/%1&#xa0;: aucun utilisateur avec l&apos;e-mail %2 sur cette instance</translation>
+    </message>
+</context>
+<context>
     <name>banister::CheckList</name>
     <message>
         <source>Fix: %1</source>
@@ -903,6 +1003,18 @@
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current &amp;settings</source>
+        <translation>Partir des &amp;paramètres actuels de cette instance</translation>
+    </message>
+    <message>
+        <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
+        <translation>Reprend dans chaque page ce que l&apos;instance contient déjà (onglet CRM, mappages de champs, rôles Staircase, mises en page, autorisations du tableau de bord), sous forme de profil à examiner.</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s current settings…</source>
+        <translation>Lecture des paramètres actuels de l&apos;instance…</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1806,14 @@
         <source>%1 change(s) applied; %2 verification check(s) failed.</source>
         <translation>%1 modification(s) appliquée(s)&#xa0;; %2 contrôle(s) de vérification en échec.</translation>
     </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation>&amp;Annuler cette application…</translation>
+    </message>
+    <message>
+        <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
+        <translation>Affiche l&apos;inverse de cette application sur la page d&apos;examen&#xa0;: ce qui est rétabli, et ce qui ne peut pas être annulé. Rien ne change tant que vous n&apos;y avez pas cliqué sur Appliquer.</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1920,6 +2040,21 @@
         <comment>step status</comment>
         <translation>annulée</translation>
     </message>
+    <message>
+        <source>The apply cannot be undone as it is: the tenant changed since; see the errors below.</source>
+        <translation>L&apos;application ne peut pas être annulée telle quelle&#xa0;: l&apos;instance a changé depuis&#xa0;; voir les erreurs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the tenant is already as it was before the apply.</source>
+        <translation>Rien à annuler&#xa0;: l&apos;instance est déjà dans l&apos;état d&apos;avant l&apos;application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n change(s) put the tenant back as it was before the apply; what cannot be undone is listed below.</source>
+        <translation>
+            <numerusform>Annulation&#xa0;: %n modification remet l&apos;instance dans l&apos;état d&apos;avant l&apos;application&#xa0;; ce qui ne peut pas être annulé figure ci-dessous.</numerusform>
+            <numerusform>Annulation&#xa0;: %n modifications remettent l&apos;instance dans l&apos;état d&apos;avant l&apos;application&#xa0;; ce qui ne peut pas être annulé figure ci-dessous.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2131,6 +2266,13 @@
         <source>Applying… you can stop after the current step.</source>
         <translation>Application en cours… vous pouvez arrêter après l&apos;étape actuelle.</translation>
     </message>
+    <message numerus="yes">
+        <source>The apply was undone (%n change(s)).</source>
+        <translation>
+            <numerusform>L&apos;application a été annulée (%n modification).</numerusform>
+            <numerusform>L&apos;application a été annulée (%n modifications).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2197,6 +2339,13 @@
         <source>The profile could not be saved; the file on disk is unchanged.</source>
         <translation>Le profil n&apos;a pas pu être enregistré&#xa0;; le fichier sur le disque est inchangé.</translation>
     </message>
+    <message numerus="yes">
+        <source>Every page now starts from this tenant&apos;s settings: %n layout(s) with the Staircase AI section, %1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.</source>
+        <translation>
+            <numerusform>Chaque page part désormais des paramètres de cette instance&#xa0;: %n mise en page avec la section Staircase AI, %1 utilisateur(s) avec un rôle Staircase. Enregistrez-les comme profil pour configurer une autre instance de la même façon.</numerusform>
+            <numerusform>Chaque page part désormais des paramètres de cette instance&#xa0;: %n mises en page avec la section Staircase AI, %1 utilisateur(s) avec un rôle Staircase. Enregistrez-les comme profil pour configurer une autre instance de la même façon.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::TenantClient</name>
@@ -2207,6 +2356,80 @@
     <message>
         <source>No Staircase URL is set; connect first.</source>
         <translation>Aucune URL Staircase n&apos;est définie&#xa0;; connectez-vous d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::UndoPlanner</name>
+    <message>
+        <source>no mappings</source>
+        <translation>aucun mappage</translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply (now: %2); --force overwrites it.</source>
+        <translation>%1&#xa0;: modifié sur l&apos;instance depuis l&apos;application (actuellement&#xa0;: %2)&#xa0;; --force l&apos;écrase.</translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply (now: %2). The undo would overwrite that; review it, or undo with --force.</source>
+        <translation>%1&#xa0;: modifié sur l&apos;instance depuis l&apos;application (actuellement&#xa0;: %2). L&apos;annulation écraserait cette modification&#xa0;; vérifiez-la, ou annulez avec --force.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — a filed support request cannot be withdrawn through the API; ask Gainsight Support to close it.</source>
+        <translation>Non annulé&#xa0;: %1 — une demande au support déposée ne peut pas être retirée via l&apos;API&#xa0;; demandez au support Gainsight de la clore.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — Staircase stays connected (and super admins keep Staircase Admin); disconnect it in Staircase under Settings &gt; Integrations &gt; Gainsight if needed.</source>
+        <translation>Non annulé&#xa0;: %1 — Staircase reste connecté (et les super-administrateurs conservent Staircase Admin)&#xa0;; si nécessaire, déconnectez-le dans Staircase sous Settings &gt; Integrations &gt; Gainsight.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — the user already signed out of SSO and signs in with their email; the old username is not restored.</source>
+        <translation>Non annulé&#xa0;: %1 — l&apos;utilisateur a déjà été déconnecté du SSO et se connecte avec son e-mail&#xa0;; l&apos;ancien nom d&apos;utilisateur n&apos;est pas rétabli.</translation>
+    </message>
+    <message>
+        <source>Put the CRM sync settings back</source>
+        <translation>Rétablir les paramètres de synchronisation CRM</translation>
+    </message>
+    <message>
+        <source>Put the field mappings back</source>
+        <translation>Rétablir les mappages de champs</translation>
+    </message>
+    <message>
+        <source>%1: the layout no longer exists on this tenant, so it cannot be put back.</source>
+        <translation>%1&#xa0;: la mise en page n&apos;existe plus sur cette instance, elle ne peut donc pas être rétablie.</translation>
+    </message>
+    <message>
+        <source>Take the Staircase AI section out of %1 again</source>
+        <translation>Retirer de nouveau la section Staircase AI de %1</translation>
+    </message>
+    <message>
+        <source>Put the Executive dashboard permissions back</source>
+        <translation>Rétablir les autorisations du tableau de bord Executive</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2</source>
+        <translation>%1 contient désormais %2</translation>
+    </message>
+    <message>
+        <source>%1 is inactive now, so their role cannot be put back until they are activated.</source>
+        <translation>%1 est désormais inactif&#xa0;: son rôle ne pourra être rétabli qu&apos;après sa réactivation.</translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply: %2. The undo would overwrite that; review it, or undo with --force.</source>
+        <translation>%1&#xa0;: modifié sur l&apos;instance depuis l&apos;application&#xa0;: %2. L&apos;annulation écraserait cette modification&#xa0;; vérifiez-la, ou annulez avec --force.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the roles of %n user(s) back</source>
+        <translation>
+            <numerusform>Rétablir les rôles de %n utilisateur</numerusform>
+            <numerusform>Rétablir les rôles de %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s current state could not be read: %1</source>
+        <translation>Impossible de lire l&apos;état actuel de l&apos;instance&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -505,10 +505,6 @@
         </translation>
     </message>
     <message>
-        <source>What remains manual</source>
-        <translation>手作業で行う残りの作業</translation>
-    </message>
-    <message>
         <source>Error:</source>
         <translation>エラー:</translation>
     </message>
@@ -523,6 +519,84 @@
     <message>
         <source>unknown report format &quot;.%1&quot;; use .html, .md, .json or .pdf</source>
         <translation>不明なレポート形式「.%1」です。.html、.md、.json、.pdf のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>not a JSON report: %1</source>
+        <translation>JSON レポートではありません: %1</translation>
+    </message>
+    <message>
+        <source>not a Banister report (schema &quot;%1&quot;)</source>
+        <translation>Banister のレポートではありません (スキーマ「%1」)</translation>
+    </message>
+    <message>
+        <source>the report has no digest</source>
+        <translation>レポートにダイジェストがありません</translation>
+    </message>
+    <message>
+        <source>the digest does not match the content: the report was changed after it was written</source>
+        <translation>ダイジェストが内容と一致しません: レポートは書き出し後に変更されています</translation>
+    </message>
+    <message>
+        <source>the file is not exactly as Banister wrote it (its layout was changed)</source>
+        <translation>ファイルが Banister の書き出したとおりではありません (書式が変更されています)</translation>
+    </message>
+    <message>
+        <source>no Staircase role</source>
+        <translation>Staircase ロールなし</translation>
+    </message>
+    <message>
+        <source>Applied by %1 on %2, from %3 to %4: %5.</source>
+        <translation>%1 が %2 に適用 (%3 〜 %4): %5。</translation>
+    </message>
+    <message>
+        <source>What was applied</source>
+        <translation>適用した内容</translation>
+    </message>
+    <message>
+        <source>Request ids</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Role changes (%n)</source>
+        <translation>
+            <numerusform>ロールの変更 (%n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Already as the profile asks, nothing changed: %1.</source>
+        <translation>すでにプロファイルどおりのため変更なし: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM filter matches %n account(s) at report time.</source>
+        <translation>
+            <numerusform>レポート作成時点で CRM フィルターに該当するアカウントは %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>現在のプラン</translation>
+    </message>
+    <message numerus="yes">
+        <source>What remains manual (%n)</source>
+        <translation>
+            <numerusform>手作業で行う残りの作業 (%n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence digest (SHA-256 of the report&apos;s canonical JSON): %1</source>
+        <translation>証跡ダイジェスト (レポートの正規化 JSON の SHA-256): %1</translation>
     </message>
 </context>
 <context>
@@ -831,6 +905,29 @@
     </message>
 </context>
 <context>
+    <name>banister::Capturer</name>
+    <message>
+        <source>The tenant&apos;s configuration could not be read: %1</source>
+        <translation>テナントの設定を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile was made for &quot;%1&quot;, but this tenant is &quot;%2&quot;; pass --retarget to apply it here.</source>
+        <translation>/tenant/subdomain: このプロファイルは「%1」用に作成されましたが、このテナントは「%2」です。ここに適用するには --retarget を指定してください。</translation>
+    </message>
+    <message>
+        <source>/tenant/subdomain: the profile was made for &quot;%1&quot;; applying it to &quot;%2&quot; (--retarget).</source>
+        <translation>/tenant/subdomain: このプロファイルは「%1」用に作成されました。「%2」に適用します (--retarget)。</translation>
+    </message>
+    <message>
+        <source>/layouts/%1: no layout named &quot;%2&quot; on this tenant; candidates: %3</source>
+        <translation>/layouts/%1: このテナントに「%2」という名前のレイアウトはありません。候補: %3</translation>
+    </message>
+    <message>
+        <source>/dashboard/principals/%1: no user with the email %2 on this tenant</source>
+        <translation>/dashboard/principals/%1: このテナントにメールアドレス %2 のユーザーはいません</translation>
+    </message>
+</context>
+<context>
     <name>banister::CheckList</name>
     <message>
         <source>Fix: %1</source>
@@ -898,6 +995,18 @@
     <message>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current &amp;settings</source>
+        <translation>このテナントの現在の設定から開始(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
+        <translation>テナントの既存の設定 (CRM タブ、フィールドマッピング、Staircase ロール、レイアウト、ダッシュボードの権限) を各ページに読み込み、確認用のプロファイルにします。</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s current settings…</source>
+        <translation>テナントの現在の設定を読み込んでいます…</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1797,14 @@
         <source>%1 change(s) applied; %2 verification check(s) failed.</source>
         <translation>%1 件の変更を適用しました。%2 件の検証チェックが不合格です。</translation>
     </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation>この適用を取り消す(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
+        <translation>この適用を逆にした内容を「確認と適用」ページに表示します (元に戻す内容と、取り消せない内容)。そこで「適用」をクリックするまで何も変更されません。</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1908,6 +2025,20 @@
         <comment>step status</comment>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>The apply cannot be undone as it is: the tenant changed since; see the errors below.</source>
+        <translation>その後テナントが変更されたため、この適用はこのままでは取り消せません。下記のエラーを参照してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the tenant is already as it was before the apply.</source>
+        <translation>取り消すものはありません: テナントはすでに適用前の状態です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n change(s) put the tenant back as it was before the apply; what cannot be undone is listed below.</source>
+        <translation>
+            <numerusform>取り消し: %n 件の変更でテナントを適用前の状態に戻します。取り消せないものは下記のとおりです。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2118,6 +2249,12 @@
         <source>Applying… you can stop after the current step.</source>
         <translation>適用中… 現在の手順の後で停止できます。</translation>
     </message>
+    <message numerus="yes">
+        <source>The apply was undone (%n change(s)).</source>
+        <translation>
+            <numerusform>適用を取り消しました (%n 件の変更)。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2183,6 +2320,12 @@
         <source>The profile could not be saved; the file on disk is unchanged.</source>
         <translation>プロファイルを保存できませんでした。ディスク上のファイルは変更されていません。</translation>
     </message>
+    <message numerus="yes">
+        <source>Every page now starts from this tenant&apos;s settings: %n layout(s) with the Staircase AI section, %1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.</source>
+        <translation>
+            <numerusform>各ページがこのテナントの設定から始まるようになりました: Staircase AI セクションのあるレイアウト %n 件、Staircase ロールを持つユーザー %1 人。別のテナントを同じように設定するには、プロファイルとして保存してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::TenantClient</name>
@@ -2193,6 +2336,79 @@
     <message>
         <source>No Staircase URL is set; connect first.</source>
         <translation>Staircase URL が設定されていません。先に接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>banister::UndoPlanner</name>
+    <message>
+        <source>no mappings</source>
+        <translation>マッピングなし</translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply (now: %2); --force overwrites it.</source>
+        <translation>%1: 適用後にテナント上で変更されています (現在: %2)。--force を指定すると上書きします。</translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply (now: %2). The undo would overwrite that; review it, or undo with --force.</source>
+        <translation>%1: 適用後にテナント上で変更されています (現在: %2)。取り消すとその変更が上書きされます。内容を確認するか、--force を付けて取り消してください。</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — a filed support request cannot be withdrawn through the API; ask Gainsight Support to close it.</source>
+        <translation>取り消していません: %1 — 送信済みのサポートリクエストは API では取り下げられません。Gainsight サポートにクローズを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — Staircase stays connected (and super admins keep Staircase Admin); disconnect it in Staircase under Settings &gt; Integrations &gt; Gainsight if needed.</source>
+        <translation>取り消していません: %1 — Staircase は接続されたままです (スーパー管理者も Staircase Admin を保持します)。必要に応じて Staircase の Settings &gt; Integrations &gt; Gainsight で接続を解除してください。</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 — the user already signed out of SSO and signs in with their email; the old username is not restored.</source>
+        <translation>取り消していません: %1 — ユーザーはすでに SSO からサインアウトされ、メールアドレスでサインインしています。以前のユーザー名には戻しません。</translation>
+    </message>
+    <message>
+        <source>Put the CRM sync settings back</source>
+        <translation>CRM 同期設定を元に戻す</translation>
+    </message>
+    <message>
+        <source>Put the field mappings back</source>
+        <translation>フィールドマッピングを元に戻す</translation>
+    </message>
+    <message>
+        <source>%1: the layout no longer exists on this tenant, so it cannot be put back.</source>
+        <translation>%1: このテナントにレイアウトが存在しないため、元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Take the Staircase AI section out of %1 again</source>
+        <translation>%1 から Staircase AI セクションを再び取り除く</translation>
+    </message>
+    <message>
+        <source>Put the Executive dashboard permissions back</source>
+        <translation>エグゼクティブダッシュボードの権限を元に戻す</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2</source>
+        <translation>%1 は現在 %2 です</translation>
+    </message>
+    <message>
+        <source>%1 is inactive now, so their role cannot be put back until they are activated.</source>
+        <translation>%1 は現在無効なため、有効にするまでロールを元に戻せません。</translation>
+    </message>
+    <message>
+        <source>%1: changed on the tenant since the apply: %2. The undo would overwrite that; review it, or undo with --force.</source>
+        <translation>%1: 適用後にテナント上で変更されています: %2。取り消すとその変更が上書きされます。内容を確認するか、--force を付けて取り消してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the roles of %n user(s) back</source>
+        <translation>
+            <numerusform>%n 人のユーザーのロールを元に戻す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s current state could not be read: %1</source>
+        <translation>テナントの現在の状態を読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
