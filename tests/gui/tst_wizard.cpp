@@ -359,7 +359,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ReviewPageId));
         QTRY_VERIFY_WITH_TIMEOUT(session.plan()->phase() == PlanModel::Phase::Planned, 10000);
         QVERIFY(session.plan()->isUndo());
-        QVERIFY(child<QLabel>(wizard.currentPage(), "planSummary")->text().startsWith(QLatin1String("Undo:")));
+        QVERIFY(says(child<QLabel>(wizard.currentPage(), "planSummary")->text(), "Undo:"));
         screenshot(&wizard, QStringLiteral("review-undo"));
         QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "applyButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Applied, 15000);
@@ -462,7 +462,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 10000);
         QTest::mouseClick(start, Qt::LeftButton);
         auto* result = child<QLabel>(&wizard, "captureResultLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("3 layout")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!result->text().isEmpty() && says(result->text(), "3 layout")
+                                     && session.layouts()->placements().size() == 3,
+                                 10000);
         QCOMPARE(session.layouts()->placements().size(), 3);
         QCOMPARE(session.currentProfile().crm->rows.size(), 2);
         screenshot(&wizard, QStringLiteral("connect-started-from-tenant"));
