@@ -605,6 +605,13 @@
         <source>Evidence digest (SHA-256 of the report&apos;s canonical JSON): %1</source>
         <translation>Nachweis-Digest (SHA-256 des kanonischen JSON des Berichts): %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (+ %n more, see the role changes)</source>
+        <translation>
+            <numerusform>%1 (+ %n weiterer, siehe die Rollenänderungen)</numerusform>
+            <numerusform>%1 (+ %n weitere, siehe die Rollenänderungen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -2273,6 +2280,24 @@
             <numerusform>Das Anwenden wurde rückgängig gemacht (%n Änderungen).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undo %n change(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>%n Änderung auf %1 (%2) rückgängig machen?</numerusform>
+            <numerusform>%n Änderungen auf %1 (%2) rückgängig machen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) on %1 (%2)? %3</source>
+        <translation>
+            <numerusform>%n Änderung auf %1 (%2) anwenden? %3</numerusform>
+            <numerusform>%n Änderungen auf %1 (%2) anwenden? %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation>Plan anwenden</translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2345,6 +2370,18 @@
             <numerusform>Jede Seite geht jetzt von den Einstellungen dieses Mandanten aus: %n Layout mit dem Abschnitt Staircase AI, %1 Benutzer mit einer Staircase-Rolle. Speichern Sie sie als Profil, um einen weiteren Mandanten genauso einzurichten.</numerusform>
             <numerusform>Jede Seite geht jetzt von den Einstellungen dieses Mandanten aus: %n Layouts mit dem Abschnitt Staircase AI, %1 Benutzer mit einer Staircase-Rolle. Speichern Sie sie als Profil, um einen weiteren Mandanten genauso einzurichten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Schritt %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The settings have changed since the profile was last saved. Save them as a profile before closing?</source>
+        <translation>Die Einstellungen haben sich seit dem letzten Speichern des Profils geändert. Vor dem Schließen als Profil speichern?</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,13 @@
         <source>Evidence digest (SHA-256 of the report&apos;s canonical JSON): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (+ %n more, see the role changes)</source>
+        <translation>
+            <numerusform>%1 (+ %n more, see the role changes)</numerusform>
+            <numerusform>%1 (+ %n more, see the role changes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -2273,6 +2280,24 @@
             <numerusform>The apply was undone (%n changes).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undo %n change(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>Undo %n change on %1 (%2)?</numerusform>
+            <numerusform>Undo %n changes on %1 (%2)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) on %1 (%2)? %3</source>
+        <translation>
+            <numerusform>Apply %n change on %1 (%2)? %3</numerusform>
+            <numerusform>Apply %n changes on %1 (%2)? %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2345,6 +2370,18 @@
             <numerusform>Every page now starts from this tenant&apos;s settings: %n layout with the Staircase AI section, %1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.</numerusform>
             <numerusform>Every page now starts from this tenant&apos;s settings: %n layouts with the Staircase AI section, %1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings have changed since the profile was last saved. Save them as a profile before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,13 @@
         <source>Evidence digest (SHA-256 of the report&apos;s canonical JSON): %1</source>
         <translation>Empreinte de preuve (SHA-256 du JSON canonique du rapport)&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (+ %n more, see the role changes)</source>
+        <translation>
+            <numerusform>%1 (+ %n autre, voir les changements de rôle)</numerusform>
+            <numerusform>%1 (+ %n autres, voir les changements de rôle)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -2273,6 +2280,24 @@
             <numerusform>L&apos;application a été annulée (%n modifications).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undo %n change(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>Annuler %n modification sur %1 (%2)&#xa0;?</numerusform>
+            <numerusform>Annuler %n modifications sur %1 (%2)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) on %1 (%2)? %3</source>
+        <translation>
+            <numerusform>Appliquer %n modification sur %1 (%2)&#xa0;? %3</numerusform>
+            <numerusform>Appliquer %n modifications sur %1 (%2)&#xa0;? %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation>Appliquer le plan</translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2345,6 +2370,18 @@
             <numerusform>Chaque page part désormais des paramètres de cette instance&#xa0;: %n mise en page avec la section Staircase AI, %1 utilisateur(s) avec un rôle Staircase. Enregistrez-les comme profil pour configurer une autre instance de la même façon.</numerusform>
             <numerusform>Chaque page part désormais des paramètres de cette instance&#xa0;: %n mises en page avec la section Staircase AI, %1 utilisateur(s) avec un rôle Staircase. Enregistrez-les comme profil pour configurer une autre instance de la même façon.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Étape %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The settings have changed since the profile was last saved. Save them as a profile before closing?</source>
+        <translation>Les paramètres ont changé depuis le dernier enregistrement du profil. Les enregistrer comme profil avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,12 @@
         <source>Evidence digest (SHA-256 of the report&apos;s canonical JSON): %1</source>
         <translation>証跡ダイジェスト (レポートの正規化 JSON の SHA-256): %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (+ %n more, see the role changes)</source>
+        <translation>
+            <numerusform>%1 (他 %n 件、ロールの変更を参照)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -2255,6 +2261,22 @@
             <numerusform>適用を取り消しました (%n 件の変更)。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undo %n change(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>%1 (%2) で %n 件の変更を取り消しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) on %1 (%2)? %3</source>
+        <translation>
+            <numerusform>%1 (%2) に %n 件の変更を適用しますか? %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation>プランの適用</translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2325,6 +2347,18 @@
         <translation>
             <numerusform>各ページがこのテナントの設定から始まるようになりました: Staircase AI セクションのあるレイアウト %n 件、Staircase ロールを持つユーザー %1 人。別のテナントを同じように設定するには、プロファイルとして保存してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>手順 %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The settings have changed since the profile was last saved. Save them as a profile before closing?</source>
+        <translation>前回プロファイルを保存した後に設定が変更されています。閉じる前にプロファイルとして保存しますか?</translation>
     </message>
 </context>
 <context>
