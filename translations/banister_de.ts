@@ -2734,7 +2734,7 @@
     </message>
     <message>
         <source>Staircase access follows the GS role: Staircase User (CSMs, their accounts), Manager (team leads, team stats) or Admin (settings). The username must equal a valid email, and the user must be active.</source>
-        <translation>Der Staircase-Zugriff folgt der GS-Rolle: Staircase User (CSMs, ihre Konten), Manager (Teamleitungen, Teamstatistiken) oder Admin (Einstellungen). Der Benutzername muss eine gültige E-Mail-Adresse sein, und der Benutzer muss aktiv sein.</translation>
+        <translation>Der Staircase-Zugriff folgt der GS-Rolle: Staircase User (CSMs, ihre Konten), Manager (Teamleitung, Teamstatistik) oder Admin (Einstellungen). Benutzer müssen aktiv sein, mit gültiger E-Mail als Benutzername.</translation>
     </message>
     <message>
         <source>Search name, email or username</source>
