@@ -14,18 +14,6 @@
 
 namespace banister {
 
-namespace {
-void readUsers(TenantClient* client, QObject* ctx, std::function<void(const QJsonArray&, const QString&)> done)
-{
-    auto users = std::make_shared<QJsonArray>();
-    readAllUsers(
-        client, ctx, [users](const QJsonArray& page, int) {
-            for (const QJsonValue& u : page)
-                users->append(u);
-        },
-        [users, done](const QString& error) { done(*users, error); });
-}
-} // namespace
 
 Capturer::Capturer(TenantClient* client, QObject* parent)
     : QObject(parent)
@@ -119,7 +107,7 @@ void Capturer::run()
     group->add(QStringLiteral("fields"), m_client->accountFields());
     group->add(QStringLiteral("layouts"), m_client->layouts());
     group->add(QStringLiteral("dashboard"), m_client->dashboardPermissions(QStringLiteral("staircase-executive-dashboard")));
-    readUsers(m_client, this, [group, users, usersError](const QJsonArray& all, const QString& error) {
+    readUserList(m_client, this, [group, users, usersError](const QJsonArray& all, const QString& error) {
         *users = all;
         *usersError = error;
         group->seal();
@@ -213,7 +201,7 @@ void DirectoryReader::run(const Profile& profile)
     group->add(QStringLiteral("layouts"), m_client->layouts());
     if (!needUsers)
         return group->seal();
-    readUsers(m_client, this, [group, users, usersError](const QJsonArray& all, const QString& error) {
+    readUserList(m_client, this, [group, users, usersError](const QJsonArray& all, const QString& error) {
         *users = all;
         *usersError = error;
         group->seal();

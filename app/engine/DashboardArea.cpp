@@ -45,17 +45,13 @@ void DashboardArea::readLive(const Profile& profile, std::function<void(const Ar
     if (!hasUserPrincipal(profile))
         return group->seal();
     // User principals are named and checked against the tenant's users: the group is sealed once all are read.
-    readAllUsers(
-        client(), this,
-        [users](const QJsonArray& page, int) {
-            for (const QJsonValue& u : page)
-                users->insert(u[QStringLiteral("id")].toString(),
-                              QJsonObject{{QStringLiteral("name"), u[QStringLiteral("name")]}, {QStringLiteral("email"), u[QStringLiteral("email")]}});
-        },
-        [group, usersError](const QString& error) {
-            *usersError = error;
-            group->seal();
-        });
+    readUserList(client(), this, [group, users, usersError](const QJsonArray& all, const QString& error) {
+        for (const QJsonValue& u : all)
+            users->insert(u[QStringLiteral("id")].toString(),
+                          QJsonObject{{QStringLiteral("name"), u[QStringLiteral("name")]}, {QStringLiteral("email"), u[QStringLiteral("email")]}});
+        *usersError = error;
+        group->seal();
+    });
 }
 
 QString DashboardArea::describe(const QJsonObject& permissions, const QJsonObject& users)

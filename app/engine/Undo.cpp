@@ -283,19 +283,15 @@ void UndoPlanner::run(const ApplyJournal& journal, bool force)
     group->add(QStringLiteral("staircase"), m_client->staircaseIntegration());
     if (!needUsers)
         return group->seal();
-    readAllUsers(
-        m_client, this,
-        [users, names](const QJsonArray& page, int) {
-            for (const QJsonValue& u : page) {
-                const QString id = u[QStringLiteral("id")].toString();
-                users->insert(id, u);
-                names->insert(id, QJsonObject{{QStringLiteral("name"), u[QStringLiteral("name")]}, {QStringLiteral("email"), u[QStringLiteral("email")]}});
-            }
-        },
-        [group, usersError](const QString& e) {
-            *usersError = e;
-            group->seal();
-        });
+    readUserList(m_client, this, [group, users, names, usersError](const QJsonArray& all, const QString& error) {
+        for (const QJsonValue& u : all) {
+            const QString id = u[QStringLiteral("id")].toString();
+            users->insert(id, u);
+            names->insert(id, QJsonObject{{QStringLiteral("name"), u[QStringLiteral("name")]}, {QStringLiteral("email"), u[QStringLiteral("email")]}});
+        }
+        *usersError = error;
+        group->seal();
+    });
 }
 
 } // namespace banister

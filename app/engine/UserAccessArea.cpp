@@ -93,20 +93,14 @@ QList<QJsonObject> intendedAccess(const Profile& p, const QJsonArray& users)
 
 void UserAccessArea::readLive(const Profile& profile, std::function<void(const AreaLive&)> done)
 {
-    auto users = std::make_shared<QJsonArray>();
-    readAllUsers(
-        client(), this, [users](const QJsonArray& page, int) {
-            for (const QJsonValue& u : page)
-                users->append(u);
-        },
-        [this, users, profile, done](const QString& error) {
-            AreaLive live;
-            live.error = error;
-            live.state.insert(QStringLiteral("users"), *users);
-            if (!live.ok())
-                return done(live);
-            readChecks(profile, live, done);
-        });
+    readUserList(client(), this, [this, profile, done](const QJsonArray& users, const QString& error) {
+        AreaLive live;
+        live.error = error;
+        live.state.insert(QStringLiteral("users"), users);
+        if (!live.ok())
+            return done(live);
+        readChecks(profile, live, done);
+    });
 }
 
 // Permissions, SSO checks for a sample of the users who should have access, the bundles and the apps menu.

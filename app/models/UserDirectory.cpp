@@ -113,6 +113,18 @@ bool isValidEmail(const QString& email)
     return re.match(email).hasMatch();
 }
 
+void readUserList(TenantClient* client, QObject* ctx, std::function<void(const QJsonArray&, const QString&)> done)
+{
+    auto users = std::make_shared<QJsonArray>();
+    readAllUsers(
+        client, ctx,
+        [users](const QJsonArray& page, int) {
+            for (const QJsonValue& u : page)
+                users->append(u);
+        },
+        [users, done](const QString& error) { done(*users, error); });
+}
+
 namespace {
 struct AccessText
 {
