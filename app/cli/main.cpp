@@ -8,12 +8,14 @@
 #include "engine/Capture.h"
 #include "engine/Undo.h"
 #include "models/CrmModel.h"
+#include "models/Prerequisites.h"
 #include "net/TenantClient.h"
 #include "net/UrlPolicy.h"
 #include "report/ReportBuilder.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/CredentialStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -56,6 +58,10 @@ const char* const kUsage =
     "  --format text|json      output format (default: text)\n"
     "  --output FILE           report file (report only)\n"
     "  --journal FILE          apply journal (default: in the user's data folder, per tenant)\n"
+    "  --sandbox-public-api-only  the in-process sandbox answers 404 on its sandbox-only routes, as a real tenant\n"
+    "                          would: what no documented API can do becomes guided manual steps\n"
+    "  --confirm STEP-ID       (apply, verify) record in the journal that the admin did this manual step by hand;\n"
+    "                          may be repeated. verify exits 2 while a manual step is not confirmed\n"
     "  --retarget              apply a profile made on another tenant here: layouts matched by name, users by\n"
     "                          email, this tenant's subdomain (without it a subdomain mismatch is an error)\n"
     "Secrets: BANISTER_ACCESS_KEY and BANISTER_STAIRCASE_TOKEN, else the system keychain (saved by the wizard).\n";
@@ -68,6 +74,8 @@ struct Args
     bool retarget = false;  // apply a profile made on another tenant here
     bool undoApply = false; // undo --apply
     bool force = false;     // undo --force
+    bool sandboxPublicApiOnly = false; // the in-process sandbox answers 404 on its sandbox-only routes
+    QStringList confirm;    // manual steps the admin has done (apply, verify): recorded in the journal
     QString scenario = QStringLiteral("ready");
 };
 
@@ -142,6 +150,14 @@ bool parse(const QStringList& a, Args& args, QString& error)
                 return false;
         } else if (o == QLatin1String("--sandbox-reset")) {
             args.sandboxReset = true;
+        } else if (o == QLatin1String("--sandbox-public-api-only")) {
+            args.sandboxPublicApiOnly = true;
+        } else if (o == QLatin1String("--confirm")
+                   && (args.command == QLatin1String("apply") || args.command == QLatin1String("verify"))) {
+            QString id;
+            if (!value(id))
+                return false;
+            args.confirm << id;
         } else if (o == QLatin1String("--sandbox")) {
             args.sandbox = true;
         } else if (o.startsWith(QLatin1String("--sandbox="))) {
@@ -192,6 +208,17 @@ QString indented(const QString& text, int width)
 
 QString stepBlock(const PlanStep& s)
 {
+    if (s.isManual()) {
+        QString b = QStringLiteral("  ✋ %1 [%2] — by hand\n      after:  %3").arg(s.title, s.id, indented(s.afterText, 14));
+        for (int i = 0; i < s.instructions.size(); ++i)
+            b += QStringLiteral("\n      %1. %2").arg(i + 1).arg(s.instructions.at(i));
+        if (!s.values.isEmpty())
+            b += QStringLiteral("\n      enter:  ") + indented(s.values, 14);
+        if (!s.link.isEmpty())
+            b += QStringLiteral("\n      open:   ") + s.link;
+        b += QStringLiteral("\n      when done: banister-cli apply --confirm %1").arg(s.id);
+        return b;
+    }
     QString b = QStringLiteral("  ~ %1 [%2]\n      before: %3\n      after:  %4")
                     .arg(s.title, s.id, indented(s.beforeText, 14), indented(s.afterText, 14));
     if (!s.requests.isEmpty())
@@ -271,6 +298,7 @@ private:
         }
         sandbox::SandboxOptions o = sandbox::forScenario(m_args.scenario);
         o.dataRate = {};
+        o.publicApiOnly = m_args.sandboxPublicApiOnly;
         // The same sandbox tenant across runs (apply, then plan), like a real one; --sandbox-reset starts over.
         o.statePath = m_args.sandboxState;
         if (o.statePath.isEmpty()) {
@@ -301,19 +329,36 @@ private:
     {
         if (key.isEmpty())
             return fail(QStringLiteral("no access key: set BANISTER_ACCESS_KEY or save it in the wizard"));
-        if (token.isEmpty())
-            return fail(QStringLiteral("no Staircase token: set BANISTER_STAIRCASE_TOKEN or save it in the wizard"));
         m_client.setGainsight(m_gsUrl, key);
         m_client.setStaircase(m_scUrl, token);
-        ApiJob* info = m_client.tenantInfo();
-        connect(info, &ApiJob::finished, this, [this](const ApiResult& r) {
+        // A documented call first: it validates the key and tells whether the tenant has more than Gainsight's
+        // documented REST (the sandbox's own routes) or not (a real tenant, or --sandbox-public-api-only).
+        ApiJob* probe = m_client.probe();
+        connect(probe, &ApiJob::finished, this, [this, token](const ApiResult& r) {
             if (!r.ok())
                 return fail(r.error.message());
-            const Result<TenantInfo> info = tenantInfoFromJson(r.data.toObject());
-            if (!info)
-                return fail(QStringLiteral("the tenant's answer to GET /v1/tenant/info is not usable: %1").arg(info.error()));
-            m_tenant = info.value();
-            run();
+            if (m_client.publicApiOnly()) {
+                const QString sub = !m_profile.tenant.subdomain.isEmpty() ? m_profile.tenant.subdomain
+                                                                          : subdomainFromUrl(m_gsUrl);
+                m_tenant = tenantInfoFromConfirmations(m_profile.confirmed, sub);
+                if (m_args.format == QLatin1String("text") && m_args.command != QLatin1String("report"))
+                    out(QStringLiteral("%1 offers Gainsight's documented REST only: user roles and usernames are "
+                                       "automated, the rest are guided manual steps.")
+                            .arg(QUrl(m_gsUrl).host()));
+                return run();
+            }
+            if (token.isEmpty())
+                return fail(QStringLiteral("no Staircase token: set BANISTER_STAIRCASE_TOKEN or save it in the wizard"));
+            ApiJob* info = m_client.tenantInfo();
+            connect(info, &ApiJob::finished, this, [this](const ApiResult& r) {
+                if (!r.ok())
+                    return fail(r.error.message());
+                const Result<TenantInfo> info = tenantInfoFromJson(r.data.toObject());
+                if (!info)
+                    return fail(QStringLiteral("the tenant's answer to GET /v1/tenant/info is not usable: %1").arg(info.error()));
+                m_tenant = info.value();
+                run();
+            });
         });
     }
 
@@ -335,6 +380,10 @@ private:
 
     void capture()
     {
+        if (m_client.publicApiOnly())
+            return fail(QStringLiteral("capture reads settings only Gainsight's and Staircase's admin UIs show; this "
+                                       "tenant offers Gainsight's documented REST only, so there is nothing to capture "
+                                       "them from"));
         connect(&m_capture, &Capturer::finished, this, [this](const ProfileLoad& r) {
             if (!r.profile) {
                 for (const ProfileError& e : r.errors)
@@ -370,9 +419,50 @@ private:
             printPlan(m_plan);
             return quit(1);
         }
+        if (!m_args.confirm.isEmpty() && !recordConfirmations())
+            return quit(1);
         if (cmd == QLatin1String("apply"))
             return apply();
         verify();
+    }
+
+    // --confirm: the admin did these manual steps by hand. Recorded in the journal (never in the profile) for
+    // exactly the state the plan asks for; they leave this plan and verify reports them as confirmed.
+    bool recordConfirmations()
+    {
+        QString by = m_tenant.callerEmail;
+        for (const char* var : {"USER", "LOGNAME"})
+            if (by.isEmpty())
+                by = qEnvironmentVariable(var);
+        if (by.isEmpty())
+            by = QStringLiteral("the admin");
+        QStringList manualIds;
+        for (const PlanStep& s : m_plan.steps + m_plan.confirmed)
+            if (s.isManual())
+                manualIds << s.id;
+        for (const QString& id : m_args.confirm) // all or nothing: every id is checked before one is recorded
+            if (!manualIds.contains(id)) {
+                err(manualIds.isEmpty() ? QStringLiteral("--confirm %1: this plan has no manual steps").arg(id)
+                                        : QStringLiteral("--confirm %1: not a manual step of this plan; its manual steps: %2")
+                                              .arg(id, manualIds.join(QStringLiteral(", "))));
+                return false;
+            }
+        for (const QString& id : m_args.confirm) {
+            const auto it = std::find_if(m_plan.steps.begin(), m_plan.steps.end(),
+                                         [&](const PlanStep& s) { return s.id == id && s.isManual(); });
+            if (it == m_plan.steps.end())
+                continue; // confirmed before, for this very state
+            const QString error = ApplyJournal::confirm(journalPath(), *it, m_tenant.subdomain, by);
+            if (!error.isEmpty()) {
+                err(QStringLiteral("--confirm %1: %2").arg(id, error));
+                return false;
+            }
+            if (m_args.format == QLatin1String("text"))
+                out(QStringLiteral("Confirmed by %1: %2 [%3] (recorded in %4).").arg(by, it->title, id, journalPath()));
+            m_plan.confirmed << *it;
+            m_plan.steps.erase(it);
+        }
+        return true;
     }
 
     void printPlan(const Plan& plan)
@@ -391,13 +481,21 @@ private:
                 out(QStringLiteral("The plan has %1 error(s): nothing is applied until they are fixed.").arg(plan.errors.size()));
             } else if (plan.isEmpty()) {
                 out(undoing() ? QStringLiteral("Nothing to undo on %1 (%2).").arg(m_tenant.tenantName, m_tenant.subdomain)
-                              : QStringLiteral("No changes. %1 (%2) matches the profile.").arg(m_tenant.tenantName, m_tenant.subdomain));
+                    : plan.confirmed.isEmpty()
+                        ? QStringLiteral("No changes. %1 (%2) matches the profile.").arg(m_tenant.tenantName, m_tenant.subdomain)
+                        : QStringLiteral("No changes. What the public API can read on %1 (%2) matches the profile, and "
+                                         "the admin has confirmed the %3 manual step(s).")
+                              .arg(m_tenant.tenantName, m_tenant.subdomain)
+                              .arg(plan.confirmed.size()));
             } else {
-                out(QStringLiteral("%1 for %2 (%3): %4 change(s), %5.")
+                const int manual = plan.manualCount();
+                out(QStringLiteral("%1 for %2 (%3): %4 change(s)%5, %6.")
                         .arg(undoing() ? QStringLiteral("Undo plan") : QStringLiteral("Plan"))
                         .arg(m_tenant.tenantName, m_tenant.subdomain)
                         .arg(plan.steps.size())
-                        .arg(formatDuration(estimateDurationMs(plan))));
+                        .arg(manual == 0 ? QString()
+                                         : QStringLiteral(" (%1 automated, %2 by hand)").arg(plan.steps.size() - manual).arg(manual))
+                        .arg(estimateText(estimate(plan))));
                 for (const PlanStep& s : plan.steps)
                     out(stepBlock(s));
             }
@@ -441,8 +539,18 @@ private:
             const ApplyJournal& j = m_applier.journal();
             if (m_args.format == QLatin1String("json")) {
                 out(QString::fromUtf8(QJsonDocument(j.toJson()).toJson(QJsonDocument::Indented)).trimmed());
+            } else if (completed && m_plan.manualCount() > 0) {
+                out(QStringLiteral("Apply complete: %1 automated change(s) made; %2 step(s) to do by hand (above). "
+                                   "When one is done, record it: banister-cli apply --confirm STEP-ID.")
+                        .arg(m_plan.steps.size() - m_plan.manualCount())
+                        .arg(m_plan.manualCount()));
             } else if (completed) {
                 out(QStringLiteral("Apply complete: %1 change(s) made.").arg(m_plan.steps.size()));
+            } else if (m_applier.continuesAfterMs() > 0) {
+                out(QStringLiteral("Apply paused at the tenant's daily limit; it continues after %1. Apply again then: "
+                                   "it resumes from the journal (%2).")
+                        .arg(QDateTime::fromMSecsSinceEpoch(m_applier.continuesAfterMs()).toLocalTime().toString(QStringLiteral("HH:mm")),
+                             j.path()));
             } else {
                 out(QStringLiteral("Apply %1. The journal (%2) lists what ran; apply again to continue.")
                         .arg(j.outcome(), j.path()));
@@ -467,16 +575,15 @@ private:
             m_checks = checks;
             if (m_args.command == QLatin1String("report"))
                 return writeReport();
-            int failed = 0, warnings = 0;
+            int failed = 0, warnings = 0, unconfirmed = 0;
             QJsonArray arr;
             for (const VerifyCheck& c : checks) {
                 failed += !c.passed;
+                unconfirmed += c.basis == VerifyCheck::Basis::Unconfirmed;
                 warnings += c.warning;
                 arr.append(toJson(c));
                 if (m_args.format == QLatin1String("text"))
-                    out(QStringLiteral("%1 %2 — %3")
-                            .arg(c.warning ? QStringLiteral("WARN") : c.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
-                                 c.title, c.detail));
+                    out(QStringLiteral("%1 %2 — %3").arg(statusName(c).toUpper(), c.title, c.detail));
             }
             if (m_args.format == QLatin1String("json"))
                 out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("checks"), arr},
@@ -487,6 +594,10 @@ private:
             else if (!m_plan.canApply())
                 out(QStringLiteral("Not verified: the plan has %1 error(s), so the tenant cannot match the profile.")
                         .arg(m_plan.errors.size()));
+            else if (failed > 0 && failed == unconfirmed)
+                out(QStringLiteral("%1 manual step(s) not yet confirmed; confirm each once done by hand "
+                                   "(banister-cli apply --confirm STEP-ID).")
+                        .arg(unconfirmed));
             else if (failed > 0)
                 out(QStringLiteral("%1 check(s) failed.").arg(failed));
             else
@@ -496,6 +607,7 @@ private:
                                         .arg(warnings));
             quit(!m_plan.canApply() ? 1 : failed > 0 ? 2 : 0);
         });
+        m_verifier.setJournalPath(journalPath());
         m_verifier.run(m_profile);
     }
 
@@ -567,6 +679,8 @@ private:
 
     void quit(int code)
     {
+        if (m_sandbox && m_args.sandboxPublicApiOnly) // evidence that a real tenant would have answered everything
+            err(QStringLiteral("sandbox: %1 request(s) to sandbox-only routes").arg(m_sandbox->tenant().sandboxOnlyRequests().size()));
         m_exit = code;
         QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
     }

@@ -1,7 +1,12 @@
 #include "core/Plan.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
 #include <cmath>
 
 namespace banister {
@@ -13,22 +18,46 @@ struct Text
 };
 } // namespace
 
+Estimate estimate(const Plan& plan, const RateLimits& limits, qint64 startMs)
+{
+    // The same booking as the client's pacers (net/Pacer): each call takes the earliest slot in its windows; a call
+    // that finds a daily cap used up waits for the cap to reset (the admin applies again then).
+    WindowCounter data(limits.data), userWrites(limits.userWrites);
+    Estimate e;
+    qint64 t = startMs;
+    const auto call = [&](WindowCounter& counter) {
+        if (!counter.unlimited()) {
+            const qint64 reset = counter.dailyCapResetAt(t);
+            if (reset >= 0) {
+                t = reset;
+                ++e.dailyCapStops;
+            }
+            t += counter.reserve(t);
+        }
+        t += limits.msPerCall;
+    };
+    for (const PlanStep& s : plan.steps) {
+        for (int i = 0; i < s.userWriteCalls; ++i)
+            call(userWrites);
+        for (int i = 0; i < s.dataCalls; ++i)
+            call(data);
+        t += qint64(s.otherCalls) * limits.msPerCall;
+        e.dataCalls += s.dataCalls;
+        e.userWriteCalls += s.userWriteCalls;
+    }
+    e.ms = t - startMs;
+    e.days = int(t / kDayMs - startMs / kDayMs) + 1;
+    return e;
+}
+
+Estimate estimate(const Plan& plan, const RateLimits& limits)
+{
+    return estimate(plan, limits, QDateTime::currentMSecsSinceEpoch());
+}
+
 qint64 estimateDurationMs(const Plan& plan, const RateLimits& limits)
 {
-    qint64 data = 0, userWrites = 0, other = 0;
-    for (const PlanStep& s : plan.steps) {
-        data += s.dataCalls;
-        userWrites += s.userWriteCalls;
-        other += s.otherCalls;
-    }
-    // Calls beyond the first window's burst wait for the limit; the rest cost latency.
-    const auto paced = [](qint64 calls, int perWindow, qint64 windowMs) -> qint64 {
-        if (calls <= perWindow || perWindow <= 0)
-            return 0;
-        return qint64(std::ceil(double(calls - perWindow) / perWindow * windowMs));
-    };
-    return paced(data, limits.dataPerMinute, 60000) + paced(userWrites, limits.userWritesPerHour, 3600000)
-        + (data + userWrites + other) * limits.msPerCall;
+    return estimate(plan, limits).ms;
 }
 
 QString formatDuration(qint64 ms)
@@ -38,9 +67,26 @@ QString formatDuration(qint64 ms)
         return Text::tr("about %n second(s)", nullptr, int(std::max<qint64>(1, s)));
     if (s < 3600)
         return Text::tr("about %n minute(s)", nullptr, int((s + 59) / 60));
-    const qint64 h = s / 3600;
-    const qint64 m = (s % 3600 + 59) / 60;
-    return Text::tr("about %1 h %2 min").arg(h).arg(m);
+    if (s < 86400) {
+        const qint64 h = s / 3600;
+        const qint64 m = (s % 3600 + 59) / 60;
+        return Text::tr("about %1 h %2 min").arg(h).arg(m);
+    }
+    return Text::tr("about %n day(s) %1 h", nullptr, int(s / 86400)).arg((s % 86400 + 3599) / 3600);
+}
+
+QString estimateText(const Estimate& e, const RateLimits& limits)
+{
+    QString text = formatDuration(e.ms);
+    if (e.dailyCapStops == 0)
+        return text;
+    int cap = 0;
+    for (const RateWindow& w : limits.userWrites)
+        if (w.lengthMs >= kDayMs)
+            cap = w.calls;
+    return Text::tr("%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each "
+                    "day's cap and continue after it resets (00:00 UTC)", nullptr, e.days)
+        .arg(text, QLocale().toString(cap), QLocale().toString(e.userWriteCalls));
 }
 
 QString kindName(PlannedCall::Kind kind)
@@ -99,7 +145,27 @@ QJsonObject toJson(const PlanStep& s)
                   {QStringLiteral("dependsOn"), QJsonArray::fromStringList(s.dependsOn)}};
     if (!s.warning.isEmpty())
         o.insert(QStringLiteral("warning"), s.warning);
+    o.insert(QStringLiteral("mode"), s.isManual() ? QStringLiteral("manual") : QStringLiteral("automated"));
+    if (s.isManual()) {
+        o.insert(QStringLiteral("instructions"), QJsonArray::fromStringList(s.instructions));
+        o.insert(QStringLiteral("values"), s.values);
+        if (!s.link.isEmpty())
+            o.insert(QStringLiteral("link"), s.link);
+    }
     return o;
+}
+
+QString confirmationKey(const PlanStep& step)
+{
+    const QByteArray canonical = QJsonDocument(QJsonObject{{QStringLiteral("id"), step.id},
+                                                           {QStringLiteral("after"), step.after}})
+                                     .toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+int Plan::manualCount() const
+{
+    return int(std::count_if(steps.begin(), steps.end(), [](const PlanStep& s) { return s.isManual(); }));
 }
 
 QJsonObject toJson(const Plan& plan)
@@ -107,7 +173,13 @@ QJsonObject toJson(const Plan& plan)
     QJsonArray steps;
     for (const PlanStep& s : plan.steps)
         steps.append(toJson(s));
+    QJsonArray confirmed;
+    for (const PlanStep& s : plan.confirmed)
+        confirmed.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}});
     return QJsonObject{{QStringLiteral("steps"), steps},
+                       {QStringLiteral("automated"), int(plan.steps.size()) - plan.manualCount()},
+                       {QStringLiteral("manualSteps"), plan.manualCount()},
+                       {QStringLiteral("confirmed"), confirmed},
                        {QStringLiteral("errors"), QJsonArray::fromStringList(plan.errors)},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
                        {QStringLiteral("areas"), QJsonArray::fromStringList(plan.areas)},
@@ -122,8 +194,19 @@ QString statusName(StepResult::Status s)
     case StepResult::Status::Failed: return QStringLiteral("failed");
     case StepResult::Status::Skipped: return QStringLiteral("skipped");
     case StepResult::Status::Canceled: return QStringLiteral("canceled");
+    case StepResult::Status::Manual: return QStringLiteral("manual");
     }
     return QStringLiteral("unknown");
+}
+
+QString statusName(const VerifyCheck& c)
+{
+    switch (c.basis) {
+    case VerifyCheck::Basis::Confirmed: return QStringLiteral("confirmed");
+    case VerifyCheck::Basis::Unconfirmed: return QStringLiteral("unconfirmed");
+    case VerifyCheck::Basis::Read: break;
+    }
+    return c.warning ? QStringLiteral("warn") : c.passed ? QStringLiteral("pass") : QStringLiteral("fail");
 }
 
 QJsonObject toJson(const VerifyCheck& c)
@@ -132,7 +215,7 @@ QJsonObject toJson(const VerifyCheck& c)
                        {QStringLiteral("area"), c.area},
                        {QStringLiteral("title"), c.title},
                        {QStringLiteral("passed"), c.passed},
-                       {QStringLiteral("status"), c.warning ? QStringLiteral("warn") : c.passed ? QStringLiteral("pass") : QStringLiteral("fail")},
+                       {QStringLiteral("status"), statusName(c)},
                        {QStringLiteral("detail"), c.detail}};
 }
 

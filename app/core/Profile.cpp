@@ -21,7 +21,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Profile)
 };
 
-const QStringList kTopKeys{QStringLiteral("schema"),        QStringLiteral("tenant"),     QStringLiteral("activation"),
+const QStringList kTopKeys{QStringLiteral("schema"),        QStringLiteral("tenant"),     QStringLiteral("prerequisites"), QStringLiteral("activation"),
                            QStringLiteral("crm"),           QStringLiteral("fieldMappings"), QStringLiteral("userAccess"),
                            QStringLiteral("layouts"),       QStringLiteral("dashboard")};
 
@@ -353,6 +353,22 @@ ProfileLoad profileFromJson(const QByteArray& json)
         const QString tp = QStringLiteral("/tenant");
         p.tenant = {r.str(*t, "gainsightUrl", tp), r.str(*t, "staircaseUrl", tp), r.str(*t, "subdomain", tp)};
     }
+    if (auto pre = r.object(root, "prerequisites", QString())) {
+        const QString pp = QStringLiteral("/prerequisites");
+        if (auto c = r.object(*pre, "confirmed", pp)) {
+            const QString cp = pp + QStringLiteral("/confirmed");
+            const auto opt = [&](const char* key) -> std::optional<bool> {
+                if (!c->contains(QLatin1String(key)))
+                    return std::nullopt;
+                return r.boolean(*c, key, cp);
+            };
+            p.confirmed.csSubscription = opt("csSubscription");
+            p.confirmed.staircaseSubscription = opt("staircaseSubscription");
+            p.confirmed.adminAccess = opt("adminAccess");
+            p.confirmed.gainsightPrimary = opt("gainsightPrimary");
+            p.confirmed.aiFollowUp = opt("aiFollowUp");
+        }
+    }
     if (auto a = r.object(root, "activation", QString())) {
         const QString ap = QStringLiteral("/activation");
         ActivationSection s;
@@ -409,12 +425,38 @@ ProfileLoad loadProfile(const QString& path)
     return profileFromJson(bytes);
 }
 
+QJsonObject toJson(const PrerequisiteConfirmations& c)
+{
+    QJsonObject o;
+    const auto put = [&o](const char* key, const std::optional<bool>& v) {
+        if (v)
+            o.insert(QLatin1String(key), *v);
+    };
+    put("csSubscription", c.csSubscription);
+    put("staircaseSubscription", c.staircaseSubscription);
+    put("adminAccess", c.adminAccess);
+    put("gainsightPrimary", c.gainsightPrimary);
+    put("aiFollowUp", c.aiFollowUp);
+    return o;
+}
+
+PrerequisiteConfirmations confirmationsFromJson(const QJsonObject& c)
+{
+    const auto opt = [&c](const char* key) -> std::optional<bool> {
+        const QJsonValue v = c.value(QLatin1String(key));
+        return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
+    };
+    return {opt("csSubscription"), opt("staircaseSubscription"), opt("adminAccess"), opt("gainsightPrimary"), opt("aiFollowUp")};
+}
+
 QJsonObject toJson(const Profile& p)
 {
     QJsonObject known{{QStringLiteral("schema"), QLatin1String(Profile::kSchema)},
                       {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("gainsightUrl"), p.tenant.gainsightUrl},
                                                              {QStringLiteral("staircaseUrl"), p.tenant.staircaseUrl},
                                                              {QStringLiteral("subdomain"), p.tenant.subdomain}}}};
+    if (!p.confirmed.isEmpty())
+        known.insert(QStringLiteral("prerequisites"), QJsonObject{{QStringLiteral("confirmed"), toJson(p.confirmed)}});
     if (p.activation)
         known.insert(QStringLiteral("activation"),
                      QJsonObject{{QStringLiteral("path"), p.activation->path},

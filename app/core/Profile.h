@@ -22,6 +22,26 @@ struct TenantSection
     }
 };
 
+// What the admin confirmed about the tenant on the Prerequisites page: facts no documented Gainsight API gives
+// (a real tenant). Unset: not confirmed. Only used when the tenant cannot say itself; never sent anywhere.
+struct PrerequisiteConfirmations
+{
+    std::optional<bool> csSubscription;
+    std::optional<bool> staircaseSubscription;
+    std::optional<bool> adminAccess;     // admin on both Gainsight CS and Staircase AI
+    std::optional<bool> gainsightPrimary; // Gainsight (not Salesforce) is the primary CRM
+    std::optional<bool> aiFollowUp;       // AI Follow-Up is activated in Gainsight CS
+    bool isEmpty() const
+    {
+        return !csSubscription && !staircaseSubscription && !adminAccess && !gainsightPrimary && !aiFollowUp;
+    }
+    bool operator==(const PrerequisiteConfirmations& o) const
+    {
+        return csSubscription == o.csSubscription && staircaseSubscription == o.staircaseSubscription
+            && adminAccess == o.adminAccess && gainsightPrimary == o.gainsightPrimary && aiFollowUp == o.aiFollowUp;
+    }
+};
+
 struct ActivationSection
 {
     QString path = QStringLiteral("connect"); // "connect" | "upgrade"
@@ -124,6 +144,7 @@ struct Profile
     static constexpr const char* kSchema = "banister.profile/1";
 
     TenantSection tenant;
+    PrerequisiteConfirmations confirmed; // "prerequisites": {"confirmed": {...}}
     std::optional<ActivationSection> activation;
     std::optional<CrmSection> crm;
     std::optional<QList<FieldMapping>> fieldMappings;
@@ -136,7 +157,7 @@ struct Profile
 
     bool operator==(const Profile& o) const
     {
-        return tenant == o.tenant && activation == o.activation && crm == o.crm && fieldMappings == o.fieldMappings
+        return tenant == o.tenant && confirmed == o.confirmed && activation == o.activation && crm == o.crm && fieldMappings == o.fieldMappings
             && userAccess == o.userAccess && layouts == o.layouts && dashboard == o.dashboard;
     }
     bool operator!=(const Profile& o) const { return !(*this == o); }
@@ -165,5 +186,7 @@ QString saveProfile(const Profile& profile, const QString& path);
 // Section-level JSON, shared with the tenant resources (DESIGN §4: "the profile uses the same keys").
 QJsonObject toJson(const CrmSection& crm);
 QJsonObject toJson(const DashboardSection& d);
+QJsonObject toJson(const PrerequisiteConfirmations& c); // only the keys that are set
+PrerequisiteConfirmations confirmationsFromJson(const QJsonObject& o); // lenient: non-booleans are "not set"
 
 } // namespace banister

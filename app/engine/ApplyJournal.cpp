@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace banister {
 
@@ -30,6 +31,7 @@ bool ApplyJournal::begin(const Plan& plan, const QString& tenant)
     m_previous = last.m_outcome == QLatin1String("interrupted")
         ? QJsonObject{{QStringLiteral("started"), iso(last.m_started)}, {QStringLiteral("outcome"), last.m_outcome}}
         : QJsonObject{};
+    m_confirmations = last.m_confirmations; // the admin's word on manual steps outlives one apply
     m_tenant = tenant;
     m_admin = plan.tenant.callerEmail;
     m_started = QDateTime::currentDateTimeUtc();
@@ -145,6 +147,15 @@ QJsonObject ApplyJournal::toJson() const
                   {QStringLiteral("steps"), steps}};
     if (!m_previous.isEmpty())
         o.insert(QStringLiteral("previousRun"), m_previous);
+    QJsonArray confirmations;
+    for (const Confirmation& c : m_confirmations)
+        confirmations.append(QJsonObject{{QStringLiteral("step"), c.stepId},
+                                         {QStringLiteral("key"), c.key},
+                                         {QStringLiteral("title"), c.title},
+                                         {QStringLiteral("by"), c.by},
+                                         {QStringLiteral("at"), iso(c.at)}});
+    if (!confirmations.isEmpty())
+        o.insert(QStringLiteral("confirmations"), confirmations);
     return o;
 }
 
@@ -185,6 +196,10 @@ ApplyJournal ApplyJournal::load(const QString& path, QString* error)
     j.m_started = fromIso(o.value(QLatin1String("started")));
     j.m_finished = fromIso(o.value(QLatin1String("finished")));
     j.m_previous = o.value(QLatin1String("previousRun")).toObject();
+    for (const QJsonValue& c : o.value(QLatin1String("confirmations")).toArray())
+        j.m_confirmations.append(Confirmation{c[QStringLiteral("step")].toString(), c[QStringLiteral("key")].toString(),
+                                              c[QStringLiteral("title")].toString(), c[QStringLiteral("by")].toString(),
+                                              fromIso(c[QStringLiteral("at")])});
     for (const QJsonValue& s : o.value(QLatin1String("steps")).toArray()) {
         Entry e;
         e.id = s[QStringLiteral("id")].toString();
@@ -206,6 +221,23 @@ ApplyJournal ApplyJournal::load(const QString& path, QString* error)
         j.m_entries.append(e);
     }
     return j;
+}
+
+QString ApplyJournal::confirm(const QString& path, const PlanStep& step, const QString& tenant, const QString& by)
+{
+    if (path.isEmpty())
+        return QStringLiteral("no journal file to record the confirmation in");
+    ApplyJournal j = recoverInterrupted(path);
+    if (j.m_outcome.isEmpty()) // no apply yet on this journal: it starts with the confirmation
+        j.m_outcome = QStringLiteral("none");
+    if (j.m_tenant.isEmpty())
+        j.m_tenant = tenant;
+    j.m_path = path;
+    j.m_confirmations.erase(std::remove_if(j.m_confirmations.begin(), j.m_confirmations.end(),
+                                           [&](const Confirmation& c) { return c.stepId == step.id; }),
+                            j.m_confirmations.end());
+    j.m_confirmations.append(Confirmation{step.id, confirmationKey(step), step.title, by, QDateTime::currentDateTimeUtc()});
+    return j.save() ? QString() : j.m_error;
 }
 
 ApplyJournal ApplyJournal::recoverInterrupted(const QString& path)

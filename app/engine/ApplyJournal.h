@@ -43,14 +43,28 @@ public:
         QList<Call> calls;
     };
 
+    // A manual step the admin says is done, for exactly the state its key names (confirmationKey()).
+    struct Confirmation
+    {
+        QString stepId;
+        QString key;
+        QString title;
+        QString by; // who confirmed (the admin's email when the tenant says it, else the OS user)
+        QDateTime at;
+    };
+
     explicit ApplyJournal(QString path = {});
+
+    // Records that the admin did a manual step (kept across later applies on this journal). Returns an error text.
+    static QString confirm(const QString& path, const PlanStep& step, const QString& tenant, const QString& by);
+    QList<Confirmation> confirmations() const { return m_confirmations; }
 
     // Returns false (with lastError()) when the journal cannot be written: the apply must not start then.
     bool begin(const Plan& plan, const QString& tenant);
     void mark(const QString& stepId, const QString& status, const QString& message = {});
     void recordCall(const QString& stepId, int index, const QString& request, const QString& requestId, bool ok,
                     const QString& message = {});
-    void finish(const QString& outcome); // completed | failed | canceled
+    void finish(const QString& outcome); // completed | failed | canceled | paused (a daily cap)
 
     const QList<Entry>& entries() const { return m_entries; }
     QString outcome() const { return m_outcome; }
@@ -81,6 +95,7 @@ private:
     QDateTime m_finished;
     QJsonObject m_previous; // how the run before this one on the same journal ended, when it was interrupted
     QList<Entry> m_entries;
+    QList<Confirmation> m_confirmations;
     QString m_error;
 };
 

@@ -5,6 +5,7 @@
 #include "core/Plan.h"
 #include "net/ApiJob.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <functional>
@@ -24,6 +25,11 @@ inline StepResult writeOutcome(const ApiResult& r, const QString& changedText, c
     if (!r.ok()) {
         result.status = StepResult::Status::Failed;
         result.message = r.error.message();
+        // A rate limit's budget used up for hours (a daily cap): the apply stops cleanly and continues later.
+        if (r.error.kind == ErrorKind::RateLimited && r.error.retryAfterMs > 15 * 60 * 1000) {
+            result.status = StepResult::Status::Canceled;
+            result.continuesAfterMs = QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs;
+        }
         return result;
     }
     result.message = r.data[QStringLiteral("changed")].toBool(true) ? changedText : unchangedText;

@@ -116,12 +116,14 @@ void Capturer::run()
 
 void retarget(Profile& p, const TenantDirectory& t, bool retarget, QStringList& errors, QStringList& warnings)
 {
-    if (!p.tenant.subdomain.isEmpty() && p.tenant.subdomain != t.subdomain && !retarget && !p.activation)
+    // An unknown subdomain (a public-API tenant on an address that does not name it) cannot be checked.
+    const bool differs = !p.tenant.subdomain.isEmpty() && !t.subdomain.isEmpty() && p.tenant.subdomain != t.subdomain;
+    if (differs && !retarget && !p.activation)
         errors << QCoreApplication::translate("banister::Capturer",
                                               "/tenant/subdomain: the profile was made for \"%1\", but this tenant is "
                                               "\"%2\"; pass --retarget to apply it here.")
                       .arg(p.tenant.subdomain, t.subdomain);
-    if (!p.tenant.subdomain.isEmpty() && p.tenant.subdomain != t.subdomain && retarget) {
+    if (differs && retarget) {
         warnings << QCoreApplication::translate("banister::Capturer",
                                                 "/tenant/subdomain: the profile was made for \"%1\"; applying it to \"%2\" "
                                                 "(--retarget).")
@@ -130,7 +132,7 @@ void retarget(Profile& p, const TenantDirectory& t, bool retarget, QStringList& 
         p.tenant.gainsightUrl = t.gainsightUrl;
         p.tenant.staircaseUrl.clear();
     }
-    if (p.layouts) {
+    if (p.layouts && t.layoutsKnown) {
         QStringList names;
         for (const auto& l : t.layouts)
             names << QStringLiteral("\"%1\"").arg(l.second);
@@ -187,7 +189,9 @@ void DirectoryReader::run(const Profile& profile)
         QString error = JobGroup::firstError(r);
         if (error.isEmpty())
             error = *usersError;
-        d.subdomain = r.value(QStringLiteral("info")).data[QStringLiteral("subdomain")].toString();
+        d.layoutsKnown = !m_client->publicApiOnly();
+        d.subdomain = d.layoutsKnown ? r.value(QStringLiteral("info")).data[QStringLiteral("subdomain")].toString()
+                                     : m_publicSubdomain;
         d.gainsightUrl = m_client->gainsightUrl().toString();
         for (const QJsonValue& l : r.value(QStringLiteral("layouts")).data[QStringLiteral("layouts")].toArray())
             d.layouts.append({l[QStringLiteral("id")].toString(), l[QStringLiteral("name")].toString()});
@@ -197,8 +201,13 @@ void DirectoryReader::run(const Profile& profile)
         }
         Q_EMIT finished(d, error);
     });
-    group->add(QStringLiteral("info"), m_client->tenantInfo());
-    group->add(QStringLiteral("layouts"), m_client->layouts());
+    if (m_client->publicApiOnly()) {
+        // Only the user list is documented: the subdomain comes from the URL, layouts are named by the guide.
+        m_publicSubdomain = subdomainFromUrl(m_client->gainsightUrl().toString());
+    } else {
+        group->add(QStringLiteral("info"), m_client->tenantInfo());
+        group->add(QStringLiteral("layouts"), m_client->layouts());
+    }
     if (!needUsers)
         return group->seal();
     readUserList(m_client, this, [group, users, usersError](const QJsonArray& all, const QString& error) {

@@ -33,6 +33,7 @@ private:
 // What cannot be matched is an error naming the candidates.
 struct TenantDirectory
 {
+    bool layoutsKnown = true; // false on a public-API tenant: layouts cannot be listed, the guide names them
     QString subdomain;
     QString gainsightUrl;
     QList<QPair<QString, QString>> layouts; // id, name
@@ -54,6 +55,7 @@ Q_SIGNALS:
 
 private:
     TenantClient* m_client;
+    QString m_publicSubdomain;
 };
 
 } // namespace banister

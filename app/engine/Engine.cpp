@@ -4,10 +4,13 @@
 #include "engine/CrmArea.h"
 #include "engine/DashboardArea.h"
 #include "engine/LayoutsArea.h"
+#include "engine/ManualGuide.h"
+#include "net/TenantClient.h"
 #include "engine/PrerequisitesArea.h"
 #include "engine/UserAccessArea.h"
 #include "engine/FieldMappingsArea.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
@@ -17,6 +20,7 @@ namespace banister {
 
 Engine::Engine(TenantClient* client, QObject* parent)
     : QObject(parent)
+    , m_client(client)
     , m_prerequisites(new PrerequisitesArea(client, this))
     , m_activation(new ActivationArea(client, this))
 {
@@ -45,12 +49,18 @@ void Engine::readLive(const Profile& profile, QObject* context,
     auto gather = std::make_shared<Gather>();
     QPointer<QObject> ctx(context);
     QList<Area*> managed;
-    for (Area* a : m_areas)
-        if (a->manages(profile))
-            managed << a;
+    for (Area* a : m_areas) {
+        if (!a->manages(profile))
+            continue;
+        if (!automatedOnPublicApi(a)) {
+            gather->live.insert(a->id(), AreaLive{}); // nothing documented to read: its steps are manual
+            continue;
+        }
+        managed << a;
+    }
     gather->pending = int(managed.size());
     if (managed.isEmpty()) {
-        QTimer::singleShot(0, context, [done] { done({}); });
+        QTimer::singleShot(0, context, [done, gather] { done(gather->live); });
         return;
     }
     for (Area* a : managed) {
@@ -80,7 +90,39 @@ void LatestRead::read(const Profile& profile, std::function<void(const QHash<QSt
     });
 }
 
-Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live) const
+bool Engine::automatedOnPublicApi(const Area* area) const
+{
+    return !m_client->publicApiOnly() || area == m_prerequisites || area->id() == QLatin1String("users");
+}
+
+namespace {
+const ApplyJournal::Confirmation* findConfirmation(const QList<ApplyJournal::Confirmation>& list, const PlanStep& step)
+{
+    const QString key = confirmationKey(step);
+    for (const ApplyJournal::Confirmation& c : list)
+        if (c.stepId == step.id && c.key == key)
+            return &c;
+    return nullptr;
+}
+} // namespace
+
+QList<PlanStep> Engine::manualSteps(const Profile& profile) const
+{
+    if (!m_client->publicApiOnly())
+        return {};
+    GuideContext ctx;
+    ctx.gainsightUrl = m_client->gainsightUrl().toString();
+    ctx.staircaseUrl = m_client->staircaseUrl().toString();
+    ctx.subdomain = !profile.tenant.subdomain.isEmpty() ? profile.tenant.subdomain : subdomainFromUrl(ctx.gainsightUrl);
+    QList<PlanStep> out;
+    for (Area* a : m_areas)
+        if (a != m_prerequisites && a->manages(profile))
+            out << ManualGuide::forArea(a->id(), profile, ctx);
+    return out;
+}
+
+Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live,
+                  const QList<ApplyJournal::Confirmation>& confirmations) const
 {
     Plan plan;
     const AreaLive prereq = live.value(m_prerequisites->id());
@@ -90,11 +132,16 @@ Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live) 
     plan.prerequisitesMet = plan.errors.isEmpty();
     if (!plan.prerequisitesMet)
         return plan; // nothing else is planned, so nothing can be written
+    const QList<PlanStep> manual = manualSteps(profile);
     for (Area* a : m_areas) {
         if (a == m_prerequisites || !a->manages(profile))
             continue;
         plan.areas << a->id();
-        a->plan(profile, live.value(a->id()), plan);
+        if (automatedOnPublicApi(a))
+            a->plan(profile, live.value(a->id()), plan);
+        for (const PlanStep& s : manual)
+            if (s.area == a->id())
+                (findConfirmation(confirmations, s) ? plan.confirmed : plan.steps) << s;
         plan.manual << a->manualSteps(profile);
     }
     if (plan.areas.isEmpty())
@@ -102,31 +149,48 @@ Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live) 
     return plan;
 }
 
-QList<VerifyCheck> Engine::verify(const Profile& profile, const QHash<QString, AreaLive>& live) const
+QList<VerifyCheck> Engine::verify(const Profile& profile, const QHash<QString, AreaLive>& live,
+                                  const QList<ApplyJournal::Confirmation>& confirmations) const
 {
     QList<VerifyCheck> checks = m_prerequisites->verify(profile, live.value(m_prerequisites->id()));
     const bool met = std::all_of(checks.begin(), checks.end(), [](const VerifyCheck& c) { return c.passed; });
     if (!met)
         return checks; // the rest cannot hold on such a tenant, and reading it proves nothing
-    for (Area* a : m_areas)
-        if (a != m_prerequisites && a->manages(profile))
+    const QList<PlanStep> manual = manualSteps(profile);
+    for (Area* a : m_areas) {
+        if (a == m_prerequisites || !a->manages(profile))
+            continue;
+        if (automatedOnPublicApi(a))
             checks << a->verify(profile, live.value(a->id()));
+        for (const PlanStep& s : manual) {
+            if (s.area != a->id())
+                continue;
+            const ApplyJournal::Confirmation* c = findConfirmation(confirmations, s);
+            checks << ManualGuide::check(s, c ? c->by : QString(), c ? c->at.toLocalTime().toString(Qt::ISODate) : QString());
+        }
+    }
     return checks;
+}
+
+QList<ApplyJournal::Confirmation> LatestRead::confirmations() const
+{
+    return m_journalPath.isEmpty() ? QList<ApplyJournal::Confirmation>{} : ApplyJournal::load(m_journalPath).confirmations();
 }
 
 void Planner::run(const Profile& profile)
 {
     // A username fix an earlier apply began but did not finish (it died between deactivate and reactivate) is
     // completed by this plan: the journal says which ones.
-    const QSet<QString> begun = m_journalPath.isEmpty() ? QSet<QString>{} : ApplyJournal::recoverInterrupted(m_journalPath).begunFixes();
-    read(profile, [this, profile, begun](QHash<QString, AreaLive> live) {
+    const ApplyJournal last = journalPath().isEmpty() ? ApplyJournal{} : ApplyJournal::recoverInterrupted(journalPath());
+    const QSet<QString> begun = last.begunFixes();
+    read(profile, [this, profile, begun, confirmed = last.confirmations()](QHash<QString, AreaLive> live) {
         if (!begun.isEmpty() && live.contains(QStringLiteral("users"))) {
             QJsonArray ids;
             for (const QString& id : begun)
                 ids.append(id);
             live[QStringLiteral("users")].state.insert(QStringLiteral("begunFixes"), ids);
         }
-        Q_EMIT finished(engine()->plan(profile, live));
+        Q_EMIT finished(engine()->plan(profile, live, confirmed));
     });
 }
 
@@ -146,6 +210,7 @@ void Applier::start(const Plan& plan, const Profile& profile, const QString& jou
     m_index = -1;
     m_running = true;
     m_cancelRequested = false;
+    m_continuesAfterMs = 0;
     m_journal = ApplyJournal(journalPath);
     if (!m_journal.begin(plan, tenant)) {
         // No record, no change: an apply that cannot be journaled is not started.
@@ -181,24 +246,46 @@ void Applier::next()
 {
     ++m_index;
     const bool failed = !m_results.isEmpty() && m_results.last().status == StepResult::Status::Failed;
-    if (m_index >= m_plan.steps.size() || failed || m_cancelRequested) {
+    if (!m_results.isEmpty() && m_results.last().continuesAfterMs > 0)
+        m_continuesAfterMs = m_results.last().continuesAfterMs; // a daily cap: stop cleanly, continue after it
+    const bool capped = m_continuesAfterMs > 0;
+    if (m_index >= m_plan.steps.size() || failed || m_cancelRequested || capped) {
         // Mark what will not run, so the journal tells the whole story.
+        const QString continues = QDateTime::fromMSecsSinceEpoch(m_continuesAfterMs).toLocalTime().toString(QStringLiteral("HH:mm"));
         for (int i = m_index; i < m_plan.steps.size(); ++i) {
             StepResult skipped;
-            skipped.status = m_cancelRequested ? StepResult::Status::Canceled : StepResult::Status::Skipped;
-            skipped.message = m_cancelRequested ? tr("Not run: apply was canceled.")
-                                                : tr("Not run: an earlier step failed.");
+            skipped.status = m_cancelRequested || capped ? StepResult::Status::Canceled : StepResult::Status::Skipped;
+            skipped.message = capped ? tr("Not run yet: the tenant's daily limit is used up; apply again after %1 to "
+                                          "continue.")
+                                           .arg(continues)
+                              : m_cancelRequested ? tr("Not run: apply was canceled.")
+                                                  : tr("Not run: an earlier step failed.");
             m_results << skipped;
             m_journal.mark(m_plan.steps.at(i).id, statusName(skipped.status), skipped.message);
         }
-        const bool completed = !failed && !m_cancelRequested;
+        const bool completed = !failed && !m_cancelRequested && !capped;
         m_journal.finish(completed ? QStringLiteral("completed")
-                                   : m_cancelRequested ? QStringLiteral("canceled") : QStringLiteral("failed"));
+                         : capped  ? QStringLiteral("paused")
+                         : m_cancelRequested ? QStringLiteral("canceled")
+                                             : QStringLiteral("failed"));
         m_running = false;
         Q_EMIT finished(completed);
         return;
     }
     const PlanStep& step = m_plan.steps.at(m_index);
+    if (step.isManual()) {
+        // Nothing to send: the admin does it in the admin UI and confirms it (the plan and the report list how).
+        m_journal.mark(step.id, QStringLiteral("running"));
+        Q_EMIT stepStarted(m_index);
+        StepResult r;
+        r.status = StepResult::Status::Manual;
+        r.message = tr("To do by hand: %1 (see the plan's instructions), then confirm it.").arg(step.title);
+        m_results << r;
+        m_journal.mark(step.id, statusName(r.status), r.message);
+        Q_EMIT stepFinished(m_index, r);
+        QTimer::singleShot(0, this, &Applier::next);
+        return;
+    }
     Area* area = m_engine->area(step.area);
     m_journal.mark(step.id, QStringLiteral("running"));
     Q_EMIT stepStarted(m_index);
@@ -224,7 +311,9 @@ void Applier::next()
 
 void Verifier::run(const Profile& profile)
 {
-    read(profile, [this, profile](const QHash<QString, AreaLive>& live) { Q_EMIT finished(engine()->verify(profile, live)); });
+    read(profile, [this, profile](const QHash<QString, AreaLive>& live) {
+        Q_EMIT finished(engine()->verify(profile, live, confirmations()));
+    });
 }
 
 } // namespace banister

@@ -25,16 +25,26 @@ public:
     ActivationArea* activation() const { return m_activation; }
 
     // Desired vs live: prerequisites first (any unmet one is an error and nothing else is planned), then the
-    // areas the profile manages, in the article's order.
-    Plan plan(const Profile& profile, const QHash<QString, AreaLive>& live) const;
-    // Every check of the areas the profile manages, prerequisites first (alone when they are not met).
-    QList<VerifyCheck> verify(const Profile& profile, const QHash<QString, AreaLive>& live) const;
+    // areas the profile manages, in the article's order. On a public-API tenant (TenantClient::publicApiOnly()) the
+    // areas no documented API can do become guided manual steps; those the admin has confirmed for exactly this
+    // state (confirmations, from the journal) are not planned again.
+    Plan plan(const Profile& profile, const QHash<QString, AreaLive>& live,
+              const QList<ApplyJournal::Confirmation>& confirmations = {}) const;
+    // Every check of the areas the profile manages, prerequisites first (alone when they are not met); a manual
+    // step is a check confirmed by the admin or not yet confirmed.
+    QList<VerifyCheck> verify(const Profile& profile, const QHash<QString, AreaLive>& live,
+                              const QList<ApplyJournal::Confirmation>& confirmations = {}) const;
+    // The guided manual steps for a profile on this tenant (empty unless it is public-API only).
+    QList<PlanStep> manualSteps(const Profile& profile) const;
+    // Whether an area reads and writes through documented routes on a public-API tenant (users do).
+    bool automatedOnPublicApi(const Area* area) const;
 
     // Reads the live state of every area the profile manages, in parallel.
     void readLive(const Profile& profile, QObject* context,
                   std::function<void(const QHash<QString, AreaLive>&)> done);
 
 private:
+    TenantClient* m_client;
     QList<Area*> m_areas;
     Area* m_prerequisites;
     ActivationArea* m_activation;
@@ -48,12 +58,18 @@ public:
     explicit LatestRead(Engine* engine, QObject* parent = nullptr);
     bool isBusy() const { return m_busy; }
 
+    // The journal of the last apply on this tenant: steps it left half done, the admin's confirmations (empty: none).
+    void setJournalPath(const QString& path) { m_journalPath = path; }
+    QString journalPath() const { return m_journalPath; }
+
 protected:
     void read(const Profile& profile, std::function<void(const QHash<QString, AreaLive>&)> done);
     Engine* engine() const { return m_engine; }
+    QList<ApplyJournal::Confirmation> confirmations() const;
 
 private:
     Engine* m_engine;
+    QString m_journalPath;
     quint64 m_generation = 0;
     bool m_busy = false;
 };
@@ -64,15 +80,10 @@ class Planner : public LatestRead
     Q_OBJECT
 public:
     using LatestRead::LatestRead;
-    // The journal of the last apply on this tenant, read for steps it left half done (empty: none).
-    void setJournalPath(const QString& path) { m_journalPath = path; }
     void run(const Profile& profile);
 
 Q_SIGNALS:
     void finished(const banister::Plan& plan);
-
-private:
-    QString m_journalPath;
 };
 
 // Runs a plan step by step, in order; stops at the first failure (what depends on it cannot work) or, after the
@@ -88,6 +99,8 @@ public:
     bool isRunning() const { return m_running; }
     const ApplyJournal& journal() const { return m_journal; }
     const QList<StepResult>& results() const { return m_results; }
+    // When the last run stopped at a rate limit's daily cap: the cap's reset (ms since the epoch), else 0.
+    qint64 continuesAfterMs() const { return m_continuesAfterMs; }
     // Why the last start() did not run at all (the journal could not be written), or empty.
     QString failedToStart() const { return m_failedToStart; }
 
@@ -109,6 +122,7 @@ private:
     int m_index = -1;
     bool m_running = false;
     bool m_cancelRequested = false;
+    qint64 m_continuesAfterMs = 0; // stopped at a rate limit's cap
     QString m_failedToStart;
 };
 

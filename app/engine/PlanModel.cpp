@@ -177,7 +177,7 @@ QString PlanModel::summary() const
     for (const Group& g : m_groups)
         perArea << tr("%1: %n change(s)", nullptr, int(g.steps.size())).arg(g.title);
     return tr("%n change(s), %1 on a real tenant at its documented rate limits. ", nullptr, int(m_plan.steps.size()))
-               .arg(formatDuration(estimateDurationMs(m_plan)))
+               .arg(estimateText(estimate(m_plan)))
         + perArea.join(QStringLiteral(" · "));
 }
 
@@ -191,6 +191,7 @@ QString PlanModel::stepStatus(int step) const
         case StepResult::Status::Failed: status = tr("failed", "step status"); break;
         case StepResult::Status::Skipped: status = tr("skipped", "step status"); break;
         case StepResult::Status::Canceled: status = tr("canceled", "step status"); break;
+        case StepResult::Status::Manual: status = tr("by hand", "step status"); break;
         }
         return status + (r.message.isEmpty() ? QString() : QStringLiteral(" — ") + r.message);
     }

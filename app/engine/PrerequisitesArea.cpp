@@ -1,5 +1,7 @@
 #include "engine/PrerequisitesArea.h"
 
+#include "net/TenantClient.h"
+
 #include <QTimer>
 
 namespace banister {
@@ -10,7 +12,9 @@ QJsonObject PrerequisitesArea::factsToJson(const PrerequisiteFacts& f)
                        {QStringLiteral("info"), toJson(f.info)},
                        {QStringLiteral("infoError"), f.infoError},
                        {QStringLiteral("staircaseStatus"), f.staircaseStatus},
-                       {QStringLiteral("staircaseError"), f.staircaseError}};
+                       {QStringLiteral("staircaseError"), f.staircaseError},
+                       {QStringLiteral("publicApi"), f.publicApi},
+                       {QStringLiteral("confirmed"), toJson(f.confirmed)}};
 }
 
 PrerequisiteFacts PrerequisitesArea::factsFromJson(const QJsonObject& o)
@@ -26,12 +30,16 @@ PrerequisiteFacts PrerequisitesArea::factsFromJson(const QJsonObject& o)
     f.infoError = o.value(QLatin1String("infoError")).toString();
     f.staircaseStatus = o.value(QLatin1String("staircaseStatus")).toInt();
     f.staircaseError = o.value(QLatin1String("staircaseError")).toString();
+    f.publicApi = o.value(QLatin1String("publicApi")).toBool();
+    f.confirmed = confirmationsFromJson(o.value(QLatin1String("confirmed")).toObject());
     return f;
 }
 
-void PrerequisitesArea::readLive(const Profile&, std::function<void(const AreaLive&)> done)
+void PrerequisitesArea::readLive(const Profile& profile, std::function<void(const AreaLive&)> done)
 {
-    readPrerequisites(client(), this, [done](const PrerequisiteFacts& f) {
+    const QString subdomain = !profile.tenant.subdomain.isEmpty() ? profile.tenant.subdomain
+                                                                   : subdomainFromUrl(client()->gainsightUrl().toString());
+    readPrerequisites(client(), this, profile.confirmed, subdomain, [done](const PrerequisiteFacts& f) {
         AreaLive live;
         live.state.insert(QStringLiteral("facts"), factsToJson(f));
         done(live);
@@ -49,7 +57,9 @@ void PrerequisitesArea::plan(const Profile&, const AreaLive& live, Plan& plan) c
     for (const PrerequisiteResult& r : evaluatePrerequisites(f)) {
         if (r.state == PrerequisiteResult::State::Passed)
             continue;
-        QString text = tr("Prerequisite not met — %1: %2").arg(r.title, r.detail);
+        QString text = r.state == PrerequisiteResult::State::Unknown && f.publicApi
+            ? tr("Prerequisite not confirmed — %1: %2").arg(r.title, r.detail)
+            : tr("Prerequisite not met — %1: %2").arg(r.title, r.detail);
         if (!r.fixHint.isEmpty())
             text += QLatin1Char(' ') + r.fixHint;
         plan.errors << text;
@@ -72,8 +82,13 @@ QList<VerifyCheck> PrerequisitesArea::verify(const Profile&, const AreaLive& liv
     QList<VerifyCheck> checks;
     const PrerequisiteFacts f = factsFromJson(live.state.value(QLatin1String("facts")).toObject());
     for (const PrerequisiteResult& r : evaluatePrerequisites(f))
-        checks << VerifyCheck{r.id(), id(), r.title, r.state == PrerequisiteResult::State::Passed,
-                              r.fixHint.isEmpty() ? r.detail : r.detail + QLatin1Char(' ') + r.fixHint};
+    {
+        VerifyCheck c{r.id(), id(), r.title, r.state == PrerequisiteResult::State::Passed,
+                      r.fixHint.isEmpty() ? r.detail : r.detail + QLatin1Char(' ') + r.fixHint};
+        if (f.publicApi)
+            c.basis = c.passed ? VerifyCheck::Basis::Confirmed : VerifyCheck::Basis::Unconfirmed;
+        checks << c;
+    }
     return checks;
 }
 

@@ -91,13 +91,44 @@ QList<QJsonObject> intendedAccess(const Profile& p, const QJsonArray& users)
 }
 } // namespace
 
+namespace {
+// A public-API tenant says each user's GS Roles, not whether Staircase let them in: the roles are checked, the
+// access itself is the admin's check (a manual step).
+QList<VerifyCheck> verifyRoles(const QString& areaId, const Profile& p, const QJsonArray& users, const QList<Assigned>& assigned)
+{
+    QList<VerifyCheck> checks;
+    const UserIndex index(users);
+    QStringList wrong;
+    int right = 0;
+    for (const UserAssignment& a : p.userAccess->assignments) {
+        const QJsonObject u = findUser(index, a);
+        if (u.isEmpty() || !u.value(QLatin1String("active")).toBool())
+            continue; // an inactive user's roles cannot change: a WARN line below says so
+        if (profileRoleOf(u.value(QLatin1String("gsRoles")).toVariant().toStringList()) == a.staircaseRole)
+            ++right;
+        else
+            wrong << u.value(QLatin1String("email")).toString();
+    }
+    checks << VerifyCheck{QStringLiteral("users.roles"), areaId, UserAccessArea::tr("Assigned users hold their Staircase role"), wrong.isEmpty(),
+                          wrong.isEmpty() ? UserAccessArea::tr("%n user(s) read back with the role the profile gives them.", nullptr, right)
+                                          : UserAccessArea::tr("Not the profile's role: %1").arg(wrong.mid(0, 10).join(QStringLiteral(", ")))};
+    for (const Assigned& a : assigned)
+        for (AccessProblem problem : a.problems)
+            checks << VerifyCheck{QStringLiteral("users.attention.") + a.user.value(QLatin1String("id")).toString(), areaId,
+                                  accessProblemText(problem, a.user), true, UserAccessArea::tr("Still to do in Gainsight User Management."), true};
+    return checks;
+}
+
+} // namespace
+
 void UserAccessArea::readLive(const Profile& profile, std::function<void(const AreaLive&)> done)
 {
     readUserList(client(), this, [this, profile, done](const QJsonArray& users, const QString& error) {
         AreaLive live;
         live.error = error;
         live.state.insert(QStringLiteral("users"), users);
-        if (!live.ok())
+        // On a public-API tenant only the user list is documented: access, bundles and SSO are the admin's check.
+        if (!live.ok() || client()->publicApiOnly())
             return done(live);
         readChecks(profile, live, done);
     });
@@ -325,6 +356,8 @@ QList<VerifyCheck> UserAccessArea::verify(const Profile& p, const AreaLive& live
     }
     const QJsonArray users = live.state.value(QLatin1String("users")).toArray();
     const QList<Assigned> assigned = assignedUsers(p, users);
+    if (client()->publicApiOnly())
+        return verifyRoles(id(), p, users, assigned);
     QStringList noAccess, attention;
     int withAccess = 0;
     for (const Assigned& a : assigned) {

@@ -31,10 +31,64 @@ bool isSalesforcePrimary(const PrerequisiteFacts& f)
     return f.haveInfo && f.info.primaryCrm == QLatin1String("Salesforce");
 }
 
+
+TenantInfo tenantInfoFromConfirmations(const PrerequisiteConfirmations& c, const QString& subdomain)
+{
+    TenantInfo i;
+    i.subdomain = subdomain;
+    i.tenantName = subdomain.isEmpty() ? Text::tr("this tenant") : subdomain;
+    i.gainsightCs = c.csSubscription.value_or(false);
+    i.staircase = c.staircaseSubscription.value_or(false);
+    i.primaryCrm = !c.gainsightPrimary ? QString() : *c.gainsightPrimary ? QStringLiteral("Gainsight") : QStringLiteral("Salesforce");
+    i.aiFollowUp = c.aiFollowUp.value_or(false);
+    i.callerIsAdmin = c.adminAccess.value_or(false);
+    return i;
+}
+
+namespace {
+// A public-API tenant: each prerequisite is what the admin confirmed, with the article's words on where to check.
+QList<PrerequisiteResult> evaluateConfirmed(const PrerequisiteFacts& f)
+{
+    using C = PrerequisiteResult::Check;
+    using S = PrerequisiteResult::State;
+    const PrerequisiteConfirmations& c = f.confirmed;
+    const auto one = [](C check, const QString& title, const std::optional<bool>& v, const QString& yes,
+                        const QString& no, const QString& where) {
+        PrerequisiteResult r{check, !v ? S::Unknown : *v ? S::Passed : S::Failed, title, {}, {}};
+        r.detail = !v ? Text::tr("Not confirmed yet: Gainsight's public API cannot tell; confirm it here.") : *v ? yes : no;
+        r.fixHint = where;
+        return r;
+    };
+    PrerequisiteResult cs = one(C::CsSubscription, Text::tr("Active Gainsight CS subscription"), c.csSubscription,
+                                Text::tr("Confirmed by the admin: the Gainsight CS subscription is active."),
+                                Text::tr("The admin says there is no active Gainsight CS subscription."),
+                                Text::tr("Where to check: your Gainsight contract, or ask your Gainsight representative."));
+    PrerequisiteResult sc = one(C::StaircaseSubscription, Text::tr("Staircase AI subscription"), c.staircaseSubscription,
+                                Text::tr("Confirmed by the admin: there is a Staircase AI subscription."),
+                                Text::tr("The admin says there is no Staircase AI subscription."),
+                                Text::tr("Where to check: contact your Gainsight representative to add Staircase AI."));
+    PrerequisiteResult admin = one(C::AdminAccess, Text::tr("Admin access to both platforms"), c.adminAccess,
+                                   Text::tr("Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI."),
+                                   Text::tr("The admin says they are not an admin on both platforms."),
+                                   Text::tr("Where to check: Gainsight Administration > Users and Permissions, and "
+                                            "Staircase Settings; a Gainsight super admin can grant both roles."));
+    PrerequisiteResult crm = one(C::PrimaryCrm, Text::tr("Gainsight is the primary CRM"), c.gainsightPrimary,
+                                 Text::tr("Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible."),
+                                 Text::tr("Salesforce is the primary CRM. Staircase AI must then be integrated directly "
+                                          "with it, not through Gainsight CS."),
+                                 Text::tr("If your organization uses Salesforce as the main CRM with Staircase, it must "
+                                          "be integrated directly with SFDC instead (Staircase: Settings > Integrations, "
+                                          "the Salesforce card)."));
+    return {cs, sc, admin, crm};
+}
+} // namespace
+
 QList<PrerequisiteResult> evaluatePrerequisites(const PrerequisiteFacts& f)
 {
     using C = PrerequisiteResult::Check;
     using S = PrerequisiteResult::State;
+    if (f.publicApi && f.haveInfo)
+        return evaluateConfirmed(f);
     PrerequisiteResult cs{C::CsSubscription, S::Unknown, Text::tr("Active Gainsight CS subscription"), {}, {}};
     PrerequisiteResult sc{C::StaircaseSubscription, S::Unknown, Text::tr("Staircase AI subscription"), {}, {}};
     PrerequisiteResult admin{C::AdminAccess, S::Unknown, Text::tr("Admin access to both platforms"), {}, {}};
@@ -115,8 +169,26 @@ bool prerequisitesMet(const QList<PrerequisiteResult>& results)
                        [](const PrerequisiteResult& r) { return r.state == PrerequisiteResult::State::Passed; });
 }
 
-void readPrerequisites(TenantClient* client, QObject* ctx, std::function<void(const PrerequisiteFacts&)> done)
+void readPrerequisites(TenantClient* client, QObject* ctx, const PrerequisiteConfirmations& confirmed,
+                       const QString& subdomain, std::function<void(const PrerequisiteFacts&)> done)
 {
+    if (client->publicApiOnly()) {
+        // Nothing documented says these facts: validate the key (Company describe) and take the admin's word.
+        auto* group = new JobGroup(ctx, [done, confirmed, subdomain](const QHash<QString, ApiResult>& r) {
+            PrerequisiteFacts f;
+            f.publicApi = true;
+            f.confirmed = confirmed;
+            const ApiResult probe = r.value(QStringLiteral("probe"));
+            f.haveInfo = probe.ok();
+            f.infoError = probe.ok() ? QString() : probe.error.message();
+            if (f.haveInfo)
+                f.info = tenantInfoFromConfirmations(confirmed, subdomain);
+            done(f);
+        });
+        group->add(QStringLiteral("probe"), client->probe());
+        group->seal();
+        return;
+    }
     auto* group = new JobGroup(ctx, [done](const QHash<QString, ApiResult>& r) {
         PrerequisiteFacts f;
         const ApiResult info = r.value(QStringLiteral("info"));

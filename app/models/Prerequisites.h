@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Profile.h"
 #include "core/TenantInfo.h"
 
 #include <QList>
@@ -20,7 +21,15 @@ struct PrerequisiteFacts
     QString infoError;         // why tenant info could not be read
     int staircaseStatus = 0;   // HTTP status of GET /staircase/v1/integrations/gainsight (200 ok, 0 network failure)
     QString staircaseError;
+    // A tenant with Gainsight's documented REST only: no API says these facts, so they are the admin's
+    // confirmations (Prerequisites page, profile "prerequisites.confirmed"); info is built from them.
+    bool publicApi = false;
+    PrerequisiteConfirmations confirmed;
 };
+
+// The tenant as far as a public-API tenant lets Banister know it: the subdomain from the profile or the URL, the
+// rest from the admin's confirmations.
+TenantInfo tenantInfoFromConfirmations(const PrerequisiteConfirmations& c, const QString& subdomain);
 
 struct PrerequisiteResult
 {
@@ -39,7 +48,10 @@ QList<PrerequisiteResult> evaluatePrerequisites(const PrerequisiteFacts& facts);
 bool prerequisitesMet(const QList<PrerequisiteResult>& results);
 bool isSalesforcePrimary(const PrerequisiteFacts& facts);
 
-// Reads tenant info and the Staircase probe in parallel; done runs once, never after ctx is destroyed.
-void readPrerequisites(TenantClient* client, QObject* ctx, std::function<void(const PrerequisiteFacts&)> done);
+// Reads tenant info and the Staircase probe in parallel; done runs once, never after ctx is destroyed. On a
+// public-API tenant (client->publicApiOnly()) it only validates the key with a documented call and takes the facts
+// from `confirmed`.
+void readPrerequisites(TenantClient* client, QObject* ctx, const PrerequisiteConfirmations& confirmed,
+                       const QString& subdomain, std::function<void(const PrerequisiteFacts&)> done);
 
 } // namespace banister

@@ -82,25 +82,45 @@ void PrerequisitesModel::run()
     m_pending = 1;
     Q_EMIT changed();
     // A newer run() drops the older answers (the generation); the reads themselves are bounded by the client.
-    readPrerequisites(m_client, this, [this, gen](const PrerequisiteFacts& facts) {
+    readPrerequisites(m_client, this, m_confirmed, m_subdomain, [this, gen](const PrerequisiteFacts& facts) {
         if (gen != m_generation)
             return;
         m_pending = 0;
-        m_facts = facts;
-        m_haveInfo = facts.haveInfo;
-        m_info = facts.info;
-        m_errorText = facts.infoError;
-        m_salesforcePrimary = banister::isSalesforcePrimary(facts);
-        const QList<PrerequisiteResult> results = evaluatePrerequisites(facts);
-        for (int c = 0; c < CheckCount && c < results.size(); ++c) {
-            const PrerequisiteResult& r = results.at(c);
-            const State s = r.state == PrerequisiteResult::State::Passed ? State::Passed
-                : r.state == PrerequisiteResult::State::Failed           ? State::Failed
-                                                                         : State::Unknown;
-            set(Check(c), s, r.detail, r.fixHint);
-        }
-        Q_EMIT changed();
+        show(facts);
     });
+}
+
+void PrerequisitesModel::setConfirmed(const PrerequisiteConfirmations& confirmed)
+{
+    if (confirmed == m_confirmed)
+        return;
+    m_confirmed = confirmed;
+    if (m_facts.publicApi && m_pending == 0 && m_facts.haveInfo) {
+        PrerequisiteFacts f = m_facts;
+        f.confirmed = confirmed;
+        f.info = tenantInfoFromConfirmations(confirmed, m_subdomain);
+        show(f); // the admin's word needs no round trip
+    } else {
+        Q_EMIT changed();
+    }
+}
+
+void PrerequisitesModel::show(const PrerequisiteFacts& facts)
+{
+    m_facts = facts;
+    m_haveInfo = facts.haveInfo;
+    m_info = facts.info;
+    m_errorText = facts.infoError;
+    m_salesforcePrimary = banister::isSalesforcePrimary(facts);
+    const QList<PrerequisiteResult> results = evaluatePrerequisites(facts);
+    for (int c = 0; c < CheckCount && c < results.size(); ++c) {
+        const PrerequisiteResult& r = results.at(c);
+        const State s = r.state == PrerequisiteResult::State::Passed ? State::Passed
+            : r.state == PrerequisiteResult::State::Failed           ? State::Failed
+                                                                     : State::Unknown;
+        set(Check(c), s, r.detail, r.fixHint);
+    }
+    Q_EMIT changed();
 }
 
 } // namespace banister

@@ -40,6 +40,11 @@ public:
     QString detail(Check c) const { return m_rows[size_t(c)].detail; }
     const TenantInfo& tenantInfo() const { return m_info; }
     const PrerequisiteFacts& facts() const { return m_facts; }
+    // A public-API tenant (a real one): the checks are the admin's confirmations, set here (and in the profile).
+    bool isPublicApi() const { return m_facts.publicApi; }
+    const PrerequisiteConfirmations& confirmed() const { return m_confirmed; }
+    void setConfirmed(const PrerequisiteConfirmations& confirmed);
+    void setSubdomain(const QString& subdomain) { m_subdomain = subdomain; }
 
 Q_SIGNALS:
     void changed();
@@ -52,6 +57,7 @@ private:
         QString fixHint;
     };
     void set(Check c, State s, const QString& detail, const QString& fix = {});
+    void show(const PrerequisiteFacts& facts);
     QString title(Check c) const;
 
     TenantClient* m_client;
@@ -59,6 +65,8 @@ private:
     TenantInfo m_info;
     bool m_haveInfo = false;
     PrerequisiteFacts m_facts;
+    PrerequisiteConfirmations m_confirmed;
+    QString m_subdomain;
     QString m_errorText;
     bool m_salesforcePrimary = false;
     int m_pending = 0;

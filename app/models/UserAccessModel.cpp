@@ -277,13 +277,13 @@ int UserAccessModel::changeCount() const
 QString UserAccessModel::durationText() const
 {
     Plan plan;
-    const int calls = (changeCount() + 49) / 50;
+    const int calls = (changeCount() + TenantLimits::kUsersPerCall - 1) / TenantLimits::kUsersPerCall;
     PlanStep s;
     s.userWriteCalls = calls;
     s.otherCalls = 0;
     if (calls > 0)
         plan.steps << s;
-    return formatDuration(estimateDurationMs(plan));
+    return estimateText(estimate(plan));
 }
 
 void UserAccessModel::setFixUsernames(bool on)

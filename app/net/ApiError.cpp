@@ -1,5 +1,7 @@
 #include "net/ApiError.h"
 
+#include <QDateTime>
+
 #include <QCoreApplication>
 
 namespace banister {
@@ -86,6 +88,10 @@ QString ApiError::message() const
     case ErrorKind::BadRequest:
         return Text::tr("The tenant rejected the request (HTTP %1).").arg(httpStatus) + detail(*this);
     case ErrorKind::RateLimited:
+        if (retryAfterMs > 15 * 60 * 1000) // a daily cap (or an hour's budget) used up: this run stops here
+            return Text::tr("The tenant's limit for this API is used up until %1. Banister stopped before sending "
+                            "more; apply again after %1 and it continues where it stopped.")
+                .arg(QDateTime::currentDateTime().addMSecs(retryAfterMs).toString(QStringLiteral("HH:mm")));
         return Text::tr("The tenant is limiting how fast Banister may call it (HTTP 429).") + detail(*this)
             + (retryAfterMs > 0 ? QLatin1Char(' ') + Text::tr("It asks to wait %1 s; try again then.").arg((retryAfterMs + 999) / 1000)
                                 : QString())

@@ -106,7 +106,19 @@ void ApiJob::send()
 {
     if (m_done)
         return;
-    const qint64 wait = m_spec.pace ? m_spec.pace() : 0;
+    const PaceSlot slot = m_spec.pace ? m_spec.pace() : PaceSlot{};
+    if (slot.capped) {
+        // A daily cap is used up: waiting until it resets would look like a hang, so the call ends here, unsent,
+        // saying when it may go (the tenant's 429 at its cap says the same through Retry-After).
+        ApiResult r;
+        r.error.kind = ErrorKind::RateLimited;
+        r.error.errorCode = QStringLiteral("DAILY_CAP");
+        r.error.retryAfterMs = slot.waitMs;
+        r.error.host = m_spec.request.url().host();
+        finish(r);
+        return;
+    }
+    const qint64 wait = slot.waitMs;
     if (wait > 0) {
         Q_EMIT pacing(wait);
         m_paceTimer.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
@@ -262,6 +274,7 @@ ApiResult ApiJob::classify(QNetworkReply* reply)
             && r.error.kind != ErrorKind::Tls && r.error.kind != ErrorKind::Canceled;
     } else {
         r = resultFromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        r.tenantExtensions = reply->hasRawHeader("X-Banister-Sandbox");
     }
     r.attempts = m_attempts;
     r.error.host = reply->url().host();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "net/Pacer.h"
 #include "net/RetryPolicy.h"
 
 #include <QByteArray>
@@ -26,6 +27,9 @@ struct ApiResult
     QString requestId;
     int attempts = 0;
     qint64 elapsedMs = 0;
+    // The answer said the tenant offers more than Gainsight's documented REST (Banister's sandbox does, with the
+    // X-Banister-Sandbox header; a real tenant never does).
+    bool tenantExtensions = false;
     bool ok() const { return !error.isError(); }
     // See ApiError::answerLost: the call may have taken effect although no answer arrived.
     bool answerLost() const { return error.answerLost; }
@@ -52,7 +56,8 @@ public:
         bool idempotent = true;
         int timeoutMs = 30000;  // inactivity: no byte for this long ends the attempt
         int deadlineMs = 60000; // the whole exchange of one attempt, however steadily bytes trickle
-        std::function<qint64()> pace; // how long to wait before each attempt (client-side rate limit); may be empty
+        // How long to wait before each attempt (client-side rate limit), or that a daily cap is used up; may be empty.
+        std::function<PaceSlot()> pace;
     };
 
     ApiJob(QNetworkAccessManager* nam, Spec spec, RetryPolicy policy, ApiError presetError, QObject* parent);

@@ -1,37 +1,34 @@
 #include "net/Pacer.h"
 
-#include <algorithm>
-#include <cmath>
+#include <QDateTime>
 
 namespace banister {
 
 Pacer::Pacer()
+    : m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
-    m_clock.start();
 }
 
-void Pacer::setLimit(int calls, qint64 periodMs)
+void Pacer::setWindows(const RateWindows& windows)
 {
-    m_calls = calls;
-    m_periodMs = std::max<qint64>(1, periodMs);
-    m_tokens = calls;
-    m_lastMs = m_clock.elapsed();
+    m_counter.setWindows(windows);
 }
 
-qint64 Pacer::reserve()
+PaceSlot Pacer::reserveAt(qint64 nowMs)
 {
-    return reserveAt(m_clock.elapsed());
-}
-
-qint64 Pacer::reserveAt(qint64 nowMs)
-{
-    if (m_calls <= 0)
-        return 0;
-    const double perMs = double(m_calls) / double(m_periodMs);
-    m_tokens = std::min<double>(m_calls, m_tokens + double(std::max<qint64>(0, nowMs - m_lastMs)) * perMs);
-    m_lastMs = std::max(m_lastMs, nowMs);
-    m_tokens -= 1.0; // reserve, even if that means waiting: the next caller queues behind
-    return m_tokens >= 0 ? 0 : qint64(std::ceil(-m_tokens / perMs));
+    PaceSlot slot;
+    if (m_counter.unlimited())
+        return slot;
+    // Is a daily cap used up? Then the call does not wait for tomorrow: it is refused with the time it resets.
+    const qint64 reset = m_counter.dailyCapResetAt(nowMs);
+    if (reset >= 0) {
+        slot.capped = true;
+        slot.resumeAtMs = reset;
+        slot.waitMs = reset - nowMs;
+        return slot;
+    }
+    slot.waitMs = m_counter.reserve(nowMs);
+    return slot;
 }
 
 } // namespace banister

@@ -3,6 +3,7 @@
 #include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -15,16 +16,16 @@ TenantClient::TenantClient(QObject* parent)
     qRegisterMetaType<banister::ApiResult>();
     m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     m_nam.setStrictTransportSecurityEnabled(true);
-    m_dataPacer.setLimit(100, 60000);
-    m_userWritePacer.setLimit(100, 3600000);
+    m_dataPacer.setWindows(TenantLimits::data());
+    m_userWritePacer.setWindows(TenantLimits::userManagement());
 }
 
-void TenantClient::setRateLimit(RateClass cls, int calls, qint64 periodMs)
+void TenantClient::setRateWindows(RateClass cls, const RateWindows& windows)
 {
     if (cls == RateClass::Data)
-        m_dataPacer.setLimit(calls, periodMs);
+        m_dataPacer.setWindows(windows);
     else if (cls == RateClass::UserWrites)
-        m_userWritePacer.setLimit(calls, periodMs);
+        m_userWritePacer.setWindows(windows);
 }
 
 QString TenantClient::setGainsight(const QString& baseUrl, const QString& accessKey)
@@ -84,6 +85,26 @@ ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& p
     }
     spec.request = req;
     return new ApiJob(&m_nam, std::move(spec), m_policy, preset, this);
+}
+
+ApiJob* TenantClient::probe()
+{
+    ApiJob* job = describeCompany();
+    connect(job, &ApiJob::finished, this, [this](const ApiResult& r) {
+        if (r.ok())
+            m_surface = r.tenantExtensions ? Surface::Extended : Surface::Public;
+    });
+    return job;
+}
+
+QString subdomainFromUrl(const QString& url)
+{
+    const QUrl u = QUrl::fromUserInput(url.trimmed());
+    const QString host = u.host().toLower();
+    if (host.isEmpty() || host == QLatin1String("localhost") || !QHostAddress(host).isNull())
+        return {};
+    const QStringList labels = host.split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    return labels.size() >= 2 ? labels.first() : QString();
 }
 
 ApiJob* TenantClient::tenantInfo()
@@ -220,27 +241,31 @@ ApiJob* TenantClient::roles()
 ApiJob* TenantClient::setUserRoles(const QJsonArray& users)
 {
     const QJsonObject body{{QStringLiteral("users"), users}};
-    return send(Side::Gainsight, "PUT", QStringLiteral("/v1/users/roles"), {}, &body, true, RateClass::UserWrites);
+    return send(Side::Gainsight, "PUT", QStringLiteral("/v1/users"), {}, &body, true, RateClass::UserWrites);
+}
+
+ApiJob* TenantClient::setUserActive(const QString& id, bool active)
+{
+    const QJsonObject body{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), id},
+                                                                            {QStringLiteral("active"), active}}}}};
+    return send(Side::Gainsight, "PUT", QStringLiteral("/v1/users/status"), {}, &body, true, RateClass::UserWrites);
 }
 
 ApiJob* TenantClient::deactivateUser(const QString& id)
 {
-    const QJsonObject none;
-    return send(Side::Gainsight, "POST", QStringLiteral("/v1/users/%1/deactivate").arg(segment(id)), {}, &none, true,
-                RateClass::UserWrites);
+    return setUserActive(id, false);
 }
 
 ApiJob* TenantClient::activateUser(const QString& id)
 {
-    const QJsonObject none;
-    return send(Side::Gainsight, "POST", QStringLiteral("/v1/users/%1/activate").arg(segment(id)), {}, &none, true,
-                RateClass::UserWrites);
+    return setUserActive(id, true);
 }
 
 ApiJob* TenantClient::updateUsername(const QString& id, const QString& username)
 {
-    const QJsonObject body{{QStringLiteral("username"), username}};
-    return send(Side::Gainsight, "PATCH", QStringLiteral("/v1/users/%1").arg(segment(id)), {}, &body, true, RateClass::UserWrites);
+    const QJsonObject body{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), id},
+                                                                            {QStringLiteral("username"), username}}}}};
+    return send(Side::Gainsight, "PUT", QStringLiteral("/v1/users"), {}, &body, true, RateClass::UserWrites);
 }
 
 ApiJob* TenantClient::permissionBundles()
@@ -329,10 +354,10 @@ QString TenantClient::describe(const PlannedCall& c)
     case K::PutAccountMappings: return QStringLiteral("PUT /staircase/v1/fields/account/mappings");
     case K::PutLayoutSections: return QStringLiteral("PUT /v1/layouts/%1").arg(c.target);
     case K::PutDashboardPermissions: return QStringLiteral("PUT /v1/dashboards/%1/permissions").arg(c.target);
-    case K::SetUserRoles: return QStringLiteral("PUT /v1/users/roles");
-    case K::DeactivateUser: return QStringLiteral("POST /v1/users/%1/deactivate").arg(c.target);
-    case K::UpdateUsername: return QStringLiteral("PATCH /v1/users/%1").arg(c.target);
-    case K::ActivateUser: return QStringLiteral("POST /v1/users/%1/activate").arg(c.target);
+    case K::SetUserRoles: return QStringLiteral("PUT /v1/users");
+    case K::DeactivateUser: return QStringLiteral("PUT /v1/users/status (%1 inactive)").arg(c.target);
+    case K::UpdateUsername: return QStringLiteral("PUT /v1/users (%1 username)").arg(c.target);
+    case K::ActivateUser: return QStringLiteral("PUT /v1/users/status (%1 active)").arg(c.target);
     }
     return {};
 }

@@ -36,14 +36,27 @@ public:
     // inactivity timeout above.
     void setDeadlineMs(int ms) { m_deadlineMs = ms; }
 
-    // Client-side pacing (DESIGN §4). Defaults are a real tenant's documented limits: data APIs 100 calls/min,
-    // User Management writes 100/hour. 0 calls = unlimited (the in-process sandbox in tests).
+    // Client-side pacing (DESIGN §4) by the tenant's fixed windows. Defaults are a real tenant's documented limits
+    // (core/RateWindows: data APIs 100 a minute and 50 000 a day, User Management 100 an hour and 1 000 a day).
+    // Empty windows or 0 calls = unlimited (the in-process sandbox in tests).
     enum class RateClass { None, Data, UserWrites };
-    void setRateLimit(RateClass cls, int calls, qint64 periodMs);
+    void setRateWindows(RateClass cls, const RateWindows& windows);
+    void setRateLimit(RateClass cls, int calls, qint64 periodMs) { setRateWindows(cls, {{calls, periodMs}}); }
+    Pacer& pacer(RateClass cls) { return cls == RateClass::Data ? m_dataPacer : m_userWritePacer; }
     QNetworkAccessManager* networkAccessManager() { return &m_nam; }
 
+    // What the tenant's API offers. Public: only routes shaped after Gainsight's documented REST (a real tenant, or
+    // the sandbox with --public-api-only); every step those routes cannot do is a guided manual step. Extended: the
+    // sandbox's own routes too. Unknown until a call has answered (probe()).
+    enum class Surface { Unknown, Public, Extended };
+    Surface surface() const { return m_surface; }
+    bool publicApiOnly() const { return m_surface != Surface::Extended; }
+    void setSurface(Surface s) { m_surface = s; }
+    // Validates the access key with a documented call (Company describe) and learns the surface from its answer.
+    ApiJob* probe();
+
     // Gainsight side
-    ApiJob* tenantInfo();
+    ApiJob* tenantInfo(); // sandbox-only
     ApiJob* describeCompany();
     ApiJob* queryCompany(const QJsonObject& query);
     ApiJob* countCompanies(const QJsonObject& where); // where may be empty: all accounts
@@ -64,8 +77,10 @@ public:
     ApiJob* dashboardPermissions(const QString& id);
     ApiJob* putDashboardPermissions(const QString& id, const QJsonObject& permissions);
     ApiJob* roles();
-    // User Management (writes paced to its own limit)
+    // User Management, shaped after the documented calls (update users, update status; at most 50 users a call),
+    // writes paced to its own limit
     ApiJob* setUserRoles(const QJsonArray& users); // [{userId, gsRoles}], at most 50
+    ApiJob* setUserActive(const QString& id, bool active);
     ApiJob* deactivateUser(const QString& id);
     ApiJob* activateUser(const QString& id);
     ApiJob* updateUsername(const QString& id, const QString& username);
@@ -106,6 +121,11 @@ private:
     int m_deadlineMs = 60000;
     Pacer m_dataPacer;
     Pacer m_userWritePacer;
+    Surface m_surface = Surface::Unknown;
 };
+
+// The subdomain in a Gainsight URL, as Staircase's Gainsight card asks for it: https://acme.gainsightcloud.com/…
+// → "acme"; empty for an IP address, localhost or a single-label host.
+QString subdomainFromUrl(const QString& url);
 
 } // namespace banister

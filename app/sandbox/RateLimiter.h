@@ -6,8 +6,8 @@
 
 namespace banister::sandbox {
 
-// Token bucket: `calls` tokens, refilled continuously over `periodMs`. take() answers 0 when the call may go ahead,
-// otherwise the milliseconds until a token is free (the basis of Retry-After).
+// The tenant's fixed windows (core/RateWindows): take() answers 0 when the call fits every window (and counts it),
+// otherwise the milliseconds until the next window where it would (the basis of Retry-After).
 class RateLimiter
 {
 public:
@@ -15,10 +15,11 @@ public:
     void setLimit(RateLimit limit);
     qint64 take(qint64 nowMs);
 
+    const RateLimit& limit() const { return m_limit; }
+
 private:
     RateLimit m_limit;
-    double m_tokens = 0;
-    qint64 m_lastMs = -1;
+    WindowCounter m_counter;
 };
 
 } // namespace banister::sandbox

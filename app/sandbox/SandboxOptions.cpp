@@ -51,33 +51,51 @@ Result<bool> parseRateSpec(const QString& spec, SandboxOptions& opts)
     const auto parts = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return Result<bool>::failure(QStringLiteral("empty rate specification"));
+    const auto unitMs = [](const QString& unit) -> qint64 {
+        if (unit == QLatin1String("s"))
+            return 1000;
+        if (unit == QLatin1String("min"))
+            return kMinuteMs;
+        if (unit == QLatin1String("h"))
+            return kHourMs;
+        if (unit == QLatin1String("day"))
+            return kDayMs;
+        return 0;
+    };
     for (const QString& raw : parts) {
         const QString part = raw.trimmed();
         const int eq = part.indexOf(QLatin1Char('='));
-        const int slash = part.indexOf(QLatin1Char('/'));
-        if (eq <= 0 || slash <= eq + 1)
+        if (eq <= 0)
             return Result<bool>::failure(QStringLiteral("\"%1\": expected CLASS=N/UNIT, e.g. data=100/min").arg(part));
         const QString cls = part.left(eq);
-        bool ok = false;
-        const int calls = part.mid(eq + 1, slash - eq - 1).toInt(&ok);
-        if (!ok || calls < 0)
-            return Result<bool>::failure(QStringLiteral("\"%1\": the count must be a whole number ≥ 0").arg(part));
-        const QString unit = part.mid(slash + 1);
-        qint64 period = 0;
-        if (unit == QLatin1String("s"))
-            period = 1000;
-        else if (unit == QLatin1String("min"))
-            period = 60000;
-        else if (unit == QLatin1String("h"))
-            period = 3600000;
-        else if (unit == QLatin1String("day"))
-            period = 86400000;
-        else
-            return Result<bool>::failure(QStringLiteral("\"%1\": unit must be s, min, h or day").arg(part));
+        RateLimit limit{0, kMinuteMs, 0};
+        const QStringList windows = part.mid(eq + 1).split(QLatin1Char('+'));
+        for (int i = 0; i < windows.size(); ++i) {
+            const QString& w = windows.at(i);
+            const int slash = w.indexOf(QLatin1Char('/'));
+            if (slash <= 0)
+                return Result<bool>::failure(QStringLiteral("\"%1\": expected CLASS=N/UNIT, e.g. data=100/min").arg(part));
+            bool ok = false;
+            const int calls = w.left(slash).toInt(&ok);
+            if (!ok || calls < 0)
+                return Result<bool>::failure(QStringLiteral("\"%1\": the count must be a whole number ≥ 0").arg(part));
+            const qint64 period = unitMs(w.mid(slash + 1));
+            if (period == 0)
+                return Result<bool>::failure(QStringLiteral("\"%1\": unit must be s, min, h or day").arg(part));
+            if (i == 0) {
+                limit.calls = calls;
+                limit.periodMs = period;
+            } else if (i == 1 && period == kDayMs) {
+                limit.perDay = calls;
+            } else {
+                return Result<bool>::failure(
+                    QStringLiteral("\"%1\": only a daily cap may follow the window, e.g. users=100/h+1000/day").arg(part));
+            }
+        }
         if (cls == QLatin1String("data"))
-            out.dataRate = {calls, period};
+            out.dataRate = limit;
         else if (cls == QLatin1String("users"))
-            out.userWriteRate = {calls, period};
+            out.userWriteRate = limit;
         else
             return Result<bool>::failure(QStringLiteral("\"%1\": class must be data or users").arg(part));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RateWindows.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -7,12 +8,15 @@
 
 namespace banister::sandbox {
 
-// A rate limit of `calls` per `periodMs`; calls == 0 means unlimited.
+// A fixed-window rate limit (core/RateWindows): `calls` per window of `periodMs`, and at most `perDay` calls per UTC
+// day (0: no daily cap); calls == 0 and perDay == 0 means unlimited.
 struct RateLimit
 {
     int calls = 0;
     qint64 periodMs = 60000;
-    bool unlimited() const { return calls <= 0; }
+    int perDay = 0;
+    bool unlimited() const { return calls <= 0 && perDay <= 0; }
+    RateWindows windows() const { return {{calls, periodMs}, {perDay, kDayMs}}; }
 };
 
 // Everything that shapes one sandbox tenant: which seeded world, how strict, how faulty.
@@ -20,14 +24,15 @@ struct SandboxOptions
 {
     QString scenario = QStringLiteral("ready");
     quint32 seed = 1;
-    RateLimit dataRate{100, 60000};      // documented real-tenant data API limit
-    RateLimit userWriteRate{600, 60000}; // sandbox default so demos finish (real tenants: 100/h)
+    RateLimit dataRate{100, kMinuteMs, 50000}; // documented real-tenant data API limits
+    RateLimit userWriteRate{600, kMinuteMs};   // sandbox default so demos finish (real tenants: 100/h and 1 000/day)
     int latencyMs = 0;
     double fault5xx = 0.0;
     double faultDrop = 0.0;
     double faultMalformed = 0.0;
     QString subdomain;      // another tenant's subdomain (and name) instead of "northwind": replay tests
     QString layoutIdPrefix; // prefix for the seeded layouts' ids, so a second tenant's ids differ from the first's
+    bool publicApiOnly = false; // answer 404 on every sandbox-only route, as a real tenant would
     QString statePath;      // where configuration changes persist across restarts (empty: memory only)
     QString accessKey;      // empty: generated at start
     QString staircaseToken; // empty: generated at start
@@ -39,7 +44,7 @@ QStringList knownScenarios();
 SandboxOptions forScenario(const QString& scenario, quint32 seed = 1);
 QString scenarioDescription(const QString& scenario);
 
-// Parses "data=100/min,users=100/h" into opts; units s, min, h, day.
+// Parses "data=100/min,users=100/h+1000/day" into opts; units s, min, h, day; "+N/day" adds a daily cap.
 Result<bool> parseRateSpec(const QString& spec, SandboxOptions& opts);
 
 } // namespace banister::sandbox

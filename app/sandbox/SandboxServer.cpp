@@ -1,5 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
+#include <QDateTime>
+
 #include "core/Log.h"
 
 #include <QFile>
@@ -231,7 +233,6 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     , m_faultRng(m_options.seed ^ 0x5EEDF00Du)
 {
     m_limits.request.maxBodyBytes = SandboxTenant::kMaxBodyBytes;
-    m_clock.start();
     m_savedVersion = m_tenant.stateVersion();
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(200);
@@ -420,7 +421,7 @@ void SandboxServer::serve(const SandboxRequest& request,
     } else {
         // Drops and truncation happen after the tenant handled the request: a write may have taken effect
         // although the client never heard the answer, which is what idempotent writes must survive.
-        resp = std::make_shared<SandboxResponse>(m_tenant.handle(request, m_clock.elapsed()));
+        resp = std::make_shared<SandboxResponse>(m_tenant.handle(request, QDateTime::currentMSecsSinceEpoch()));
         stateMaybeChanged();
         drop = rDrop < m_options.faultDrop;
         malformed = !drop && rBad < m_options.faultMalformed;

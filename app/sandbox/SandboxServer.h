@@ -85,7 +85,6 @@ private:
     SandboxTenant m_tenant;
     ServerLimits m_limits;
     std::unique_ptr<QTcpServer> m_tcp;
-    QElapsedTimer m_clock;
     std::mt19937 m_faultRng;
     QTimer m_saveTimer;
     QTimer m_resumeAccept;

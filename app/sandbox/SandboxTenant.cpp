@@ -88,55 +88,60 @@ void SandboxTenant::setRates(RateLimit data, RateLimit userWrites)
     m_userWriteLimiter.setLimit(userWrites);
 }
 
-void SandboxTenant::addRoute(const char* method, const char* pattern, Side side, RateClass rate, bool jsonBody,
-                             Handler h)
+void SandboxTenant::addRoute(const char* method, const char* pattern, Side side, Surface surface, RateClass rate,
+                             bool jsonBody, Handler h)
 {
     m_routes.append(Route{QByteArray(method),
                           QRegularExpression(QLatin1Char('^') + QLatin1String(pattern) + QLatin1Char('$')), side, rate,
                           jsonBody, std::move(h)});
+    m_routes.last().surface = surface;
     m_routes.last().changesState = qstrcmp(method, "GET") != 0;
 }
 
 void SandboxTenant::registerRoutes()
 {
+    // The tenant's routes, one line each, classified: P = public, shaped after Gainsight's documented REST (data
+    // describe and query, User Management's fetch, update users and update status); X = sandbox-only, invented so
+    // the sandbox can stand for what a real tenant does in its admin UI. With publicApiOnly, X answers 404 as a real
+    // tenant would (README: "Tenant routes").
     const auto G = Side::Gainsight;
     const auto S = Side::Staircase;
-    addRoute("GET", "/v1/tenant/info", G, RateClass::None, false, &SandboxTenant::tenantInfo);
-    addRoute("GET", "/v1/meta/services/objects/([^/]+)/describe", G, RateClass::Data, false, &SandboxTenant::describe);
-    addRoute("POST", "/v1/data/objects/query/([^/]+)", G, RateClass::Data, true, &SandboxTenant::query);
+    const auto P = Surface::Public;
+    const auto X = Surface::SandboxOnly;
+    addRoute("GET", "/v1/tenant/info", G, X, RateClass::None, false, &SandboxTenant::tenantInfo);
+    addRoute("GET", "/v1/meta/services/objects/([^/]+)/describe", G, P, RateClass::Data, false, &SandboxTenant::describe);
+    addRoute("POST", "/v1/data/objects/query/([^/]+)", G, P, RateClass::Data, true, &SandboxTenant::query);
     m_routes.last().changesState = false;
-    addRoute("GET", "/v1/data/objects/([^/]+)/distinct", G, RateClass::Data, false, &SandboxTenant::distinct);
-    addRoute("GET", "/v1/users", G, RateClass::None, false, &SandboxTenant::listUsers);
-    addRoute("GET", "/staircase/v1/integrations/gainsight", S, RateClass::None, false,
+    addRoute("GET", "/v1/data/objects/([^/]+)/distinct", G, X, RateClass::Data, false, &SandboxTenant::distinct);
+    addRoute("GET", "/v1/users", G, P, RateClass::None, false, &SandboxTenant::listUsers);
+    addRoute("GET", "/staircase/v1/integrations/gainsight", S, X, RateClass::None, false,
              &SandboxTenant::staircaseIntegration);
-    addRoute("POST", "/staircase/v1/integrations/gainsight/connect", S, RateClass::None, true,
+    addRoute("POST", "/staircase/v1/integrations/gainsight/connect", S, X, RateClass::None, true,
              &SandboxTenant::connectStaircase);
-    addRoute("GET", "/v1/support/requests", G, RateClass::None, false, &SandboxTenant::listSupportRequests);
-    addRoute("POST", "/v1/support/requests", G, RateClass::None, true, &SandboxTenant::createSupportRequest);
-    addRoute("GET", "/v1/support/requests/([^/]+)", G, RateClass::None, false, &SandboxTenant::getSupportRequest);
-    addRoute("GET", "/v1/apps", G, RateClass::None, false, &SandboxTenant::apps);
-    addRoute("GET", "/staircase/v1/integrations/gainsight/crm", S, RateClass::None, false, &SandboxTenant::getCrm);
-    addRoute("PUT", "/staircase/v1/integrations/gainsight/crm", S, RateClass::None, true, &SandboxTenant::putCrm);
-    addRoute("GET", "/staircase/v1/fields/account", S, RateClass::None, false, &SandboxTenant::getAccountFields);
-    addRoute("GET", "/v1/layouts", G, RateClass::None, false, &SandboxTenant::listLayouts);
-    addRoute("GET", "/v1/layouts/([^/]+)", G, RateClass::None, false, &SandboxTenant::getLayout);
-    addRoute("PUT", "/v1/layouts/([^/]+)", G, RateClass::None, true, &SandboxTenant::putLayout);
-    addRoute("GET", "/v1/layouts/([^/]+)/preview", G, RateClass::None, false, &SandboxTenant::previewLayout);
-    addRoute("GET", "/v1/dashboards", G, RateClass::None, false, &SandboxTenant::listDashboards);
-    addRoute("GET", "/v1/dashboards/([^/]+)/permissions", G, RateClass::None, false, &SandboxTenant::getDashboardPermissions);
-    addRoute("PUT", "/v1/dashboards/([^/]+)/permissions", G, RateClass::None, true, &SandboxTenant::putDashboardPermissions);
-    addRoute("GET", "/v1/roles", G, RateClass::None, false, &SandboxTenant::listRoles);
-    addRoute("PUT", "/v1/users/roles", G, RateClass::UserWrites, true, &SandboxTenant::putUserRoles);
-    addRoute("POST", "/v1/users/([^/]+)/deactivate", G, RateClass::UserWrites, false, &SandboxTenant::deactivateUser);
-    addRoute("POST", "/v1/users/([^/]+)/activate", G, RateClass::UserWrites, false, &SandboxTenant::activateUser);
-    addRoute("PATCH", "/v1/users/([^/]+)", G, RateClass::UserWrites, true, &SandboxTenant::patchUser);
-    addRoute("GET", "/v1/permissions/bundles", G, RateClass::None, false, &SandboxTenant::bundles);
-    addRoute("PUT", "/v1/permissions/bundles/([^/]+)", G, RateClass::None, true, &SandboxTenant::editBundle);
-    addRoute("GET", "/v1/permissions/rules", G, RateClass::None, false, &SandboxTenant::rules);
-    addRoute("GET", "/v1/users/([^/]+)/permissions", G, RateClass::None, false, &SandboxTenant::userPermissions);
-    addRoute("POST", "/v1/sso/check", G, RateClass::None, true, &SandboxTenant::ssoCheck);
+    addRoute("GET", "/v1/support/requests", G, X, RateClass::None, false, &SandboxTenant::listSupportRequests);
+    addRoute("POST", "/v1/support/requests", G, X, RateClass::None, true, &SandboxTenant::createSupportRequest);
+    addRoute("GET", "/v1/support/requests/([^/]+)", G, X, RateClass::None, false, &SandboxTenant::getSupportRequest);
+    addRoute("GET", "/v1/apps", G, X, RateClass::None, false, &SandboxTenant::apps);
+    addRoute("GET", "/staircase/v1/integrations/gainsight/crm", S, X, RateClass::None, false, &SandboxTenant::getCrm);
+    addRoute("PUT", "/staircase/v1/integrations/gainsight/crm", S, X, RateClass::None, true, &SandboxTenant::putCrm);
+    addRoute("GET", "/staircase/v1/fields/account", S, X, RateClass::None, false, &SandboxTenant::getAccountFields);
+    addRoute("GET", "/v1/layouts", G, X, RateClass::None, false, &SandboxTenant::listLayouts);
+    addRoute("GET", "/v1/layouts/([^/]+)", G, X, RateClass::None, false, &SandboxTenant::getLayout);
+    addRoute("PUT", "/v1/layouts/([^/]+)", G, X, RateClass::None, true, &SandboxTenant::putLayout);
+    addRoute("GET", "/v1/layouts/([^/]+)/preview", G, X, RateClass::None, false, &SandboxTenant::previewLayout);
+    addRoute("GET", "/v1/dashboards", G, X, RateClass::None, false, &SandboxTenant::listDashboards);
+    addRoute("GET", "/v1/dashboards/([^/]+)/permissions", G, X, RateClass::None, false, &SandboxTenant::getDashboardPermissions);
+    addRoute("PUT", "/v1/dashboards/([^/]+)/permissions", G, X, RateClass::None, true, &SandboxTenant::putDashboardPermissions);
+    addRoute("GET", "/v1/roles", G, X, RateClass::None, false, &SandboxTenant::listRoles);
+    addRoute("PUT", "/v1/users", G, P, RateClass::UserWrites, true, &SandboxTenant::putUsers);
+    addRoute("PUT", "/v1/users/status", G, P, RateClass::UserWrites, true, &SandboxTenant::putUserStatus);
+    addRoute("GET", "/v1/permissions/bundles", G, X, RateClass::None, false, &SandboxTenant::bundles);
+    addRoute("PUT", "/v1/permissions/bundles/([^/]+)", G, X, RateClass::None, true, &SandboxTenant::editBundle);
+    addRoute("GET", "/v1/permissions/rules", G, X, RateClass::None, false, &SandboxTenant::rules);
+    addRoute("GET", "/v1/users/([^/]+)/permissions", G, X, RateClass::None, false, &SandboxTenant::userPermissions);
+    addRoute("POST", "/v1/sso/check", G, X, RateClass::None, true, &SandboxTenant::ssoCheck);
     m_routes.last().changesState = false;
-    addRoute("PUT", "/staircase/v1/fields/account/mappings", S, RateClass::None, true, &SandboxTenant::putAccountMappings);
+    addRoute("PUT", "/staircase/v1/fields/account/mappings", S, X, RateClass::None, true, &SandboxTenant::putAccountMappings);
     // Every write but the read-only POSTs (query, SSO check) changes the configuration: admins only, as on a real
     // tenant.
     for (Route& r : m_routes) {
@@ -169,7 +174,25 @@ SandboxResponse SandboxTenant::error(int status, const char* code, const QString
     return r;
 }
 
+QList<SandboxTenant::RouteInfo> SandboxTenant::routes() const
+{
+    QList<RouteInfo> out;
+    for (const Route& r : m_routes) {
+        QString path = r.pattern.pattern();
+        out.append(RouteInfo{r.method, path.mid(1, path.size() - 2), r.surface});
+    }
+    return out;
+}
+
 SandboxResponse SandboxTenant::handle(const SandboxRequest& req, qint64 nowMs)
+{
+    SandboxResponse r = dispatch(req, nowMs);
+    if (!m_options.publicApiOnly)
+        r.headers.append(qMakePair(QByteArray(kExtensionsHeader), QByteArray("extensions")));
+    return r;
+}
+
+SandboxResponse SandboxTenant::dispatch(const SandboxRequest& req, qint64 nowMs)
 {
     const Route* match = nullptr;
     QStringList args;
@@ -184,6 +207,13 @@ SandboxResponse SandboxTenant::handle(const SandboxRequest& req, qint64 nowMs)
             args = m.capturedTexts().mid(1);
             break;
         }
+    }
+    if (match && match->surface == Surface::SandboxOnly) {
+        if (m_sandboxOnlyRequests.size() < 10000)
+            m_sandboxOnlyRequests << QString::fromLatin1(req.method) + QLatin1Char(' ') + req.path;
+        if (m_options.publicApiOnly) // a real tenant has no such API
+            return error(404, "GS_NOT_FOUND",
+                         QStringLiteral("No API at %1 %2 on this tenant").arg(QString::fromLatin1(req.method), req.path));
     }
     if (!match) {
         if (pathKnown)
@@ -232,13 +262,9 @@ SandboxResponse SandboxTenant::handle(const SandboxRequest& req, qint64 nowMs)
         if (waitMs > 0) {
             const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
             SandboxResponse r = error(429, "GS_RATE_LIMIT",
-                                      QStringLiteral("Too many requests: this tenant allows %1 calls per %2 s for this "
-                                                     "API. Try again in %3 s.")
-                                          .arg(match->rate == RateClass::Data ? m_options.dataRate.calls
-                                                                              : m_options.userWriteRate.calls)
-                                          .arg((match->rate == RateClass::Data ? m_options.dataRate.periodMs
-                                                                               : m_options.userWriteRate.periodMs)
-                                               / 1000)
+                                      QStringLiteral("Too many requests: this tenant allows %1 for this API (fixed "
+                                                     "windows). Try again in %2 s.")
+                                          .arg(describeWindows(limiter->limit().windows()))
                                           .arg(seconds));
             r.headers.append({"Retry-After", QByteArray::number(seconds)});
             return r;
@@ -340,8 +366,7 @@ bool SandboxTenant::hasStaircaseAccess(const User& u) const
 
 QJsonObject SandboxTenant::userJson(const User& u) const
 {
-    return QJsonObject{
-                       {QStringLiteral("staircaseAccess"), hasStaircaseAccess(u)},{QStringLiteral("id"), u.id},
+    QJsonObject o{{QStringLiteral("id"), u.id},
                        {QStringLiteral("name"), u.name},
                        {QStringLiteral("email"), u.email},
                        {QStringLiteral("username"), u.username},
@@ -350,6 +375,9 @@ QJsonObject SandboxTenant::userJson(const User& u) const
                        {QStringLiteral("gsRoles"), QJsonArray::fromStringList(u.gsRoles)},
                        {QStringLiteral("managerId"), u.managerId.isEmpty() ? QJsonValue() : QJsonValue(u.managerId)},
                        {QStringLiteral("superAdmin"), u.superAdmin}};
+    if (!m_options.publicApiOnly) // derived by the sandbox; Gainsight's documented user fetch has no such field
+        o.insert(QStringLiteral("staircaseAccess"), hasStaircaseAccess(u));
+    return o;
 }
 
 SandboxResponse SandboxTenant::listUsers(const Context& c)
@@ -798,100 +826,132 @@ SandboxResponse SandboxTenant::userNotFound(const QString& id)
     return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(id));
 }
 
-SandboxResponse SandboxTenant::putUserRoles(const Context& c)
+// Shaped after Gainsight's documented "Update Users" call: up to 50 users a call, each {userId, gsRoles?,
+// username?}. All or nothing: one refused user refuses the call.
+SandboxResponse SandboxTenant::putUsers(const Context& c)
 {
     const QJsonValue list = c.json.value(QLatin1String("users"));
     if (!list.isArray() || list.toArray().isEmpty())
-        return error(400, "GS_BAD_REQUEST", QStringLiteral("Send {\"users\": [{\"userId\", \"gsRoles\": [...]}]}."));
-    if (list.toArray().size() > 50)
-        return error(400, "GS_BAD_REQUEST", QStringLiteral("At most 50 users per call (got %1).").arg(list.toArray().size()));
-    QList<QPair<int, QStringList>> updates;
+        return error(400, "GS_BAD_REQUEST",
+                     QStringLiteral("Send {\"users\": [{\"userId\", \"gsRoles\": [...]} or {\"userId\", \"username\"}]}."));
+    if (list.toArray().size() > TenantLimits::kUsersPerCall)
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("At most %1 users per call (got %2).")
+                                                .arg(TenantLimits::kUsersPerCall)
+                                                .arg(list.toArray().size()));
+    struct Update
+    {
+        int index;
+        std::optional<QStringList> roles;
+        std::optional<QString> username;
+    };
+    QList<Update> updates;
     QStringList inactive;
+    QSet<QString> newNames;
     for (const QJsonValue& v : list.toArray()) {
-        const int i = m_data.userIndexFromId(v[QStringLiteral("userId")].toString());
+        const QJsonObject o = v.toObject();
+        const int i = m_data.userIndexFromId(o.value(QLatin1String("userId")).toString());
         if (i < 0)
-            return userNotFound(v[QStringLiteral("userId")].toString());
-        const QJsonValue roles = v[QStringLiteral("gsRoles")];
-        if (!roles.isArray())
-            return error(400, "GS_BAD_REQUEST", QStringLiteral("gsRoles must be an array of role names."));
-        QStringList names;
-        for (const QJsonValue& r : roles.toArray()) {
-            if (!knownRoles().contains(r.toString()))
-                return error(400, "GS_BAD_REQUEST", QStringLiteral("Unknown GS role \"%1\".").arg(r.toString()));
-            names << r.toString();
-        }
+            return userNotFound(o.value(QLatin1String("userId")).toString());
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (it.key() != QLatin1String("userId") && it.key() != QLatin1String("gsRoles")
+                && it.key() != QLatin1String("username"))
+                return error(400, "GS_BAD_REQUEST",
+                             QStringLiteral("\"%1\" cannot be changed through Update Users here (userId, gsRoles, username).")
+                                 .arg(it.key()));
         const User& u = m_data.users().at(size_t(i));
-        if (!u.active && names != u.gsRoles)
-            inactive << u.email;
-        if (u.superAdmin && m_connected && !names.contains(QLatin1String("Staircase Admin")))
-            return error(409, "GS_CONFLICT", QStringLiteral("%1 is a Gainsight super admin and keeps Staircase Admin.").arg(u.email));
-        updates.append({i, names});
+        Update up{i, {}, {}};
+        if (o.contains(QLatin1String("gsRoles"))) {
+            const QJsonValue roles = o.value(QLatin1String("gsRoles"));
+            if (!roles.isArray())
+                return error(400, "GS_BAD_REQUEST", QStringLiteral("gsRoles must be an array of role names."));
+            QStringList names;
+            for (const QJsonValue& r : roles.toArray()) {
+                if (!knownRoles().contains(r.toString()))
+                    return error(400, "GS_BAD_REQUEST", QStringLiteral("Unknown GS role \"%1\".").arg(r.toString()));
+                names << r.toString();
+            }
+            if (!u.active && names != u.gsRoles)
+                inactive << u.email;
+            if (u.superAdmin && m_connected && !names.contains(QLatin1String("Staircase Admin")))
+                return error(409, "GS_CONFLICT",
+                             QStringLiteral("%1 is a Gainsight super admin and keeps Staircase Admin.").arg(u.email));
+            up.roles = names;
+        }
+        if (o.contains(QLatin1String("username"))) {
+            const QString username = o.value(QLatin1String("username")).toString();
+            if (username.isEmpty())
+                return error(400, "GS_BAD_REQUEST", QStringLiteral("username must be a non-empty string."));
+            if (u.username != username && u.active)
+                return error(409, "GS_CONFLICT",
+                             QStringLiteral("The username of an active user cannot change: deactivate %1 first, "
+                                            "update the username, then reactivate.")
+                                 .arg(u.email));
+            for (const User& other : m_data.users())
+                if (&other != &u && other.username == username)
+                    return error(409, "GS_CONFLICT", QStringLiteral("The username %1 is taken by another user.").arg(username));
+            if (newNames.contains(username))
+                return error(409, "GS_CONFLICT", QStringLiteral("The username %1 is given to two users in one call.").arg(username));
+            newNames.insert(username);
+            up.username = username;
+        }
+        if (!up.roles && !up.username)
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("Nothing to update for user %1.").arg(u.id));
+        updates.append(up);
     }
     if (!inactive.isEmpty())
         return error(409, "GS_CONFLICT", QStringLiteral("Roles of inactive users cannot be changed: %1. Activate them first.")
                                              .arg(inactive.join(QStringLiteral(", "))));
     int changed = 0;
     QJsonArray users;
-    for (const auto& [i, roles] : updates) {
-        User& u = m_data.users()[size_t(i)];
-        changed += u.gsRoles != roles;
-        u.gsRoles = roles;
+    for (const Update& up : updates) {
+        User& u = m_data.users()[size_t(up.index)];
+        bool c1 = false;
+        if (up.roles) {
+            c1 |= u.gsRoles != *up.roles;
+            u.gsRoles = *up.roles;
+        }
+        if (up.username) {
+            c1 |= u.username != *up.username;
+            u.username = *up.username;
+        }
+        changed += c1;
         users.append(userJson(u));
     }
     return ok(QJsonObject{{QStringLiteral("users"), users}, {QStringLiteral("changed"), changed > 0}, {QStringLiteral("changedCount"), changed}});
 }
 
-SandboxResponse SandboxTenant::deactivateUser(const Context& c)
+// Shaped after Gainsight's documented "Update User Status" call: up to 50 users a call, each {userId, active}.
+SandboxResponse SandboxTenant::putUserStatus(const Context& c)
 {
-    const int i = m_data.userIndexFromId(c.args.value(0));
-    if (i < 0)
-        return userNotFound(c.args.value(0));
-    User& u = m_data.users()[size_t(i)];
-    if (u.superAdmin)
-        return error(409, "GS_CONFLICT", QStringLiteral("A super admin cannot be deactivated."));
-    QJsonObject d = userJson(u);
-    d.insert(QStringLiteral("changed"), u.active);
-    u.active = false;
-    d.insert(QStringLiteral("active"), false);
-    return ok(d);
-}
-
-SandboxResponse SandboxTenant::activateUser(const Context& c)
-{
-    const int i = m_data.userIndexFromId(c.args.value(0));
-    if (i < 0)
-        return userNotFound(c.args.value(0));
-    User& u = m_data.users()[size_t(i)];
-    const bool changed = !u.active;
-    u.active = true;
-    QJsonObject d = userJson(u);
-    d.insert(QStringLiteral("changed"), changed);
-    return ok(d);
-}
-
-SandboxResponse SandboxTenant::patchUser(const Context& c)
-{
-    const int i = m_data.userIndexFromId(c.args.value(0));
-    if (i < 0)
-        return userNotFound(c.args.value(0));
-    for (auto it = c.json.begin(); it != c.json.end(); ++it)
-        if (it.key() != QLatin1String("username"))
-            return error(400, "GS_BAD_REQUEST", QStringLiteral("Only username can be changed here (got \"%1\").").arg(it.key()));
-    const QString username = c.json.value(QLatin1String("username")).toString();
-    if (username.isEmpty())
-        return error(400, "GS_BAD_REQUEST", QStringLiteral("username must be a non-empty string."));
-    User& u = m_data.users()[size_t(i)];
-    if (u.username != username && u.active)
-        return error(409, "GS_CONFLICT", QStringLiteral("The username of an active user cannot change: deactivate %1 first, "
-                                                        "update the username, then reactivate.").arg(u.email));
-    for (const User& other : m_data.users())
-        if (&other != &u && other.username == username)
-            return error(409, "GS_CONFLICT", QStringLiteral("The username %1 is taken by another user.").arg(username));
-    const bool changed = u.username != username;
-    u.username = username;
-    QJsonObject d = userJson(u);
-    d.insert(QStringLiteral("changed"), changed);
-    return ok(d);
+    const QJsonValue list = c.json.value(QLatin1String("users"));
+    if (!list.isArray() || list.toArray().isEmpty())
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("Send {\"users\": [{\"userId\", \"active\": true|false}]}."));
+    if (list.toArray().size() > TenantLimits::kUsersPerCall)
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("At most %1 users per call (got %2).")
+                                                .arg(TenantLimits::kUsersPerCall)
+                                                .arg(list.toArray().size()));
+    QList<QPair<int, bool>> updates;
+    for (const QJsonValue& v : list.toArray()) {
+        const QJsonObject o = v.toObject();
+        const int i = m_data.userIndexFromId(o.value(QLatin1String("userId")).toString());
+        if (i < 0)
+            return userNotFound(o.value(QLatin1String("userId")).toString());
+        if (!o.value(QLatin1String("active")).isBool())
+            return error(400, "GS_BAD_REQUEST", QStringLiteral("active must be true or false."));
+        const bool active = o.value(QLatin1String("active")).toBool();
+        if (!active && m_data.users().at(size_t(i)).superAdmin)
+            return error(409, "GS_CONFLICT", QStringLiteral("A super admin cannot be deactivated."));
+        updates.append({i, active});
+    }
+    int changed = 0;
+    QJsonArray users;
+    for (const auto& [i, active] : updates) {
+        User& u = m_data.users()[size_t(i)];
+        changed += u.active != active;
+        u.active = active;
+        users.append(userJson(u));
+    }
+    return ok(QJsonObject{{QStringLiteral("users"), users}, {QStringLiteral("changed"), changed > 0}, {QStringLiteral("changedCount"), changed}});
 }
 
 QJsonArray SandboxTenant::bundlesJson() const

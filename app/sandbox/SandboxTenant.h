@@ -40,7 +40,23 @@ class SandboxTenant
 public:
     explicit SandboxTenant(SandboxOptions options);
 
+    // nowMs: ms since the epoch (UTC); the rate limits' fixed windows start at its multiples.
     SandboxResponse handle(const SandboxRequest& request, qint64 nowMs);
+
+    // Public: shaped after Gainsight's documented REST. SandboxOnly: invented for what a real tenant does in its
+    // admin UI; 404 with SandboxOptions::publicApiOnly.
+    enum class Surface { Public, SandboxOnly };
+    struct RouteInfo
+    {
+        QByteArray method;
+        QString path; // the route's pattern, e.g. /v1/layouts/([^/]+)
+        Surface surface;
+    };
+    QList<RouteInfo> routes() const;
+    // Requests that reached a sandbox-only route (answered or, with publicApiOnly, refused), "METHOD /path" each.
+    const QStringList& sandboxOnlyRequests() const { return m_sandboxOnlyRequests; }
+    // Sent with every answer unless publicApiOnly: the sandbox's routes beyond the documented ones are there.
+    static constexpr const char* kExtensionsHeader = "X-Banister-Sandbox";
 
     const SandboxOptions& options() const { return m_options; }
     const QString& accessKey() const { return m_options.accessKey; }
@@ -61,6 +77,7 @@ public:
 private:
     enum class Side { Gainsight, Staircase };
     enum class RateClass { None, Data, UserWrites };
+    SandboxResponse dispatch(const SandboxRequest& request, qint64 nowMs);
     struct Context
     {
         const SandboxRequest& request;
@@ -76,12 +93,15 @@ private:
         RateClass rate;
         bool jsonBody;
         Handler handler;
+        Surface surface = Surface::SandboxOnly;
         bool adminWrite = false; // changes the tenant's configuration: 403 for a caller who is not an admin
         bool changesState = true; // false for GETs and read-only POSTs (query, SSO check)
     };
 
-    void addRoute(const char* method, const char* pattern, Side side, RateClass rate, bool jsonBody, Handler h);
+    void addRoute(const char* method, const char* pattern, Side side, Surface surface, RateClass rate, bool jsonBody,
+                  Handler h);
     void registerRoutes();
+    QStringList m_sandboxOnlyRequests;
     SandboxResponse ok(const QJsonValue& data);
     SandboxResponse error(int status, const char* code, const QString& desc);
 
@@ -112,10 +132,8 @@ private:
     SandboxResponse getDashboardPermissions(const Context& c);
     SandboxResponse putDashboardPermissions(const Context& c);
     SandboxResponse listRoles(const Context& c);
-    SandboxResponse putUserRoles(const Context& c);
-    SandboxResponse deactivateUser(const Context& c);
-    SandboxResponse activateUser(const Context& c);
-    SandboxResponse patchUser(const Context& c);
+    SandboxResponse putUsers(const Context& c);
+    SandboxResponse putUserStatus(const Context& c);
     SandboxResponse bundles(const Context& c);
     SandboxResponse editBundle(const Context& c);
     SandboxResponse rules(const Context& c);

@@ -82,7 +82,7 @@ int main(int argc, char** argv)
         {QStringLiteral("scenario"), QStringLiteral("Seeded world to serve (see above)."), QStringLiteral("NAME"), QStringLiteral("ready")},
         {QStringLiteral("seed"), QStringLiteral("Seed for data and faults."), QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("print-key"), QStringLiteral("Print BANISTER_ACCESS_KEY=… and BANISTER_STAIRCASE_TOKEN=… lines.")},
-        {QStringLiteral("rate"), QStringLiteral("Rate limits, e.g. data=100/min,users=100/h (units s, min, h, day; 0 = unlimited)."), QStringLiteral("SPEC")},
+        {QStringLiteral("rate"), QStringLiteral("Fixed-window rate limits, e.g. data=100/min,users=100/h+1000/day (units s, min, h, day; +N/day adds a daily cap; 0 = unlimited)."), QStringLiteral("SPEC")},
         {QStringLiteral("latency"), QStringLiteral("Delay every response by MS milliseconds."), QStringLiteral("MS")},
         {QStringLiteral("fault-5xx"), QStringLiteral("Ratio of requests answered with 500/502/503."), QStringLiteral("RATIO")},
         {QStringLiteral("fault-drop"), QStringLiteral("Ratio of connections dropped after the request was handled."), QStringLiteral("RATIO")},
@@ -90,6 +90,7 @@ int main(int argc, char** argv)
         {QStringLiteral("state"), QStringLiteral("Keep configuration changes in FILE across restarts."), QStringLiteral("FILE")},
         {QStringLiteral("subdomain"), QStringLiteral("Serve another tenant: this subdomain instead of northwind."), QStringLiteral("NAME")},
         {QStringLiteral("layout-id-prefix"), QStringLiteral("Prefix the seeded layouts' ids (a second tenant whose ids differ)."), QStringLiteral("PREFIX")},
+        {QStringLiteral("public-api-only"), QStringLiteral("Answer 404 on every sandbox-only route, as a real tenant would: only the routes shaped after Gainsight's documented REST remain.")},
     });
     p.process(app);
 
@@ -119,6 +120,7 @@ int main(int argc, char** argv)
     opts.latencyMs = std::max(opts.latencyMs, scenarioLatency);
     opts.subdomain = p.value(QStringLiteral("subdomain"));
     opts.layoutIdPrefix = p.value(QStringLiteral("layout-id-prefix"));
+    opts.publicApiOnly = p.isSet(QStringLiteral("public-api-only"));
     QString err;
     if (!parseRatio(p, QStringLiteral("fault-5xx"), opts.fault5xx, err)
         || !parseRatio(p, QStringLiteral("fault-drop"), opts.faultDrop, err)

@@ -1,0 +1,215 @@
+#include "engine/ManualGuide.h"
+
+#include "engine/ActivationArea.h"
+#include "engine/CrmArea.h"
+#include "engine/DashboardArea.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace banister {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(banister::ManualGuide)
+};
+
+PlanStep manual(const QString& area, const QString& id, const QString& title, const QJsonValue& after,
+                const QString& afterText, const QStringList& instructions, const QString& values, const QString& link)
+{
+    PlanStep s;
+    s.id = id;
+    s.area = area;
+    s.title = title;
+    s.mode = PlanStep::Mode::Manual;
+    s.before = QJsonValue::Null;
+    s.after = after;
+    s.beforeText = Text::tr("cannot be read through Gainsight's public API");
+    s.afterText = afterText;
+    s.instructions = instructions;
+    s.values = values;
+    s.link = link;
+    s.otherCalls = 0;
+    return s;
+}
+
+QList<PlanStep> activation(const Profile& p, const GuideContext& ctx)
+{
+    const ActivationSection& a = *p.activation;
+    const bool upgrade = a.path == QLatin1String("upgrade");
+    const QString type = ActivationArea::requestTypeFor(a.path);
+    QStringList request{Text::tr("Request: %1").arg(type)};
+    if (!a.supportContact.isEmpty())
+        request << Text::tr("Contact: %1").arg(a.supportContact);
+    if (!a.supportNote.isEmpty())
+        request << Text::tr("Note: %1").arg(a.supportNote);
+    const QJsonObject requestJson{{QStringLiteral("type"), type},
+                                  {QStringLiteral("contact"), a.supportContact},
+                                  {QStringLiteral("note"), a.supportNote}};
+    QList<PlanStep> out;
+    out << manual(QStringLiteral("activation"), QStringLiteral("activation.support-request"),
+                  upgrade ? Text::tr("Ask Gainsight Support to upgrade the connection")
+                          : Text::tr("Ask Gainsight Support to enable the Staircase integration"),
+                  requestJson, Text::tr("a \"%1\" request, completed by Gainsight Support").arg(type),
+                  upgrade ? QStringList{Text::tr("AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask "
+                                                 "them to upgrade the connection to Staircase AI."),
+                                        Text::tr("Wait until Support confirms the upgrade is done.")}
+                          : QStringList{Text::tr("Contact Gainsight Support and request the Staircase integration; it "
+                                                 "links Gainsight with your Staircase tenant."),
+                                        Text::tr("Wait until Support confirms the integration is enabled.")},
+                  request.join(QLatin1Char('\n')), QString());
+    if (!upgrade) {
+        const QString sub = ctx.subdomain.isEmpty() ? Text::tr("(your Gainsight subdomain)") : ctx.subdomain;
+        out << manual(QStringLiteral("activation"), QStringLiteral("activation.connect"),
+                      Text::tr("Connect Staircase to Gainsight (subdomain \"%1\")").arg(sub),
+                      QJsonObject{{QStringLiteral("connected"), true}, {QStringLiteral("subdomain"), ctx.subdomain}},
+                      Text::tr("connected to \"%1\"").arg(sub),
+                      {Text::tr("Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin)."),
+                       Text::tr("Navigate to Settings > Integrations."), Text::tr("Click the Gainsight card."),
+                       Text::tr("Click Connect. The Gainsight login page appears."),
+                       Text::tr("Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance "
+                                "and the CRM, Account Fields and Users tabs appear.")},
+                      Text::tr("Gainsight subdomain: %1\nGainsight URL: %2").arg(sub, ctx.gainsightUrl), ctx.staircaseUrl);
+    }
+    return out;
+}
+
+QList<PlanStep> crm(const Profile& p, const GuideContext& ctx)
+{
+    const CrmSection& c = *p.crm;
+    const QString words = CrmArea::describe(toJson(c));
+    QStringList values;
+    values << Text::tr("Synchronize Gainsight accounts with Staircase AI: %1").arg(c.syncAccounts ? Text::tr("on") : Text::tr("off"));
+    if (c.syncAccounts) {
+        values << Text::tr("Filter accounts to sync into Staircase AI: %1")
+                      .arg(c.filterMode == QLatin1String("specific") ? Text::tr("Sync specific accounts") : Text::tr("Sync all accounts"));
+        if (c.filterMode == QLatin1String("specific"))
+            for (int i = 0; i < c.rows.size(); ++i)
+                values << Text::tr("  Row %1: Field %2, Values %3").arg(i + 1).arg(c.rows.at(i).field, c.rows.at(i).values.join(QStringLiteral(", ")));
+        values << Text::tr("Churned statuses: %1").arg(c.churnedStatuses.isEmpty() ? Text::tr("none") : c.churnedStatuses.join(QStringLiteral(", ")));
+        values << Text::tr("Prospect statuses: %1").arg(c.prospectStatuses.isEmpty() ? Text::tr("none") : c.prospectStatuses.join(QStringLiteral(", ")));
+        values << Text::tr("Sync team member's names and reporting structure: %1").arg(c.syncTeamHierarchy ? Text::tr("on") : Text::tr("off"));
+    }
+    values << Text::tr("Call summary upload: %1").arg(c.callSummaryUpload ? Text::tr("on") : Text::tr("off"));
+    return {manual(QStringLiteral("crm"), QStringLiteral("crm.settings"), Text::tr("Set Staircase's CRM tab"), toJson(c), words,
+                   {Text::tr("In Staircase, navigate to Settings > Integrations and click the Gainsight card."),
+                    Text::tr("On the CRM tab, set each option as listed below; for Sync specific accounts choose each "
+                             "row's Field and Values (Add row for the next one)."),
+                    Text::tr("Check that the count at the bottom of the page matches the count Banister showed."),
+                    Text::tr("Click Update to save the changes, then Save.")},
+                   values.join(QLatin1Char('\n')), ctx.staircaseUrl)};
+}
+
+QList<PlanStep> fieldMappings(const Profile& p, const GuideContext& ctx)
+{
+    QStringList pairs;
+    QJsonObject after;
+    for (const FieldMapping& m : *p.fieldMappings) {
+        pairs << Text::tr("%1 ← %2").arg(m.staircaseField, m.gainsightField);
+        after.insert(m.staircaseField, m.gainsightField);
+    }
+    return {manual(QStringLiteral("fields"), QStringLiteral("fields.mappings"),
+                   Text::tr("Map %n Staircase account field(s) to Gainsight fields", nullptr, int(pairs.size())), after,
+                   pairs.isEmpty() ? Text::tr("no mappings") : pairs.join(QStringLiteral("; ")),
+                   {Text::tr("In Staircase, navigate to Settings > Configuration > Account Fields."),
+                    Text::tr("For each Staircase field below, choose the Gainsight field it is mapped from."),
+                    Text::tr("Save.")},
+                   pairs.join(QLatin1Char('\n')), ctx.staircaseUrl)};
+}
+
+QList<PlanStep> users(const Profile& p, const GuideContext& ctx)
+{
+    int assigned = 0;
+    for (const UserAssignment& a : p.userAccess->assignments)
+        assigned += a.staircaseRole != QLatin1String("None");
+    return {manual(QStringLiteral("users"), QStringLiteral("users.check-access"),
+                   Text::tr("Check the Staircase option, single sign-on and permission bundles"),
+                   QJsonObject{{QStringLiteral("assigned"), assigned}},
+                   Text::tr("the Staircase option in the apps menu, SSO working, bundles assigned"),
+                   {Text::tr("In the Gainsight apps menu, verify that the Staircase option appears."),
+                    Text::tr("Open Staircase from the apps menu as one of the assigned users: single sign-on must work "
+                             "without a second login."),
+                    Text::tr("In Administration > Users and Permissions, verify that users with a Staircase role have "
+                             "the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus "
+                             "Permissions (Viewer Plus) bundle, holding Insights > Staircase Communication, Insights > "
+                             "Staircase AI Reports and Settings > Staircase AI Setting.")},
+                   Text::tr("%n user(s) assigned a Staircase role", nullptr, assigned), ctx.gainsightUrl)};
+}
+
+QList<PlanStep> layouts(const Profile& p, const GuideContext& ctx)
+{
+    QList<PlanStep> out;
+    for (const LayoutPlacement& l : *p.layouts) {
+        const QString name = l.layoutName.isEmpty() ? l.layoutId : l.layoutName;
+        out << manual(QStringLiteral("layouts"), QStringLiteral("layouts.") + l.layoutId,
+                      Text::tr("Add the Staircase AI section to %1").arg(name),
+                      QJsonObject{{QStringLiteral("label"), l.sectionLabel}, {QStringLiteral("position"), l.position}},
+                      Text::tr("\"%1\" at position %2").arg(l.sectionLabel).arg(l.position + 1),
+                      {Text::tr("Navigate to Administration > 360 Layouts > C360/P360 and open the layout %1.").arg(name),
+                       Text::tr("In the Configure sections tab, drag and drop the Staircase AI section from the left "
+                                "pane to position %1 (counted from the top).")
+                           .arg(l.position + 1),
+                       Text::tr("Click the section and rename it to \"%1\".").arg(l.sectionLabel),
+                       Text::tr("(Optional) Click Preview, then select a record to view a preview of the layout."),
+                       Text::tr("Click Save to apply changes.")},
+                      Text::tr("Layout: %1\nSection: Staircase AI\nLabel: %2\nPosition: %3")
+                          .arg(name, l.sectionLabel)
+                          .arg(l.position + 1),
+                      ctx.gainsightUrl);
+    }
+    return out;
+}
+
+QList<PlanStep> dashboard(const Profile& p, const GuideContext& ctx)
+{
+    const DashboardSection& d = *p.dashboard;
+    QJsonObject users;
+    for (const Principal& pr : d.principals)
+        if (pr.kind == QLatin1String("user") && !pr.email.isEmpty())
+            users.insert(pr.id, QJsonObject{{QStringLiteral("name"), pr.email}, {QStringLiteral("email"), pr.email}});
+    const QString words = DashboardArea::describe(toJson(d), users);
+    return {manual(QStringLiteral("dashboard"), QStringLiteral("dashboard.permissions"),
+                   Text::tr("Set who can open the Staircase Executive Dashboard"), toJson(d), words,
+                   {Text::tr("Navigate to Administration > Dashboard Builder > Dashboard List."),
+                    Text::tr("Open the System folder and locate the Staircase Executive Dashboard."),
+                    Text::tr("From the three-vertical dots menu, click Manage Permissions."),
+                    Text::tr("Select the permission type and the people below, then save.")},
+                   words, ctx.gainsightUrl)};
+}
+} // namespace
+
+QList<PlanStep> ManualGuide::forArea(const QString& area, const Profile& p, const GuideContext& ctx)
+{
+    if (area == QLatin1String("activation") && p.activation)
+        return activation(p, ctx);
+    if (area == QLatin1String("crm") && p.crm)
+        return crm(p, ctx);
+    if (area == QLatin1String("fields") && p.fieldMappings)
+        return fieldMappings(p, ctx);
+    if (area == QLatin1String("users") && p.userAccess)
+        return users(p, ctx);
+    if (area == QLatin1String("layouts") && p.layouts)
+        return layouts(p, ctx);
+    if (area == QLatin1String("dashboard") && p.dashboard)
+        return dashboard(p, ctx);
+    return {};
+}
+
+VerifyCheck ManualGuide::check(const PlanStep& step, const QString& confirmedBy, const QString& confirmedAt)
+{
+    VerifyCheck c;
+    c.id = step.id;
+    c.area = step.area;
+    c.title = step.title;
+    c.passed = !confirmedAt.isEmpty();
+    c.basis = c.passed ? VerifyCheck::Basis::Confirmed : VerifyCheck::Basis::Unconfirmed;
+    c.detail = c.passed ? Text::tr("Confirmed by the admin (%1, %2); no public API can read it back.").arg(confirmedBy, confirmedAt)
+                        : Text::tr("Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the "
+                                   "Review page, or banister-cli apply --confirm %1).")
+                              .arg(step.id);
+    return c;
+}
+
+} // namespace banister
