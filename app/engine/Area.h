@@ -28,7 +28,8 @@ inline StepResult writeOutcome(const ApiResult& r, const QString& changedText, c
         // A rate limit's budget used up for hours (a daily cap): the apply stops cleanly and continues later.
         if (r.error.kind == ErrorKind::RateLimited && r.error.retryAfterMs > 15 * 60 * 1000) {
             result.status = StepResult::Status::Canceled;
-            result.continuesAfterMs = QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs;
+            // To the second: the tenant's Retry-After is whole seconds, and a reset falls on a window's start.
+            result.continuesAfterMs = (QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs + 500) / 1000 * 1000;
         }
         return result;
     }

@@ -50,7 +50,7 @@ public:
     // sandbox's own routes too. Unknown until a call has answered (probe()).
     enum class Surface { Unknown, Public, Extended };
     Surface surface() const { return m_surface; }
-    bool publicApiOnly() const { return m_surface != Surface::Extended; }
+    bool publicApiOnly() const { return m_surface == Surface::Public; }
     void setSurface(Surface s) { m_surface = s; }
     // Validates the access key with a documented call (Company describe) and learns the surface from its answer.
     ApiJob* probe();

@@ -19,9 +19,10 @@ inline Plan planNow(Engine& engine, const Profile& p, const QString& journal = {
     return spy.value(0).value(0).value<Plan>();
 }
 
-inline QList<VerifyCheck> verifyNow(Engine& engine, const Profile& p)
+inline QList<VerifyCheck> verifyNow(Engine& engine, const Profile& p, const QString& journal = {})
 {
     Verifier verifier(&engine);
+    verifier.setJournalPath(journal);
     QSignalSpy spy(&verifier, &Verifier::finished);
     verifier.run(p);
     if (!spy.wait(15000))

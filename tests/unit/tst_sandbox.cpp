@@ -343,18 +343,44 @@ private Q_SLOTS:
         const auto describe = [&](qint64 now) {
             return t.handle(gsRequest(t, "GET", QStringLiteral("/v1/meta/services/objects/Company/describe")), now);
         };
+        // Fixed windows: three calls between 10:00:00 and 10:01:00, whenever in the minute they come.
+        using banister::kDayMs;
+        using banister::kHourMs;
+        const qint64 t0 = 1000 * kDayMs + 10 * kHourMs + 15000; // 10:00:15 UTC
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(describe(0).status, 200);
-        const auto limited = describe(0);
+            QCOMPARE(describe(t0).status, 200);
+        const auto limited = describe(t0);
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.body.value(QStringLiteral("errorCode")).toString(), QStringLiteral("GS_RATE_LIMIT"));
         QByteArray retryAfter;
         for (const auto& h : limited.headers)
             if (h.first == "Retry-After")
                 retryAfter = h.second;
-        QCOMPARE(retryAfter, QByteArray("20")); // one token per 20 s at 3/min
-        QCOMPARE(describe(19000).status, 429);
-        QCOMPARE(describe(20000).status, 200);
+        QCOMPARE(retryAfter, QByteArray("45")); // the next window opens at 10:01:00
+        QCOMPARE(describe(t0 + 44999).status, 429);
+        QCOMPARE(describe(t0 + 45000).status, 200); // a new window: its whole budget at once
+        QCOMPARE(describe(t0 + 45001).status, 200);
+        QCOMPARE(describe(t0 + 45002).status, 200);
+        QCOMPARE(describe(t0 + 45003).status, 429);
+        // A daily cap: the 429 points at 00:00 UTC.
+        SandboxOptions d = opts();
+        d.userWriteRate = RateLimit{100, kHourMs, 2};
+        SandboxTenant capped(d);
+        const auto status = [&](qint64 now) {
+            return capped.handle(gsRequest(capped, "PUT", QStringLiteral("/v1/users/status"),
+                                           json(QJsonObject{{QStringLiteral("users"),
+                                                             QJsonArray{QJsonObject{{QStringLiteral("userId"), capped.data().users().at(5).id},
+                                                                                    {QStringLiteral("active"), true}}}}})),
+                                 now);
+        };
+        QCOMPARE(status(t0).status, 200);
+        QCOMPARE(status(t0 + kHourMs).status, 200);
+        const auto dayCapped = status(t0 + 2 * kHourMs);
+        QCOMPARE(dayCapped.status, 429);
+        for (const auto& h : dayCapped.headers)
+            if (h.first == "Retry-After")
+                QCOMPARE(h.second.toLongLong(), (1001 * kDayMs - (t0 + 2 * kHourMs)) / 1000);
+        QCOMPARE(status(1001 * kDayMs).status, 200);
         // Tenant info is not a data API: never limited.
         QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/tenant/info")), 0).status, 200);
     }

@@ -1,0 +1,358 @@
+// A tenant with Gainsight's documented REST only (a real one; here the sandbox with publicApiOnly): every route is
+// classified, sandbox-only ones answer 404, the engine and banister-cli complete the sample profiles with users
+// automated and the rest as guided manual steps confirmed in the journal, and the fixed-window limits with their
+// daily caps are paced and estimated exactly (simulated clock).
+#include "engine/Engine.h"
+#include "models/Prerequisites.h"
+#include "net/Pacer.h"
+#include "sandbox/SandboxTenant.h"
+#include "support/EngineRun.h"
+#include "support/SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace banister;
+using namespace banister::test;
+
+namespace {
+struct Run
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QString& home)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("BANISTER_CLI"), args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return r;
+    }
+    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString sample(const QString& name)
+{
+    return qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/") + name;
+}
+
+Profile load(const QString& name)
+{
+    const ProfileLoad l = loadProfile(sample(name));
+    return l.profile.value_or(Profile{});
+}
+
+sandbox::SandboxRequest request(const sandbox::SandboxTenant& t, const char* method, const QString& path,
+                                const QJsonObject& body = {})
+{
+    sandbox::SandboxRequest r;
+    r.method = method;
+    r.path = path;
+    r.headers.insert("accesskey", t.accessKey().toUtf8());
+    r.headers.insert("authorization", "Bearer " + t.staircaseToken().toUtf8());
+    if (!body.isEmpty())
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+} // namespace
+
+class TestPublicApi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyRouteIsClassified()
+    {
+        sandbox::SandboxOptions o;
+        o.publicApiOnly = true;
+        sandbox::SandboxTenant t(o);
+        QStringList publicRoutes;
+        int sandboxOnly = 0;
+        for (const auto& r : t.routes()) {
+            if (r.surface == sandbox::SandboxTenant::Surface::Public) {
+                publicRoutes << QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
+                continue;
+            }
+            ++sandboxOnly;
+            // As a real tenant would: 404 in Gainsight's envelope, for any path the pattern matches.
+            QString path = r.path;
+            path.replace(QStringLiteral("([^/]+)"), QStringLiteral("x1"));
+            const auto resp = t.handle(request(t, r.method.constData(), path, QJsonObject{{QStringLiteral("a"), 1}}), 0);
+            QCOMPARE(resp.status, 404);
+            QCOMPARE(resp.body.value(QStringLiteral("result")).toBool(true), false);
+            QCOMPARE(resp.body.value(QStringLiteral("errorCode")).toString(), QStringLiteral("GS_NOT_FOUND"));
+            QVERIFY(!resp.body.value(QStringLiteral("requestId")).toString().isEmpty());
+            for (const auto& h : resp.headers)
+                QVERIFY(h.first != sandbox::SandboxTenant::kExtensionsHeader);
+        }
+        QCOMPARE(publicRoutes, (QStringList{QStringLiteral("GET /v1/meta/services/objects/([^/]+)/describe"),
+                                            QStringLiteral("POST /v1/data/objects/query/([^/]+)"),
+                                            QStringLiteral("GET /v1/users"), QStringLiteral("PUT /v1/users"),
+                                            QStringLiteral("PUT /v1/users/status")}));
+        QVERIFY(sandboxOnly >= 20);
+        QCOMPARE(t.sandboxOnlyRequests().size(), sandboxOnly); // each refusal is logged
+        // The documented routes still answer, without the sandbox's extra user field.
+        const auto users = t.handle(request(t, "GET", QStringLiteral("/v1/users")), 0);
+        QCOMPARE(users.status, 200);
+        QVERIFY(!users.body[QStringLiteral("data")][QStringLiteral("records")][0].toObject().contains(QStringLiteral("staircaseAccess")));
+        QCOMPARE(t.handle(request(t, "GET", QStringLiteral("/v1/meta/services/objects/Company/describe")), 0).status, 200);
+    }
+
+    void userManagementRoutesRefuseWhatGainsightRefuses()
+    {
+        sandbox::SandboxOptions o;
+        o.publicApiOnly = true;
+        o.userWriteRate = {};
+        sandbox::SandboxTenant t(o);
+        QJsonArray many;
+        for (int i = 0; i < 51; ++i)
+            many.append(QJsonObject{{QStringLiteral("userId"), t.data().users().at(size_t(i)).id}, {QStringLiteral("active"), true}});
+        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users/status"), QJsonObject{{QStringLiteral("users"), many}}), 0).status, 400);
+        const QString id = t.data().users().at(3).id;
+        const QJsonObject rename{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), id},
+                                                                                {QStringLiteral("username"), QStringLiteral("x@y.example")}}}}};
+        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), rename), 0).status, 409); // active: deactivate first
+        const auto status = [&](bool active) {
+            return QJsonObject{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), id}, {QStringLiteral("active"), active}}}}};
+        };
+        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users/status"), status(false)), 0).status, 200);
+        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), rename), 0).status, 200);
+        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users/status"), status(true)), 0).status, 200);
+        QCOMPARE(t.data().users().at(3).username, QStringLiteral("x@y.example"));
+        const QJsonObject superAdmin{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), t.data().users().at(size_t(t.data().facts().callerUser)).id},
+                                                                                    {QStringLiteral("superAdmin"), false}}}}};
+        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), superAdmin), 0).status, 400); // not through this API
+    }
+
+    void engineCompletesSampleProfiles_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("ready") << "ready" << "sandbox-ready.json";
+        QTest::newRow("messy-users") << "messy-users" << "sandbox-messy-users.json";
+    }
+    void engineCompletesSampleProfiles()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, profile);
+        SandboxFixture f(scenario, [](sandbox::SandboxOptions& o) { o.publicApiOnly = true; });
+        QVERIFY(SandboxFixture::wait(f.client().probe()).ok());
+        QCOMPARE(f.client().surface(), TenantClient::Surface::Public);
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("journal.json"));
+        const Profile p = load(profile);
+        Engine engine(&f.client());
+        const Plan plan = planNow(engine, p, journal);
+        QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+        QVERIFY(plan.manualCount() > 0);
+        for (const PlanStep& s : plan.steps) {
+            if (s.isManual()) {
+                QVERIFY2(!s.instructions.isEmpty() && !s.values.isEmpty() && s.calls.isEmpty(), qPrintable(s.id));
+                QVERIFY(toJson(s).value(QStringLiteral("mode")).toString() == QLatin1String("manual"));
+            } else {
+                QCOMPARE(s.area, QStringLiteral("users")); // the only area a documented API automates
+                for (const QString& r : s.requests)
+                    QVERIFY2(r.startsWith(QLatin1String("PUT /v1/users")), qPrintable(r));
+            }
+        }
+        ApplyJournal j;
+        QVERIFY(applyNow(engine, plan, p, journal, &j));
+        // Verify before the admin confirms anything: the manual steps are "not yet confirmed".
+        QList<VerifyCheck> checks = verifyNow(engine, p, journal);
+        const int unconfirmed = int(std::count_if(checks.begin(), checks.end(), [](const VerifyCheck& c) {
+            return c.basis == VerifyCheck::Basis::Unconfirmed && !c.passed;
+        }));
+        QCOMPARE(unconfirmed, plan.manualCount());
+        for (const PlanStep& s : plan.steps)
+            if (s.isManual())
+                QVERIFY(ApplyJournal::confirm(journal, s, QStringLiteral("northwind"), QStringLiteral("admin@northwind.example")).isEmpty());
+        const Plan again = planNow(engine, p, journal);
+        QVERIFY2(again.isEmpty(), qPrintable(again.steps.value(0).id));
+        QCOMPARE(int(again.confirmed.size()), plan.manualCount());
+        checks = verifyNow(engine, p, journal);
+        for (const VerifyCheck& c : checks)
+            QVERIFY2(c.passed, qPrintable(c.id + QLatin1String(": ") + c.detail));
+        QVERIFY(std::any_of(checks.begin(), checks.end(), [](const VerifyCheck& c) { return c.basis == VerifyCheck::Basis::Confirmed; }));
+        // Not one request went to a route a real tenant does not have.
+        QCOMPARE(f.server().tenant().sandboxOnlyRequests(), QStringList{});
+        // A confirmation holds for the state it was given for: another CRM filter is a new manual step.
+        if (p.crm) {
+            Profile changed = p;
+            changed.crm->callSummaryUpload = !changed.crm->callSummaryUpload;
+            const Plan after = planNow(engine, changed, journal);
+            QCOMPARE(int(after.steps.size()), 1);
+            QCOMPARE(after.steps.first().id, QStringLiteral("crm.settings"));
+        }
+    }
+
+    void unconfirmedPrerequisitesArePlanErrors()
+    {
+        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.publicApiOnly = true; });
+        QVERIFY(SandboxFixture::wait(f.client().probe()).ok());
+        Profile p = load(QStringLiteral("sandbox-ready.json"));
+        p.confirmed = {};
+        p.confirmed.gainsightPrimary = false;
+        Engine engine(&f.client());
+        const Plan plan = planNow(engine, p);
+        QVERIFY(!plan.canApply());
+        QVERIFY(plan.steps.isEmpty());
+        QVERIFY(plan.errors.join(QLatin1Char('\n')).contains(QLatin1String("not confirmed")));
+        QVERIFY(plan.errors.join(QLatin1Char('\n')).contains(QLatin1String("Salesforce")));
+    }
+
+    void cliCompletesSampleProfiles_data()
+    {
+        engineCompletesSampleProfiles_data();
+    }
+    void cliCompletesSampleProfiles()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, profile);
+        QTemporaryDir home;
+        const QStringList common{QStringLiteral("--profile"), sample(profile), QStringLiteral("--sandbox=") + scenario,
+                                 QStringLiteral("--sandbox-public-api-only"), QStringLiteral("--journal"),
+                                 home.filePath(QStringLiteral("journal.json"))};
+        const QString none = QStringLiteral("sandbox: 0 request(s) to sandbox-only routes");
+        Run plan = cli(QStringList{QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json")} + common, home.path());
+        QCOMPARE(plan.exit, 2);
+        QVERIFY2(plan.err.contains(none), qPrintable(plan.err));
+        const QJsonObject json = QJsonDocument::fromJson(plan.out.toUtf8()).object();
+        QStringList manualIds;
+        for (const QJsonValue& s : json.value(QStringLiteral("steps")).toArray())
+            if (s[QStringLiteral("mode")].toString() == QLatin1String("manual"))
+                manualIds << s[QStringLiteral("id")].toString();
+        QCOMPARE(json.value(QStringLiteral("manualSteps")).toInt(), int(manualIds.size()));
+        QVERIFY(!manualIds.isEmpty());
+        Run text = cli(QStringList{QStringLiteral("plan")} + common, home.path());
+        QVERIFY(text.out.contains(QLatin1String("by hand")));
+        QVERIFY(text.out.contains(QLatin1String("when done: banister-cli apply --confirm ") + manualIds.first()));
+        Run apply = cli(QStringList{QStringLiteral("apply")} + common, home.path());
+        QCOMPARE(apply.exit, 0);
+        QVERIFY2(apply.out.contains(QLatin1String("to do by hand")), qPrintable(apply.out));
+        QVERIFY2(apply.err.contains(none), qPrintable(apply.err));
+        Run verify = cli(QStringList{QStringLiteral("verify")} + common, home.path());
+        QCOMPARE(verify.exit, 2); // manual steps not yet confirmed
+        QVERIFY(verify.out.contains(QLatin1String("UNCONFIRMED")));
+        QCOMPARE(cli(QStringList{QStringLiteral("verify"), QStringLiteral("--confirm"), QStringLiteral("no.such-step")} + common,
+                     home.path()).exit, 1);
+        QStringList confirm;
+        for (const QString& id : manualIds)
+            confirm << QStringLiteral("--confirm") << id;
+        Run confirmed = cli(QStringList{QStringLiteral("verify")} + confirm + common, home.path());
+        QVERIFY2(confirmed.exit == 0, qPrintable(confirmed.out + confirmed.err));
+        QVERIFY(confirmed.out.contains(QLatin1String("CONFIRMED")));
+        QVERIFY(confirmed.err.contains(none));
+        Run done = cli(QStringList{QStringLiteral("plan")} + common, home.path());
+        QCOMPARE(done.exit, 0);
+        QVERIFY2(done.out.contains(QLatin1String("the admin has confirmed")), qPrintable(done.out));
+    }
+
+    void fixedWindowsAreNeverOverrunAndTheEstimateMatches()
+    {
+        // 400 role calls (20 000 users, 50 a call) + 300 username fixes (3 calls each) = 1 300 User Management
+        // calls at 100 an hour and 1 000 a day, against the tenant's own counting, on one simulated clock.
+        sandbox::SandboxOptions o;
+        o.publicApiOnly = true;
+        o.userWriteRate = {100, kHourMs, 1000};
+        sandbox::SandboxTenant tenant(o);
+        Pacer pacer;
+        pacer.setWindows(TenantLimits::userManagement());
+        Plan plan;
+        for (int i = 0; i < 400; ++i) {
+            PlanStep s;
+            s.userWriteCalls = 1;
+            s.otherCalls = 0;
+            plan.steps << s;
+        }
+        for (int i = 0; i < 300; ++i) {
+            PlanStep s;
+            s.userWriteCalls = 3;
+            s.otherCalls = 0;
+            plan.steps << s;
+        }
+        const RateLimits limits;
+        const qint64 t0 = 20000 * kDayMs + 10 * kHourMs + 20 * kMinuteMs; // 10:20 UTC
+        const Estimate e = estimate(plan, limits, t0);
+        QCOMPARE(e.userWriteCalls, qint64(1300));
+        QCOMPARE(e.days, 2);
+        QCOMPARE(e.dailyCapStops, 1);
+        QVERIFY(estimateText(e, limits).contains(QLatin1String("2 calendar day")));
+        const QJsonObject body{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), tenant.data().users().at(7).id},
+                                                                              {QStringLiteral("active"), true}}}}};
+        qint64 now = t0;
+        int refused = 0, stops = 0, sent = 0;
+        for (const PlanStep& s : plan.steps) {
+            for (int c = 0; c < s.userWriteCalls; ++c) {
+                PaceSlot slot = pacer.reserveAt(now);
+                if (slot.capped) { // apply stops here; the admin applies again once the cap resets
+                    ++stops;
+                    now = slot.resumeAtMs;
+                    slot = pacer.reserveAt(now);
+                    QVERIFY(!slot.capped);
+                }
+                now += slot.waitMs;
+                refused += tenant.handle(request(tenant, "PUT", QStringLiteral("/v1/users/status"), body), now).status == 429;
+                ++sent;
+                now += limits.msPerCall;
+            }
+        }
+        QCOMPARE(sent, 1300);
+        QCOMPARE(refused, 0);
+        QCOMPARE(stops, 1);
+        QCOMPARE(now - t0, e.ms); // the estimate is the simulated clock
+        // 100 in the first hour window (10:00–11:00, started 10:20), then 100 an hour until the 1 000 of the day are
+        // used (19:00–20:00), then the rest from 00:00 UTC the next day: 300 calls over three hours.
+        QCOMPARE(now, 20001 * kDayMs + 2 * kHourMs + 100 * limits.msPerCall);
+    }
+
+    void applyStopsCleanlyAtADailyCap()
+    {
+        SandboxFixture f(QStringLiteral("messy-users"), [](sandbox::SandboxOptions& o) {
+            o.publicApiOnly = true;
+            o.userWriteRate = {100, kHourMs, 4};
+        });
+        f.client().setRateWindows(TenantClient::RateClass::UserWrites, {{100, kHourMs}, {4, kDayMs}});
+        QVERIFY(SandboxFixture::wait(f.client().probe()).ok());
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("journal.json"));
+        const Profile p = load(QStringLiteral("sandbox-messy-users.json"));
+        Engine engine(&f.client());
+        const Plan plan = planNow(engine, p, journal);
+        QVERIFY(plan.canApply());
+        Applier applier(&engine);
+        QSignalSpy spy(&applier, &Applier::finished);
+        applier.start(plan, p, journal, QStringLiteral("northwind"));
+        QVERIFY(spy.wait(30000));
+        QCOMPARE(spy.first().first().toBool(), false);
+        QVERIFY(applier.continuesAfterMs() > QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(applier.continuesAfterMs() % kDayMs, qint64(0)); // 00:00 UTC
+        QCOMPARE(applier.journal().outcome(), QStringLiteral("paused"));
+        const auto& results = applier.results();
+        QVERIFY(std::any_of(results.begin(), results.end(), [](const StepResult& r) {
+            return r.status == StepResult::Status::Canceled && r.message.contains(QLatin1String("daily limit"));
+        }));
+        QVERIFY(std::none_of(results.begin(), results.end(), [](const StepResult& r) { return r.status == StepResult::Status::Failed; }));
+        // Nothing was sent past the cap, and the next plan continues with what is left.
+        const Plan rest = planNow(engine, p, journal);
+        QVERIFY(rest.canApply());
+        QVERIFY(rest.steps.size() < plan.steps.size());
+        QVERIFY(rest.steps.size() > rest.manualCount());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublicApi)
+#include "tst_publicapi.moc"
