@@ -39,7 +39,7 @@ void ActivationArea::setSupportPolling(int intervalMs, int maxPolls)
 
 void ActivationArea::readLive(const Profile&, std::function<void(const AreaLive&)> done)
 {
-    readActivationLive(client(), this, std::move(done));
+    readActivationLive(client(), this, TenantInfo{}, std::move(done));
 }
 
 void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const

@@ -25,6 +25,14 @@ Session::Session(QObject* parent)
     , m_verify(&m_engine, this)
 {
     connect(&m_profiles, &ProfileStore::loaded, this, &Session::applyProfile);
+    // A public-API tenant: what the admin confirms about it (prerequisites) and its subdomain feed the other steps.
+    const auto known = [this] {
+        m_prerequisites.setSubdomain(m_connection.subdomain());
+        m_activation.setKnownTenant(m_prerequisites.tenantInfo());
+    };
+    connect(&m_connection, &ConnectionModel::connected, this, known);
+    connect(&m_connection, &ConnectionModel::changed, this, known);
+    connect(&m_prerequisites, &PrerequisitesModel::changed, this, known);
 }
 
 Profile Session::currentProfile() const
@@ -39,6 +47,10 @@ Profile Session::currentProfile() const
     }
     if (!m_connection.tenantInfo().subdomain.isEmpty())
         p.tenant.subdomain = m_connection.tenantInfo().subdomain;
+    else if (!m_connection.subdomain().isEmpty())
+        p.tenant.subdomain = m_connection.subdomain();
+    if (m_connection.isPublicApi() || !m_prerequisites.confirmed().isEmpty())
+        p.confirmed = m_prerequisites.confirmed();
     if (m_activation.hasDraft())
         p.activation = m_activation.section();
     if (m_crm.hasDraft())
@@ -61,6 +73,7 @@ void Session::applyProfile(const Profile& p)
         m_connection.setStaircaseUrl(p.tenant.staircaseUrl.isEmpty() ? p.tenant.gainsightUrl : p.tenant.staircaseUrl);
         Q_EMIT m_connection.fieldsChanged();
     }
+    m_prerequisites.setConfirmed(p.confirmed);
     m_activation.setSection(p.activation);
     m_crm.setSection(p.crm);
     m_fieldMappings.setMappings(p.fieldMappings);

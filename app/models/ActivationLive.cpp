@@ -7,8 +7,26 @@
 
 namespace banister {
 
-void readActivationLive(TenantClient* client, QObject* ctx, std::function<void(const LiveState&)> done)
+void readActivationLive(TenantClient* client, QObject* ctx, const TenantInfo& known, std::function<void(const LiveState&)> done)
 {
+    if (client->publicApiOnly()) {
+        auto* group = new JobGroup(ctx, [done, known](const QHash<QString, ApiResult>& r) {
+            LiveState live;
+            live.error = JobGroup::firstError(r);
+            QJsonArray superAdmins;
+            for (const QJsonValue& user : r.value(QStringLiteral("users")).data[QStringLiteral("records")].toArray())
+                if (user[QStringLiteral("superAdmin")].toBool())
+                    superAdmins.append(user);
+            live.state = QJsonObject{{QStringLiteral("publicApi"), true},
+                                     {QStringLiteral("aiFollowUp"), known.aiFollowUp},
+                                     {QStringLiteral("subdomain"), known.subdomain},
+                                     {QStringLiteral("superAdmins"), superAdmins}};
+            done(live);
+        });
+        group->add(QStringLiteral("users"), client->users(1, 500));
+        group->seal();
+        return;
+    }
     auto* group = new JobGroup(ctx, [done](const QHash<QString, ApiResult>& r) {
         LiveState live;
         live.error = JobGroup::firstError(r);

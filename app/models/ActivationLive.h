@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/LiveState.h"
+#include "core/TenantInfo.h"
 
 #include <QObject>
 #include <functional>
@@ -12,6 +13,8 @@ class TenantClient;
 // Reads what activation depends on, in parallel: tenant info (AI Follow-Up, subdomain, caller), support requests,
 // the Staircase integration, the apps menu and the super admins (first 500 users). Shared by the Activation page's
 // model and the engine's ActivationArea so both see the same facts. `done` runs once, only while ctx lives.
-void readActivationLive(TenantClient* client, QObject* ctx, std::function<void(const LiveState&)> done);
+// On a public-API tenant only the user list is read (for the super admins); AI Follow-Up and the subdomain come from
+// `known` (the admin's confirmations), and nothing else can be read.
+void readActivationLive(TenantClient* client, QObject* ctx, const TenantInfo& known, std::function<void(const LiveState&)> done);
 
 } // namespace banister

@@ -18,7 +18,7 @@ void ActivationModel::load()
     m_busy = true;
     m_errorText.clear();
     Q_EMIT changed();
-    readActivationLive(m_client, this, [this, gen](const LiveState& live) {
+    readActivationLive(m_client, this, m_known, [this, gen](const LiveState& live) {
         if (gen != m_generation)
             return;
         m_busy = false;
@@ -64,10 +64,19 @@ QString ActivationModel::requestStatus() const
     return QStringLiteral("not filed");
 }
 
+bool ActivationModel::isPublicApi() const
+{
+    return m_live.state.value(QLatin1String("publicApi")).toBool();
+}
+
 QString ActivationModel::statusText() const
 {
     if (!m_loaded)
         return {};
+    if (isPublicApi())
+        return tr("Gainsight's public API cannot file support requests or connect Staircase: the Review page lists "
+                  "both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when "
+                  "it is done.");
     if (isConnected())
         return tr("Staircase is already connected to Gainsight (subdomain \"%1\"). Nothing to do here.")
             .arg(m_live.state.value(QLatin1String("integration")).toObject().value(QLatin1String("subdomain")).toString());

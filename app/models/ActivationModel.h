@@ -2,6 +2,7 @@
 
 #include "core/LiveState.h"
 #include "core/Profile.h"
+#include "core/TenantInfo.h"
 
 #include <QObject>
 #include <QStringList>
@@ -27,6 +28,9 @@ public:
     bool aiFollowUp() const;
     QString path() const { return aiFollowUp() ? QStringLiteral("upgrade") : QStringLiteral("connect"); }
     bool isConnected() const;
+    // A public-API tenant: nothing here can be read or done through the API; AI Follow-Up is the admin's word.
+    bool isPublicApi() const;
+    void setKnownTenant(const TenantInfo& known) { m_known = known; }
     QString requestStatus() const; // "not filed", "open", "in-progress", "done"
     QString statusText() const;
     QStringList superAdmins() const; // "Name <email>"
@@ -54,6 +58,7 @@ private:
     QString m_errorText;
     QString m_contact;
     QString m_note;
+    TenantInfo m_known;
     bool m_hasDraft = false;
     bool m_fromProfile = false;
     quint64 m_generation = 0;

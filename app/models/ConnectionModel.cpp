@@ -28,6 +28,7 @@ void ConnectionModel::stopChecking()
 void ConnectionModel::invalidate()
 {
     stopChecking();
+    m_subdomainNote.clear();
     m_busy = false;
     m_errorText.clear();
     m_statusText.clear();
@@ -70,8 +71,10 @@ void ConnectionModel::setRemember(bool remember)
 
 bool ConnectionModel::isFilled() const
 {
+    // The Staircase token is needed only where Banister itself talks to Staircase (the sandbox); a public-API tenant
+    // is connected by hand in Staircase, so it is asked for after the first call says which tenant this is.
     return !m_gainsightUrl.trimmed().isEmpty() && !m_staircaseUrl.trimmed().isEmpty()
-        && !m_accessKey.trimmed().isEmpty() && !m_token.trimmed().isEmpty();
+        && !m_accessKey.trimmed().isEmpty();
 }
 
 void ConnectionModel::setBusy(bool busy, const QString& status)
@@ -164,16 +167,69 @@ void ConnectionModel::connectToTenant()
         return fail(tr("Staircase URL: %1").arg(sc.error));
     if (m_accessKey.trimmed().isEmpty())
         return fail(tr("Enter the Gainsight access key (Administration > Connectors 2.0 > Gainsight API)."));
-    if (m_token.trimmed().isEmpty())
-        return fail(tr("Enter the Staircase API token (Staircase: Settings > API Tokens)."));
     m_client->setGainsight(m_gainsightUrl, m_accessKey);
     m_client->setStaircase(m_staircaseUrl, m_token);
 
     setBusy(true, tr("Contacting %1…").arg(gs.url.host()));
     const quint64 gen = m_generation;
-    m_pending = 2;
     m_gainsightError.clear();
     m_staircaseError.clear();
+    // A documented call first (Company describe): it validates the key and says whether the tenant offers more than
+    // Gainsight's documented REST. A real tenant does not: the facts no API gives are confirmed by the admin next.
+    m_infoJob = m_client->probe();
+    connect(m_infoJob, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
+        if (gen != m_generation)
+            return;
+        if (!r.ok())
+            return fail(tr("Gainsight: %1").arg(r.error.message()));
+        if (m_client->publicApiOnly())
+            return connectedPublic();
+        if (m_token.trimmed().isEmpty())
+            return fail(tr("Enter the Staircase API token (Staircase: Settings > API Tokens)."));
+        readTenant(gen);
+    });
+    connect(m_infoJob, &ApiJob::retrying, this, [this, gen](int attempt, qint64 delayMs, const QString&) {
+        if (gen == m_generation)
+            setBusy(true, tr("The tenant did not answer cleanly; trying again in %1 s (attempt %2)…")
+                              .arg(QString::number(double(delayMs) / 1000.0, 'f', 1))
+                              .arg(attempt + 1));
+    });
+}
+
+void ConnectionModel::connectedPublic()
+{
+    m_publicApi = true;
+    m_info = TenantInfo{};
+    m_info.subdomain = subdomain();
+    m_info.tenantName = m_info.subdomain.isEmpty() ? checkTenantUrl(m_gainsightUrl).url.host() : m_info.subdomain;
+    m_connected = true;
+    storeSecrets();
+    setBusy(false, tr("Connected to %1. It offers Gainsight's documented REST only: user roles and usernames are "
+                      "automated; the rest are guided steps you do by hand and confirm.")
+                       .arg(checkTenantUrl(m_gainsightUrl).url.host()));
+    Q_EMIT connected();
+}
+
+QString ConnectionModel::subdomain() const
+{
+    return !m_subdomain.isEmpty() ? m_subdomain : subdomainFromUrl(m_gainsightUrl);
+}
+
+void ConnectionModel::setSubdomain(const QString& subdomain)
+{
+    const QString s = subdomain.trimmed().toLower();
+    if (s == m_subdomain)
+        return;
+    m_subdomain = s == subdomainFromUrl(m_gainsightUrl) ? QString() : s;
+    if (m_connected && m_publicApi)
+        m_info.subdomain = this->subdomain();
+    Q_EMIT changed();
+}
+
+void ConnectionModel::readTenant(quint64 gen)
+{
+    m_publicApi = false;
+    m_pending = 2;
     m_infoJob = m_client->tenantInfo();
     connect(m_infoJob, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
         if (gen != m_generation)
@@ -186,6 +242,12 @@ void ConnectionModel::connectToTenant()
                 m_gainsightError = tr("Gainsight: the tenant's answer lacks %1.").arg(info.error());
             else
                 m_info = info.value();
+            // The tenant says its subdomain: that is the one Staircase's card needs, whatever was typed.
+            if (info && !m_subdomain.isEmpty() && m_subdomain != m_info.subdomain)
+                m_subdomainNote = tr("The tenant's subdomain is \"%1\", not \"%2\"; Banister uses the tenant's.")
+                                      .arg(m_info.subdomain, m_subdomain);
+            if (info)
+                m_subdomain = m_info.subdomain == subdomainFromUrl(m_gainsightUrl) ? QString() : m_info.subdomain;
         }
         onBothAnswered();
     });
@@ -198,12 +260,6 @@ void ConnectionModel::connectToTenant()
         if (!r.ok() && r.error.kind != ErrorKind::Forbidden && r.error.kind != ErrorKind::NotFound)
             m_staircaseError = tr("Staircase: %1").arg(r.error.message());
         onBothAnswered();
-    });
-    connect(m_infoJob, &ApiJob::retrying, this, [this, gen](int attempt, qint64 delayMs, const QString&) {
-        if (gen == m_generation)
-            setBusy(true, tr("The tenant did not answer cleanly; trying again in %1 s (attempt %2)…")
-                              .arg(QString::number(double(delayMs) / 1000.0, 'f', 1))
-                              .arg(attempt + 1));
     });
 }
 
@@ -222,7 +278,8 @@ void ConnectionModel::onBothAnswered()
     }
     m_connected = true;
     storeSecrets();
-    setBusy(false, tr("Connected to %1 as %2.").arg(m_info.tenantName, m_info.callerEmail));
+    setBusy(false, tr("Connected to %1 as %2.").arg(m_info.tenantName, m_info.callerEmail)
+                       + (m_subdomainNote.isEmpty() ? QString() : QLatin1Char(' ') + m_subdomainNote));
     qCInfo(lcModels).noquote() << "connected to" << checkTenantUrl(m_gainsightUrl).url.host();
     Q_EMIT connected();
 }
@@ -247,8 +304,8 @@ void ConnectionModel::storeSecrets()
     };
     m_store->write(CredentialStore::accessKeyAccount(gsHost), m_accessKey, m_remember,
                    this, onWritten);
-    m_store->write(CredentialStore::tokenAccount(scHost), m_token, m_remember, this,
-                   onWritten);
+    if (!m_token.isEmpty())
+        m_store->write(CredentialStore::tokenAccount(scHost), m_token, m_remember, this, onWritten);
 }
 
 } // namespace banister

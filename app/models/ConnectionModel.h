@@ -43,6 +43,12 @@ public:
     QString keychainNotice() const { return m_keychainNotice; }
     bool canProceed() const { return m_connected; }
     const TenantInfo& tenantInfo() const { return m_info; }
+    // The subdomain Staircase's Gainsight card asks for: typed, else derived from the Gainsight URL
+    // (https://acme.gainsightcloud.com → acme); once connected to a tenant that says its own, that one.
+    QString subdomain() const;
+    void setSubdomain(const QString& subdomain);
+    // Connected to a tenant with Gainsight's documented REST only (a real tenant): see TenantClient::Surface.
+    bool isPublicApi() const { return m_connected && m_publicApi; }
 
     // Fields that are filled enough to try connecting.
     bool isFilled() const;
@@ -69,6 +75,8 @@ private:
     void setBusy(bool busy, const QString& status = {});
     void fail(const QString& text);
     void onBothAnswered();
+    void readTenant(quint64 generation);
+    void connectedPublic();
     void storeSecrets();
     void leaveSandboxIfEdited();
 
@@ -89,6 +97,9 @@ private:
     QString m_statusText;
     QString m_keychainNotice;
     TenantInfo m_info;
+    QString m_subdomain; // typed by the admin; empty: derived from the URL
+    QString m_subdomainNote;
+    bool m_publicApi = false;
     quint64 m_generation = 0;
     int m_pending = 0;
     QString m_gainsightError;

@@ -190,7 +190,12 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
     if (m_distinct.contains(field) || m_distinctLoading.contains(field) || field.isEmpty())
         return m_distinct.value(field);
     m_distinctLoading.insert(field);
-    ApiJob* job = m_client->distinctCompanyValues(field);
+    // The distinct-values route is the sandbox's; on a public-API tenant the documented query counts them, grouped.
+    ApiJob* job = m_client->publicApiOnly() ? m_client->queryCompany(QJsonObject{
+                      {QStringLiteral("select"), QJsonArray{field, QStringLiteral("COUNT(Gsid)")}},
+                      {QStringLiteral("groupBy"), QJsonArray{field}},
+                      {QStringLiteral("limit"), 1000}})
+                                            : m_client->distinctCompanyValues(field);
     connect(job, &ApiJob::finished, this, [this, field](const ApiResult& r) {
         m_distinctLoading.remove(field);
         if (!r.ok()) {
@@ -199,6 +204,10 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
             return;
         }
         ValueCounts values;
+        for (const QJsonValue& rec : r.data[QStringLiteral("records")].toArray()) { // the query's answer
+            const double n = rec[QStringLiteral("COUNT(Gsid)")].toDouble();
+            values.append({rec[field].toVariant().toString(), n >= 0 && n <= 9e15 ? qint64(n) : -1});
+        }
         for (const QJsonValue& v : r.data[QStringLiteral("values")].toArray()) {
             // Range first: converting a count like 4e76 to an integer would be undefined behaviour.
             const double n = v[QStringLiteral("count")].toDouble();

@@ -63,7 +63,9 @@ void FieldMappingsModel::load()
         m_loading = false;
         QHash<QString, ApiResult> failures = r;
         const ApiResult staircase = r.value(QStringLiteral("staircase"));
-        const bool notConnected = staircase.error.kind == ErrorKind::Conflict;
+        // Not connected yet (409), or a public-API tenant where Staircase's fields cannot be read: the guide's
+        // standard fields stand in.
+        const bool notConnected = staircase.error.kind == ErrorKind::Conflict || m_client->publicApiOnly();
         if (notConnected)
             failures.remove(QStringLiteral("staircase"));
         m_errorText = JobGroup::firstError(failures);
@@ -86,7 +88,8 @@ void FieldMappingsModel::load()
         Q_EMIT changed();
     });
     group->add(QStringLiteral("describe"), m_client->describeCompany());
-    group->add(QStringLiteral("staircase"), m_client->accountFields());
+    if (!m_client->publicApiOnly())
+        group->add(QStringLiteral("staircase"), m_client->accountFields());
     group->seal();
 }
 

@@ -1,5 +1,7 @@
 #include "models/LayoutsModel.h"
 
+#include <QTimer>
+
 #include "core/Graphemes.h"
 #include "net/TenantClient.h"
 
@@ -19,6 +21,29 @@ void LayoutsModel::load()
     m_busy = true;
     m_errorText.clear();
     Q_EMIT changed();
+    if (m_client->publicApiOnly()) {
+        // No documented API lists the 360 layouts: the profile's layouts, and those the admin names, stand in.
+        const QList<LayoutPlacement> known = m_pending.value_or(placements());
+        for (const LayoutPlacement& p : known)
+            if (!find(p.layoutId))
+                m_layouts << Layout{p.layoutId, p.layoutName.isEmpty() ? p.layoutId : p.layoutName,
+                                    p.layoutId.startsWith(QLatin1String("p360"), Qt::CaseInsensitive) ? QStringLiteral("P360")
+                                                                                                     : QStringLiteral("C360"),
+                                    {}};
+        m_loaded = true;
+        if (m_pending) {
+            setPlacements(m_pending);
+            m_pending.reset();
+        }
+        m_hasDraft = true;
+        QTimer::singleShot(0, this, [this, gen] {
+            if (gen == m_generation) {
+                m_busy = false;
+                Q_EMIT changed();
+            }
+        });
+        return;
+    }
     ApiJob* job = m_client->layouts();
     connect(job, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
         if (gen != m_generation)
@@ -122,6 +147,23 @@ LayoutsModel::Sections LayoutsModel::sectionsOf(const QString& id) const
     const LayoutPlacement& p = m_draft.value(id);
     out.insert(std::clamp(p.position, 0, int(out.size())), {QLatin1String(kSectionKey), p.sectionLabel});
     return out;
+}
+
+bool LayoutsModel::isPublicApi() const
+{
+    return m_client->publicApiOnly();
+}
+
+bool LayoutsModel::addLayout(const QString& name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty() || find(n))
+        return false;
+    m_layouts << Layout{n, n, QStringLiteral("C360"), {}};
+    m_draft.insert(n, LayoutPlacement{n, QStringLiteral("Staircase AI"), 0, n});
+    m_hasDraft = true;
+    Q_EMIT changed();
+    return true;
 }
 
 QList<LayoutPlacement> LayoutsModel::placements() const

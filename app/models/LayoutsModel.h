@@ -30,6 +30,10 @@ public:
     explicit LayoutsModel(TenantClient* client, QObject* parent = nullptr);
 
     void load();
+    // A public-API tenant cannot list its layouts: the admin names them (as shown under Administration > 360
+    // Layouts) and Banister guides the rest by hand. False when empty or already there.
+    bool isPublicApi() const;
+    bool addLayout(const QString& name);
     bool isBusy() const { return m_busy; }
     QString errorText() const { return m_errorText; }
     bool isLoaded() const { return m_loaded; }

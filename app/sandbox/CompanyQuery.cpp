@@ -432,7 +432,7 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
 {
     using R = Result<QJsonObject>;
     static const QStringList keys{QStringLiteral("select"), QStringLiteral("where"), QStringLiteral("orderBy"),
-                                  QStringLiteral("limit"), QStringLiteral("offset")};
+                                  QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("groupBy")};
     for (auto it = body.begin(); it != body.end(); ++it)
         if (!keys.contains(it.key()))
             return R::failure(QStringLiteral("unknown key \"%1\"; a query takes %2").arg(it.key(), keys.join(QStringLiteral(", "))));
@@ -459,8 +459,20 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
             select << c;
         }
     }
-    if (count && !select.isEmpty())
+    // groupBy one field: {"select": [F, "COUNT(Gsid)"], "groupBy": [F]} counts the matching accounts per value.
+    const Column* groupBy = nullptr;
+    const QJsonValue groupValue = body.value(QLatin1String("groupBy"));
+    if (!groupValue.isUndefined() && !groupValue.isNull()) {
+        if (!groupValue.isArray() || groupValue.toArray().size() != 1 || !groupValue.toArray().at(0).isString())
+            return R::failure(QStringLiteral("groupBy takes exactly one field name"));
+        groupBy = d.column(groupValue.toArray().at(0).toString());
+        if (!groupBy)
+            return R::failure(QStringLiteral("groupBy names unknown field \"%1\"").arg(groupValue.toArray().at(0).toString()));
+        if (!count || select.size() != 1 || select.first() != groupBy)
+            return R::failure(QStringLiteral("with groupBy, select the grouped field and COUNT(Gsid)"));
+    } else if (count && !select.isEmpty()) {
         return R::failure(QStringLiteral("COUNT(Gsid) cannot be combined with other fields"));
+    }
     auto limit = boundedInt(body, "limit", kDefaultQueryLimit, 1, kMaxQueryLimit);
     if (!limit)
         return R::failure(limit.error());
@@ -472,6 +484,36 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
         return R::failure(mask.error());
 
     const Mask& m = mask.value();
+    if (groupBy) {
+        QHash<QString, qint64> counts;
+        QStringList order;
+        const Column& c = *groupBy;
+        for (int i = 0; i < d.companyCount(); ++i) {
+            if (!m[size_t(i)])
+                continue;
+            QStringList keys;
+            if (c.type == DataType::Picklist && c.multiSelect) {
+                for (int b = 0; b < c.picklist.size(); ++b)
+                    if (c.codes[size_t(i)] & (1u << b))
+                        keys << c.picklist.at(b);
+            } else {
+                const QJsonValue v = cellValue(d, c, i);
+                keys << (v.isString() ? v.toString() : v.toVariant().toString());
+            }
+            for (const QString& k : keys) {
+                if (!counts.contains(k))
+                    order << k;
+                ++counts[k];
+            }
+        }
+        std::sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
+            return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
+        });
+        QJsonArray records;
+        for (const QString& k : order.mid(offset.value(), limit.value()))
+            records.append(QJsonObject{{c.name, k}, {kCount, counts.value(k)}});
+        return QJsonObject{{QStringLiteral("records"), records}};
+    }
     if (count) {
         qint64 n = 0;
         for (quint8 b : m)

@@ -40,6 +40,7 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
     , m_gainsightUrl(new QLineEdit(this))
+    , m_subdomain(new QLineEdit(this))
     , m_accessKey(secretEdit(this, QStringLiteral("accessKeyEdit"), tr("Show or hide the access key")))
     , m_staircaseUrl(new QLineEdit(this))
     , m_token(secretEdit(this, QStringLiteral("staircaseTokenEdit"), tr("Show or hide the token")))
@@ -58,6 +59,10 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
 
     m_gainsightUrl->setObjectName(QStringLiteral("gainsightUrlEdit"));
     m_gainsightUrl->setPlaceholderText(QStringLiteral("https://yourcompany.gainsightcloud.com"));
+    m_subdomain->setObjectName(QStringLiteral("subdomainEdit"));
+    m_subdomain->setToolTip(tr("The subdomain Staircase's Gainsight card asks for, from the Gainsight URL "
+                               "(https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that "
+                               "can say its own is checked on connecting."));
     m_staircaseUrl->setObjectName(QStringLiteral("staircaseUrlEdit"));
     m_staircaseUrl->setPlaceholderText(QStringLiteral("https://app.staircase.ai"));
     m_accessKey->setPlaceholderText(tr("Administration > Connectors 2.0 > Gainsight API > Access Key"));
@@ -75,6 +80,7 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Gainsight URL:"), m_gainsightUrl);
+    form->addRow(tr("Su&bdomain:"), m_subdomain);
     form->addRow(tr("&Access key:"), m_accessKey);
     form->addRow(tr("Stair&case URL:"), m_staircaseUrl);
     form->addRow(tr("API t&oken:"), m_token);
@@ -106,6 +112,7 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
 
     connect(m_gainsightUrl, &QLineEdit::textEdited, m_model, &ConnectionModel::setGainsightUrl);
     connect(m_staircaseUrl, &QLineEdit::textEdited, m_model, &ConnectionModel::setStaircaseUrl);
+    connect(m_subdomain, &QLineEdit::textEdited, m_model, &ConnectionModel::setSubdomain);
     connect(m_accessKey, &QLineEdit::textEdited, m_model, &ConnectionModel::setAccessKey);
     connect(m_token, &QLineEdit::textEdited, m_model, &ConnectionModel::setStaircaseToken);
     connect(m_remember, &QCheckBox::toggled, m_model, &ConnectionModel::setRemember);
@@ -159,7 +166,11 @@ void ConnectPage::render()
     m_remember->setChecked(m_model->remember());
     m_remember->setEnabled(!m_model->isSandbox());
     m_testButton->setEnabled(!busy && m_model->isFilled());
-    m_startFromTenant->setEnabled(!busy && m_model->canProceed());
+    // Capturing reads settings only the sandbox's own routes show: a public-API tenant has nothing to read them from.
+    m_startFromTenant->setEnabled(!busy && m_model->canProceed() && !m_model->isPublicApi());
+    m_startFromTenant->setVisible(!m_model->isPublicApi());
+    if (!m_subdomain->hasFocus() && m_subdomain->text() != m_model->subdomain())
+        m_subdomain->setText(m_model->subdomain());
     m_sandboxButton->setEnabled(!busy);
     for (QLineEdit* e : {m_gainsightUrl, m_accessKey, m_staircaseUrl, m_token})
         e->setReadOnly(busy);

@@ -38,6 +38,7 @@ private:
 
     ConnectionModel* m_model;
     QLineEdit* m_gainsightUrl;
+    QLineEdit* m_subdomain;
     QLineEdit* m_accessKey;
     QLineEdit* m_staircaseUrl;
     QLineEdit* m_token;

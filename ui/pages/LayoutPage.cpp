@@ -35,6 +35,8 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     , m_previewButton(new QPushButton(tr("&Preview"), this))
     , m_preview(new QListWidget(this))
     , m_note(new QLabel(this))
+    , m_newLayout(new QLineEdit(this))
+    , m_addLayout(new QPushButton(tr("Add &layout"), this))
     , m_busy(new BusyBar(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
     , m_refusal(new MessagePanel(MessagePanel::Kind::Warning, this))
@@ -59,6 +61,10 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     m_previewButton->setEnabled(false);
     m_preview->setObjectName(QStringLiteral("previewList"));
     m_note->setObjectName(QStringLiteral("layoutNote"));
+    m_newLayout->setObjectName(QStringLiteral("newLayoutEdit"));
+    m_newLayout->setPlaceholderText(tr("Layout name, as under Administration > 360 Layouts"));
+    m_newLayout->setAccessibleName(tr("Layout name"));
+    m_addLayout->setObjectName(QStringLiteral("addLayoutButton"));
     m_note->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_refusal->setObjectName(QStringLiteral("layoutRefusal"));
@@ -94,8 +100,12 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     previewLists->addWidget(m_records, 1);
     previewLists->addWidget(m_preview, 2);
 
+    auto* newLayoutRow = new QHBoxLayout;
+    newLayoutRow->addWidget(m_newLayout, 1);
+    newLayoutRow->addWidget(m_addLayout);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
+    layout->addLayout(newLayoutRow);
     layout->addLayout(grid, 1);
     layout->addLayout(labelRow);
     layout->addLayout(previewRow);
@@ -108,6 +118,12 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
         m_model->setIncluded(it->data(Qt::UserRole).toString(), it->checkState() == Qt::Checked);
     });
     connect(m_layouts, &QListWidget::currentRowChanged, this, &LayoutPage::renderSections);
+    const auto addLayout = [this] {
+        if (m_model->addLayout(m_newLayout->text()))
+            m_newLayout->clear();
+    };
+    connect(m_addLayout, &QPushButton::clicked, this, addLayout);
+    connect(m_newLayout, &QLineEdit::returnPressed, this, addLayout);
     connect(m_palette, &PaletteList::dropped, this, [this](const QString&, int row) {
         const QString id = currentLayout();
         const int position = positionForRow(row);
@@ -187,8 +203,16 @@ void LayoutPage::render()
     m_busy->setVisible(m_model->isBusy());
     m_error->setText(m_model->errorText());
     m_refusal->setText(m_model->refusal());
-    m_note->setText(tr("The Staircase AI section joins Gainsight's palette once Staircase is connected; Banister places "
-                       "it right after connecting when you apply."));
+    const bool publicApi = m_model->isPublicApi();
+    m_note->setText(publicApi ? tr("Gainsight's public API cannot list or change 360 layouts: name each layout that gets "
+                                   "the Staircase AI section, choose its position and label, and the Review page "
+                                   "lists the clicks to do it by hand.")
+                              : tr("The Staircase AI section joins Gainsight's palette once Staircase is connected; "
+                                   "Banister places it right after connecting when you apply."));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_newLayout, m_addLayout})
+        w->setVisible(publicApi);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_search, m_records, m_previewButton, m_preview})
+        w->setVisible(!publicApi); // the preview route is the sandbox's
     {
         const QSignalBlocker block(m_layouts);
         const QString current = currentLayout();

@@ -44,6 +44,8 @@ private:
     QPushButton* m_previewButton;
     QListWidget* m_preview;
     QLabel* m_note;
+    QLineEdit* m_newLayout;
+    QPushButton* m_addLayout;
     BusyBar* m_busy;
     MessagePanel* m_error;
     MessagePanel* m_refusal;

@@ -2,6 +2,9 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 
@@ -33,6 +36,12 @@ private:
     MessagePanel* m_error;
     MessagePanel* m_salesforce;
     QPushButton* m_recheck;
+    QGroupBox* m_confirmBox;
+    QCheckBox* m_confirmCs;
+    QCheckBox* m_confirmStaircase;
+    QCheckBox* m_confirmAdmin;
+    QComboBox* m_confirmCrm;
+    QComboBox* m_confirmAiFollowUp;
 };
 
 } // namespace banister
