@@ -6,6 +6,7 @@
 #include "core/Log.h"
 #include "engine/Engine.h"
 #include "engine/Capture.h"
+#include "engine/ManualGuide.h"
 #include "engine/Undo.h"
 #include "models/CrmModel.h"
 #include "models/Prerequisites.h"
@@ -605,6 +606,12 @@ private:
                                   : QStringLiteral("Verified: the tenant matches the profile; %1 warning(s) name what the "
                                                    "admin still has to do.")
                                         .arg(warnings));
+            if (m_args.format == QLatin1String("text") && m_plan.canApply() && failed == unconfirmed) {
+                const ApplyJournal journal = ApplyJournal::load(journalPath());
+                for (const QString& line : ManualGuide::whatToExpect(
+                         m_profile, journal.finished().isValid() ? journal.finished() : QDateTime::currentDateTimeUtc()))
+                    out(QStringLiteral("Next: ") + line);
+            }
             quit(!m_plan.canApply() ? 1 : failed > 0 ? 2 : 0);
         });
         m_verifier.setJournalPath(journalPath());

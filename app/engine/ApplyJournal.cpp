@@ -240,6 +240,18 @@ QString ApplyJournal::confirm(const QString& path, const PlanStep& step, const Q
     return j.save() ? QString() : j.m_error;
 }
 
+QString ApplyJournal::unconfirm(const QString& path, const QString& stepId)
+{
+    ApplyJournal j = recoverInterrupted(path);
+    if (j.m_outcome.isEmpty())
+        return {}; // no journal: nothing was confirmed
+    j.m_path = path;
+    j.m_confirmations.erase(std::remove_if(j.m_confirmations.begin(), j.m_confirmations.end(),
+                                           [&](const Confirmation& c) { return c.stepId == stepId; }),
+                            j.m_confirmations.end());
+    return j.save() ? QString() : j.m_error;
+}
+
 ApplyJournal ApplyJournal::recoverInterrupted(const QString& path)
 {
     if (path.isEmpty())

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace banister {
 
@@ -195,6 +196,18 @@ QList<PlanStep> ManualGuide::forArea(const QString& area, const Profile& p, cons
     if (area == QLatin1String("dashboard") && p.dashboard)
         return dashboard(p, ctx);
     return {};
+}
+
+QStringList ManualGuide::whatToExpect(const Profile& p, const QDateTime& connected)
+{
+    if (!p.activation && !p.crm)
+        return {};
+    const QDateTime firstSync = connected.toLocalTime().addSecs(2 * 3600);
+    return {Text::tr("Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after "
+                     "the first sync, expected by %1.")
+                .arg(QLocale().toString(firstSync, QLocale::ShortFormat)),
+            Text::tr("On its first sync Staircase fetches 12 months of history."),
+            Text::tr("Data retention is changed through your Staircase account team, not in either admin console.")};
 }
 
 VerifyCheck ManualGuide::check(const PlanStep& step, const QString& confirmedBy, const QString& confirmedAt)

@@ -3,6 +3,7 @@
 #include "core/Plan.h"
 #include "core/Profile.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,10 @@ namespace ManualGuide {
 QList<PlanStep> forArea(const QString& area, const Profile& profile, const GuideContext& ctx);
 // The check that stands for a manual step in verify: confirmed by the admin (for this very state) or not yet.
 VerifyCheck check(const PlanStep& step, const QString& confirmedBy, const QString& confirmedAt);
+// What to expect from Staircase once the integration is on (its documentation): CRM data syncs about every 2 hours,
+// so accounts appear after the first sync (expected by `connected` + 2 h); 12 months of history are fetched;
+// retention is changed through the Staircase account team. Empty when the profile touches neither activation nor CRM.
+QStringList whatToExpect(const Profile& profile, const QDateTime& connected);
 } // namespace ManualGuide
 
 } // namespace banister

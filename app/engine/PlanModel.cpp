@@ -176,9 +176,14 @@ QString PlanModel::summary() const
     QStringList perArea;
     for (const Group& g : m_groups)
         perArea << tr("%1: %n change(s)", nullptr, int(g.steps.size())).arg(g.title);
+    const int manual = m_plan.manualCount();
+    const QString split = manual == 0 ? QString()
+                                      : tr("%1 automated, %2 by hand (Gainsight's public API cannot do them). ")
+                                            .arg(m_plan.steps.size() - manual)
+                                            .arg(manual);
     return tr("%n change(s), %1 on a real tenant at its documented rate limits. ", nullptr, int(m_plan.steps.size()))
                .arg(estimateText(estimate(m_plan)))
-        + perArea.join(QStringLiteral(" · "));
+        + split + perArea.join(QStringLiteral(" · "));
 }
 
 QString PlanModel::stepStatus(int step) const

@@ -1,5 +1,7 @@
 #include "report/ReportBuilder.h"
 
+#include "engine/ManualGuide.h"
+
 #include "core/CompanyField.h"
 #include "engine/CrmArea.h"
 #include "engine/DashboardArea.h"
@@ -103,7 +105,45 @@ ReportData reportData(const Profile& profile, const TenantInfo& tenant, const QS
     d.applied = !journal.isEmpty();
     d.applyOutcome = journal.value(QLatin1String("outcome")).toString();
     d.matchingAccounts = matchingAccounts;
+    for (const PlanStep& st : plan.steps)
+        if (st.isManual())
+            d.byHand << ReportData::ByHand{st, false, {}, {}};
+    const QJsonArray confirmations = journal.value(QLatin1String("confirmations")).toArray();
+    for (const PlanStep& st : plan.confirmed) {
+        ReportData::ByHand b{st, true, {}, {}};
+        for (const QJsonValue& c : confirmations)
+            if (c[QStringLiteral("step")].toString() == st.id) {
+                b.by = c[QStringLiteral("by")].toString();
+                b.at = c[QStringLiteral("at")].toString();
+            }
+        d.byHand << b;
+    }
+    // The first sync follows the connection: the end of the apply that connected, or of the latest one.
+    QDateTime connected = QDateTime::fromString(journal.value(QLatin1String("finished")).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue& c : confirmations)
+        if (c[QStringLiteral("step")].toString() == QLatin1String("activation.connect"))
+            connected = QDateTime::fromString(c[QStringLiteral("at")].toString(), Qt::ISODateWithMs);
+    if (d.applyOutcome == QLatin1String("none")) { // a journal of confirmations only: no apply to show
+        d.journal = {};
+        d.applied = false;
+        d.applyOutcome.clear();
+    }
+    if (plan.canApply() && (d.applied || !plan.confirmed.isEmpty()))
+        d.whatToExpect = ManualGuide::whatToExpect(profile, connected.isValid() ? connected : d.generated);
     return d;
+}
+
+QString ReportBuilder::byHandTitle() const
+{
+    const int confirmed = int(std::count_if(m_d.byHand.begin(), m_d.byHand.end(), [](const ReportData::ByHand& b) { return b.confirmed; }));
+    return Text::tr("Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these",
+                    nullptr, int(m_d.byHand.size()))
+        .arg(confirmed);
+}
+
+QString ReportBuilder::byHandStatus(const ReportData::ByHand& b)
+{
+    return b.confirmed ? Text::tr("Confirmed by %1 at %2.").arg(b.by, b.at) : Text::tr("Not yet confirmed.");
 }
 
 QString ReportBuilder::alreadyRight() const
@@ -164,6 +204,15 @@ QList<QPair<QString, QString>> ReportBuilder::settings() const
 QJsonObject ReportBuilder::json() const
 {
     QJsonArray steps;
+    QJsonArray byHand;
+    for (const ReportData::ByHand& b : m_d.byHand)
+        byHand.append(QJsonObject{{QStringLiteral("id"), b.step.id},
+                                  {QStringLiteral("title"), b.step.title},
+                                  {QStringLiteral("status"), b.confirmed ? QStringLiteral("confirmed") : QStringLiteral("unconfirmed")},
+                                  {QStringLiteral("by"), b.by},
+                                  {QStringLiteral("at"), b.at},
+                                  {QStringLiteral("instructions"), QJsonArray::fromStringList(b.step.instructions)},
+                                  {QStringLiteral("values"), b.step.values}});
     for (int i = 0; i < m_d.plan.steps.size(); ++i) {
         QJsonObject s = toJson(m_d.plan.steps.at(i));
         if (i < m_d.results.size()) {
@@ -192,6 +241,8 @@ QJsonObject ReportBuilder::json() const
                                              {QStringLiteral("errors"), QJsonArray::fromStringList(m_d.plan.errors)}}},
         {QStringLiteral("apply"), QJsonObject{{QStringLiteral("ran"), m_d.applied}, {QStringLiteral("outcome"), m_d.applyOutcome}}},
         {QStringLiteral("verification"), QJsonObject{{QStringLiteral("ran"), m_d.verified}, {QStringLiteral("checks"), checks}}},
+        {QStringLiteral("byHand"), byHand},
+        {QStringLiteral("whatToExpect"), QJsonArray::fromStringList(m_d.whatToExpect)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(m_d.warnings + m_d.plan.warnings)},
         {QStringLiteral("manualSteps"), QJsonArray::fromStringList(m_d.manualSteps)},
         {QStringLiteral("journal"), m_d.journal.isEmpty() ? QJsonValue() : QJsonValue(m_d.journal)},
@@ -362,6 +413,8 @@ QString ReportBuilder::html() const
                  .arg(esc(Text::tr("Step")), esc(Text::tr("Before")), esc(Text::tr("After")), esc(Text::tr("Result")));
         for (int i = 0; i < m_d.plan.steps.size(); ++i) {
             const PlanStep& s = m_d.plan.steps.at(i);
+            if (s.isManual())
+                continue; // listed with the steps done by hand
             QString result = m_d.applied ? Text::tr("not run") : Text::tr("planned");
             QString cls = QStringLiteral("muted");
             if (i < m_d.results.size()) {
@@ -376,6 +429,18 @@ QString ReportBuilder::html() const
     }
     for (const QString& e : m_d.plan.errors)
         h += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(e));
+    if (!m_d.byHand.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(byHandTitle()));
+        for (const ReportData::ByHand& b : m_d.byHand) {
+            h += QStringLiteral("<h3>%1</h3><p class=\"%2\">%3</p><ol>")
+                     .arg(esc(b.step.title), b.confirmed ? QStringLiteral("ok") : QStringLiteral("warn"), esc(byHandStatus(b)));
+            for (const QString& i : b.step.instructions)
+                h += QStringLiteral("<li>%1</li>").arg(esc(i));
+            h += QStringLiteral("</ol>");
+            if (!b.step.values.isEmpty())
+                h += QStringLiteral("<pre>%1</pre>").arg(esc(b.step.values));
+        }
+    }
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Verification")));
     if (!m_d.verified) {
@@ -394,6 +459,12 @@ QString ReportBuilder::html() const
         h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Still to do in Gainsight (%n warning(s))", nullptr, int(warnings.size()))));
         for (const QString& w : warnings)
             h += QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(w));
+    }
+    if (!m_d.whatToExpect.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(Text::tr("What to expect next")));
+        for (const QString& w : m_d.whatToExpect)
+            h += QStringLiteral("<li>%1</li>").arg(esc(w));
+        h += QStringLiteral("</ul>");
     }
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(Text::tr("What remains manual (%n)", nullptr, int(m_d.manualSteps.size()))));
     for (const QString& m : m_d.manualSteps)
@@ -443,6 +514,8 @@ QString ReportBuilder::markdown() const
                  .arg(Text::tr("Step"), Text::tr("Before"), Text::tr("After"), Text::tr("Result"));
     for (int i = 0; i < m_d.plan.steps.size(); ++i) {
         const PlanStep& s = m_d.plan.steps.at(i);
+        if (s.isManual())
+            continue; // listed with the steps done by hand
         const QString result = i < m_d.results.size()
             ? statusName(m_d.results.at(i).status) + QStringLiteral(": ") + m_d.results.at(i).message
             : (m_d.applied ? Text::tr("not run") : Text::tr("planned"));
@@ -450,6 +523,18 @@ QString ReportBuilder::markdown() const
     }
     for (const QString& e : m_d.plan.errors)
         m += QStringLiteral("\n**%1** %2\n").arg(Text::tr("Error:"), mdText(e));
+    if (!m_d.byHand.isEmpty()) {
+        m += QStringLiteral("\n## %1\n").arg(mdText(byHandTitle()));
+        for (const ReportData::ByHand& b : m_d.byHand) {
+            m += QStringLiteral("\n### %1\n\n%2 %3\n\n").arg(mdText(b.step.title), b.confirmed ? QStringLiteral("✅") : QStringLiteral("⏳"),
+                                                            mdText(byHandStatus(b)));
+            for (int i = 0; i < b.step.instructions.size(); ++i)
+                m += QStringLiteral("%1. %2\n").arg(i + 1).arg(mdText(b.step.instructions.at(i)));
+            if (!b.step.values.isEmpty())
+                for (const QString& line : b.step.values.split(QLatin1Char('\n')))
+                    m += QStringLiteral("    %1\n").arg(line);
+        }
+    }
     m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Verification"));
     if (!m_d.verified)
         m += Text::tr("Verification has not run.") + QStringLiteral("\n");
@@ -459,6 +544,11 @@ QString ReportBuilder::markdown() const
     if (!warnings.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Still to do in Gainsight (%n warning(s))", nullptr, int(warnings.size())));
         for (const QString& w : warnings)
+            m += QStringLiteral("- %1\n").arg(mdText(w));
+    }
+    if (!m_d.whatToExpect.isEmpty()) {
+        m += QStringLiteral("\n## %1\n\n").arg(Text::tr("What to expect next"));
+        for (const QString& w : m_d.whatToExpect)
             m += QStringLiteral("- %1\n").arg(mdText(w));
     }
     m += QStringLiteral("\n## %1\n\n").arg(Text::tr("What remains manual (%n)", nullptr, int(m_d.manualSteps.size())));

@@ -27,6 +27,17 @@ struct ReportData
     QStringList manualSteps;
     QJsonObject journal;        // the apply this report is evidence of (ApplyJournal::toJson), or empty
     qint64 matchingAccounts = -1; // accounts the CRM filter matches at report time, -1 when not counted
+    // Steps no documented API can do (a public-API tenant), done by the admin: confirmed (with who and when, from
+    // the journal) or not yet.
+    struct ByHand
+    {
+        PlanStep step;
+        bool confirmed = false;
+        QString by;
+        QString at;
+    };
+    QList<ByHand> byHand;
+    QStringList whatToExpect; // from Staircase's documentation, once the integration is on
 };
 
 // The one place a report's content is assembled, for the wizard and banister-cli alike: the plan (its manual steps
@@ -61,6 +72,8 @@ private:
     QList<QPair<QString, QString>> settings() const; // (setting, value) rows, grouped by area in the key
     QString nothingConfigured() const;
     QString alreadyRight() const;
+    QString byHandTitle() const;
+    static QString byHandStatus(const ReportData::ByHand& b);
     ReportData m_d;
 };
 

@@ -1,5 +1,7 @@
 #include "pages/FinishPage.h"
 
+#include "engine/ManualGuide.h"
+
 #include "PageIds.h"
 #include "engine/PrerequisitesArea.h"
 
@@ -84,11 +86,30 @@ void FinishPage::initializePage()
         m_result->setText(QString());
         return;
     }
-    m_summary->setText(
-        v->hasRun() && v->failed() == 0
-            ? tr("The integration is set up on %1 and every check passed.").arg(m_session->connection()->tenantInfo().tenantName)
-            : tr("%1 change(s) applied; %2 verification check(s) failed.").arg(p->stepsDone()).arg(v->failed()));
+    int unconfirmed = 0;
+    for (const VerifyCheck& c : v->checks())
+        unconfirmed += c.basis == VerifyCheck::Basis::Unconfirmed && !c.passed;
+    QString text = v->hasRun() && v->failed() == 0
+        ? tr("The integration is set up on %1 and every check passed.").arg(m_session->connection()->tenantInfo().tenantName)
+        : v->failed() == unconfirmed
+            ? tr("%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).",
+                 nullptr, unconfirmed)
+                  .arg(p->stepsDone())
+            : tr("%1 change(s) applied; %2 verification check(s) failed.").arg(p->stepsDone()).arg(v->failed());
+    const QStringList next = ManualGuide::whatToExpect(m_session->currentProfile(),
+                                                       p->journal().finished().isValid() ? p->journal().finished()
+                                                                                         : QDateTime::currentDateTimeUtc());
+    if (p->phase() == PlanModel::Phase::Applied && !next.isEmpty())
+        text += QStringLiteral("\n\n") + tr("What to expect next:") + QStringLiteral("\n• ") + next.join(QStringLiteral("\n• "));
+    m_summary->setText(text);
     m_result->setText(QString());
+}
+
+// The apply's record as the journal file now holds it: the Done ticks since the apply are in it too.
+QJsonObject FinishPage::journalWithConfirmations() const
+{
+    const ApplyJournal onDisk = ApplyJournal::load(m_session->plan()->journal().path());
+    return onDisk.outcome().isEmpty() ? m_session->plan()->journal().toJson() : onDisk.toJson();
 }
 
 QString FinishPage::exportReport(const QString& path)
@@ -104,12 +125,13 @@ QString FinishPage::exportReport(const QString& path)
     const bool applied = plan->applyOutcome() == QLatin1String("completed") || plan->applyOutcome() == QLatin1String("failed")
         || plan->applyOutcome() == QLatin1String("canceled");
     const bool completed = plan->applyOutcome() == QLatin1String("completed");
-    if (completed)
-        p.steps.clear(); // all of it applied: the journal tells it, and nothing is left to change
+    if (completed) // all of it applied: the journal tells it; what is left is done by hand
+        p.steps.erase(std::remove_if(p.steps.begin(), p.steps.end(), [](const PlanStep& s) { return !s.isManual(); }),
+                      p.steps.end());
     const Profile profile = m_session->currentProfile();
     ReportData d = reportData(profile, m_session->connection()->tenantInfo(), m_session->connection()->gainsightUrl(), p,
                               m_session->verification()->checks(), m_session->verification()->hasRun(),
-                              applied && !plan->isUndo() ? plan->journal().toJson() : QJsonObject{},
+                              applied && !plan->isUndo() ? journalWithConfirmations() : QJsonObject{},
                               profile.crm && profile.crm->syncAccounts ? m_session->crm()->matchingCount() : -1);
     if (!completed)
         d.results = plan->results();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWizardPage>
 
 class QLabel;
@@ -20,6 +21,7 @@ public:
 
     // Writes the report for this session's plan, apply and verification. Returns an error text or empty.
     QString exportReport(const QString& path);
+    QJsonObject journalWithConfirmations() const;
 
 Q_SIGNALS:
     void saveProfileRequested();

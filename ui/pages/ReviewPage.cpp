@@ -3,6 +3,7 @@
 #include "engine/Session.h"
 #include "widgets/Questions.h"
 #include "widgets/BusyBar.h"
+#include "widgets/ManualStepsPanel.h"
 #include "widgets/MessagePanel.h"
 
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     , m_errors(new MessagePanel(MessagePanel::Kind::Error, this))
     , m_warnings(new MessagePanel(MessagePanel::Kind::Warning, this))
     , m_outcome(new MessagePanel(MessagePanel::Kind::Info, this))
+    , m_manual(new ManualStepsPanel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review and apply"));
@@ -61,6 +63,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_busy);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_manual);
     layout->addWidget(m_errors);
     layout->addWidget(m_warnings);
     layout->addWidget(m_progress);
@@ -97,6 +100,17 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
                                                     m_session->connection()->tenantInfo().subdomain);
                        });
     });
+    connect(m_manual, &ManualStepsPanel::doneChanged, this, [this](const PlanStep& step, bool done) {
+        // The admin's word, in the journal (never in the profile): verify reports the step as confirmed by them.
+        const TenantInfo& t = m_session->connection()->tenantInfo();
+        const QString by = t.callerEmail.isEmpty() ? qEnvironmentVariable("USER", tr("the admin")) : t.callerEmail;
+        const QString error = done ? ApplyJournal::confirm(m_session->journalPath(), step, t.subdomain, by)
+                                   : ApplyJournal::unconfirm(m_session->journalPath(), step.id);
+        if (!error.isEmpty())
+            m_errors->setText(tr("The confirmation could not be recorded: %1").arg(error));
+        else if (!m_session->plan()->isBusy())
+            replan();
+    });
     connect(m_cancel, &QPushButton::clicked, plan, &PlanModel::cancel);
     connect(m_replan, &QPushButton::clicked, this, &ReviewPage::replan);
     render();
@@ -118,6 +132,8 @@ void ReviewPage::render()
     const Plan& p = plan->currentPlan();
     const auto phase = plan->phase();
     m_summary->setText(plan->summary());
+    if (phase != PlanModel::Phase::Planning && phase != PlanModel::Phase::Applying)
+        m_manual->setSteps(p.steps, p.confirmed);
     m_busy->setVisible(phase == PlanModel::Phase::Planning);
     m_errors->setText(phase == PlanModel::Phase::Planning ? QString() : p.errors.join(QLatin1Char('\n')));
     QStringList warnings = p.warnings;
@@ -138,8 +154,12 @@ void ReviewPage::render()
     switch (phase) {
     case PlanModel::Phase::Applied:
         m_outcome->setText(plan->isUndo() ? tr("The apply was undone (%n change(s)).", nullptr, int(p.steps.size()))
-                                          : tr("All %n change(s) were applied. Click Next to verify them on the tenant.",
-                                               nullptr, int(p.steps.size())));
+                           : p.manualCount() > 0
+                               ? tr("The automated changes were applied. Do the %n step(s) by hand listed above, tick "
+                                    "Done for each, then click Next to verify.",
+                                    nullptr, p.manualCount())
+                               : tr("All %n change(s) were applied. Click Next to verify them on the tenant.", nullptr,
+                                    int(p.steps.size())));
         break;
     case PlanModel::Phase::Failed: {
         QString why;
@@ -163,8 +183,10 @@ bool ReviewPage::isComplete() const
 {
     // Move on once the tenant matches the profile (applied, or nothing to do).
     const PlanModel* plan = m_session->plan();
+    // What is left by hand does not hold the admin here: Verify says which manual steps are not yet confirmed.
+    const Plan& p = plan->currentPlan();
     return plan->phase() == PlanModel::Phase::Applied
-        || (plan->phase() == PlanModel::Phase::Planned && plan->currentPlan().isEmpty() && plan->currentPlan().canApply());
+        || (plan->phase() == PlanModel::Phase::Planned && p.canApply() && int(p.steps.size()) == p.manualCount());
 }
 
 } // namespace banister

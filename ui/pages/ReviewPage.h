@@ -12,6 +12,7 @@ namespace banister {
 class Session;
 class BusyBar;
 class MessagePanel;
+class ManualStepsPanel;
 
 // Step 9: the plan as a grouped before -> after diff with counts per area; Apply with progress and per-step status;
 // Cancel stops after the current step; applying again continues where it stopped (the plan is re-read live).
@@ -39,6 +40,7 @@ private:
     MessagePanel* m_errors;
     MessagePanel* m_warnings;
     MessagePanel* m_outcome;
+    ManualStepsPanel* m_manual;
 };
 
 } // namespace banister
