@@ -35,8 +35,9 @@ QVariant VerifyModel::data(const QModelIndex& index, int role) const
     }
 }
 
-void VerifyModel::run(const Profile& profile)
+void VerifyModel::run(const Profile& profile, const QString& journalPath)
 {
+    m_verifier.setJournalPath(journalPath); // the admin's confirmations of manual steps are in it
     m_verifier.run(profile);
     Q_EMIT changed();
 }

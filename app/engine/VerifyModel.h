@@ -17,7 +17,7 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-    void run(const Profile& profile);
+    void run(const Profile& profile, const QString& journalPath = {});
     bool isBusy() const { return m_verifier.isBusy(); }
     bool hasRun() const { return m_ran; }
     int failed() const;

@@ -9,6 +9,7 @@
 #include "engine/FieldMappingsArea.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/Questions.h"
+#include "widgets/ManualStepsPanel.h"
 #include "widgets/MessagePanel.h"
 #include "widgets/SectionDrag.h"
 
@@ -27,6 +28,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QFile>
+#include <QClipboard>
+#include <QGroupBox>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -377,6 +380,98 @@ private Q_SLOTS:
         const QByteArray profileBytes = sf.readAll();
         QVERIFY(!profileBytes.contains(f.server().accessKey().toUtf8()));
         QVERIFY(profileBytes.contains("\"path\": \"connect\""));
+    }
+
+    void publicApiTenantWholeWizard()
+    {
+        // A tenant with Gainsight's documented REST only: every page still works, user access is automated, the
+        // rest are guided steps the admin confirms, and nothing is sent to a route a real tenant does not have.
+        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.publicApiOnly = true; });
+        Session session;
+        SetupWizard wizard(&session);
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(openSampleProfile(wizard, session));
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PrerequisitesPageId), 10000);
+        QVERIFY(session.connection()->isPublicApi());
+        QVERIFY(says(session.connection()->statusText(), "documented REST only"));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QVERIFY(child<QGroupBox>(wizard.currentPage(), "confirmBox")->isVisible());
+        QVERIFY(child<QCheckBox>(wizard.currentPage(), "confirmCsSubscription")->isChecked()); // from the profile
+        screenshot(&wizard, QStringLiteral("prerequisites-public"));
+        // Unconfirming one holds the admin here; confirming it again lets them on.
+        QTest::mouseClick(child<QCheckBox>(wizard.currentPage(), "confirmAdminAccess"), Qt::LeftButton, {}, QPoint(8, 8));
+        QTRY_VERIFY(!next->isEnabled());
+        QTest::mouseClick(child<QCheckBox>(wizard.currentPage(), "confirmAdminAccess"), Qt::LeftButton, {}, QPoint(8, 8));
+        QTRY_VERIFY(next->isEnabled());
+        for (int page : {int(ActivationPageId), int(CrmPageId), int(FieldMappingsPageId), int(UserAccessPageId),
+                         int(LayoutPageId), int(DashboardPageId)}) {
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(wizard.currentId(), page);
+            QTRY_VERIFY2_WITH_TIMEOUT(next->isEnabled(), qPrintable(wizard.currentPage()->objectName()), 10000);
+            if (page == int(CrmPageId)) {
+                auto* count = child<QLabel>(wizard.currentPage(), "matchingCountLabel");
+                QTRY_VERIFY_WITH_TIMEOUT(says(count->text(), "accounts match"), 10000); // the documented query counts
+            }
+            if (page == int(LayoutPageId)) {
+                QCOMPARE(session.layouts()->placements().size(), 3);
+                QVERIFY(child<QLineEdit>(wizard.currentPage(), "newLayoutEdit")->isVisible());
+                screenshot(&wizard, QStringLiteral("layouts-public"));
+            }
+        }
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ReviewPageId));
+        auto* apply = child<QPushButton>(wizard.currentPage(), "applyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
+        const Plan plan = session.plan()->currentPlan();
+        QCOMPARE(plan.manualCount(), int(plan.steps.size())); // the ready profile has no user access: all by hand
+        auto* panel = child<ManualStepsPanel>(wizard.currentPage(), "manualStepsPanel");
+        QVERIFY(panel->isVisible());
+        auto* list = child<QListWidget>(panel, "manualStepList");
+        QCOMPARE(list->count(), plan.manualCount());
+        QVERIFY(says(child<QLabel>(panel, "manualStepDetail")->text(), "Gainsight Support"));
+        QVERIFY(says(child<QLabel>(wizard.currentPage(), "planSummary")->text(), "by hand"));
+        screenshot(&wizard, QStringLiteral("review-public"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Applied, 15000);
+        QVERIFY(next->isEnabled());
+        // Copy puts what to enter on the clipboard; Done records the admin's word and plans again.
+        QTest::mouseClick(child<QPushButton>(panel, "copyManualValuesButton"), Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("staircase-integration")));
+        list->item(0)->setCheckState(Qt::Checked);
+        QTRY_VERIFY_WITH_TIMEOUT(session.plan()->phase() == PlanModel::Phase::Planned
+                                     && session.plan()->currentPlan().confirmed.size() == 1, 10000);
+        QVERIFY(next->isEnabled()); // what is left is by hand
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(VerifyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(session.verification()->hasRun() && !session.verification()->isBusy(), 10000);
+        int unconfirmed = 0, confirmed = 0;
+        for (const VerifyCheck& c : session.verification()->checks()) {
+            unconfirmed += c.basis == VerifyCheck::Basis::Unconfirmed;
+            confirmed += c.basis == VerifyCheck::Basis::Confirmed;
+        }
+        QCOMPARE(unconfirmed, plan.manualCount() - 1);
+        QVERIFY(confirmed >= 5); // four prerequisites and the step ticked Done
+        QCOMPARE(session.verification()->failed(), unconfirmed);
+        screenshot(&wizard, QStringLiteral("verify-public"));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(FinishPageId));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.md"));
+        FileDialogs::setNextFileName(path);
+        QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "exportReportButton"), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(path));
+        QFile md(path);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString report = QString::fromUtf8(md.readAll());
+        QVERIFY2(says(report, "Done by hand in Gainsight or Staircase (1 of"), qPrintable(report.left(3000)));
+        QVERIFY(says(report, "Not yet confirmed."));
+        QVERIFY(says(report, "Confirmed by"));
+        screenshot(&wizard, QStringLiteral("finish-public"));
+        QCOMPARE(f.server().tenant().sandboxOnlyRequests(), QStringList{});
     }
 
     void flakyTenantWholeWizard()

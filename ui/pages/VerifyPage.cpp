@@ -47,7 +47,7 @@ VerifyPage::VerifyPage(Session* session, QWidget* parent)
 
 void VerifyPage::initializePage()
 {
-    m_session->verification()->run(m_session->currentProfile());
+    m_session->verification()->run(m_session->currentProfile(), m_session->journalPath());
 }
 
 void VerifyPage::render()
