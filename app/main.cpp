@@ -18,6 +18,7 @@ namespace {
 struct Options
 {
     bool sandbox = false;
+    bool publicApiOnly = false; // the embedded sandbox answers 404 on its sandbox-only routes, as a real tenant
     QString scenario = QStringLiteral("ready");
     QString lang;
     QString screenshot;
@@ -27,6 +28,8 @@ const char* const kUsage = "Usage: banister [--sandbox[=SCENARIO]] [--lang CODE]
                            "  --sandbox[=SCENARIO]  start the built-in sandbox tenant and connect to it\n"
                            "                        (scenarios: ready, salesforce-primary, no-staircase-subscription,\n"
                            "                        ai-followup, not-admin, messy-users, large, flaky)\n"
+                           "  --sandbox-public-api-only  the sandbox answers only the routes shaped after Gainsight's\n"
+                           "                        documented REST: the rest of the setup becomes guided manual steps\n"
                            "  --lang CODE           user interface language: en, de, fr or ja (default: the system's)\n"
                            "  --screenshot FILE     save a PNG of the window two seconds after start (headless checks)\n";
 
@@ -43,6 +46,8 @@ bool parseArgs(const QStringList& args, Options& o, QString& error)
                 error = QStringLiteral("unknown sandbox scenario \"%1\"").arg(o.scenario);
                 return false;
             }
+        } else if (a == QLatin1String("--sandbox-public-api-only")) {
+            o.publicApiOnly = true;
         } else if (a == QLatin1String("--lang") && i + 1 < args.size()) {
             o.lang = args.at(++i);
         } else if (a.startsWith(QLatin1String("--lang="))) {
@@ -90,13 +95,15 @@ int main(int argc, char** argv)
     SetupWizard wizard(&session);
     ConnectionModel* connection = session.connection();
 
-    const auto startSandbox = [&embedded, connection](const QString& scenario) {
+    const auto startSandbox = [&embedded, connection, publicApiOnly = opts.publicApiOnly](const QString& scenario) {
         if (embedded.isRunning()) {
             connection->useSandbox(embedded.url().toString(), embedded.accessKey(), embedded.staircaseToken(),
                                    embedded.scenario());
             return;
         }
-        embedded.start(sandbox::forScenario(scenario));
+        sandbox::SandboxOptions o = sandbox::forScenario(scenario);
+        o.publicApiOnly = publicApiOnly;
+        embedded.start(o);
     };
     QObject::connect(&embedded, &sandbox::EmbeddedSandbox::started, connection,
                      [&embedded, &session, connection](const QUrl& url, const QString& key, const QString& token) {

@@ -202,6 +202,8 @@ QString PlanModel::stepStatus(int step) const
     }
     if (step == m_running)
         return tr("running…");
+    if (step < m_plan.steps.size() && m_plan.steps.at(step).isManual())
+        return tr("by hand", "step status");
     return m_phase == Phase::Applying ? tr("waiting") : tr("planned");
 }
 
