@@ -178,6 +178,7 @@ QJsonObject toJson(const Plan& plan)
         confirmed.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}});
     return QJsonObject{{QStringLiteral("steps"), steps},
                        {QStringLiteral("automated"), int(plan.steps.size()) - plan.manualCount()},
+                       {QStringLiteral("publicApi"), plan.publicApi},
                        {QStringLiteral("manualSteps"), plan.manualCount()},
                        {QStringLiteral("confirmed"), confirmed},
                        {QStringLiteral("errors"), QJsonArray::fromStringList(plan.errors)},

@@ -81,6 +81,7 @@ struct Plan
     QStringList manual;   // what the admin still has to do by hand, named identically everywhere
     QList<PlanStep> confirmed; // manual steps the admin has confirmed for exactly this state (not planned again)
     bool prerequisitesMet = false;
+    bool publicApi = false; // planned on a tenant with Gainsight's documented REST only (see TenantClient::Surface)
     TenantInfo tenant; // as read at plan time: who plans, on which tenant (the journal records it)
     bool isEmpty() const { return steps.isEmpty(); }
     int manualCount() const;

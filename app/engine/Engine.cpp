@@ -125,6 +125,7 @@ Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live,
                   const QList<ApplyJournal::Confirmation>& confirmations) const
 {
     Plan plan;
+    plan.publicApi = m_client->publicApiOnly();
     const AreaLive prereq = live.value(m_prerequisites->id());
     const PrerequisiteFacts facts = PrerequisitesArea::factsFromJson(prereq.state.value(QLatin1String("facts")).toObject());
     plan.tenant = facts.info;

@@ -173,6 +173,20 @@ QList<QPair<QString, QString>> ReportBuilder::settings() const
     rows.append({Text::tr("Tenant › Gainsight URL"), p.tenant.gainsightUrl.isEmpty() ? m_d.gainsightUrl : p.tenant.gainsightUrl});
     rows.append({Text::tr("Tenant › Staircase URL"), p.tenant.staircaseUrl});
     rows.append({Text::tr("Tenant › Subdomain"), p.tenant.subdomain.isEmpty() ? m_d.tenant.subdomain : p.tenant.subdomain});
+    if (m_d.plan.publicApi && !p.confirmed.isEmpty()) {
+        // What the admin confirmed where no documented API could tell (a public-API tenant).
+        const auto word = [](const std::optional<bool>& v, const QString& yes, const QString& no) {
+            return !v ? Text::tr("not confirmed") : *v ? yes : no;
+        };
+        const QString yes = Text::tr("yes (confirmed by the admin)"), no = Text::tr("no (confirmed by the admin)");
+        rows.append({Text::tr("Confirmed › Gainsight CS subscription"), word(p.confirmed.csSubscription, yes, no)});
+        rows.append({Text::tr("Confirmed › Staircase AI subscription"), word(p.confirmed.staircaseSubscription, yes, no)});
+        rows.append({Text::tr("Confirmed › Admin on both platforms"), word(p.confirmed.adminAccess, yes, no)});
+        rows.append({Text::tr("Confirmed › Primary CRM"),
+                     word(p.confirmed.gainsightPrimary, Text::tr("Gainsight (confirmed by the admin)"),
+                          Text::tr("Salesforce (confirmed by the admin)"))});
+        rows.append({Text::tr("Confirmed › AI Follow-Up"), word(p.confirmed.aiFollowUp, yes, no)});
+    }
     if (p.activation) {
         rows.append({Text::tr("Activation › Path"), p.activation->path == QLatin1String("upgrade")
                                                           ? Text::tr("upgrade the connection (AI Follow-Up active)")
@@ -451,7 +465,12 @@ QString ReportBuilder::html() const
         for (const VerifyCheck& c : m_d.checks)
             h += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>")
                      .arg(esc(c.title), c.warning ? QStringLiteral("warn") : c.passed ? QStringLiteral("ok") : QStringLiteral("bad"),
-                          esc(c.warning ? Text::tr("WARN") : c.passed ? Text::tr("pass") : Text::tr("FAIL")), esc(c.detail));
+                          esc(c.warning ? Text::tr("WARN")
+                              : c.basis == VerifyCheck::Basis::Confirmed   ? Text::tr("confirmed")
+                              : c.basis == VerifyCheck::Basis::Unconfirmed ? Text::tr("not yet confirmed")
+                              : c.passed                                   ? Text::tr("pass")
+                                                                           : Text::tr("FAIL")),
+                          esc(c.detail));
         h += QStringLiteral("</table>");
     }
     const QStringList warnings = m_d.warnings + m_d.plan.warnings;
@@ -539,7 +558,10 @@ QString ReportBuilder::markdown() const
     if (!m_d.verified)
         m += Text::tr("Verification has not run.") + QStringLiteral("\n");
     for (const VerifyCheck& c : m_d.checks)
-        m += QStringLiteral("- %1 **%2** — %3\n").arg(c.warning ? QStringLiteral("⚠️") : c.passed ? QStringLiteral("✅") : QStringLiteral("❌"), mdText(c.title), mdText(c.detail));
+        m += QStringLiteral("- %1 **%2** — %3\n").arg(c.warning ? QStringLiteral("⚠️") : c.passed ? QStringLiteral("✅")
+                                                      : c.basis == VerifyCheck::Basis::Unconfirmed ? QStringLiteral("⏳")
+                                                                                                   : QStringLiteral("❌"),
+                                                      mdText(c.title), mdText(c.detail));
     const QStringList warnings = m_d.warnings + m_d.plan.warnings;
     if (!warnings.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Still to do in Gainsight (%n warning(s))", nullptr, int(warnings.size())));
