@@ -850,16 +850,12 @@
         <translation>Support-&amp;Kontakt:</translation>
     </message>
     <message>
-        <source>&amp;Note to support:</source>
-        <translation>&amp;Nachricht an den Support:</translation>
-    </message>
-    <message>
         <source>Become Staircase Admin:</source>
         <translation>Künftige Staircase Admins:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; in Gainsight CS, so the connection already exists and Gainsight Support upgrades it. Banister files the &lt;i&gt;upgrade connection&lt;/i&gt; request and tracks it until it is done.</source>
@@ -876,6 +872,10 @@
     <message>
         <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
         <translation>Gainsight-Super-Admins erhalten Staircase Admin automatisch: %1</translation>
+    </message>
+    <message>
+        <source>Note &amp;to support:</source>
+        <translation>&amp;Nachricht an den Support:</translation>
     </message>
 </context>
 <context>
@@ -960,10 +960,6 @@
         <translation>Token zeigen oder verbergen</translation>
     </message>
     <message>
-        <source>&amp;Remember the key and token in the system keychain</source>
-        <translation>Schlüssel und Token im Schlüsselbund des Systems &amp;merken</translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation>&amp;Sandbox-Mandanten verwenden</translation>
     </message>
@@ -1001,19 +997,11 @@
     </message>
     <message>
         <source>Stair&amp;case URL:</source>
-        <translation>Stair&amp;case-URL:</translation>
-    </message>
-    <message>
-        <source>API t&amp;oken:</source>
-        <translation>API-T&amp;oken:</translation>
+        <translation>Staircase-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Start from this tenant&apos;s current &amp;settings</source>
-        <translation>Von den aktuellen &amp;Einstellungen dieses Mandanten ausgehen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
@@ -1022,6 +1010,18 @@
     <message>
         <source>Reading the tenant&apos;s current settings…</source>
         <translation>Aktuelle Einstellungen des Mandanten werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation>Schlüssel und Token im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>API-To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current sett&amp;ings</source>
+        <translation>Von den aktuellen &amp;Einstellungen dieses Mandanten ausgehen</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1260,6 @@
         <translation>Zeile hinzu&amp;fügen</translation>
     </message>
     <message>
-        <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
-        <translation>Namen und Be&amp;richtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
-    </message>
-    <message>
         <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
         <translation>Gesprächszusammenfassungen &amp;hochladen: jede Zusammenfassung automatisch in der Timeline festhalten</translation>
     </message>
@@ -1289,7 +1285,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>Matching accounts: counting…</source>
@@ -1306,6 +1302,10 @@
     <message>
         <source> · %1 of them have a churned or prospect status</source>
         <translation> · %1 davon haben einen Churned- oder Prospect-Status</translation>
+    </message>
+    <message>
+        <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
+        <translation>Namen und Be&amp;richtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +1457,6 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Add &amp;role</source>
-        <translation>&amp;Rolle hinzufügen</translation>
-    </message>
-    <message>
         <source>Add su&amp;ggested</source>
         <translation>&amp;Vorgeschlagene hinzufügen</translation>
     </message>
@@ -1491,6 +1487,10 @@
     <message>
         <source>Users:</source>
         <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation>&amp;Rolle hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
+        <translation>&amp;Nach oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
@@ -2307,7 +2307,7 @@
     </message>
     <message>
         <source>&amp;Open profile…</source>
-        <translation>Profil ö&amp;ffnen …</translation>
+        <translation>Pr&amp;ofil öffnen …</translation>
     </message>
     <message>
         <source>Sa&amp;ve profile…</source>
@@ -2627,8 +2627,8 @@
         <translation>%1 ist Super-Admin und kann nicht deaktiviert werden, daher kann die Benutzernamen-Korrektur nicht laufen; ändern Sie den Benutzernamen (%2) in User Management auf die E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>%1: another user already has the username %1, so the username fix cannot run; resolve it in User Management.</source>
-        <translation>%1: Ein anderer Benutzer hat bereits den Benutzernamen %1, daher kann die Benutzernamen-Korrektur nicht laufen; lösen Sie das in User Management.</translation>
+        <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
+        <translation>%1: Ein anderer Benutzer hat bereits den Benutzernamen %2, daher kann die Benutzernamen-Korrektur nicht laufen; lösen Sie das in User Management.</translation>
     </message>
 </context>
 <context>
@@ -2709,16 +2709,12 @@
 <context>
     <name>banister::UserAccessPage</name>
     <message>
-        <source>Problems &amp;only</source>
-        <translation>&amp;Nur Probleme</translation>
-    </message>
-    <message>
         <source>Set for &amp;selection</source>
         <translation>Für &amp;Auswahl setzen</translation>
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation>Alle angezeigten aus&amp;wählen</translation>
+        <translation>Alle angezei&amp;gten auswählen</translation>
     </message>
     <message>
         <source>Managers → Staircase &amp;Manager</source>
@@ -2780,13 +2776,13 @@
         <source>Gainsight super admins keep Staircase Admin, so their role was not changed: %1.</source>
         <translation>Gainsight-Super-Admins behalten Staircase Admin, daher wurde ihre Rolle nicht geändert: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>&amp;Nur Probleme</translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
-    <message>
-        <source>&amp;Verify again</source>
-        <translation>Erneut &amp;prüfen</translation>
-    </message>
     <message>
         <source>Verify</source>
         <translation>Prüfen</translation>
@@ -2816,6 +2812,10 @@
             <numerusform>Alle Prüfungen waren erfolgreich; %n Warnung nennt, was in Gainsight noch zu tun ist.</numerusform>
             <numerusform>Alle Prüfungen waren erfolgreich; %n Warnungen nennen, was in Gainsight noch zu tun ist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gain</source>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
 </context>
 <context>

@@ -850,10 +850,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Note to support:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Become Staircase Admin:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +871,10 @@
     </message>
     <message>
         <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note &amp;to support:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,10 +960,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remember the key and token in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,15 +1000,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API t&amp;oken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start from this tenant&apos;s current &amp;settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1021,6 +1009,18 @@
     </message>
     <message>
         <source>Reading the tenant&apos;s current settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,10 +1260,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,6 +1301,10 @@
     </message>
     <message>
         <source> · %1 of them have a churned or prospect status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,10 +1457,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add su&amp;ggested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +1486,10 @@
     </message>
     <message>
         <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2627,7 +2627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: another user already has the username %1, so the username fix cannot run; resolve it in User Management.</source>
+        <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2709,10 +2709,6 @@
 <context>
     <name>banister::UserAccessPage</name>
     <message>
-        <source>Problems &amp;only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set for &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,13 +2776,13 @@
         <source>Gainsight super admins keep Staircase Admin, so their role was not changed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
-    <message>
-        <source>&amp;Verify again</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Verify</source>
         <translation type="unfinished"></translation>
@@ -2816,6 +2812,10 @@
             <numerusform>Every check passed; %n warning names what is still to do in Gainsight.</numerusform>
             <numerusform>Every check passed; %n warnings name what is still to do in Gainsight.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

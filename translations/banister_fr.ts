@@ -850,10 +850,6 @@
         <translation>&amp;Contact pour le support&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Note to support:</source>
-        <translation>&amp;Message au support&#xa0;:</translation>
-    </message>
-    <message>
         <source>Become Staircase Admin:</source>
         <translation>Deviennent Staircase Admin&#xa0;:</translation>
     </message>
@@ -876,6 +872,10 @@
     <message>
         <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
         <translation>Les super-administrateurs Gainsight reçoivent automatiquement le rôle Staircase Admin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note &amp;to support:</source>
+        <translation>&amp;Message au support&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -960,10 +960,6 @@
         <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
-        <source>&amp;Remember the key and token in the system keychain</source>
-        <translation>&amp;Mémoriser la clé et le jeton dans le trousseau du système</translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation>Utiliser l&apos;instance &amp;bac à sable</translation>
     </message>
@@ -1004,16 +1000,8 @@
         <translation>URL Stair&amp;case&#xa0;:</translation>
     </message>
     <message>
-        <source>API t&amp;oken:</source>
-        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Start from this tenant&apos;s current &amp;settings</source>
-        <translation>Partir des &amp;paramètres actuels de cette instance</translation>
     </message>
     <message>
         <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
@@ -1022,6 +1010,18 @@
     <message>
         <source>Reading the tenant&apos;s current settings…</source>
         <translation>Lecture des paramètres actuels de l&apos;instance…</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation>&amp;Mémoriser la clé et le jeton dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current sett&amp;ings</source>
+        <translation>Partir des &amp;paramètres actuels de cette instance</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1245,7 @@
     <name>banister::CrmPage</name>
     <message>
         <source>&amp;Synchronize Gainsight accounts with Staircase AI</source>
-        <translation>&amp;Synchroniser les comptes Gainsight avec Staircase AI</translation>
+        <translation>Synchroniser les comptes Gainsight a&amp;vec Staircase AI</translation>
     </message>
     <message>
         <source>Sync &amp;all accounts</source>
@@ -1258,10 +1258,6 @@
     <message>
         <source>A&amp;dd row</source>
         <translation>A&amp;jouter une ligne</translation>
-    </message>
-    <message>
-        <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
-        <translation>Synchroniser depuis Gainsight les noms des membres et la structure &amp;hiérarchique des équipes</translation>
     </message>
     <message>
         <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
@@ -1306,6 +1302,10 @@
     <message>
         <source> · %1 of them have a churned or prospect status</source>
         <translation> · dont %1 avec un statut résilié ou prospect</translation>
+    </message>
+    <message>
+        <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
+        <translation>Synchroniser depuis Gainsight les noms des membres et la structure &amp;hiérarchique des équipes</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +1457,6 @@
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <source>Add &amp;role</source>
-        <translation>Ajouter un &amp;rôle</translation>
-    </message>
-    <message>
         <source>Add su&amp;ggested</source>
         <translation>Ajouter les su&amp;ggestions</translation>
     </message>
@@ -1491,6 +1487,10 @@
     <message>
         <source>Users:</source>
         <translation>Utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation>Ajouter un &amp;rôle</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1701,7 @@
     </message>
     <message>
         <source>&amp;Unmap selected field</source>
-        <translation>&amp;Supprimer le mappage du champ sélectionné</translation>
+        <translation>Supprimer le &amp;mappage du champ sélectionné</translation>
     </message>
     <message>
         <source>Field mappings</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>Save &amp;profile…</source>
-        <translation>Enregistrer le &amp;profil…</translation>
+        <translation>Enregistrer le pro&amp;fil…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation>A&amp;perçu</translation>
+        <translation>Ap&amp;erçu</translation>
     </message>
     <message>
         <source>C360 / P360 layouts</source>
@@ -2307,7 +2307,7 @@
     </message>
     <message>
         <source>Sa&amp;ve profile…</source>
-        <translation>En&amp;registrer le profil…</translation>
+        <translation>Enreg&amp;istrer le profil…</translation>
     </message>
     <message>
         <source>Load every setting from a profile file (Ctrl+O)</source>
@@ -2627,8 +2627,8 @@
         <translation>%1 est super-administrateur et ne peut pas être désactivé, la correction du nom d&apos;utilisateur ne peut donc pas s&apos;exécuter&#xa0;; remplacez le nom d&apos;utilisateur (%2) par l&apos;e-mail dans User Management.</translation>
     </message>
     <message>
-        <source>%1: another user already has the username %1, so the username fix cannot run; resolve it in User Management.</source>
-        <translation>%1&#xa0;: un autre utilisateur a déjà le nom d&apos;utilisateur %1, la correction du nom d&apos;utilisateur ne peut donc pas s&apos;exécuter&#xa0;; réglez ce point dans User Management.</translation>
+        <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
+        <translation>%1&#xa0;: un autre utilisateur a déjà le nom d&apos;utilisateur %2, la correction du nom d&apos;utilisateur ne peut donc pas s&apos;exécuter&#xa0;; réglez ce point dans User Management.</translation>
     </message>
 </context>
 <context>
@@ -2709,12 +2709,8 @@
 <context>
     <name>banister::UserAccessPage</name>
     <message>
-        <source>Problems &amp;only</source>
-        <translation>Problèmes &amp;uniquement</translation>
-    </message>
-    <message>
         <source>Set for &amp;selection</source>
-        <translation>Appliquer à la &amp;sélection</translation>
+        <translation>Appliquer à la sé&amp;lection</translation>
     </message>
     <message>
         <source>Select &amp;all shown</source>
@@ -2780,13 +2776,13 @@
         <source>The username fix deactivates each user for a moment: it signs them out of platform SSO, and they sign in again with their email.</source>
         <translation>La correction du nom d&apos;utilisateur désactive brièvement chaque utilisateur&#xa0;: il est déconnecté du SSO de la plateforme et se reconnecte ensuite avec son e-mail.</translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>Problèmes &amp;uniquement</translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
-    <message>
-        <source>&amp;Verify again</source>
-        <translation>&amp;Vérifier de nouveau</translation>
-    </message>
     <message>
         <source>Verify</source>
         <translation>Vérification</translation>
@@ -2816,6 +2812,10 @@
     <message>
         <source>%1 of %2 checks failed. Go back to Review to apply what is missing, or see the detail of each check.</source>
         <translation>%1 contrôles sur %2 ont échoué. Revenez à l&apos;examen pour appliquer ce qui manque, ou consultez le détail de chaque contrôle.</translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gain</source>
+        <translation>Vérifier de &amp;nouveau</translation>
     </message>
 </context>
 <context>

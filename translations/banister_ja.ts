@@ -841,10 +841,6 @@
         <translation>サポート窓口(&amp;C):</translation>
     </message>
     <message>
-        <source>&amp;Note to support:</source>
-        <translation>サポートへのメッセージ(&amp;N):</translation>
-    </message>
-    <message>
         <source>Become Staircase Admin:</source>
         <translation>Staircase Admin になるユーザー:</translation>
     </message>
@@ -867,6 +863,10 @@
     <message>
         <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
         <translation>Gainsight のスーパー管理者には自動的に Staircase Admin が付与されます: %1</translation>
+    </message>
+    <message>
+        <source>Note &amp;to support:</source>
+        <translation>サポートへのメッセージ(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -951,10 +951,6 @@
         <translation>トークンの表示/非表示</translation>
     </message>
     <message>
-        <source>&amp;Remember the key and token in the system keychain</source>
-        <translation>キーとトークンをシステムのキーチェーンに保存(&amp;R)</translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation>サンドボックステナントを使用(&amp;S)</translation>
     </message>
@@ -995,16 +991,8 @@
         <translation>Staircase URL(&amp;C):</translation>
     </message>
     <message>
-        <source>API t&amp;oken:</source>
-        <translation>API トークン(&amp;O):</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Start from this tenant&apos;s current &amp;settings</source>
-        <translation>このテナントの現在の設定から開始(&amp;E)</translation>
     </message>
     <message>
         <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
@@ -1013,6 +1001,18 @@
     <message>
         <source>Reading the tenant&apos;s current settings…</source>
         <translation>テナントの現在の設定を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation>キーとトークンをシステムのキーチェーンに保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>API トークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current sett&amp;ings</source>
+        <translation>このテナントの現在の設定から開始(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1251,10 +1251,6 @@
         <translation>行を追加(&amp;D)</translation>
     </message>
     <message>
-        <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
-        <translation>チームメンバーの名前とレポートライン(&amp;R)を Gainsight から同期</translation>
-    </message>
-    <message>
         <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
         <translation>通話サマリーのアップロード(&amp;U): すべての通話サマリーを自動的に Timeline に記録</translation>
     </message>
@@ -1297,6 +1293,10 @@
     <message>
         <source> · %1 of them have a churned or prospect status</source>
         <translation> · うち %1 件が解約または見込みステータス</translation>
+    </message>
+    <message>
+        <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
+        <translation>チームメンバーの名前とレポートライン(&amp;T)を Gainsight から同期</translation>
     </message>
 </context>
 <context>
@@ -1448,10 +1448,6 @@
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <source>Add &amp;role</source>
-        <translation>ロールを追加(&amp;L)</translation>
-    </message>
-    <message>
         <source>Add su&amp;ggested</source>
         <translation>推奨を追加(&amp;G)</translation>
     </message>
@@ -1482,6 +1478,10 @@
     <message>
         <source>Users:</source>
         <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation>ロールを追加(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2598,8 +2598,8 @@
         <translation>%1 はスーパー管理者で無効化できないため、ユーザー名の修正を実行できません。User Management でユーザー名 (%2) をメールアドレスに変更してください。</translation>
     </message>
     <message>
-        <source>%1: another user already has the username %1, so the username fix cannot run; resolve it in User Management.</source>
-        <translation>%1: 別のユーザーがすでにユーザー名 %1 を使用しているため、ユーザー名の修正を実行できません。User Management で解決してください。</translation>
+        <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
+        <translation>%1: 別のユーザーがすでにユーザー名 %2 を使用しているため、ユーザー名の修正を実行できません。User Management で解決してください。</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +2680,6 @@
 <context>
     <name>banister::UserAccessPage</name>
     <message>
-        <source>Problems &amp;only</source>
-        <translation>問題のみ(&amp;O)</translation>
-    </message>
-    <message>
         <source>Set for &amp;selection</source>
         <translation>選択に設定(&amp;S)</translation>
     </message>
@@ -2751,13 +2747,13 @@
         <source>The username fix deactivates each user for a moment: it signs them out of platform SSO, and they sign in again with their email.</source>
         <translation>ユーザー名の修正では各ユーザーを一時的に無効化します。ユーザーはプラットフォームの SSO からサインアウトされ、その後メールアドレスで再度サインインします。</translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>問題のみ(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
-    <message>
-        <source>&amp;Verify again</source>
-        <translation>再検証(&amp;V)</translation>
-    </message>
     <message>
         <source>Verify</source>
         <translation>検証</translation>
@@ -2785,6 +2781,10 @@
     <message>
         <source>%1 of %2 checks failed. Go back to Review to apply what is missing, or see the detail of each check.</source>
         <translation>%2 件中 %1 件のチェックが不合格です。「確認と適用」に戻って不足分を適用するか、各チェックの詳細を確認してください。</translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gain</source>
+        <translation>再検証(&amp;G)</translation>
     </message>
 </context>
 <context>
