@@ -1492,6 +1492,10 @@
         <source>A&amp;dd role</source>
         <translation>&amp;Rolle hinzufügen</translation>
     </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation>Hinzuzufügende Rolle oder Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>banister::Engine</name>
@@ -1719,6 +1723,10 @@
         <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
         <translation>Staircase ist noch nicht verbunden, daher sind dies die Standard-Kontofelder aus der Integrationsanleitung. Benutzerdefinierte Staircase-Felder erscheinen hier, sobald es verbunden ist.</translation>
     </message>
+    <message>
+        <source>Arrow keys choose a row; F2 changes its Gainsight field.</source>
+        <translation>Pfeiltasten wählen eine Zeile; F2 ändert ihr Gainsight-Feld.</translation>
+    </message>
 </context>
 <context>
     <name>banister::FilterRowWidget</name>
@@ -1757,6 +1765,18 @@
     <message>
         <source>Choose values…</source>
         <translation>Werte wählen …</translation>
+    </message>
+    <message>
+        <source>Filter %1: field</source>
+        <translation>Filter %1: Feld</translation>
+    </message>
+    <message>
+        <source>Filter %1: values</source>
+        <translation>Filter %1: Werte</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
+        <translation>Mehrere Werte durch Kommas getrennt</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1899,22 @@
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>Der Abschnitt Staircase AI erscheint in der Palette von Gainsight, sobald Staircase verbunden ist; Banister setzt ihn beim Anwenden direkt nach dem Verbinden.</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Gefundene Konten</translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation>Layout-Vorschau</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current layout.</source>
+        <translation>Die Leertaste hakt das aktuelle Layout an oder ab.</translation>
+    </message>
+    <message>
+        <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
+        <translation>In die Abschnitte eines Layouts ziehen oder „Zum Layout hinzufügen“ verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2333,14 @@
     <message>
         <source>Apply the plan</source>
         <translation>Plan anwenden</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation>Jeder Bereich mit seinen Schritten, vorher und nachher; Pfeiltasten öffnen einen Bereich.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2824,30 @@
         <source>&amp;Problems only</source>
         <translation>&amp;Nur Probleme</translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation>Lizenzfilter</translation>
+    </message>
+    <message>
+        <source>Staircase role filter</source>
+        <translation>Filter nach Staircase-Rolle</translation>
+    </message>
+    <message>
+        <source>Staircase role to set for the selection</source>
+        <translation>Staircase-Rolle für die Auswahl</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on to the role for the selection.</source>
+        <translation>Pfeiltasten wählen einen Benutzer, mit Umschalt oder Strg mehrere; Tab geht weiter zur Rolle für die Auswahl.</translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
@@ -2816,6 +2884,10 @@
     <message>
         <source>Verify a&amp;gain</source>
         <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
     </message>
 </context>
 <context>

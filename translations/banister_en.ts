@@ -1492,6 +1492,10 @@
         <source>A&amp;dd role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::Engine</name>
@@ -1719,6 +1723,10 @@
         <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Arrow keys choose a row; F2 changes its Gainsight field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::FilterRowWidget</name>
@@ -1756,6 +1764,18 @@
     </message>
     <message>
         <source>Choose values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1: field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1: values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +1898,22 @@
     </message>
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,6 +2332,14 @@
     </message>
     <message>
         <source>Apply the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2780,6 +2824,30 @@
         <source>&amp;Problems only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase role filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase role to set for the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on to the role for the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
@@ -2815,6 +2883,10 @@
     </message>
     <message>
         <source>Verify a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1492,6 +1492,10 @@
         <source>A&amp;dd role</source>
         <translation>Ajouter un &amp;rôle</translation>
     </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation>Rôle ou groupe à ajouter</translation>
+    </message>
 </context>
 <context>
     <name>banister::Engine</name>
@@ -1719,6 +1723,10 @@
         <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
         <translation>Staircase n&apos;est pas encore connecté&#xa0;: voici donc les champs de compte standard du guide d&apos;intégration. Les champs Staircase personnalisés apparaîtront ici une fois la connexion établie.</translation>
     </message>
+    <message>
+        <source>Arrow keys choose a row; F2 changes its Gainsight field.</source>
+        <translation>Les flèches choisissent une ligne&#xa0;; F2 change son champ Gainsight.</translation>
+    </message>
 </context>
 <context>
     <name>banister::FilterRowWidget</name>
@@ -1757,6 +1765,18 @@
     <message>
         <source>Choose values…</source>
         <translation>Choisir des valeurs…</translation>
+    </message>
+    <message>
+        <source>Filter %1: field</source>
+        <translation>Filtre %1&#xa0;: champ</translation>
+    </message>
+    <message>
+        <source>Filter %1: values</source>
+        <translation>Filtre %1&#xa0;: valeurs</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
+        <translation>Plusieurs valeurs séparées par des virgules</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1899,22 @@
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>La section Staircase AI rejoint la palette de Gainsight une fois Staircase connecté&#xa0;; Banister la place juste après la connexion lorsque vous appliquez.</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Comptes trouvés</translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation>Aperçu de la mise en page</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current layout.</source>
+        <translation>La barre d&apos;espace coche ou décoche la mise en page actuelle.</translation>
+    </message>
+    <message>
+        <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
+        <translation>Faire glisser dans les sections d&apos;une mise en page, ou utiliser «&#xa0;Ajouter à la mise en page&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2333,14 @@
     <message>
         <source>Apply the plan</source>
         <translation>Appliquer le plan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation>Chaque domaine avec ses étapes, avant et après&#xa0;; les flèches ouvrent un domaine.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2824,30 @@
         <source>&amp;Problems only</source>
         <translation>Problèmes &amp;uniquement</translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation>Filtre de licence</translation>
+    </message>
+    <message>
+        <source>Staircase role filter</source>
+        <translation>Filtre de rôle Staircase</translation>
+    </message>
+    <message>
+        <source>Staircase role to set for the selection</source>
+        <translation>Rôle Staircase à attribuer à la sélection</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on to the role for the selection.</source>
+        <translation>Les flèches sélectionnent un utilisateur, avec Maj ou Ctrl plusieurs&#xa0;; Tab passe au rôle pour la sélection.</translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
@@ -2816,6 +2884,10 @@
     <message>
         <source>Verify a&amp;gain</source>
         <translation>Vérifier de &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
     </message>
 </context>
 <context>

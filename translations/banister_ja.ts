@@ -1483,6 +1483,10 @@
         <source>A&amp;dd role</source>
         <translation>ロールを追加(&amp;D)</translation>
     </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation>追加するロールまたはグループ</translation>
+    </message>
 </context>
 <context>
     <name>banister::Engine</name>
@@ -1709,6 +1713,10 @@
         <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
         <translation>Staircase がまだ接続されていないため、連携ガイドの標準アカウントフィールドを表示しています。Staircase のカスタムフィールドは接続後にここに表示されます。</translation>
     </message>
+    <message>
+        <source>Arrow keys choose a row; F2 changes its Gainsight field.</source>
+        <translation>矢印キーで行を選び、F2 でその Gainsight フィールドを変更します。</translation>
+    </message>
 </context>
 <context>
     <name>banister::FilterRowWidget</name>
@@ -1747,6 +1755,18 @@
     <message>
         <source>Choose values…</source>
         <translation>値を選択…</translation>
+    </message>
+    <message>
+        <source>Filter %1: field</source>
+        <translation>フィルター %1: フィールド</translation>
+    </message>
+    <message>
+        <source>Filter %1: values</source>
+        <translation>フィルター %1: 値</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
+        <translation>複数の値はカンマで区切ります</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1889,22 @@
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>Staircase AI セクションは、Staircase の接続後に Gainsight のパレットに追加されます。適用時、Banister は接続直後にセクションを配置します。</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>見つかったアカウント</translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation>レイアウトのプレビュー</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current layout.</source>
+        <translation>スペースキーで現在のレイアウトのチェックを切り替えます。</translation>
+    </message>
+    <message>
+        <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
+        <translation>レイアウトのセクションにドラッグするか、「レイアウトに追加」を使います。</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2312,14 @@
     <message>
         <source>Apply the plan</source>
         <translation>プランの適用</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation>領域ごとの手順と変更前・変更後。矢印キーで領域を開きます。</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2795,30 @@
         <source>&amp;Problems only</source>
         <translation>問題のみ(&amp;P)</translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation>ユーザーを検索</translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation>ライセンスで絞り込み</translation>
+    </message>
+    <message>
+        <source>Staircase role filter</source>
+        <translation>Staircase ロールで絞り込み</translation>
+    </message>
+    <message>
+        <source>Staircase role to set for the selection</source>
+        <translation>選択したユーザーに設定する Staircase ロール</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on to the role for the selection.</source>
+        <translation>矢印キーでユーザーを選び、Shift または Ctrl と一緒に押すと複数選べます。Tab で選択したユーザーのロールに移ります。</translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
@@ -2785,6 +2853,10 @@
     <message>
         <source>Verify a&amp;gain</source>
         <translation>再検証(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック項目</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,12 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
 
     auto* statuses = new QGroupBox(tr("Churned and prospect accounts (from the Status field)"), m_options);
     auto* statusGrid = new QGridLayout(statuses);
-    statusGrid->addWidget(new QLabel(tr("Churned:"), statuses), 0, 0);
-    statusGrid->addWidget(new QLabel(tr("Prospect:"), statuses), 0, 1);
+    auto* churned = new QLabel(tr("Churned:"), statuses);
+    auto* prospect = new QLabel(tr("Prospect:"), statuses);
+    m_churned->setAccessibleName(churned->text());
+    m_prospect->setAccessibleName(prospect->text());
+    statusGrid->addWidget(churned, 0, 0);
+    statusGrid->addWidget(prospect, 0, 1);
     statusGrid->addWidget(m_churned, 1, 0);
     statusGrid->addWidget(m_prospect, 1, 1);
 

@@ -29,6 +29,7 @@ VerifyPage::VerifyPage(Session* session, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_checks);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Checks"));
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* buttons = new QHBoxLayout;
