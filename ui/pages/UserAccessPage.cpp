@@ -71,6 +71,7 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_view->setAccessibleName(tr("Users"));
     m_view->setAccessibleDescription(tr("Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on "
                                         "to the role for the selection."));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UserAccessModel::NameColumn, Qt::AscendingOrder);
@@ -104,6 +105,13 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_progress->setFormat(tr("Loading users: %v of %m"));
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_warning->setObjectName(QStringLiteral("usersWarning"));
+
+    // Tab in reading order: the actions row left to right after the table.
+    QWidget::setTabOrder(m_view, m_selectAll);
+    QWidget::setTabOrder(m_selectAll, m_bulkRole);
+    QWidget::setTabOrder(m_bulkRole, m_applyRole);
+    QWidget::setTabOrder(m_applyRole, m_suggest);
+    QWidget::setTabOrder(m_suggest, m_fix);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
