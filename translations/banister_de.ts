@@ -115,6 +115,10 @@
         <source>%1 redirected Banister to %2, which is not the tenant&apos;s own address. Banister did not follow it, so the access key and token were not sent there. Check the URL: enter the address the tenant finally answers at.</source>
         <translation>%1 hat Banister nach %2 umgeleitet – das ist nicht die eigene Adresse des Mandanten. Banister ist der Umleitung nicht gefolgt, Zugriffsschlüssel und Token wurden also nicht dorthin gesendet. Prüfen Sie die URL: Geben Sie die Adresse ein, unter der der Mandant letztlich antwortet.</translation>
     </message>
+    <message>
+        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
+        <translation>Das Limit des Mandanten für diese API ist bis %1 ausgeschöpft. Banister hat angehalten, bevor es mehr sendet; wenden Sie nach %1 erneut an, dann geht es dort weiter, wo es aufgehört hat.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -169,6 +173,20 @@
     <message>
         <source>about %1 h %2 min</source>
         <translation>etwa %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>etwa %n Tag %1 h</numerusform>
+            <numerusform>etwa %n Tage %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</source>
+        <translation>
+            <numerusform>%1 über %n Kalendertag: User Management erlaubt %2 Aufrufe am Tag, seine %3 Aufrufe halten also an jeder Tagesgrenze an und gehen nach dem Zurücksetzen weiter (00:00 UTC)</numerusform>
+            <numerusform>%1 über %n Kalendertage: User Management erlaubt %2 Aufrufe am Tag, seine %3 Aufrufe halten also an jeder Tagesgrenze an und gehen nach dem Zurücksetzen weiter (00:00 UTC)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -902,6 +920,14 @@
     <message>
         <source>The apply journal cannot be written (%1); nothing was changed. Choose another journal file.</source>
         <translation>Das Anwendungsprotokoll kann nicht geschrieben werden (%1); es wurde nichts geändert. Wählen Sie eine andere Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
+        <translation>Noch nicht ausgeführt: Das Tageslimit des Mandanten ist ausgeschöpft; wenden Sie nach %1 erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
+        <translation>Von Hand zu erledigen: %1 (siehe die Anleitung im Plan), dann bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2010,279 @@
     </message>
 </context>
 <context>
+    <name>banister::ManualGuide</name>
+    <message>
+        <source>cannot be read through Gainsight&apos;s public API</source>
+        <translation>kann über die öffentliche API von Gainsight nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to upgrade the connection</source>
+        <translation>Den Gainsight-Support bitten, die Verbindung zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to enable the Staircase integration</source>
+        <translation>Den Gainsight-Support bitten, die Staircase-Integration zu aktivieren</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; request, completed by Gainsight Support</source>
+        <translation>eine Anfrage „%1“, erledigt vom Gainsight-Support</translation>
+    </message>
+    <message>
+        <source>AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask them to upgrade the connection to Staircase AI.</source>
+        <translation>AI Follow-Up ist in Gainsight CS aktiv: Wenden Sie sich an den Gainsight-Support und bitten Sie ihn, die Verbindung zu Staircase AI zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the upgrade is done.</source>
+        <translation>Warten Sie, bis der Support bestätigt, dass die Aktualisierung erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Contact Gainsight Support and request the Staircase integration; it links Gainsight with your Staircase tenant.</source>
+        <translation>Wenden Sie sich an den Gainsight-Support und fordern Sie die Staircase-Integration an; sie verknüpft Gainsight mit Ihrem Staircase-Mandanten.</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the integration is enabled.</source>
+        <translation>Warten Sie, bis der Support bestätigt, dass die Integration aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>(your Gainsight subdomain)</source>
+        <translation>(Ihre Gainsight-Subdomain)</translation>
+    </message>
+    <message>
+        <source>Connect Staircase to Gainsight (subdomain &quot;%1&quot;)</source>
+        <translation>Staircase mit Gainsight verbinden (Subdomain „%1“)</translation>
+    </message>
+    <message>
+        <source>connected to &quot;%1&quot;</source>
+        <translation>verbunden mit „%1“</translation>
+    </message>
+    <message>
+        <source>Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin).</source>
+        <translation>Melden Sie sich bei Staircase als Admin an (ein Gainsight-CS-Admin, der Staircase Admin ist).</translation>
+    </message>
+    <message>
+        <source>Navigate to Settings &gt; Integrations.</source>
+        <translation>Öffnen Sie Settings &gt; Integrations.</translation>
+    </message>
+    <message>
+        <source>Click the Gainsight card.</source>
+        <translation>Klicken Sie auf die Karte Gainsight.</translation>
+    </message>
+    <message>
+        <source>Click Connect. The Gainsight login page appears.</source>
+        <translation>Klicken Sie auf Connect. Die Anmeldeseite von Gainsight erscheint.</translation>
+    </message>
+    <message>
+        <source>Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance and the CRM, Account Fields and Users tabs appear.</source>
+        <translation>Geben Sie die Gainsight-Anmeldedaten ein; Gainsight wird mit der Staircase-Instanz verbunden, und die Tabs CRM, Account Fields und Users erscheinen.</translation>
+    </message>
+    <message>
+        <source>Gainsight subdomain: %1
+Gainsight URL: %2</source>
+        <translation>Gainsight-Subdomain: %1
+Gainsight-URL: %2</translation>
+    </message>
+    <message>
+        <source>Synchronize Gainsight accounts with Staircase AI: %1</source>
+        <translation>Gainsight-Konten mit Staircase AI synchronisieren: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Filter accounts to sync into Staircase AI: %1</source>
+        <translation>Konten filtern, die mit Staircase AI synchronisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Sync specific accounts</source>
+        <translation>Bestimmte Konten synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync all accounts</source>
+        <translation>Alle Konten synchronisieren</translation>
+    </message>
+    <message>
+        <source>  Row %1: Field %2, Values %3</source>
+        <translation>  Zeile %1: Feld %2, Werte %3</translation>
+    </message>
+    <message>
+        <source>Churned statuses: %1</source>
+        <translation>Status für abgewanderte Kunden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Prospect statuses: %1</source>
+        <translation>Status für Interessenten: %1</translation>
+    </message>
+    <message>
+        <source>Sync team member&apos;s names and reporting structure: %1</source>
+        <translation>Namen und Berichtsstruktur der Teammitglieder synchronisieren: %1</translation>
+    </message>
+    <message>
+        <source>Call summary upload: %1</source>
+        <translation>Gesprächszusammenfassungen hochladen: %1</translation>
+    </message>
+    <message>
+        <source>Set Staircase&apos;s CRM tab</source>
+        <translation>Den CRM-Tab von Staircase einstellen</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Integrations and click the Gainsight card.</source>
+        <translation>Öffnen Sie in Staircase Settings &gt; Integrations und klicken Sie auf die Karte Gainsight.</translation>
+    </message>
+    <message>
+        <source>On the CRM tab, set each option as listed below; for Sync specific accounts choose each row&apos;s Field and Values (Add row for the next one).</source>
+        <translation>Stellen Sie im Tab CRM jede Option wie unten aufgeführt ein; für Sync specific accounts wählen Sie Field und Values jeder Zeile (Add row für die nächste).</translation>
+    </message>
+    <message>
+        <source>Check that the count at the bottom of the page matches the count Banister showed.</source>
+        <translation>Prüfen Sie, ob die Anzahl unten auf der Seite der Anzahl entspricht, die Banister angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>Click Update to save the changes, then Save.</source>
+        <translation>Klicken Sie auf Update, um die Änderungen zu übernehmen, dann auf Save.</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %n Staircase account field(s) to Gainsight fields</source>
+        <translation>
+            <numerusform>%n Staircase-Kontofeld Gainsight-Feldern zuordnen</numerusform>
+            <numerusform>%n Staircase-Kontofelder Gainsight-Feldern zuordnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mappings</source>
+        <translation>keine Zuordnungen</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Configuration &gt; Account Fields.</source>
+        <translation>Öffnen Sie in Staircase Settings &gt; Configuration &gt; Account Fields.</translation>
+    </message>
+    <message>
+        <source>For each Staircase field below, choose the Gainsight field it is mapped from.</source>
+        <translation>Wählen Sie für jedes Staircase-Feld unten das Gainsight-Feld, aus dem es zugeordnet wird.</translation>
+    </message>
+    <message>
+        <source>Save.</source>
+        <translation>Speichern Sie (Save).</translation>
+    </message>
+    <message>
+        <source>Check the Staircase option, single sign-on and permission bundles</source>
+        <translation>Staircase-Eintrag, Single Sign-on und Berechtigungsbundles prüfen</translation>
+    </message>
+    <message>
+        <source>the Staircase option in the apps menu, SSO working, bundles assigned</source>
+        <translation>Staircase-Eintrag im App-Menü, SSO funktioniert, Bundles zugewiesen</translation>
+    </message>
+    <message>
+        <source>In the Gainsight apps menu, verify that the Staircase option appears.</source>
+        <translation>Prüfen Sie im App-Menü von Gainsight, ob der Eintrag Staircase erscheint.</translation>
+    </message>
+    <message>
+        <source>Open Staircase from the apps menu as one of the assigned users: single sign-on must work without a second login.</source>
+        <translation>Öffnen Sie Staircase über das App-Menü als einer der zugewiesenen Benutzer: Single Sign-on muss ohne zweite Anmeldung funktionieren.</translation>
+    </message>
+    <message>
+        <source>In Administration &gt; Users and Permissions, verify that users with a Staircase role have the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus Permissions (Viewer Plus) bundle, holding Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports and Settings &gt; Staircase AI Setting.</source>
+        <translation>Prüfen Sie unter Administration &gt; Users and Permissions, ob Benutzer mit einer Staircase-Rolle das Bundle Default Staircase Full Permissions (Full-Lizenz) oder Default Staircase Viewer Plus Permissions (Viewer Plus) haben, mit Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports und Settings &gt; Staircase AI Setting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) assigned a Staircase role</source>
+        <translation>
+            <numerusform>%n Benutzer mit einer Staircase-Rolle</numerusform>
+            <numerusform>%n Benutzer mit einer Staircase-Rolle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the Staircase AI section to %1</source>
+        <translation>Den Abschnitt Staircase AI zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2</source>
+        <translation>„%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; 360 Layouts &gt; C360/P360 and open the layout %1.</source>
+        <translation>Öffnen Sie Administration &gt; 360 Layouts &gt; C360/P360 und dann das Layout %1.</translation>
+    </message>
+    <message>
+        <source>In the Configure sections tab, drag and drop the Staircase AI section from the left pane to position %1 (counted from the top).</source>
+        <translation>Ziehen Sie im Tab Configure sections den Abschnitt Staircase AI aus dem linken Bereich an Position %1 (von oben gezählt).</translation>
+    </message>
+    <message>
+        <source>Click the section and rename it to &quot;%1&quot;.</source>
+        <translation>Klicken Sie auf den Abschnitt und benennen Sie ihn in „%1“ um.</translation>
+    </message>
+    <message>
+        <source>(Optional) Click Preview, then select a record to view a preview of the layout.</source>
+        <translation>(Optional) Klicken Sie auf Preview und wählen Sie einen Datensatz, um eine Vorschau des Layouts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Click Save to apply changes.</source>
+        <translation>Klicken Sie auf Save, um die Änderungen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Layout: %1
+Section: Staircase AI
+Label: %2
+Position: %3</source>
+        <translation>Layout: %1
+Abschnitt: Staircase AI
+Bezeichnung: %2
+Position: %3</translation>
+    </message>
+    <message>
+        <source>Set who can open the Staircase Executive Dashboard</source>
+        <translation>Festlegen, wer das Staircase Executive Dashboard öffnen darf</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; Dashboard Builder &gt; Dashboard List.</source>
+        <translation>Öffnen Sie Administration &gt; Dashboard Builder &gt; Dashboard List.</translation>
+    </message>
+    <message>
+        <source>Open the System folder and locate the Staircase Executive Dashboard.</source>
+        <translation>Öffnen Sie den Ordner System und suchen Sie das Staircase Executive Dashboard.</translation>
+    </message>
+    <message>
+        <source>From the three-vertical dots menu, click Manage Permissions.</source>
+        <translation>Klicken Sie im Menü mit den drei senkrechten Punkten auf Manage Permissions.</translation>
+    </message>
+    <message>
+        <source>Select the permission type and the people below, then save.</source>
+        <translation>Wählen Sie die Berechtigungsart und die Personen unten aus, dann speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin (%1, %2); no public API can read it back.</source>
+        <translation>Vom Admin bestätigt (%1, %2); keine öffentliche API kann es zurücklesen.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
+        <translation>Noch nicht bestätigt: Erledigen Sie es von Hand, wie der Plan es beschreibt, und bestätigen Sie es dann (Erledigt auf der Seite Prüfen und anwenden, oder banister-cli apply --confirm %1).</translation>
+    </message>
+</context>
+<context>
     <name>banister::PlanModel</name>
     <message>
         <source>Comparing the profile with the live tenant…</source>
@@ -2098,6 +2397,11 @@
             <numerusform>Rückgängig: %n Änderungen setzen den Mandanten auf den Stand vor dem Anwenden zurück; was sich nicht rückgängig machen lässt, steht unten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <comment>step status</comment>
+        <translation>von Hand</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2120,6 +2424,10 @@
     <message>
         <source>Prerequisites</source>
         <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Prerequisite not confirmed — %1: %2</source>
+        <translation>Voraussetzung nicht bestätigt – %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2543,62 @@
     <message>
         <source>Could not be checked: %1</source>
         <translation>Konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>dieser Mandant</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: Gainsight&apos;s public API cannot tell; confirm it here.</source>
+        <translation>Noch nicht bestätigt: Die öffentliche API von Gainsight kann es nicht sagen; bestätigen Sie es hier.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: the Gainsight CS subscription is active.</source>
+        <translation>Vom Admin bestätigt: Das Gainsight-CS-Abonnement ist aktiv.</translation>
+    </message>
+    <message>
+        <source>The admin says there is no active Gainsight CS subscription.</source>
+        <translation>Laut Admin gibt es kein aktives Gainsight-CS-Abonnement.</translation>
+    </message>
+    <message>
+        <source>Where to check: your Gainsight contract, or ask your Gainsight representative.</source>
+        <translation>Wo nachsehen: in Ihrem Gainsight-Vertrag, oder fragen Sie Ihren Ansprechpartner bei Gainsight.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: there is a Staircase AI subscription.</source>
+        <translation>Vom Admin bestätigt: Es gibt ein Staircase-AI-Abonnement.</translation>
+    </message>
+    <message>
+        <source>The admin says there is no Staircase AI subscription.</source>
+        <translation>Laut Admin gibt es kein Staircase-AI-Abonnement.</translation>
+    </message>
+    <message>
+        <source>Where to check: contact your Gainsight representative to add Staircase AI.</source>
+        <translation>Wo nachsehen: Wenden Sie sich an Ihren Ansprechpartner bei Gainsight, um Staircase AI hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI.</source>
+        <translation>Vom Admin bestätigt: Admin in Gainsight CS und Staircase Admin in Staircase AI.</translation>
+    </message>
+    <message>
+        <source>The admin says they are not an admin on both platforms.</source>
+        <translation>Laut Admin ist er nicht auf beiden Plattformen Admin.</translation>
+    </message>
+    <message>
+        <source>Where to check: Gainsight Administration &gt; Users and Permissions, and Staircase Settings; a Gainsight super admin can grant both roles.</source>
+        <translation>Wo nachsehen: Gainsight Administration &gt; Users and Permissions und Staircase Settings; ein Gainsight-Super-Admin kann beide Rollen vergeben.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible.</source>
+        <translation>Vom Admin bestätigt: Gainsight ist das primäre CRM, die Integration ist also möglich.</translation>
+    </message>
+    <message>
+        <source>Salesforce is the primary CRM. Staircase AI must then be integrated directly with it, not through Gainsight CS.</source>
+        <translation>Salesforce ist das primäre CRM. Staircase AI muss dann direkt damit integriert werden, nicht über Gainsight CS.</translation>
+    </message>
+    <message>
+        <source>If your organization uses Salesforce as the main CRM with Staircase, it must be integrated directly with SFDC instead (Staircase: Settings &gt; Integrations, the Salesforce card).</source>
+        <translation>Wenn Ihre Organisation Salesforce als Haupt-CRM mit Staircase nutzt, muss stattdessen direkt mit SFDC integriert werden (Staircase: Settings &gt; Integrations, Karte Salesforce).</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3037,21 @@
     <message>
         <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
         <translation>%1: Ein anderer Benutzer hat bereits den Benutzernamen %2, daher kann die Benutzernamen-Korrektur nicht laufen; lösen Sie das in User Management.</translation>
+    </message>
+    <message>
+        <source>Assigned users hold their Staircase role</source>
+        <translation>Zugewiesene Benutzer haben ihre Staircase-Rolle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read back with the role the profile gives them.</source>
+        <translation>
+            <numerusform>%n Benutzer mit der Rolle aus dem Profil zurückgelesen.</numerusform>
+            <numerusform>%n Benutzer mit der Rolle aus dem Profil zurückgelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the profile&apos;s role: %1</source>
+        <translation>Nicht die Rolle aus dem Profil: %1</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <source>Canceled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
+        <translation>La limite de l&apos;instance pour cette API est atteinte jusqu&apos;à %1. Banister s&apos;est arrêté avant d&apos;envoyer davantage&#xa0;; appliquez de nouveau après %1 et il reprendra là où il s&apos;est arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -169,6 +173,20 @@
     <message>
         <source>about %1 h %2 min</source>
         <translation>environ %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>environ %n jour %1 h</numerusform>
+            <numerusform>environ %n jours %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</source>
+        <translation>
+            <numerusform>%1 sur %n jour calendaire&#xa0;: User Management autorise %2 appels par jour, ses %3 appels s&apos;arrêtent donc à chaque plafond quotidien et reprennent après sa remise à zéro (00:00 UTC)</numerusform>
+            <numerusform>%1 sur %n jours calendaires&#xa0;: User Management autorise %2 appels par jour, ses %3 appels s&apos;arrêtent donc à chaque plafond quotidien et reprennent après sa remise à zéro (00:00 UTC)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -902,6 +920,14 @@
     <message>
         <source>No area &quot;%1&quot; in this Banister.</source>
         <translation>Cette version de Banister ne connaît pas le domaine «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
+        <translation>Pas encore exécuté&#xa0;: la limite quotidienne de l&apos;instance est atteinte&#xa0;; appliquez de nouveau après %1 pour continuer.</translation>
+    </message>
+    <message>
+        <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
+        <translation>À faire à la main&#xa0;: %1 (voir les instructions du plan), puis confirmez-le.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2010,279 @@
     </message>
 </context>
 <context>
+    <name>banister::ManualGuide</name>
+    <message>
+        <source>cannot be read through Gainsight&apos;s public API</source>
+        <translation>ne peut pas être lu par l&apos;API publique de Gainsight</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to upgrade the connection</source>
+        <translation>Demander au support Gainsight de mettre à niveau la connexion</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to enable the Staircase integration</source>
+        <translation>Demander au support Gainsight d&apos;activer l&apos;intégration Staircase</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; request, completed by Gainsight Support</source>
+        <translation>une demande «&#xa0;%1&#xa0;», traitée par le support Gainsight</translation>
+    </message>
+    <message>
+        <source>AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask them to upgrade the connection to Staircase AI.</source>
+        <translation>AI Follow-Up est actif dans Gainsight CS&#xa0;: contactez le support Gainsight et demandez-lui de mettre à niveau la connexion à Staircase AI.</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the upgrade is done.</source>
+        <translation>Attendez que le support confirme que la mise à niveau est faite.</translation>
+    </message>
+    <message>
+        <source>Contact Gainsight Support and request the Staircase integration; it links Gainsight with your Staircase tenant.</source>
+        <translation>Contactez le support Gainsight et demandez l&apos;intégration Staircase&#xa0;; elle relie Gainsight à votre instance Staircase.</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the integration is enabled.</source>
+        <translation>Attendez que le support confirme que l&apos;intégration est activée.</translation>
+    </message>
+    <message>
+        <source>(your Gainsight subdomain)</source>
+        <translation>(votre sous-domaine Gainsight)</translation>
+    </message>
+    <message>
+        <source>Connect Staircase to Gainsight (subdomain &quot;%1&quot;)</source>
+        <translation>Connecter Staircase à Gainsight (sous-domaine «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>connected to &quot;%1&quot;</source>
+        <translation>connecté à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin).</source>
+        <translation>Connectez-vous à Staircase en tant qu&apos;Admin (un administrateur Gainsight CS qui est Staircase Admin).</translation>
+    </message>
+    <message>
+        <source>Navigate to Settings &gt; Integrations.</source>
+        <translation>Ouvrez Settings &gt; Integrations.</translation>
+    </message>
+    <message>
+        <source>Click the Gainsight card.</source>
+        <translation>Cliquez sur la carte Gainsight.</translation>
+    </message>
+    <message>
+        <source>Click Connect. The Gainsight login page appears.</source>
+        <translation>Cliquez sur Connect. La page de connexion de Gainsight s&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance and the CRM, Account Fields and Users tabs appear.</source>
+        <translation>Saisissez les identifiants Gainsight&#xa0;; Gainsight est connecté à l&apos;instance Staircase et les onglets CRM, Account Fields et Users apparaissent.</translation>
+    </message>
+    <message>
+        <source>Gainsight subdomain: %1
+Gainsight URL: %2</source>
+        <translation>Sous-domaine Gainsight&#xa0;: %1
+URL Gainsight&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Synchronize Gainsight accounts with Staircase AI: %1</source>
+        <translation>Synchroniser les comptes Gainsight avec Staircase AI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Filter accounts to sync into Staircase AI: %1</source>
+        <translation>Filtrer les comptes à synchroniser dans Staircase AI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync specific accounts</source>
+        <translation>Synchroniser certains comptes</translation>
+    </message>
+    <message>
+        <source>Sync all accounts</source>
+        <translation>Synchroniser tous les comptes</translation>
+    </message>
+    <message>
+        <source>  Row %1: Field %2, Values %3</source>
+        <translation>  Ligne %1&#xa0;: champ %2, valeurs %3</translation>
+    </message>
+    <message>
+        <source>Churned statuses: %1</source>
+        <translation>Statuts des comptes perdus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Prospect statuses: %1</source>
+        <translation>Statuts des prospects&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync team member&apos;s names and reporting structure: %1</source>
+        <translation>Synchroniser les noms des membres et la structure hiérarchique des équipes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Call summary upload: %1</source>
+        <translation>Envoi des résumés d&apos;appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Set Staircase&apos;s CRM tab</source>
+        <translation>Régler l&apos;onglet CRM de Staircase</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Integrations and click the Gainsight card.</source>
+        <translation>Dans Staircase, ouvrez Settings &gt; Integrations et cliquez sur la carte Gainsight.</translation>
+    </message>
+    <message>
+        <source>On the CRM tab, set each option as listed below; for Sync specific accounts choose each row&apos;s Field and Values (Add row for the next one).</source>
+        <translation>Dans l&apos;onglet CRM, réglez chaque option comme indiqué ci-dessous&#xa0;; pour Sync specific accounts, choisissez le Field et les Values de chaque ligne (Add row pour la suivante).</translation>
+    </message>
+    <message>
+        <source>Check that the count at the bottom of the page matches the count Banister showed.</source>
+        <translation>Vérifiez que le nombre en bas de la page correspond à celui affiché par Banister.</translation>
+    </message>
+    <message>
+        <source>Click Update to save the changes, then Save.</source>
+        <translation>Cliquez sur Update pour enregistrer les modifications, puis sur Save.</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %n Staircase account field(s) to Gainsight fields</source>
+        <translation>
+            <numerusform>Mapper %n champ de compte Staircase sur des champs Gainsight</numerusform>
+            <numerusform>Mapper %n champs de compte Staircase sur des champs Gainsight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mappings</source>
+        <translation>aucun mappage</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Configuration &gt; Account Fields.</source>
+        <translation>Dans Staircase, ouvrez Settings &gt; Configuration &gt; Account Fields.</translation>
+    </message>
+    <message>
+        <source>For each Staircase field below, choose the Gainsight field it is mapped from.</source>
+        <translation>Pour chaque champ Staircase ci-dessous, choisissez le champ Gainsight dont il est mappé.</translation>
+    </message>
+    <message>
+        <source>Save.</source>
+        <translation>Enregistrez (Save).</translation>
+    </message>
+    <message>
+        <source>Check the Staircase option, single sign-on and permission bundles</source>
+        <translation>Vérifier l&apos;option Staircase, l&apos;authentification unique et les bundles d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>the Staircase option in the apps menu, SSO working, bundles assigned</source>
+        <translation>l&apos;option Staircase dans le menu des applications, le SSO qui fonctionne, les bundles attribués</translation>
+    </message>
+    <message>
+        <source>In the Gainsight apps menu, verify that the Staircase option appears.</source>
+        <translation>Dans le menu des applications de Gainsight, vérifiez que l&apos;option Staircase apparaît.</translation>
+    </message>
+    <message>
+        <source>Open Staircase from the apps menu as one of the assigned users: single sign-on must work without a second login.</source>
+        <translation>Ouvrez Staircase depuis le menu des applications en tant que l&apos;un des utilisateurs attribués&#xa0;: l&apos;authentification unique doit fonctionner sans seconde connexion.</translation>
+    </message>
+    <message>
+        <source>In Administration &gt; Users and Permissions, verify that users with a Staircase role have the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus Permissions (Viewer Plus) bundle, holding Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports and Settings &gt; Staircase AI Setting.</source>
+        <translation>Dans Administration &gt; Users and Permissions, vérifiez que les utilisateurs ayant un rôle Staircase ont le bundle Default Staircase Full Permissions (licence Full) ou Default Staircase Viewer Plus Permissions (Viewer Plus), avec Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports et Settings &gt; Staircase AI Setting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) assigned a Staircase role</source>
+        <translation>
+            <numerusform>%n utilisateur avec un rôle Staircase</numerusform>
+            <numerusform>%n utilisateurs avec un rôle Staircase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the Staircase AI section to %1</source>
+        <translation>Ajouter la section Staircase AI à %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2</source>
+        <translation>«&#xa0;%1&#xa0;» en position %2</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; 360 Layouts &gt; C360/P360 and open the layout %1.</source>
+        <translation>Ouvrez Administration &gt; 360 Layouts &gt; C360/P360, puis la mise en page %1.</translation>
+    </message>
+    <message>
+        <source>In the Configure sections tab, drag and drop the Staircase AI section from the left pane to position %1 (counted from the top).</source>
+        <translation>Dans l&apos;onglet Configure sections, faites glisser la section Staircase AI du volet de gauche à la position %1 (comptée depuis le haut).</translation>
+    </message>
+    <message>
+        <source>Click the section and rename it to &quot;%1&quot;.</source>
+        <translation>Cliquez sur la section et renommez-la en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(Optional) Click Preview, then select a record to view a preview of the layout.</source>
+        <translation>(Facultatif) Cliquez sur Preview, puis choisissez un enregistrement pour voir un aperçu de la mise en page.</translation>
+    </message>
+    <message>
+        <source>Click Save to apply changes.</source>
+        <translation>Cliquez sur Save pour appliquer les modifications.</translation>
+    </message>
+    <message>
+        <source>Layout: %1
+Section: Staircase AI
+Label: %2
+Position: %3</source>
+        <translation>Mise en page&#xa0;: %1
+Section&#xa0;: Staircase AI
+Libellé&#xa0;: %2
+Position&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Set who can open the Staircase Executive Dashboard</source>
+        <translation>Définir qui peut ouvrir le Staircase Executive Dashboard</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; Dashboard Builder &gt; Dashboard List.</source>
+        <translation>Ouvrez Administration &gt; Dashboard Builder &gt; Dashboard List.</translation>
+    </message>
+    <message>
+        <source>Open the System folder and locate the Staircase Executive Dashboard.</source>
+        <translation>Ouvrez le dossier System et repérez le Staircase Executive Dashboard.</translation>
+    </message>
+    <message>
+        <source>From the three-vertical dots menu, click Manage Permissions.</source>
+        <translation>Dans le menu à trois points verticaux, cliquez sur Manage Permissions.</translation>
+    </message>
+    <message>
+        <source>Select the permission type and the people below, then save.</source>
+        <translation>Choisissez le type d&apos;autorisation et les personnes ci-dessous, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin (%1, %2); no public API can read it back.</source>
+        <translation>Confirmé par l&apos;administrateur (%1, %2)&#xa0;; aucune API publique ne peut le relire.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
+        <translation>Pas encore confirmé&#xa0;: faites-le à la main comme le plan le décrit, puis confirmez-le (Fait sur la page Examen et application, ou banister-cli apply --confirm %1).</translation>
+    </message>
+</context>
+<context>
     <name>banister::PlanModel</name>
     <message numerus="yes">
         <source>%1 (+ %n more)</source>
@@ -2098,6 +2397,11 @@
             <numerusform>Annulation&#xa0;: %n modifications remettent l&apos;instance dans l&apos;état d&apos;avant l&apos;application&#xa0;; ce qui ne peut pas être annulé figure ci-dessous.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <comment>step status</comment>
+        <translation>à la main</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2120,6 +2424,10 @@
     <message>
         <source>Prerequisites</source>
         <translation>Prérequis</translation>
+    </message>
+    <message>
+        <source>Prerequisite not confirmed — %1: %2</source>
+        <translation>Prérequis non confirmé — %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2543,62 @@
     <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>cette instance</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: Gainsight&apos;s public API cannot tell; confirm it here.</source>
+        <translation>Pas encore confirmé&#xa0;: l&apos;API publique de Gainsight ne peut pas le dire&#xa0;; confirmez-le ici.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: the Gainsight CS subscription is active.</source>
+        <translation>Confirmé par l&apos;administrateur&#xa0;: l&apos;abonnement Gainsight CS est actif.</translation>
+    </message>
+    <message>
+        <source>The admin says there is no active Gainsight CS subscription.</source>
+        <translation>Selon l&apos;administrateur, il n&apos;y a pas d&apos;abonnement Gainsight CS actif.</translation>
+    </message>
+    <message>
+        <source>Where to check: your Gainsight contract, or ask your Gainsight representative.</source>
+        <translation>Où vérifier&#xa0;: votre contrat Gainsight, ou demandez à votre interlocuteur Gainsight.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: there is a Staircase AI subscription.</source>
+        <translation>Confirmé par l&apos;administrateur&#xa0;: il y a un abonnement Staircase AI.</translation>
+    </message>
+    <message>
+        <source>The admin says there is no Staircase AI subscription.</source>
+        <translation>Selon l&apos;administrateur, il n&apos;y a pas d&apos;abonnement Staircase AI.</translation>
+    </message>
+    <message>
+        <source>Where to check: contact your Gainsight representative to add Staircase AI.</source>
+        <translation>Où vérifier&#xa0;: contactez votre interlocuteur Gainsight pour ajouter Staircase AI.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI.</source>
+        <translation>Confirmé par l&apos;administrateur&#xa0;: administrateur dans Gainsight CS et Staircase Admin dans Staircase AI.</translation>
+    </message>
+    <message>
+        <source>The admin says they are not an admin on both platforms.</source>
+        <translation>Selon l&apos;administrateur, il n&apos;est pas administrateur sur les deux plateformes.</translation>
+    </message>
+    <message>
+        <source>Where to check: Gainsight Administration &gt; Users and Permissions, and Staircase Settings; a Gainsight super admin can grant both roles.</source>
+        <translation>Où vérifier&#xa0;: Gainsight Administration &gt; Users and Permissions, et Staircase Settings&#xa0;; un super administrateur Gainsight peut accorder les deux rôles.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible.</source>
+        <translation>Confirmé par l&apos;administrateur&#xa0;: Gainsight est le CRM principal, l&apos;intégration est donc possible.</translation>
+    </message>
+    <message>
+        <source>Salesforce is the primary CRM. Staircase AI must then be integrated directly with it, not through Gainsight CS.</source>
+        <translation>Salesforce est le CRM principal. Staircase AI doit alors y être intégré directement, et non par Gainsight CS.</translation>
+    </message>
+    <message>
+        <source>If your organization uses Salesforce as the main CRM with Staircase, it must be integrated directly with SFDC instead (Staircase: Settings &gt; Integrations, the Salesforce card).</source>
+        <translation>Si votre organisation utilise Salesforce comme CRM principal avec Staircase, l&apos;intégration doit se faire directement avec SFDC (Staircase&#xa0;: Settings &gt; Integrations, la carte Salesforce).</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3037,21 @@
     <message>
         <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
         <translation>%1&#xa0;: un autre utilisateur a déjà le nom d&apos;utilisateur %2, la correction du nom d&apos;utilisateur ne peut donc pas s&apos;exécuter&#xa0;; réglez ce point dans User Management.</translation>
+    </message>
+    <message>
+        <source>Assigned users hold their Staircase role</source>
+        <translation>Les utilisateurs attribués ont leur rôle Staircase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read back with the role the profile gives them.</source>
+        <translation>
+            <numerusform>%n utilisateur relu avec le rôle que lui donne le profil.</numerusform>
+            <numerusform>%n utilisateurs relus avec le rôle que leur donne le profil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the profile&apos;s role: %1</source>
+        <translation>Pas le rôle du profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>

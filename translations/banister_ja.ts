@@ -115,6 +115,10 @@
         <source>Canceled.</source>
         <translation>キャンセルしました。</translation>
     </message>
+    <message>
+        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
+        <translation>このテナントの API の上限は %1 まで使い切られています。Banister はそれ以上送信する前に停止しました。%1 以降にもう一度適用すると、停止したところから続行します。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -167,6 +171,18 @@
     <message>
         <source>about %1 h %2 min</source>
         <translation>約 %1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>約 %n 日 %1 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</source>
+        <translation>
+            <numerusform>%1 (暦日で %n 日): User Management は 1 日 %2 回の呼び出しを許可するため、%3 回の呼び出しは毎日の上限で止まり、リセット後 (00:00 UTC) に続行します</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,6 +909,14 @@
     <message>
         <source>No area &quot;%1&quot; in this Banister.</source>
         <translation>この Banister には領域「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
+        <translation>未実行: テナントの 1 日の上限に達しました。続行するには %1 以降にもう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
+        <translation>手作業で実施: %1 (計画の手順を参照)。完了したら確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +1998,277 @@
     </message>
 </context>
 <context>
+    <name>banister::ManualGuide</name>
+    <message>
+        <source>cannot be read through Gainsight&apos;s public API</source>
+        <translation>Gainsight の公開 API では読み取れません</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>依頼: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>連絡先: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to upgrade the connection</source>
+        <translation>Gainsight サポートに接続のアップグレードを依頼</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to enable the Staircase integration</source>
+        <translation>Gainsight サポートに Staircase 連携の有効化を依頼</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; request, completed by Gainsight Support</source>
+        <translation>Gainsight サポートが完了した「%1」の依頼</translation>
+    </message>
+    <message>
+        <source>AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask them to upgrade the connection to Staircase AI.</source>
+        <translation>Gainsight CS で AI Follow-Up がオンです。Gainsight サポートに連絡し、Staircase AI への接続のアップグレードを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the upgrade is done.</source>
+        <translation>アップグレードの完了をサポートが確認するまで待ちます。</translation>
+    </message>
+    <message>
+        <source>Contact Gainsight Support and request the Staircase integration; it links Gainsight with your Staircase tenant.</source>
+        <translation>Gainsight サポートに連絡して Staircase 連携を依頼します。これにより Gainsight と Staircase テナントが結び付けられます。</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the integration is enabled.</source>
+        <translation>連携が有効になったことをサポートが確認するまで待ちます。</translation>
+    </message>
+    <message>
+        <source>(your Gainsight subdomain)</source>
+        <translation>(お使いの Gainsight サブドメイン)</translation>
+    </message>
+    <message>
+        <source>Connect Staircase to Gainsight (subdomain &quot;%1&quot;)</source>
+        <translation>Staircase を Gainsight に接続 (サブドメイン「%1」)</translation>
+    </message>
+    <message>
+        <source>connected to &quot;%1&quot;</source>
+        <translation>「%1」に接続済み</translation>
+    </message>
+    <message>
+        <source>Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin).</source>
+        <translation>Staircase に Admin としてログインします (Staircase Admin でもある Gainsight CS 管理者)。</translation>
+    </message>
+    <message>
+        <source>Navigate to Settings &gt; Integrations.</source>
+        <translation>Settings &gt; Integrations に移動します。</translation>
+    </message>
+    <message>
+        <source>Click the Gainsight card.</source>
+        <translation>Gainsight カードをクリックします。</translation>
+    </message>
+    <message>
+        <source>Click Connect. The Gainsight login page appears.</source>
+        <translation>Connect をクリックします。Gainsight のログインページが表示されます。</translation>
+    </message>
+    <message>
+        <source>Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance and the CRM, Account Fields and Users tabs appear.</source>
+        <translation>Gainsight の認証情報を入力します。Gainsight が Staircase インスタンスに接続され、CRM、Account Fields、Users の各タブが表示されます。</translation>
+    </message>
+    <message>
+        <source>Gainsight subdomain: %1
+Gainsight URL: %2</source>
+        <translation>Gainsight サブドメイン: %1
+Gainsight URL: %2</translation>
+    </message>
+    <message>
+        <source>Synchronize Gainsight accounts with Staircase AI: %1</source>
+        <translation>Gainsight のアカウントを Staircase AI と同期: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Filter accounts to sync into Staircase AI: %1</source>
+        <translation>Staircase AI に同期するアカウントを絞り込む: %1</translation>
+    </message>
+    <message>
+        <source>Sync specific accounts</source>
+        <translation>特定のアカウントを同期</translation>
+    </message>
+    <message>
+        <source>Sync all accounts</source>
+        <translation>すべてのアカウントを同期</translation>
+    </message>
+    <message>
+        <source>  Row %1: Field %2, Values %3</source>
+        <translation>  行 %1: フィールド %2、値 %3</translation>
+    </message>
+    <message>
+        <source>Churned statuses: %1</source>
+        <translation>解約済みのステータス: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Prospect statuses: %1</source>
+        <translation>見込み客のステータス: %1</translation>
+    </message>
+    <message>
+        <source>Sync team member&apos;s names and reporting structure: %1</source>
+        <translation>チームメンバーの名前とレポートラインを同期: %1</translation>
+    </message>
+    <message>
+        <source>Call summary upload: %1</source>
+        <translation>通話サマリーのアップロード: %1</translation>
+    </message>
+    <message>
+        <source>Set Staircase&apos;s CRM tab</source>
+        <translation>Staircase の CRM タブを設定</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Integrations and click the Gainsight card.</source>
+        <translation>Staircase で Settings &gt; Integrations に移動し、Gainsight カードをクリックします。</translation>
+    </message>
+    <message>
+        <source>On the CRM tab, set each option as listed below; for Sync specific accounts choose each row&apos;s Field and Values (Add row for the next one).</source>
+        <translation>CRM タブで各オプションを以下のとおりに設定します。Sync specific accounts では各行の Field と Values を選びます (次の行は Add row)。</translation>
+    </message>
+    <message>
+        <source>Check that the count at the bottom of the page matches the count Banister showed.</source>
+        <translation>ページ下部の件数が Banister の表示した件数と一致することを確認します。</translation>
+    </message>
+    <message>
+        <source>Click Update to save the changes, then Save.</source>
+        <translation>Update をクリックして変更を保存し、続けて Save をクリックします。</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %n Staircase account field(s) to Gainsight fields</source>
+        <translation>
+            <numerusform>%n 個の Staircase アカウント フィールドを Gainsight フィールドにマッピング</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mappings</source>
+        <translation>マッピングなし</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Configuration &gt; Account Fields.</source>
+        <translation>Staircase で Settings &gt; Configuration &gt; Account Fields に移動します。</translation>
+    </message>
+    <message>
+        <source>For each Staircase field below, choose the Gainsight field it is mapped from.</source>
+        <translation>以下の各 Staircase フィールドについて、マッピング元の Gainsight フィールドを選びます。</translation>
+    </message>
+    <message>
+        <source>Save.</source>
+        <translation>保存します (Save)。</translation>
+    </message>
+    <message>
+        <source>Check the Staircase option, single sign-on and permission bundles</source>
+        <translation>Staircase の項目、シングル サインオン、権限バンドルを確認</translation>
+    </message>
+    <message>
+        <source>the Staircase option in the apps menu, SSO working, bundles assigned</source>
+        <translation>アプリ メニューに Staircase の項目、SSO が動作、バンドルが割り当て済み</translation>
+    </message>
+    <message>
+        <source>In the Gainsight apps menu, verify that the Staircase option appears.</source>
+        <translation>Gainsight のアプリ メニューに Staircase の項目が表示されることを確認します。</translation>
+    </message>
+    <message>
+        <source>Open Staircase from the apps menu as one of the assigned users: single sign-on must work without a second login.</source>
+        <translation>割り当てたユーザーの 1 人としてアプリ メニューから Staircase を開きます。2 回目のログインなしでシングル サインオンが機能する必要があります。</translation>
+    </message>
+    <message>
+        <source>In Administration &gt; Users and Permissions, verify that users with a Staircase role have the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus Permissions (Viewer Plus) bundle, holding Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports and Settings &gt; Staircase AI Setting.</source>
+        <translation>Administration &gt; Users and Permissions で、Staircase ロールを持つユーザーに Default Staircase Full Permissions (Full ライセンス) または Default Staircase Viewer Plus Permissions (Viewer Plus) バンドルがあり、Insights &gt; Staircase Communication、Insights &gt; Staircase AI Reports、Settings &gt; Staircase AI Setting が含まれていることを確認します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) assigned a Staircase role</source>
+        <translation>
+            <numerusform>Staircase ロールを割り当てたユーザー %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the Staircase AI section to %1</source>
+        <translation>%1 に Staircase AI セクションを追加</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2</source>
+        <translation>「%1」(位置 %2)</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; 360 Layouts &gt; C360/P360 and open the layout %1.</source>
+        <translation>Administration &gt; 360 Layouts &gt; C360/P360 に移動し、レイアウト %1 を開きます。</translation>
+    </message>
+    <message>
+        <source>In the Configure sections tab, drag and drop the Staircase AI section from the left pane to position %1 (counted from the top).</source>
+        <translation>Configure sections タブで、左側のペインから Staircase AI セクションを上から数えて %1 番目の位置にドラッグ アンド ドロップします。</translation>
+    </message>
+    <message>
+        <source>Click the section and rename it to &quot;%1&quot;.</source>
+        <translation>セクションをクリックし、名前を「%1」に変更します。</translation>
+    </message>
+    <message>
+        <source>(Optional) Click Preview, then select a record to view a preview of the layout.</source>
+        <translation>(省略可) Preview をクリックし、レコードを選んでレイアウトのプレビューを表示します。</translation>
+    </message>
+    <message>
+        <source>Click Save to apply changes.</source>
+        <translation>Save をクリックして変更を適用します。</translation>
+    </message>
+    <message>
+        <source>Layout: %1
+Section: Staircase AI
+Label: %2
+Position: %3</source>
+        <translation>レイアウト: %1
+セクション: Staircase AI
+ラベル: %2
+位置: %3</translation>
+    </message>
+    <message>
+        <source>Set who can open the Staircase Executive Dashboard</source>
+        <translation>Staircase Executive Dashboard を開けるユーザーを設定</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; Dashboard Builder &gt; Dashboard List.</source>
+        <translation>Administration &gt; Dashboard Builder &gt; Dashboard List に移動します。</translation>
+    </message>
+    <message>
+        <source>Open the System folder and locate the Staircase Executive Dashboard.</source>
+        <translation>System フォルダーを開き、Staircase Executive Dashboard を見つけます。</translation>
+    </message>
+    <message>
+        <source>From the three-vertical dots menu, click Manage Permissions.</source>
+        <translation>縦に 3 つ並んだ点のメニューから Manage Permissions をクリックします。</translation>
+    </message>
+    <message>
+        <source>Select the permission type and the people below, then save.</source>
+        <translation>権限の種類と以下のユーザーを選び、保存します。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin (%1, %2); no public API can read it back.</source>
+        <translation>管理者が確認済み (%1、%2)。公開 API では読み戻せません。</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
+        <translation>未確認: 計画の説明どおりに手作業で実施し、確認してください (確認と適用のページの完了、または banister-cli apply --confirm %1)。</translation>
+    </message>
+</context>
+<context>
     <name>banister::PlanModel</name>
     <message numerus="yes">
         <source>%1 (+ %n more)</source>
@@ -2081,6 +2376,11 @@
             <numerusform>取り消し: %n 件の変更でテナントを適用前の状態に戻します。取り消せないものは下記のとおりです。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <comment>step status</comment>
+        <translation>手作業</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2103,6 +2403,10 @@
     <message>
         <source>Prerequisites</source>
         <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>Prerequisite not confirmed — %1: %2</source>
+        <translation>前提条件が未確認 — %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2522,62 @@
     <message>
         <source>Checking…</source>
         <translation>チェック中…</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>このテナント</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: Gainsight&apos;s public API cannot tell; confirm it here.</source>
+        <translation>未確認: Gainsight の公開 API では判別できません。ここで確認してください。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: the Gainsight CS subscription is active.</source>
+        <translation>管理者が確認済み: Gainsight CS のサブスクリプションは有効です。</translation>
+    </message>
+    <message>
+        <source>The admin says there is no active Gainsight CS subscription.</source>
+        <translation>管理者によると、有効な Gainsight CS のサブスクリプションはありません。</translation>
+    </message>
+    <message>
+        <source>Where to check: your Gainsight contract, or ask your Gainsight representative.</source>
+        <translation>確認先: Gainsight の契約書、または Gainsight の担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: there is a Staircase AI subscription.</source>
+        <translation>管理者が確認済み: Staircase AI のサブスクリプションがあります。</translation>
+    </message>
+    <message>
+        <source>The admin says there is no Staircase AI subscription.</source>
+        <translation>管理者によると、Staircase AI のサブスクリプションはありません。</translation>
+    </message>
+    <message>
+        <source>Where to check: contact your Gainsight representative to add Staircase AI.</source>
+        <translation>確認先: Staircase AI の追加については Gainsight の担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI.</source>
+        <translation>管理者が確認済み: Gainsight CS の管理者であり、Staircase AI の Staircase Admin です。</translation>
+    </message>
+    <message>
+        <source>The admin says they are not an admin on both platforms.</source>
+        <translation>管理者によると、両方のプラットフォームの管理者ではありません。</translation>
+    </message>
+    <message>
+        <source>Where to check: Gainsight Administration &gt; Users and Permissions, and Staircase Settings; a Gainsight super admin can grant both roles.</source>
+        <translation>確認先: Gainsight の Administration &gt; Users and Permissions と Staircase の Settings。Gainsight のスーパー管理者は両方のロールを付与できます。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible.</source>
+        <translation>管理者が確認済み: Gainsight がプライマリ CRM のため、連携の対象です。</translation>
+    </message>
+    <message>
+        <source>Salesforce is the primary CRM. Staircase AI must then be integrated directly with it, not through Gainsight CS.</source>
+        <translation>Salesforce がプライマリ CRM です。その場合、Staircase AI は Gainsight CS 経由ではなく Salesforce と直接連携する必要があります。</translation>
+    </message>
+    <message>
+        <source>If your organization uses Salesforce as the main CRM with Staircase, it must be integrated directly with SFDC instead (Staircase: Settings &gt; Integrations, the Salesforce card).</source>
+        <translation>組織で Staircase とともに Salesforce をメインの CRM として使っている場合は、代わりに SFDC と直接連携する必要があります (Staircase: Settings &gt; Integrations の Salesforce カード)。</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +3004,20 @@
     <message>
         <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
         <translation>%1: 別のユーザーがすでにユーザー名 %2 を使用しているため、ユーザー名の修正を実行できません。User Management で解決してください。</translation>
+    </message>
+    <message>
+        <source>Assigned users hold their Staircase role</source>
+        <translation>割り当てたユーザーが Staircase ロールを保持</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read back with the role the profile gives them.</source>
+        <translation>
+            <numerusform>%n 人のユーザーがプロファイルのロールで読み戻されました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the profile&apos;s role: %1</source>
+        <translation>プロファイルのロールと異なる: %1</translation>
     </message>
 </context>
 <context>
