@@ -852,6 +852,10 @@
         <comment>support request status</comment>
         <translation>erledigt</translation>
     </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot file support requests or connect Staircase: the Review page lists both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when it is done.</source>
+        <translation>Die öffentliche API von Gainsight kann keine Support-Anfragen stellen und Staircase nicht verbinden: Die Seite Prüfen und anwenden führt beides als Schritte auf, die Sie von Hand erledigen, mit den genauen Klicks und Eingaben, und Sie bestätigen jeden, wenn er erledigt ist.</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationPage</name>
@@ -894,6 +898,14 @@
     <message>
         <source>Note &amp;to support:</source>
         <translation>&amp;Nachricht an den Support:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; (as you confirmed), so Gainsight Support upgrades the existing connection: you send them the &lt;i&gt;upgrade connection&lt;/i&gt; request.</source>
+        <translation>&lt;b&gt;AI Follow-Up ist aktiv&lt;/b&gt; (wie Sie bestätigt haben), daher aktualisiert der Gainsight-Support die bestehende Verbindung: Sie senden ihm die Anfrage &lt;i&gt;Verbindung aktualisieren&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt; (as you confirmed): you ask Gainsight Support for the &lt;i&gt;Staircase integration&lt;/i&gt;, then connect Staircase to Gainsight under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase.</source>
+        <translation>&lt;b&gt;AI Follow-Up ist nicht aktiv&lt;/b&gt; (wie Sie bestätigt haben): Sie bitten den Gainsight-Support um die &lt;i&gt;Staircase-Integration&lt;/i&gt; und verbinden dann Staircase in Staircase unter Settings &amp;gt; Integrations &amp;gt; Gainsight mit Gainsight.</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1061,14 @@
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation>Von den aktuellen &amp;Einstellungen dieses Mandanten ausgehen</translation>
     </message>
+    <message>
+        <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
+        <translation>Die Subdomain, nach der die Gainsight-Karte in Staircase fragt, aus der Gainsight-URL (https://acme.gainsightcloud.com → acme). Ändern Sie sie, wenn Ihre abweicht; ein Mandant, der seine eigene nennen kann, wird beim Verbinden geprüft.</translation>
+    </message>
+    <message>
+        <source>Su&amp;bdomain:</source>
+        <translation>Su&amp;bdomain:</translation>
+    </message>
 </context>
 <context>
     <name>banister::ConnectionModel</name>
@@ -1103,6 +1123,14 @@
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Schlüssel und Token werden nur für diese Sitzung behalten; beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It offers Gainsight&apos;s documented REST only: user roles and usernames are automated; the rest are guided steps you do by hand and confirm.</source>
+        <translation>Verbunden mit %1. Der Mandant bietet nur die dokumentierte REST-API von Gainsight: Benutzerrollen und Benutzernamen werden automatisch gesetzt; der Rest sind geführte Schritte, die Sie von Hand erledigen und bestätigen.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain is &quot;%1&quot;, not &quot;%2&quot;; Banister uses the tenant&apos;s.</source>
+        <translation>Die Subdomain des Mandanten ist „%1“, nicht „%2“; Banister verwendet die des Mandanten.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1970,22 @@
         <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
         <translation>In die Abschnitte eines Layouts ziehen oder „Zum Layout hinzufügen“ verwenden.</translation>
     </message>
+    <message>
+        <source>Layout name, as under Administration &gt; 360 Layouts</source>
+        <translation>Layoutname, wie unter Administration &gt; 360 Layouts</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Layoutname</translation>
+    </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot list or change 360 layouts: name each layout that gets the Staircase AI section, choose its position and label, and the Review page lists the clicks to do it by hand.</source>
+        <translation>Die öffentliche API von Gainsight kann 360-Layouts weder auflisten noch ändern: Nennen Sie jedes Layout, das den Abschnitt Staircase AI bekommt, wählen Sie Position und Bezeichnung, und die Seite Prüfen und anwenden führt die Klicks auf, um es von Hand zu erledigen.</translation>
+    </message>
+    <message>
+        <source>Add la&amp;yout</source>
+        <translation>La&amp;yout hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutsArea</name>
@@ -2622,6 +2666,58 @@ Position: %3</translation>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
         <translation>&lt;b&gt;Dieser Mandant verwendet Salesforce als primäres CRM.&lt;/b&gt; Die Integration Gainsight CS ↔ Staircase AI ist für Mandanten gedacht, deren primäres CRM Gainsight ist. Integrieren Sie Staircase AI stattdessen direkt mit Salesforce: Öffnen Sie in Staircase &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, wählen Sie die Karte &lt;i&gt;Salesforce&lt;/i&gt; und melden Sie sich mit einem Salesforce-Admin an. Auf diesem Mandanten wurde nichts geändert; klicken Sie auf &lt;i&gt;Weiter&lt;/i&gt;, um einen Bericht zu exportieren, der den Grund festhält.</translation>
+    </message>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation>Bestätigen, was die öffentliche API von Gainsight nicht sagen kann</translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation>Das Gainsight-CS-Abonnement ist &amp;aktiv</translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation>Es gibt ein Staircase-AI-Abo&amp;nnement</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation>Gainsight</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation>Dieser Mandant beantwortet nur die dokumentierte REST-API von Gainsight, die nichts über Abonnements, Ihre Rechte oder das primäre CRM sagt. Prüfen Sie jeden Punkt dort, wo der Artikel es sagt, und bestätigen Sie ihn hier; Profil und Bericht halten Ihre Bestätigung fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation>Primäres CR&amp;M:</translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation>AI &amp;Follow-Up in Gainsight CS:</translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation>Entscheidet, wie die Integration aktiviert wird: Mit AI Follow-Up aktualisiert der Gainsight-Support die bestehende Verbindung.</translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation>Ich &amp;bin Admin in Gainsight CS und Staircase Admin in Staircase AI</translation>
     </message>
 </context>
 <context>

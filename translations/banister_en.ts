@@ -852,6 +852,10 @@
         <comment>support request status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot file support requests or connect Staircase: the Review page lists both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationPage</name>
@@ -893,6 +897,14 @@
     </message>
     <message>
         <source>Note &amp;to support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; (as you confirmed), so Gainsight Support upgrades the existing connection: you send them the &lt;i&gt;upgrade connection&lt;/i&gt; request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt; (as you confirmed): you ask Gainsight Support for the &lt;i&gt;Staircase integration&lt;/i&gt;, then connect Staircase to Gainsight under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1061,14 @@
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bdomain:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::ConnectionModel</name>
@@ -1102,6 +1122,14 @@
     </message>
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. It offers Gainsight&apos;s documented REST only: user roles and usernames are automated; the rest are guided steps you do by hand and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain is &quot;%1&quot;, not &quot;%2&quot;; Banister uses the tenant&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +1970,22 @@
         <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Layout name, as under Administration &gt; 360 Layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot list or change 360 layouts: name each layout that gets the Staircase AI section, choose its position and label, and the Review page lists the clicks to do it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add la&amp;yout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutsArea</name>
@@ -2617,6 +2661,58 @@ Position: %3</source>
     </message>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -852,6 +852,10 @@
         <comment>support request status</comment>
         <translation>traitée</translation>
     </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot file support requests or connect Staircase: the Review page lists both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when it is done.</source>
+        <translation>L&apos;API publique de Gainsight ne peut ni déposer de demande au support ni connecter Staircase : la page Examen et application les liste comme étapes à faire à la main, avec les clics exacts et ce qu&apos;il faut saisir, et vous confirmez chacune une fois faite.</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationPage</name>
@@ -894,6 +898,14 @@
     <message>
         <source>Note &amp;to support:</source>
         <translation>&amp;Message au support&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; (as you confirmed), so Gainsight Support upgrades the existing connection: you send them the &lt;i&gt;upgrade connection&lt;/i&gt; request.</source>
+        <translation>&lt;b&gt;AI Follow-Up est actif&lt;/b&gt; (comme vous l&apos;avez confirmé), le support Gainsight met donc à niveau la connexion existante : vous lui envoyez la demande de &lt;i&gt;mise à niveau de la connexion&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt; (as you confirmed): you ask Gainsight Support for the &lt;i&gt;Staircase integration&lt;/i&gt;, then connect Staircase to Gainsight under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase.</source>
+        <translation>&lt;b&gt;AI Follow-Up n&apos;est pas actif&lt;/b&gt; (comme vous l&apos;avez confirmé) : vous demandez au support Gainsight l&apos;&lt;i&gt;intégration Staircase&lt;/i&gt;, puis connectez Staircase à Gainsight dans Staircase sous Settings &amp;gt; Integrations &amp;gt; Gainsight.</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1061,14 @@
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation>Partir des &amp;paramètres actuels de cette instance</translation>
     </message>
+    <message>
+        <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
+        <translation>Le sous-domaine que demande la carte Gainsight de Staircase, tiré de l&apos;URL Gainsight (https://acme.gainsightcloud.com → acme). Modifiez-le si le vôtre diffère ; une instance qui peut indiquer le sien est vérifiée à la connexion.</translation>
+    </message>
+    <message>
+        <source>Su&amp;bdomain:</source>
+        <translation>Sous-&amp;domaine :</translation>
+    </message>
 </context>
 <context>
     <name>banister::ConnectionModel</name>
@@ -1103,6 +1123,14 @@
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
         <translation>Le trousseau du système n&apos;est pas disponible (%1). La clé et le jeton ne sont conservés que pour cette session&#xa0;; ils vous seront redemandés la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It offers Gainsight&apos;s documented REST only: user roles and usernames are automated; the rest are guided steps you do by hand and confirm.</source>
+        <translation>Connecté à %1. L&apos;instance n&apos;offre que l&apos;API REST documentée de Gainsight : les rôles et noms d&apos;utilisateur sont automatisés ; le reste, ce sont des étapes guidées à faire à la main et à confirmer.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain is &quot;%1&quot;, not &quot;%2&quot;; Banister uses the tenant&apos;s.</source>
+        <translation>Le sous-domaine de l&apos;instance est « %1 », et non « %2 » ; Banister utilise celui de l&apos;instance.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1970,22 @@
         <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
         <translation>Faire glisser dans les sections d&apos;une mise en page, ou utiliser «&#xa0;Ajouter à la mise en page&#xa0;».</translation>
     </message>
+    <message>
+        <source>Layout name, as under Administration &gt; 360 Layouts</source>
+        <translation>Nom de la mise en page, comme sous Administration &gt; 360 Layouts</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Nom de la mise en page</translation>
+    </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot list or change 360 layouts: name each layout that gets the Staircase AI section, choose its position and label, and the Review page lists the clicks to do it by hand.</source>
+        <translation>L&apos;API publique de Gainsight ne peut ni lister ni modifier les mises en page 360 : nommez chaque mise en page qui reçoit la section Staircase AI, choisissez sa position et son libellé, et la page Examen et application liste les clics pour le faire à la main.</translation>
+    </message>
+    <message>
+        <source>Add la&amp;yout</source>
+        <translation>Ajouter une mise en pa&amp;ge</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutsArea</name>
@@ -2622,6 +2666,58 @@ Position&#xa0;: %3</translation>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
         <translation>&lt;b&gt;Cette instance utilise Salesforce comme CRM principal.&lt;/b&gt; L&apos;intégration Gainsight CS ↔ Staircase AI s&apos;adresse aux instances dont le CRM principal est Gainsight. Intégrez plutôt Staircase AI directement à Salesforce&#xa0;: dans Staircase, ouvrez &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choisissez la carte &lt;i&gt;Salesforce&lt;/i&gt; et connectez-vous avec un administrateur Salesforce. Rien n&apos;a été modifié sur cette instance&#xa0;; cliquez sur &lt;i&gt;Suivant&lt;/i&gt; pour exporter un rapport qui en consigne la raison.</translation>
+    </message>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation>Confirmer ce que l&apos;API publique de Gainsight ne peut pas dire</translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation>L&apos;abonnement Gainsight CS est &amp;actif</translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation>Il y a un a&amp;bonnement Staircase AI</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation>Gainsight</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation>Cette instance ne répond qu&apos;à l&apos;API REST documentée de Gainsight, qui ne dit rien des abonnements, de vos droits ni du CRM principal. Vérifiez chaque point là où l&apos;article l&apos;indique et confirmez-le ici ; le profil et le rapport consignent votre confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation>&amp;CRM principal :</translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation>AI &amp;Follow-Up dans Gainsight CS :</translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation>Détermine comment l&apos;intégration est activée : avec AI Follow-Up actif, le support Gainsight met à niveau la connexion existante.</translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation>&amp;Je suis administrateur dans Gainsight CS et Staircase Admin dans Staircase AI</translation>
     </message>
 </context>
 <context>

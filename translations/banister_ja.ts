@@ -841,6 +841,10 @@
         <comment>support request status</comment>
         <translation>完了</translation>
     </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot file support requests or connect Staircase: the Review page lists both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when it is done.</source>
+        <translation>Gainsight の公開 API ではサポートへの依頼も Staircase の接続もできません。確認と適用のページに、正確なクリック手順と入力内容付きで手作業のステップとして両方を示します。完了したらそれぞれ確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationPage</name>
@@ -883,6 +887,14 @@
     <message>
         <source>Note &amp;to support:</source>
         <translation>サポートへのメッセージ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; (as you confirmed), so Gainsight Support upgrades the existing connection: you send them the &lt;i&gt;upgrade connection&lt;/i&gt; request.</source>
+        <translation>&lt;b&gt;AI Follow-Up は有効&lt;/b&gt;です (確認済み)。そのため Gainsight サポートが既存の接続をアップグレードします。&lt;i&gt;接続のアップグレード&lt;/i&gt;の依頼を送ってください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt; (as you confirmed): you ask Gainsight Support for the &lt;i&gt;Staircase integration&lt;/i&gt;, then connect Staircase to Gainsight under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase.</source>
+        <translation>&lt;b&gt;AI Follow-Up は無効&lt;/b&gt;です (確認済み)。Gainsight サポートに &lt;i&gt;Staircase 連携&lt;/i&gt;を依頼し、その後 Staircase の Settings &amp;gt; Integrations &amp;gt; Gainsight で Staircase を Gainsight に接続します。</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1050,14 @@
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation>このテナントの現在の設定から開始(&amp;I)</translation>
     </message>
+    <message>
+        <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
+        <translation>Staircase の Gainsight カードが求めるサブドメインで、Gainsight URL から取り出したものです (https://acme.gainsightcloud.com → acme)。異なる場合は変更してください。自分のサブドメインを返せるテナントでは、接続時に確認されます。</translation>
+    </message>
+    <message>
+        <source>Su&amp;bdomain:</source>
+        <translation>サブドメイン(&amp;B):</translation>
+    </message>
 </context>
 <context>
     <name>banister::ConnectionModel</name>
@@ -1092,6 +1112,14 @@
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
         <translation>システムのキーチェーンを使用できません (%1)。キーとトークンはこのセッション中のみ保持され、次回は再入力が必要です。</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It offers Gainsight&apos;s documented REST only: user roles and usernames are automated; the rest are guided steps you do by hand and confirm.</source>
+        <translation>%1 に接続しました。Gainsight の公開されている REST のみを提供しています。ユーザーのロールとユーザー名は自動化され、それ以外は手作業で実施して確認するガイド付きのステップです。</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain is &quot;%1&quot;, not &quot;%2&quot;; Banister uses the tenant&apos;s.</source>
+        <translation>テナントのサブドメインは「%2」ではなく「%1」です。Banister はテナントのものを使います。</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1958,22 @@
         <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
         <translation>レイアウトのセクションにドラッグするか、「レイアウトに追加」を使います。</translation>
     </message>
+    <message>
+        <source>Layout name, as under Administration &gt; 360 Layouts</source>
+        <translation>レイアウト名 (Administration &gt; 360 Layouts での表記)</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>レイアウト名</translation>
+    </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot list or change 360 layouts: name each layout that gets the Staircase AI section, choose its position and label, and the Review page lists the clicks to do it by hand.</source>
+        <translation>Gainsight の公開 API では 360 レイアウトの一覧表示も変更もできません。Staircase AI セクションを追加する各レイアウトの名前を入力し、位置とラベルを選ぶと、確認と適用のページに手作業で行うクリック手順が表示されます。</translation>
+    </message>
+    <message>
+        <source>Add la&amp;yout</source>
+        <translation>レイアウトを追加(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutsArea</name>
@@ -2601,6 +2645,58 @@ Position: %3</source>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
         <translation>&lt;b&gt;このテナントはプライマリ CRM として Salesforce を使用しています。&lt;/b&gt;Gainsight CS ↔ Staircase AI 連携は、プライマリ CRM が Gainsight のテナント向けです。代わりに Staircase AI を Salesforce と直接連携してください。Staircase で &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt; を開き、&lt;i&gt;Salesforce&lt;/i&gt; カードを選択して Salesforce の管理者でサインインします。このテナントでは何も変更されていません。&lt;i&gt;次へ&lt;/i&gt;をクリックすると、理由を記録したレポートをエクスポートできます。</translation>
+    </message>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation>Gainsight の公開 API では判別できないことを確認</translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation>Gainsight CS のサブスクリプションは有効(&amp;A)</translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation>Staircase AI のサブスクリプションがある(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation>Gainsight</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation>このテナントは Gainsight の公開されている REST にしか応答せず、サブスクリプション、あなたの権限、プライマリ CRM については何もわかりません。記事に書かれている場所でそれぞれを確認し、ここで確認済みにしてください。プロファイルとレポートにその確認が記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation>プライマリ CRM(&amp;P):</translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation>Gainsight CS の AI Follow-Up(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation>連携の有効化の方法を決めます。AI Follow-Up がオンの場合は、Gainsight サポートが既存の接続をアップグレードします。</translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation>Gainsight CS の管理者であり、Staircase AI の Staircase Admin である(&amp;I)</translation>
     </message>
 </context>
 <context>
