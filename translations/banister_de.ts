@@ -630,6 +630,25 @@
             <numerusform>%1 (+ %n weitere, siehe die Rollenänderungen)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</source>
+        <translation>
+            <numerusform>Von Hand in Gainsight oder Staircase erledigt (%1 von %n bestätigt); keine dokumentierte API kann das</numerusform>
+            <numerusform>Von Hand in Gainsight oder Staircase erledigt (%1 von %n bestätigt); keine dokumentierte API kann das</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2.</source>
+        <translation>Bestätigt von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation>Noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>What to expect next</source>
+        <translation>Was als Nächstes zu erwarten ist</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -1895,6 +1914,17 @@
         <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
         <translation>Zeigt auf der Seite „Prüfen und anwenden“ die Umkehrung dieses Anwendens: was zurückgesetzt wird und was sich nicht rückgängig machen lässt. Nichts ändert sich, bevor Sie dort auf „Anwenden“ klicken.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).</source>
+        <translation>
+            <numerusform>%1 Änderung(en) angewendet; %n Schritt von Hand noch nicht bestätigt (haken Sie Erledigt auf der Seite Prüfen und anwenden ab, sobald er erledigt ist).</numerusform>
+            <numerusform>%1 Änderung(en) angewendet; %n Schritte von Hand noch nicht bestätigt (haken Sie Erledigt auf der Seite Prüfen und anwenden ab, sobald sie erledigt sind).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to expect next:</source>
+        <translation>Was als Nächstes zu erwarten ist:</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -2325,6 +2355,45 @@ Position: %3</translation>
         <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
         <translation>Noch nicht bestätigt: Erledigen Sie es von Hand, wie der Plan es beschreibt, und bestätigen Sie es dann (Erledigt auf der Seite Prüfen und anwenden, oder banister-cli apply --confirm %1).</translation>
     </message>
+    <message>
+        <source>Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after the first sync, expected by %1.</source>
+        <translation>Staircase synchronisiert CRM-Daten aus Gainsight etwa alle 2 Stunden: Die Konten erscheinen in Staircase nach der ersten Synchronisierung, erwartet bis %1.</translation>
+    </message>
+    <message>
+        <source>On its first sync Staircase fetches 12 months of history.</source>
+        <translation>Bei der ersten Synchronisierung holt Staircase 12 Monate Verlauf.</translation>
+    </message>
+    <message>
+        <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
+        <translation>Die Aufbewahrungsdauer der Daten ändert Ihr Staircase-Account-Team, nicht eine der beiden Admin-Konsolen.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualStepsPanel</name>
+    <message>
+        <source>Cop&amp;y what to enter</source>
+        <translation>Eingaben kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Open the admin &amp;page</source>
+        <translation>Admin-Seite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Steps to do by hand; tick Done when a step is done</source>
+        <translation>Von Hand zu erledigende Schritte; haken Sie Erledigt ab, wenn ein Schritt erledigt ist</translation>
+    </message>
+    <message>
+        <source>By hand in Gainsight or Staircase: %1 of %2 done</source>
+        <translation>Von Hand in Gainsight oder Staircase: %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>What to enter:</source>
+        <translation>Was einzugeben ist:</translation>
+    </message>
 </context>
 <context>
     <name>banister::PlanModel</name>
@@ -2445,6 +2514,10 @@ Position: %3</translation>
         <source>by hand</source>
         <comment>step status</comment>
         <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>%1 automated, %2 by hand (Gainsight&apos;s public API cannot do them). </source>
+        <translation>%1 automatisch, %2 von Hand (die öffentliche API von Gainsight kann sie nicht ausführen). </translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2874,21 @@ Position: %3</translation>
     <message>
         <source>Each area with its steps, before and after; arrow keys open an area.</source>
         <translation>Jeder Bereich mit seinen Schritten, vorher und nachher; Pfeiltasten öffnen einen Bereich.</translation>
+    </message>
+    <message>
+        <source>the admin</source>
+        <translation>der Admin</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be recorded: %1</source>
+        <translation>Die Bestätigung konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automated changes were applied. Do the %n step(s) by hand listed above, tick Done for each, then click Next to verify.</source>
+        <translation>
+            <numerusform>Die automatischen Änderungen wurden angewendet. Erledigen Sie den %n oben aufgeführten Schritt von Hand, haken Sie Erledigt ab und klicken Sie dann auf Weiter, um zu prüfen.</numerusform>
+            <numerusform>Die automatischen Änderungen wurden angewendet. Erledigen Sie die %n oben aufgeführten Schritte von Hand, haken Sie jeweils Erledigt ab und klicken Sie dann auf Weiter, um zu prüfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,25 @@
             <numerusform>%1 (+ %n more, see the role changes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</source>
+        <translation>
+            <numerusform>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</numerusform>
+            <numerusform>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to expect next</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -1895,6 +1914,17 @@
         <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).</source>
+        <translation>
+            <numerusform>%1 change(s) applied; %n step by hand not yet confirmed (tick Done on the Review page once done).</numerusform>
+            <numerusform>%1 change(s) applied; %n steps by hand not yet confirmed (tick Done on the Review page once done).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to expect next:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -2321,6 +2351,45 @@ Position: %3</source>
         <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after the first sync, expected by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its first sync Staircase fetches 12 months of history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualStepsPanel</name>
+    <message>
+        <source>Cop&amp;y what to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the admin &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to do by hand; tick Done when a step is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand in Gainsight or Staircase: %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::PlanModel</name>
@@ -2440,6 +2509,10 @@ Position: %3</source>
     <message>
         <source>by hand</source>
         <comment>step status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 automated, %2 by hand (Gainsight&apos;s public API cannot do them). </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,6 +2870,21 @@ Position: %3</source>
     <message>
         <source>Each area with its steps, before and after; arrow keys open an area.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The automated changes were applied. Do the %n step(s) by hand listed above, tick Done for each, then click Next to verify.</source>
+        <translation>
+            <numerusform>The automated changes were applied. Do the %n step by hand listed above, tick Done for it, then click Next to verify.</numerusform>
+            <numerusform>The automated changes were applied. Do the %n steps by hand listed above, tick Done for each, then click Next to verify.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

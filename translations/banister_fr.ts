@@ -630,6 +630,25 @@
             <numerusform>%1 (+ %n autres, voir les changements de rôle)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</source>
+        <translation>
+            <numerusform>Fait à la main dans Gainsight ou Staircase (%1 sur %n confirmée) ; aucune API documentée ne peut le faire</numerusform>
+            <numerusform>Fait à la main dans Gainsight ou Staircase (%1 sur %n confirmées) ; aucune API documentée ne peut le faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2.</source>
+        <translation>Confirmé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation>Pas encore confirmé.</translation>
+    </message>
+    <message>
+        <source>What to expect next</source>
+        <translation>À quoi s&apos;attendre ensuite</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -854,7 +873,7 @@
     </message>
     <message>
         <source>Gainsight&apos;s public API cannot file support requests or connect Staircase: the Review page lists both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when it is done.</source>
-        <translation>L&apos;API publique de Gainsight ne peut ni déposer de demande au support ni connecter Staircase : la page Examen et application les liste comme étapes à faire à la main, avec les clics exacts et ce qu&apos;il faut saisir, et vous confirmez chacune une fois faite.</translation>
+        <translation>L&apos;API publique de Gainsight ne peut ni déposer de demande au support ni connecter Staircase&#xa0;: la page Examen et application les liste comme étapes à faire à la main, avec les clics exacts et ce qu&apos;il faut saisir, et vous confirmez chacune une fois faite.</translation>
     </message>
 </context>
 <context>
@@ -901,11 +920,11 @@
     </message>
     <message>
         <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; (as you confirmed), so Gainsight Support upgrades the existing connection: you send them the &lt;i&gt;upgrade connection&lt;/i&gt; request.</source>
-        <translation>&lt;b&gt;AI Follow-Up est actif&lt;/b&gt; (comme vous l&apos;avez confirmé), le support Gainsight met donc à niveau la connexion existante : vous lui envoyez la demande de &lt;i&gt;mise à niveau de la connexion&lt;/i&gt;.</translation>
+        <translation>&lt;b&gt;AI Follow-Up est actif&lt;/b&gt; (comme vous l&apos;avez confirmé), le support Gainsight met donc à niveau la connexion existante&#xa0;: vous lui envoyez la demande de &lt;i&gt;mise à niveau de la connexion&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt; (as you confirmed): you ask Gainsight Support for the &lt;i&gt;Staircase integration&lt;/i&gt;, then connect Staircase to Gainsight under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase.</source>
-        <translation>&lt;b&gt;AI Follow-Up n&apos;est pas actif&lt;/b&gt; (comme vous l&apos;avez confirmé) : vous demandez au support Gainsight l&apos;&lt;i&gt;intégration Staircase&lt;/i&gt;, puis connectez Staircase à Gainsight dans Staircase sous Settings &amp;gt; Integrations &amp;gt; Gainsight.</translation>
+        <translation>&lt;b&gt;AI Follow-Up n&apos;est pas actif&lt;/b&gt; (comme vous l&apos;avez confirmé)&#xa0;: vous demandez au support Gainsight l&apos;&lt;i&gt;intégration Staircase&lt;/i&gt;, puis connectez Staircase à Gainsight dans Staircase sous Settings &amp;gt; Integrations &amp;gt; Gainsight.</translation>
     </message>
 </context>
 <context>
@@ -1063,11 +1082,11 @@
     </message>
     <message>
         <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
-        <translation>Le sous-domaine que demande la carte Gainsight de Staircase, tiré de l&apos;URL Gainsight (https://acme.gainsightcloud.com → acme). Modifiez-le si le vôtre diffère ; une instance qui peut indiquer le sien est vérifiée à la connexion.</translation>
+        <translation>Le sous-domaine que demande la carte Gainsight de Staircase, tiré de l&apos;URL Gainsight (https://acme.gainsightcloud.com → acme). Modifiez-le si le vôtre diffère&#xa0;; une instance qui peut indiquer le sien est vérifiée à la connexion.</translation>
     </message>
     <message>
         <source>Su&amp;bdomain:</source>
-        <translation>Sous-&amp;domaine :</translation>
+        <translation>Sous-&amp;domaine&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1126,11 +1145,11 @@
     </message>
     <message>
         <source>Connected to %1. It offers Gainsight&apos;s documented REST only: user roles and usernames are automated; the rest are guided steps you do by hand and confirm.</source>
-        <translation>Connecté à %1. L&apos;instance n&apos;offre que l&apos;API REST documentée de Gainsight : les rôles et noms d&apos;utilisateur sont automatisés ; le reste, ce sont des étapes guidées à faire à la main et à confirmer.</translation>
+        <translation>Connecté à %1. L&apos;instance n&apos;offre que l&apos;API REST documentée de Gainsight&#xa0;: les rôles et noms d&apos;utilisateur sont automatisés&#xa0;; le reste, ce sont des étapes guidées à faire à la main et à confirmer.</translation>
     </message>
     <message>
         <source>The tenant&apos;s subdomain is &quot;%1&quot;, not &quot;%2&quot;; Banister uses the tenant&apos;s.</source>
-        <translation>Le sous-domaine de l&apos;instance est « %1 », et non « %2 » ; Banister utilise celui de l&apos;instance.</translation>
+        <translation>Le sous-domaine de l&apos;instance est «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»&#xa0;; Banister utilise celui de l&apos;instance.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1914,17 @@
         <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
         <translation>Affiche l&apos;inverse de cette application sur la page d&apos;examen&#xa0;: ce qui est rétabli, et ce qui ne peut pas être annulé. Rien ne change tant que vous n&apos;y avez pas cliqué sur Appliquer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).</source>
+        <translation>
+            <numerusform>%1 modification(s) appliquée(s) ; %n étape à la main pas encore confirmée (cochez Fait sur la page Examen et application une fois faite).</numerusform>
+            <numerusform>%1 modification(s) appliquée(s) ; %n étapes à la main pas encore confirmées (cochez Fait sur la page Examen et application une fois faites).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to expect next:</source>
+        <translation>À quoi s&apos;attendre ensuite :</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1980,7 +2010,7 @@
     </message>
     <message>
         <source>Gainsight&apos;s public API cannot list or change 360 layouts: name each layout that gets the Staircase AI section, choose its position and label, and the Review page lists the clicks to do it by hand.</source>
-        <translation>L&apos;API publique de Gainsight ne peut ni lister ni modifier les mises en page 360 : nommez chaque mise en page qui reçoit la section Staircase AI, choisissez sa position et son libellé, et la page Examen et application liste les clics pour le faire à la main.</translation>
+        <translation>L&apos;API publique de Gainsight ne peut ni lister ni modifier les mises en page 360&#xa0;: nommez chaque mise en page qui reçoit la section Staircase AI, choisissez sa position et son libellé, et la page Examen et application liste les clics pour le faire à la main.</translation>
     </message>
     <message>
         <source>Add la&amp;yout</source>
@@ -2325,6 +2355,45 @@ Position&#xa0;: %3</translation>
         <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
         <translation>Pas encore confirmé&#xa0;: faites-le à la main comme le plan le décrit, puis confirmez-le (Fait sur la page Examen et application, ou banister-cli apply --confirm %1).</translation>
     </message>
+    <message>
+        <source>Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after the first sync, expected by %1.</source>
+        <translation>Staircase synchronise les données CRM depuis Gainsight environ toutes les 2 heures : les comptes apparaissent dans Staircase après la première synchronisation, attendue d&apos;ici %1.</translation>
+    </message>
+    <message>
+        <source>On its first sync Staircase fetches 12 months of history.</source>
+        <translation>Lors de sa première synchronisation, Staircase récupère 12 mois d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
+        <translation>La durée de conservation des données se modifie par votre équipe de compte Staircase, et non dans l&apos;une des consoles d&apos;administration.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualStepsPanel</name>
+    <message>
+        <source>Cop&amp;y what to enter</source>
+        <translation>Copier ce qu&apos;il &amp;faut saisir</translation>
+    </message>
+    <message>
+        <source>Open the admin &amp;page</source>
+        <translation>Ouvrir la page d&apos;a&amp;dministration</translation>
+    </message>
+    <message>
+        <source>Steps to do by hand; tick Done when a step is done</source>
+        <translation>Étapes à faire à la main ; cochez Fait lorsqu&apos;une étape est faite</translation>
+    </message>
+    <message>
+        <source>By hand in Gainsight or Staircase: %1 of %2 done</source>
+        <translation>À la main dans Gainsight ou Staircase : %1 sur %2 faites</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>What to enter:</source>
+        <translation>Ce qu&apos;il faut saisir :</translation>
+    </message>
 </context>
 <context>
     <name>banister::PlanModel</name>
@@ -2445,6 +2514,10 @@ Position&#xa0;: %3</translation>
         <source>by hand</source>
         <comment>step status</comment>
         <translation>à la main</translation>
+    </message>
+    <message>
+        <source>%1 automated, %2 by hand (Gainsight&apos;s public API cannot do them). </source>
+        <translation>%1 automatisées, %2 à la main (l&apos;API publique de Gainsight ne peut pas les faire). </translation>
     </message>
 </context>
 <context>
@@ -2701,19 +2774,19 @@ Position&#xa0;: %3</translation>
     </message>
     <message>
         <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
-        <translation>Cette instance ne répond qu&apos;à l&apos;API REST documentée de Gainsight, qui ne dit rien des abonnements, de vos droits ni du CRM principal. Vérifiez chaque point là où l&apos;article l&apos;indique et confirmez-le ici ; le profil et le rapport consignent votre confirmation.</translation>
+        <translation>Cette instance ne répond qu&apos;à l&apos;API REST documentée de Gainsight, qui ne dit rien des abonnements, de vos droits ni du CRM principal. Vérifiez chaque point là où l&apos;article l&apos;indique et confirmez-le ici&#xa0;; le profil et le rapport consignent votre confirmation.</translation>
     </message>
     <message>
         <source>&amp;Primary CRM:</source>
-        <translation>&amp;CRM principal :</translation>
+        <translation>&amp;CRM principal&#xa0;:</translation>
     </message>
     <message>
         <source>AI &amp;Follow-Up in Gainsight CS:</source>
-        <translation>AI &amp;Follow-Up dans Gainsight CS :</translation>
+        <translation>AI &amp;Follow-Up dans Gainsight CS&#xa0;:</translation>
     </message>
     <message>
         <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
-        <translation>Détermine comment l&apos;intégration est activée : avec AI Follow-Up actif, le support Gainsight met à niveau la connexion existante.</translation>
+        <translation>Détermine comment l&apos;intégration est activée&#xa0;: avec AI Follow-Up actif, le support Gainsight met à niveau la connexion existante.</translation>
     </message>
     <message>
         <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
@@ -2801,6 +2874,21 @@ Position&#xa0;: %3</translation>
     <message>
         <source>Each area with its steps, before and after; arrow keys open an area.</source>
         <translation>Chaque domaine avec ses étapes, avant et après&#xa0;; les flèches ouvrent un domaine.</translation>
+    </message>
+    <message>
+        <source>the admin</source>
+        <translation>l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be recorded: %1</source>
+        <translation>La confirmation n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automated changes were applied. Do the %n step(s) by hand listed above, tick Done for each, then click Next to verify.</source>
+        <translation>
+            <numerusform>Les modifications automatisées ont été appliquées. Faites à la main l&apos;étape listée ci-dessus, cochez Fait, puis cliquez sur Suivant pour vérifier.</numerusform>
+            <numerusform>Les modifications automatisées ont été appliquées. Faites à la main les %n étapes listées ci-dessus, cochez Fait pour chacune, puis cliquez sur Suivant pour vérifier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

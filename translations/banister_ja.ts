@@ -620,6 +620,24 @@
             <numerusform>%1 (他 %n 件、ロールの変更を参照)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</source>
+        <translation>
+            <numerusform>Gainsight または Staircase で手作業で実施 (%n 件中 %1 件確認済み)。文書化された API ではこれらを実行できません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2.</source>
+        <translation>%1 が %2 に確認しました。</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation>未確認です。</translation>
+    </message>
+    <message>
+        <source>What to expect next</source>
+        <translation>この後の流れ</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -1883,6 +1901,16 @@
         <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
         <translation>この適用を逆にした内容を「確認と適用」ページに表示します (元に戻す内容と、取り消せない内容)。そこで「適用」をクリックするまで何も変更されません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).</source>
+        <translation>
+            <numerusform>%1 件の変更を適用しました。手作業のステップ %n 件が未確認です (完了したら確認と適用のページで完了にチェックを入れてください)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to expect next:</source>
+        <translation>この後の流れ:</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -2311,6 +2339,45 @@ Position: %3</source>
         <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
         <translation>未確認: 計画の説明どおりに手作業で実施し、確認してください (確認と適用のページの完了、または banister-cli apply --confirm %1)。</translation>
     </message>
+    <message>
+        <source>Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after the first sync, expected by %1.</source>
+        <translation>Staircase は約 2 時間ごとに Gainsight から CRM データを同期します。アカウントは最初の同期の後に Staircase に表示されます (%1 までの見込み)。</translation>
+    </message>
+    <message>
+        <source>On its first sync Staircase fetches 12 months of history.</source>
+        <translation>最初の同期では、Staircase は 12 か月分の履歴を取得します。</translation>
+    </message>
+    <message>
+        <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
+        <translation>データの保持期間は、どちらの管理コンソールでもなく、Staircase のアカウント チームを通じて変更します。</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualStepsPanel</name>
+    <message>
+        <source>Cop&amp;y what to enter</source>
+        <translation>入力内容をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Open the admin &amp;page</source>
+        <translation>管理ページを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Steps to do by hand; tick Done when a step is done</source>
+        <translation>手作業のステップ。ステップが完了したら完了にチェックを入れてください</translation>
+    </message>
+    <message>
+        <source>By hand in Gainsight or Staircase: %1 of %2 done</source>
+        <translation>Gainsight または Staircase で手作業: %2 件中 %1 件完了</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>What to enter:</source>
+        <translation>入力する内容:</translation>
+    </message>
 </context>
 <context>
     <name>banister::PlanModel</name>
@@ -2424,6 +2491,10 @@ Position: %3</source>
         <source>by hand</source>
         <comment>step status</comment>
         <translation>手作業</translation>
+    </message>
+    <message>
+        <source>%1 automated, %2 by hand (Gainsight&apos;s public API cannot do them). </source>
+        <translation>自動 %1 件、手作業 %2 件 (Gainsight の公開 API では実行できません)。</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2847,20 @@ Position: %3</source>
     <message>
         <source>Each area with its steps, before and after; arrow keys open an area.</source>
         <translation>領域ごとの手順と変更前・変更後。矢印キーで領域を開きます。</translation>
+    </message>
+    <message>
+        <source>the admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be recorded: %1</source>
+        <translation>確認を記録できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automated changes were applied. Do the %n step(s) by hand listed above, tick Done for each, then click Next to verify.</source>
+        <translation>
+            <numerusform>自動の変更を適用しました。上に示した手作業のステップ %n 件を実施し、それぞれ完了にチェックを入れてから、次へをクリックして検証してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
