@@ -76,7 +76,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Banister"));
     QApplication::setApplicationName(QStringLiteral("Banister"));
     QApplication::setApplicationVersion(QStringLiteral(BANISTER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("banister"));
+    QApplication::setDesktopFileName(QStringLiteral(BANISTER_APP_ID));
 
     Options opts;
     QString error;

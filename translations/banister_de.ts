@@ -115,6 +115,10 @@
         <source>%1 redirected Banister to %2, which is not the tenant&apos;s own address. Banister did not follow it, so the access key and token were not sent there. Check the URL: enter the address the tenant finally answers at.</source>
         <translation>%1 hat Banister nach %2 umgeleitet – das ist nicht die eigene Adresse des Mandanten. Banister ist der Umleitung nicht gefolgt, Zugriffsschlüssel und Token wurden also nicht dorthin gesendet. Prüfen Sie die URL: Geben Sie die Adresse ein, unter der der Mandant letztlich antwortet.</translation>
     </message>
+    <message>
+        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
+        <translation>Das Limit des Mandanten für diese API ist bis %1 ausgeschöpft. Banister hat angehalten, bevor es mehr sendet; wenden Sie nach %1 erneut an, dann geht es dort weiter, wo es aufgehört hat.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -169,6 +173,20 @@
     <message>
         <source>about %1 h %2 min</source>
         <translation>etwa %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>etwa %n Tag %1 h</numerusform>
+            <numerusform>etwa %n Tage %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</source>
+        <translation>
+            <numerusform>%1 über %n Kalendertag: User Management erlaubt %2 Aufrufe am Tag, seine %3 Aufrufe halten also an jeder Tagesgrenze an und gehen nach dem Zurücksetzen weiter (00:00 UTC)</numerusform>
+            <numerusform>%1 über %n Kalendertage: User Management erlaubt %2 Aufrufe am Tag, seine %3 Aufrufe halten also an jeder Tagesgrenze an und gehen nach dem Zurücksetzen weiter (00:00 UTC)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,6 +630,25 @@
             <numerusform>%1 (+ %n weitere, siehe die Rollenänderungen)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</source>
+        <translation>
+            <numerusform>Von Hand in Gainsight oder Staircase erledigt (%1 von %n bestätigt); keine dokumentierte API kann das</numerusform>
+            <numerusform>Von Hand in Gainsight oder Staircase erledigt (%1 von %n bestätigt); keine dokumentierte API kann das</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2.</source>
+        <translation>Bestätigt von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation>Noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>What to expect next</source>
+        <translation>Was als Nächstes zu erwarten ist</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -834,6 +871,10 @@
         <comment>support request status</comment>
         <translation>erledigt</translation>
     </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot file support requests or connect Staircase: the Review page lists both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when it is done.</source>
+        <translation>Die öffentliche API von Gainsight kann keine Support-Anfragen stellen und Staircase nicht verbinden: Die Seite Prüfen und anwenden führt beides als Schritte auf, die Sie von Hand erledigen, mit den genauen Klicks und Eingaben, und Sie bestätigen jeden, wenn er erledigt ist.</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationPage</name>
@@ -850,16 +891,12 @@
         <translation>Support-&amp;Kontakt:</translation>
     </message>
     <message>
-        <source>&amp;Note to support:</source>
-        <translation>&amp;Nachricht an den Support:</translation>
-    </message>
-    <message>
         <source>Become Staircase Admin:</source>
         <translation>Künftige Staircase Admins:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; in Gainsight CS, so the connection already exists and Gainsight Support upgrades it. Banister files the &lt;i&gt;upgrade connection&lt;/i&gt; request and tracks it until it is done.</source>
@@ -876,6 +913,18 @@
     <message>
         <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
         <translation>Gainsight-Super-Admins erhalten Staircase Admin automatisch: %1</translation>
+    </message>
+    <message>
+        <source>Note &amp;to support:</source>
+        <translation>&amp;Nachricht an den Support:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; (as you confirmed), so Gainsight Support upgrades the existing connection: you send them the &lt;i&gt;upgrade connection&lt;/i&gt; request.</source>
+        <translation>&lt;b&gt;AI Follow-Up ist aktiv&lt;/b&gt; (wie Sie bestätigt haben), daher aktualisiert der Gainsight-Support die bestehende Verbindung: Sie senden ihm die Anfrage &lt;i&gt;Verbindung aktualisieren&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt; (as you confirmed): you ask Gainsight Support for the &lt;i&gt;Staircase integration&lt;/i&gt;, then connect Staircase to Gainsight under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase.</source>
+        <translation>&lt;b&gt;AI Follow-Up ist nicht aktiv&lt;/b&gt; (wie Sie bestätigt haben): Sie bitten den Gainsight-Support um die &lt;i&gt;Staircase-Integration&lt;/i&gt; und verbinden dann Staircase in Staircase unter Settings &amp;gt; Integrations &amp;gt; Gainsight mit Gainsight.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +951,14 @@
     <message>
         <source>The apply journal cannot be written (%1); nothing was changed. Choose another journal file.</source>
         <translation>Das Anwendungsprotokoll kann nicht geschrieben werden (%1); es wurde nichts geändert. Wählen Sie eine andere Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
+        <translation>Noch nicht ausgeführt: Das Tageslimit des Mandanten ist ausgeschöpft; wenden Sie nach %1 erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
+        <translation>Von Hand zu erledigen: %1 (siehe die Anleitung im Plan), dann bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -960,10 +1017,6 @@
         <translation>Token zeigen oder verbergen</translation>
     </message>
     <message>
-        <source>&amp;Remember the key and token in the system keychain</source>
-        <translation>Schlüssel und Token im Schlüsselbund des Systems &amp;merken</translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation>&amp;Sandbox-Mandanten verwenden</translation>
     </message>
@@ -1001,19 +1054,11 @@
     </message>
     <message>
         <source>Stair&amp;case URL:</source>
-        <translation>Stair&amp;case-URL:</translation>
-    </message>
-    <message>
-        <source>API t&amp;oken:</source>
-        <translation>API-T&amp;oken:</translation>
+        <translation>Staircase-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Start from this tenant&apos;s current &amp;settings</source>
-        <translation>Von den aktuellen &amp;Einstellungen dieses Mandanten ausgehen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
@@ -1022,6 +1067,26 @@
     <message>
         <source>Reading the tenant&apos;s current settings…</source>
         <translation>Aktuelle Einstellungen des Mandanten werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation>Schlüssel und Token im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>API-To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current sett&amp;ings</source>
+        <translation>Von den aktuellen &amp;Einstellungen dieses Mandanten ausgehen</translation>
+    </message>
+    <message>
+        <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
+        <translation>Die Subdomain, nach der die Gainsight-Karte in Staircase fragt, aus der Gainsight-URL (https://acme.gainsightcloud.com → acme). Ändern Sie sie, wenn Ihre abweicht; ein Mandant, der seine eigene nennen kann, wird beim Verbinden geprüft.</translation>
+    </message>
+    <message>
+        <source>Su&amp;bdomain:</source>
+        <translation>Su&amp;bdomain:</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1142,14 @@
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Schlüssel und Token werden nur für diese Sitzung behalten; beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It offers Gainsight&apos;s documented REST only: user roles and usernames are automated; the rest are guided steps you do by hand and confirm.</source>
+        <translation>Verbunden mit %1. Der Mandant bietet nur die dokumentierte REST-API von Gainsight: Benutzerrollen und Benutzernamen werden automatisch gesetzt; der Rest sind geführte Schritte, die Sie von Hand erledigen und bestätigen.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain is &quot;%1&quot;, not &quot;%2&quot;; Banister uses the tenant&apos;s.</source>
+        <translation>Die Subdomain des Mandanten ist „%1“, nicht „%2“; Banister verwendet die des Mandanten.</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1333,6 @@
         <translation>Zeile hinzu&amp;fügen</translation>
     </message>
     <message>
-        <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
-        <translation>Namen und Be&amp;richtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
-    </message>
-    <message>
         <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
         <translation>Gesprächszusammenfassungen &amp;hochladen: jede Zusammenfassung automatisch in der Timeline festhalten</translation>
     </message>
@@ -1289,7 +1358,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>Matching accounts: counting…</source>
@@ -1306,6 +1375,10 @@
     <message>
         <source> · %1 of them have a churned or prospect status</source>
         <translation> · %1 davon haben einen Churned- oder Prospect-Status</translation>
+    </message>
+    <message>
+        <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
+        <translation>Namen und Be&amp;richtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +1530,6 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Add &amp;role</source>
-        <translation>&amp;Rolle hinzufügen</translation>
-    </message>
-    <message>
         <source>Add su&amp;ggested</source>
         <translation>&amp;Vorgeschlagene hinzufügen</translation>
     </message>
@@ -1491,6 +1560,14 @@
     <message>
         <source>Users:</source>
         <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation>&amp;Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation>Hinzuzufügende Rolle oder Gruppe</translation>
     </message>
 </context>
 <context>
@@ -1713,11 +1790,15 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
         <translation>Staircase ist noch nicht verbunden, daher sind dies die Standard-Kontofelder aus der Integrationsanleitung. Benutzerdefinierte Staircase-Felder erscheinen hier, sobald es verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a row; F2 changes its Gainsight field.</source>
+        <translation>Pfeiltasten wählen eine Zeile; F2 ändert ihr Gainsight-Feld.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1838,18 @@
     <message>
         <source>Choose values…</source>
         <translation>Werte wählen …</translation>
+    </message>
+    <message>
+        <source>Filter %1: field</source>
+        <translation>Filter %1: Feld</translation>
+    </message>
+    <message>
+        <source>Filter %1: values</source>
+        <translation>Filter %1: Werte</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
+        <translation>Mehrere Werte durch Kommas getrennt</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1914,17 @@
         <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
         <translation>Zeigt auf der Seite „Prüfen und anwenden“ die Umkehrung dieses Anwendens: was zurückgesetzt wird und was sich nicht rückgängig machen lässt. Nichts ändert sich, bevor Sie dort auf „Anwenden“ klicken.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).</source>
+        <translation>
+            <numerusform>%1 Änderung(en) angewendet; %n Schritt von Hand noch nicht bestätigt (haken Sie Erledigt auf der Seite Prüfen und anwenden ab, sobald er erledigt ist).</numerusform>
+            <numerusform>%1 Änderung(en) angewendet; %n Schritte von Hand noch nicht bestätigt (haken Sie Erledigt auf der Seite Prüfen und anwenden ab, sobald sie erledigt sind).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to expect next:</source>
+        <translation>Was als Nächstes zu erwarten ist:</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1830,7 +1934,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
+        <translation>&amp;Nach oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -1879,6 +1983,38 @@
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>Der Abschnitt Staircase AI erscheint in der Palette von Gainsight, sobald Staircase verbunden ist; Banister setzt ihn beim Anwenden direkt nach dem Verbinden.</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Gefundene Konten</translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation>Layout-Vorschau</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current layout.</source>
+        <translation>Die Leertaste hakt das aktuelle Layout an oder ab.</translation>
+    </message>
+    <message>
+        <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
+        <translation>In die Abschnitte eines Layouts ziehen oder „Zum Layout hinzufügen“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Layout name, as under Administration &gt; 360 Layouts</source>
+        <translation>Layoutname, wie unter Administration &gt; 360 Layouts</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Layoutname</translation>
+    </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot list or change 360 layouts: name each layout that gets the Staircase AI section, choose its position and label, and the Review page lists the clicks to do it by hand.</source>
+        <translation>Die öffentliche API von Gainsight kann 360-Layouts weder auflisten noch ändern: Nennen Sie jedes Layout, das den Abschnitt Staircase AI bekommt, wählen Sie Position und Bezeichnung, und die Seite Prüfen und anwenden führt die Klicks auf, um es von Hand zu erledigen.</translation>
+    </message>
+    <message>
+        <source>Add la&amp;yout</source>
+        <translation>La&amp;yout hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2081,318 @@
     <message>
         <source>A label has at most 80 characters.</source>
         <translation>Eine Bezeichnung hat höchstens 80 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualGuide</name>
+    <message>
+        <source>cannot be read through Gainsight&apos;s public API</source>
+        <translation>kann über die öffentliche API von Gainsight nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to upgrade the connection</source>
+        <translation>Den Gainsight-Support bitten, die Verbindung zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to enable the Staircase integration</source>
+        <translation>Den Gainsight-Support bitten, die Staircase-Integration zu aktivieren</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; request, completed by Gainsight Support</source>
+        <translation>eine Anfrage „%1“, erledigt vom Gainsight-Support</translation>
+    </message>
+    <message>
+        <source>AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask them to upgrade the connection to Staircase AI.</source>
+        <translation>AI Follow-Up ist in Gainsight CS aktiv: Wenden Sie sich an den Gainsight-Support und bitten Sie ihn, die Verbindung zu Staircase AI zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the upgrade is done.</source>
+        <translation>Warten Sie, bis der Support bestätigt, dass die Aktualisierung erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Contact Gainsight Support and request the Staircase integration; it links Gainsight with your Staircase tenant.</source>
+        <translation>Wenden Sie sich an den Gainsight-Support und fordern Sie die Staircase-Integration an; sie verknüpft Gainsight mit Ihrem Staircase-Mandanten.</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the integration is enabled.</source>
+        <translation>Warten Sie, bis der Support bestätigt, dass die Integration aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>(your Gainsight subdomain)</source>
+        <translation>(Ihre Gainsight-Subdomain)</translation>
+    </message>
+    <message>
+        <source>Connect Staircase to Gainsight (subdomain &quot;%1&quot;)</source>
+        <translation>Staircase mit Gainsight verbinden (Subdomain „%1“)</translation>
+    </message>
+    <message>
+        <source>connected to &quot;%1&quot;</source>
+        <translation>verbunden mit „%1“</translation>
+    </message>
+    <message>
+        <source>Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin).</source>
+        <translation>Melden Sie sich bei Staircase als Admin an (ein Gainsight-CS-Admin, der Staircase Admin ist).</translation>
+    </message>
+    <message>
+        <source>Navigate to Settings &gt; Integrations.</source>
+        <translation>Öffnen Sie Settings &gt; Integrations.</translation>
+    </message>
+    <message>
+        <source>Click the Gainsight card.</source>
+        <translation>Klicken Sie auf die Karte Gainsight.</translation>
+    </message>
+    <message>
+        <source>Click Connect. The Gainsight login page appears.</source>
+        <translation>Klicken Sie auf Connect. Die Anmeldeseite von Gainsight erscheint.</translation>
+    </message>
+    <message>
+        <source>Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance and the CRM, Account Fields and Users tabs appear.</source>
+        <translation>Geben Sie die Gainsight-Anmeldedaten ein; Gainsight wird mit der Staircase-Instanz verbunden, und die Tabs CRM, Account Fields und Users erscheinen.</translation>
+    </message>
+    <message>
+        <source>Gainsight subdomain: %1
+Gainsight URL: %2</source>
+        <translation>Gainsight-Subdomain: %1
+Gainsight-URL: %2</translation>
+    </message>
+    <message>
+        <source>Synchronize Gainsight accounts with Staircase AI: %1</source>
+        <translation>Gainsight-Konten mit Staircase AI synchronisieren: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Filter accounts to sync into Staircase AI: %1</source>
+        <translation>Konten filtern, die mit Staircase AI synchronisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Sync specific accounts</source>
+        <translation>Bestimmte Konten synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync all accounts</source>
+        <translation>Alle Konten synchronisieren</translation>
+    </message>
+    <message>
+        <source>  Row %1: Field %2, Values %3</source>
+        <translation>  Zeile %1: Feld %2, Werte %3</translation>
+    </message>
+    <message>
+        <source>Churned statuses: %1</source>
+        <translation>Status für abgewanderte Kunden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Prospect statuses: %1</source>
+        <translation>Status für Interessenten: %1</translation>
+    </message>
+    <message>
+        <source>Sync team member&apos;s names and reporting structure: %1</source>
+        <translation>Namen und Berichtsstruktur der Teammitglieder synchronisieren: %1</translation>
+    </message>
+    <message>
+        <source>Call summary upload: %1</source>
+        <translation>Gesprächszusammenfassungen hochladen: %1</translation>
+    </message>
+    <message>
+        <source>Set Staircase&apos;s CRM tab</source>
+        <translation>Den CRM-Tab von Staircase einstellen</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Integrations and click the Gainsight card.</source>
+        <translation>Öffnen Sie in Staircase Settings &gt; Integrations und klicken Sie auf die Karte Gainsight.</translation>
+    </message>
+    <message>
+        <source>On the CRM tab, set each option as listed below; for Sync specific accounts choose each row&apos;s Field and Values (Add row for the next one).</source>
+        <translation>Stellen Sie im Tab CRM jede Option wie unten aufgeführt ein; für Sync specific accounts wählen Sie Field und Values jeder Zeile (Add row für die nächste).</translation>
+    </message>
+    <message>
+        <source>Check that the count at the bottom of the page matches the count Banister showed.</source>
+        <translation>Prüfen Sie, ob die Anzahl unten auf der Seite der Anzahl entspricht, die Banister angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>Click Update to save the changes, then Save.</source>
+        <translation>Klicken Sie auf Update, um die Änderungen zu übernehmen, dann auf Save.</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %n Staircase account field(s) to Gainsight fields</source>
+        <translation>
+            <numerusform>%n Staircase-Kontofeld Gainsight-Feldern zuordnen</numerusform>
+            <numerusform>%n Staircase-Kontofelder Gainsight-Feldern zuordnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mappings</source>
+        <translation>keine Zuordnungen</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Configuration &gt; Account Fields.</source>
+        <translation>Öffnen Sie in Staircase Settings &gt; Configuration &gt; Account Fields.</translation>
+    </message>
+    <message>
+        <source>For each Staircase field below, choose the Gainsight field it is mapped from.</source>
+        <translation>Wählen Sie für jedes Staircase-Feld unten das Gainsight-Feld, aus dem es zugeordnet wird.</translation>
+    </message>
+    <message>
+        <source>Save.</source>
+        <translation>Speichern Sie (Save).</translation>
+    </message>
+    <message>
+        <source>Check the Staircase option, single sign-on and permission bundles</source>
+        <translation>Staircase-Eintrag, Single Sign-on und Berechtigungsbundles prüfen</translation>
+    </message>
+    <message>
+        <source>the Staircase option in the apps menu, SSO working, bundles assigned</source>
+        <translation>Staircase-Eintrag im App-Menü, SSO funktioniert, Bundles zugewiesen</translation>
+    </message>
+    <message>
+        <source>In the Gainsight apps menu, verify that the Staircase option appears.</source>
+        <translation>Prüfen Sie im App-Menü von Gainsight, ob der Eintrag Staircase erscheint.</translation>
+    </message>
+    <message>
+        <source>Open Staircase from the apps menu as one of the assigned users: single sign-on must work without a second login.</source>
+        <translation>Öffnen Sie Staircase über das App-Menü als einer der zugewiesenen Benutzer: Single Sign-on muss ohne zweite Anmeldung funktionieren.</translation>
+    </message>
+    <message>
+        <source>In Administration &gt; Users and Permissions, verify that users with a Staircase role have the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus Permissions (Viewer Plus) bundle, holding Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports and Settings &gt; Staircase AI Setting.</source>
+        <translation>Prüfen Sie unter Administration &gt; Users and Permissions, ob Benutzer mit einer Staircase-Rolle das Bundle Default Staircase Full Permissions (Full-Lizenz) oder Default Staircase Viewer Plus Permissions (Viewer Plus) haben, mit Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports und Settings &gt; Staircase AI Setting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) assigned a Staircase role</source>
+        <translation>
+            <numerusform>%n Benutzer mit einer Staircase-Rolle</numerusform>
+            <numerusform>%n Benutzer mit einer Staircase-Rolle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the Staircase AI section to %1</source>
+        <translation>Den Abschnitt Staircase AI zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2</source>
+        <translation>„%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; 360 Layouts &gt; C360/P360 and open the layout %1.</source>
+        <translation>Öffnen Sie Administration &gt; 360 Layouts &gt; C360/P360 und dann das Layout %1.</translation>
+    </message>
+    <message>
+        <source>In the Configure sections tab, drag and drop the Staircase AI section from the left pane to position %1 (counted from the top).</source>
+        <translation>Ziehen Sie im Tab Configure sections den Abschnitt Staircase AI aus dem linken Bereich an Position %1 (von oben gezählt).</translation>
+    </message>
+    <message>
+        <source>Click the section and rename it to &quot;%1&quot;.</source>
+        <translation>Klicken Sie auf den Abschnitt und benennen Sie ihn in „%1“ um.</translation>
+    </message>
+    <message>
+        <source>(Optional) Click Preview, then select a record to view a preview of the layout.</source>
+        <translation>(Optional) Klicken Sie auf Preview und wählen Sie einen Datensatz, um eine Vorschau des Layouts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Click Save to apply changes.</source>
+        <translation>Klicken Sie auf Save, um die Änderungen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Layout: %1
+Section: Staircase AI
+Label: %2
+Position: %3</source>
+        <translation>Layout: %1
+Abschnitt: Staircase AI
+Bezeichnung: %2
+Position: %3</translation>
+    </message>
+    <message>
+        <source>Set who can open the Staircase Executive Dashboard</source>
+        <translation>Festlegen, wer das Staircase Executive Dashboard öffnen darf</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; Dashboard Builder &gt; Dashboard List.</source>
+        <translation>Öffnen Sie Administration &gt; Dashboard Builder &gt; Dashboard List.</translation>
+    </message>
+    <message>
+        <source>Open the System folder and locate the Staircase Executive Dashboard.</source>
+        <translation>Öffnen Sie den Ordner System und suchen Sie das Staircase Executive Dashboard.</translation>
+    </message>
+    <message>
+        <source>From the three-vertical dots menu, click Manage Permissions.</source>
+        <translation>Klicken Sie im Menü mit den drei senkrechten Punkten auf Manage Permissions.</translation>
+    </message>
+    <message>
+        <source>Select the permission type and the people below, then save.</source>
+        <translation>Wählen Sie die Berechtigungsart und die Personen unten aus, dann speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin (%1, %2); no public API can read it back.</source>
+        <translation>Vom Admin bestätigt (%1, %2); keine öffentliche API kann es zurücklesen.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
+        <translation>Noch nicht bestätigt: Erledigen Sie es von Hand, wie der Plan es beschreibt, und bestätigen Sie es dann (Erledigt auf der Seite Prüfen und anwenden, oder banister-cli apply --confirm %1).</translation>
+    </message>
+    <message>
+        <source>Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after the first sync, expected by %1.</source>
+        <translation>Staircase synchronisiert CRM-Daten aus Gainsight etwa alle 2 Stunden: Die Konten erscheinen in Staircase nach der ersten Synchronisierung, erwartet bis %1.</translation>
+    </message>
+    <message>
+        <source>On its first sync Staircase fetches 12 months of history.</source>
+        <translation>Bei der ersten Synchronisierung holt Staircase 12 Monate Verlauf.</translation>
+    </message>
+    <message>
+        <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
+        <translation>Die Aufbewahrungsdauer der Daten ändert Ihr Staircase-Account-Team, nicht eine der beiden Admin-Konsolen.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualStepsPanel</name>
+    <message>
+        <source>Cop&amp;y what to enter</source>
+        <translation>Eingaben kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Open the admin &amp;page</source>
+        <translation>Admin-Seite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Steps to do by hand; tick Done when a step is done</source>
+        <translation>Von Hand zu erledigende Schritte; haken Sie Erledigt ab, wenn ein Schritt erledigt ist</translation>
+    </message>
+    <message>
+        <source>By hand in Gainsight or Staircase: %1 of %2 done</source>
+        <translation>Von Hand in Gainsight oder Staircase: %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>What to enter:</source>
+        <translation>Was einzugeben ist:</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2510,15 @@
             <numerusform>Rückgängig: %n Änderungen setzen den Mandanten auf den Stand vor dem Anwenden zurück; was sich nicht rückgängig machen lässt, steht unten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <comment>step status</comment>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>%1 automated, %2 by hand (Gainsight&apos;s public API cannot do them). </source>
+        <translation>%1 automatisch, %2 von Hand (die öffentliche API von Gainsight kann sie nicht ausführen). </translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2084,6 +2541,10 @@
     <message>
         <source>Prerequisites</source>
         <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Prerequisite not confirmed — %1: %2</source>
+        <translation>Voraussetzung nicht bestätigt – %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2661,62 @@
         <source>Could not be checked: %1</source>
         <translation>Konnte nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>this tenant</source>
+        <translation>dieser Mandant</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: Gainsight&apos;s public API cannot tell; confirm it here.</source>
+        <translation>Noch nicht bestätigt: Die öffentliche API von Gainsight kann es nicht sagen; bestätigen Sie es hier.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: the Gainsight CS subscription is active.</source>
+        <translation>Vom Admin bestätigt: Das Gainsight-CS-Abonnement ist aktiv.</translation>
+    </message>
+    <message>
+        <source>The admin says there is no active Gainsight CS subscription.</source>
+        <translation>Laut Admin gibt es kein aktives Gainsight-CS-Abonnement.</translation>
+    </message>
+    <message>
+        <source>Where to check: your Gainsight contract, or ask your Gainsight representative.</source>
+        <translation>Wo nachsehen: in Ihrem Gainsight-Vertrag, oder fragen Sie Ihren Ansprechpartner bei Gainsight.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: there is a Staircase AI subscription.</source>
+        <translation>Vom Admin bestätigt: Es gibt ein Staircase-AI-Abonnement.</translation>
+    </message>
+    <message>
+        <source>The admin says there is no Staircase AI subscription.</source>
+        <translation>Laut Admin gibt es kein Staircase-AI-Abonnement.</translation>
+    </message>
+    <message>
+        <source>Where to check: contact your Gainsight representative to add Staircase AI.</source>
+        <translation>Wo nachsehen: Wenden Sie sich an Ihren Ansprechpartner bei Gainsight, um Staircase AI hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI.</source>
+        <translation>Vom Admin bestätigt: Admin in Gainsight CS und Staircase Admin in Staircase AI.</translation>
+    </message>
+    <message>
+        <source>The admin says they are not an admin on both platforms.</source>
+        <translation>Laut Admin ist er nicht auf beiden Plattformen Admin.</translation>
+    </message>
+    <message>
+        <source>Where to check: Gainsight Administration &gt; Users and Permissions, and Staircase Settings; a Gainsight super admin can grant both roles.</source>
+        <translation>Wo nachsehen: Gainsight Administration &gt; Users and Permissions und Staircase Settings; ein Gainsight-Super-Admin kann beide Rollen vergeben.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible.</source>
+        <translation>Vom Admin bestätigt: Gainsight ist das primäre CRM, die Integration ist also möglich.</translation>
+    </message>
+    <message>
+        <source>Salesforce is the primary CRM. Staircase AI must then be integrated directly with it, not through Gainsight CS.</source>
+        <translation>Salesforce ist das primäre CRM. Staircase AI muss dann direkt damit integriert werden, nicht über Gainsight CS.</translation>
+    </message>
+    <message>
+        <source>If your organization uses Salesforce as the main CRM with Staircase, it must be integrated directly with SFDC instead (Staircase: Settings &gt; Integrations, the Salesforce card).</source>
+        <translation>Wenn Ihre Organisation Salesforce als Haupt-CRM mit Staircase nutzt, muss stattdessen direkt mit SFDC integriert werden (Staircase: Settings &gt; Integrations, Karte Salesforce).</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesPage</name>
@@ -2217,11 +2734,63 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>W&amp;iederholen</translation>
     </message>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
         <translation>&lt;b&gt;Dieser Mandant verwendet Salesforce als primäres CRM.&lt;/b&gt; Die Integration Gainsight CS ↔ Staircase AI ist für Mandanten gedacht, deren primäres CRM Gainsight ist. Integrieren Sie Staircase AI stattdessen direkt mit Salesforce: Öffnen Sie in Staircase &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, wählen Sie die Karte &lt;i&gt;Salesforce&lt;/i&gt; und melden Sie sich mit einem Salesforce-Admin an. Auf diesem Mandanten wurde nichts geändert; klicken Sie auf &lt;i&gt;Weiter&lt;/i&gt;, um einen Bericht zu exportieren, der den Grund festhält.</translation>
+    </message>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation>Bestätigen, was die öffentliche API von Gainsight nicht sagen kann</translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation>Das Gainsight-CS-Abonnement ist &amp;aktiv</translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation>Es gibt ein Staircase-AI-Abo&amp;nnement</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation>Gainsight</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation>Dieser Mandant beantwortet nur die dokumentierte REST-API von Gainsight, die nichts über Abonnements, Ihre Rechte oder das primäre CRM sagt. Prüfen Sie jeden Punkt dort, wo der Artikel es sagt, und bestätigen Sie ihn hier; Profil und Bericht halten Ihre Bestätigung fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation>Primäres CR&amp;M:</translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation>AI &amp;Follow-Up in Gainsight CS:</translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation>Entscheidet, wie die Integration aktiviert wird: Mit AI Follow-Up aktualisiert der Gainsight-Support die bestehende Verbindung.</translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation>Ich &amp;bin Admin in Gainsight CS und Staircase Admin in Staircase AI</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2867,29 @@
         <source>Apply the plan</source>
         <translation>Plan anwenden</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation>Jeder Bereich mit seinen Schritten, vorher und nachher; Pfeiltasten öffnen einen Bereich.</translation>
+    </message>
+    <message>
+        <source>the admin</source>
+        <translation>der Admin</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be recorded: %1</source>
+        <translation>Die Bestätigung konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automated changes were applied. Do the %n step(s) by hand listed above, tick Done for each, then click Next to verify.</source>
+        <translation>
+            <numerusform>Die automatischen Änderungen wurden angewendet. Erledigen Sie den %n oben aufgeführten Schritt von Hand, haken Sie Erledigt ab und klicken Sie dann auf Weiter, um zu prüfen.</numerusform>
+            <numerusform>Die automatischen Änderungen wurden angewendet. Erledigen Sie die %n oben aufgeführten Schritte von Hand, haken Sie jeweils Erledigt ab und klicken Sie dann auf Weiter, um zu prüfen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2307,7 +2899,7 @@
     </message>
     <message>
         <source>&amp;Open profile…</source>
-        <translation>Profil ö&amp;ffnen …</translation>
+        <translation>Pr&amp;ofil öffnen …</translation>
     </message>
     <message>
         <source>Sa&amp;ve profile…</source>
@@ -2627,8 +3219,23 @@
         <translation>%1 ist Super-Admin und kann nicht deaktiviert werden, daher kann die Benutzernamen-Korrektur nicht laufen; ändern Sie den Benutzernamen (%2) in User Management auf die E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>%1: another user already has the username %1, so the username fix cannot run; resolve it in User Management.</source>
-        <translation>%1: Ein anderer Benutzer hat bereits den Benutzernamen %1, daher kann die Benutzernamen-Korrektur nicht laufen; lösen Sie das in User Management.</translation>
+        <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
+        <translation>%1: Ein anderer Benutzer hat bereits den Benutzernamen %2, daher kann die Benutzernamen-Korrektur nicht laufen; lösen Sie das in User Management.</translation>
+    </message>
+    <message>
+        <source>Assigned users hold their Staircase role</source>
+        <translation>Zugewiesene Benutzer haben ihre Staircase-Rolle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read back with the role the profile gives them.</source>
+        <translation>
+            <numerusform>%n Benutzer mit der Rolle aus dem Profil zurückgelesen.</numerusform>
+            <numerusform>%n Benutzer mit der Rolle aus dem Profil zurückgelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the profile&apos;s role: %1</source>
+        <translation>Nicht die Rolle aus dem Profil: %1</translation>
     </message>
 </context>
 <context>
@@ -2709,16 +3316,12 @@
 <context>
     <name>banister::UserAccessPage</name>
     <message>
-        <source>Problems &amp;only</source>
-        <translation>&amp;Nur Probleme</translation>
-    </message>
-    <message>
         <source>Set for &amp;selection</source>
         <translation>Für &amp;Auswahl setzen</translation>
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation>Alle angezeigten aus&amp;wählen</translation>
+        <translation>Alle angezei&amp;gten auswählen</translation>
     </message>
     <message>
         <source>Managers → Staircase &amp;Manager</source>
@@ -2780,13 +3383,37 @@
         <source>Gainsight super admins keep Staircase Admin, so their role was not changed: %1.</source>
         <translation>Gainsight-Super-Admins behalten Staircase Admin, daher wurde ihre Rolle nicht geändert: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>&amp;Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation>Lizenzfilter</translation>
+    </message>
+    <message>
+        <source>Staircase role filter</source>
+        <translation>Filter nach Staircase-Rolle</translation>
+    </message>
+    <message>
+        <source>Staircase role to set for the selection</source>
+        <translation>Staircase-Rolle für die Auswahl</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on to the role for the selection.</source>
+        <translation>Pfeiltasten wählen einen Benutzer, mit Umschalt oder Strg mehrere; Tab geht weiter zur Rolle für die Auswahl.</translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
-    <message>
-        <source>&amp;Verify again</source>
-        <translation>Erneut &amp;prüfen</translation>
-    </message>
     <message>
         <source>Verify</source>
         <translation>Prüfen</translation>
@@ -2816,6 +3443,14 @@
             <numerusform>Alle Prüfungen waren erfolgreich; %n Warnung nennt, was in Gainsight noch zu tun ist.</numerusform>
             <numerusform>Alle Prüfungen waren erfolgreich; %n Warnungen nennen, was in Gainsight noch zu tun ist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gain</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <source>%1 redirected Banister to %2, which is not the tenant&apos;s own address. Banister did not follow it, so the access key and token were not sent there. Check the URL: enter the address the tenant finally answers at.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -169,6 +173,20 @@
     <message>
         <source>about %1 h %2 min</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>about %n day %1 h</numerusform>
+            <numerusform>about %n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</source>
+        <translation>
+            <numerusform>%1 over %n calendar day: User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</numerusform>
+            <numerusform>%1 over %n calendar days: User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,6 +630,25 @@
             <numerusform>%1 (+ %n more, see the role changes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</source>
+        <translation>
+            <numerusform>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</numerusform>
+            <numerusform>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to expect next</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -834,6 +871,10 @@
         <comment>support request status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot file support requests or connect Staircase: the Review page lists both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationPage</name>
@@ -847,10 +888,6 @@
     </message>
     <message>
         <source>Support &amp;contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note to support:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,6 +914,18 @@
         <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note &amp;to support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; (as you confirmed), so Gainsight Support upgrades the existing connection: you send them the &lt;i&gt;upgrade connection&lt;/i&gt; request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt; (as you confirmed): you ask Gainsight Support for the &lt;i&gt;Staircase integration&lt;/i&gt;, then connect Staircase to Gainsight under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::ApiJob</name>
@@ -901,6 +950,14 @@
     </message>
     <message>
         <source>The apply journal cannot be written (%1); nothing was changed. Choose another journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,10 +1017,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remember the key and token in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,15 +1057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API t&amp;oken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start from this tenant&apos;s current &amp;settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1021,6 +1066,26 @@
     </message>
     <message>
         <source>Reading the tenant&apos;s current settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current sett&amp;ings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bdomain:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +1141,14 @@
     </message>
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. It offers Gainsight&apos;s documented REST only: user roles and usernames are automated; the rest are guided steps you do by hand and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain is &quot;%1&quot;, not &quot;%2&quot;; Banister uses the tenant&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,10 +1333,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,6 +1374,10 @@
     </message>
     <message>
         <source> · %1 of them have a churned or prospect status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,10 +1530,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add su&amp;ggested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +1559,14 @@
     </message>
     <message>
         <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role or group to add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,6 +1796,10 @@
         <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Arrow keys choose a row; F2 changes its Gainsight field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::FilterRowWidget</name>
@@ -1756,6 +1837,18 @@
     </message>
     <message>
         <source>Choose values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1: field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1: values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,6 +1914,17 @@
         <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).</source>
+        <translation>
+            <numerusform>%1 change(s) applied; %n step by hand not yet confirmed (tick Done on the Review page once done).</numerusform>
+            <numerusform>%1 change(s) applied; %n steps by hand not yet confirmed (tick Done on the Review page once done).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to expect next:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1878,6 +1982,38 @@
     </message>
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout name, as under Administration &gt; 360 Layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot list or change 360 layouts: name each layout that gets the Staircase AI section, choose its position and label, and the Review page lists the clicks to do it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add la&amp;yout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +2080,314 @@
     </message>
     <message>
         <source>A label has at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualGuide</name>
+    <message>
+        <source>cannot be read through Gainsight&apos;s public API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to upgrade the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to enable the Staircase integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; request, completed by Gainsight Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask them to upgrade the connection to Staircase AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the upgrade is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Gainsight Support and request the Staircase integration; it links Gainsight with your Staircase tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the integration is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your Gainsight subdomain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Staircase to Gainsight (subdomain &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigate to Settings &gt; Integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the Gainsight card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Connect. The Gainsight login page appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance and the CRM, Account Fields and Users tabs appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gainsight subdomain: %1
+Gainsight URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize Gainsight accounts with Staircase AI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter accounts to sync into Staircase AI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync specific accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Row %1: Field %2, Values %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned statuses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect statuses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync team member&apos;s names and reporting structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call summary upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Staircase&apos;s CRM tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Integrations and click the Gainsight card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the CRM tab, set each option as listed below; for Sync specific accounts choose each row&apos;s Field and Values (Add row for the next one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the count at the bottom of the page matches the count Banister showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Update to save the changes, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %n Staircase account field(s) to Gainsight fields</source>
+        <translation>
+            <numerusform>Map %n Staircase account field to Gainsight fields</numerusform>
+            <numerusform>Map %n Staircase account fields to Gainsight fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Configuration &gt; Account Fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each Staircase field below, choose the Gainsight field it is mapped from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Staircase option, single sign-on and permission bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Staircase option in the apps menu, SSO working, bundles assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Gainsight apps menu, verify that the Staircase option appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Staircase from the apps menu as one of the assigned users: single sign-on must work without a second login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Administration &gt; Users and Permissions, verify that users with a Staircase role have the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus Permissions (Viewer Plus) bundle, holding Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports and Settings &gt; Staircase AI Setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) assigned a Staircase role</source>
+        <translation>
+            <numerusform>%n user assigned a Staircase role</numerusform>
+            <numerusform>%n users assigned a Staircase role</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the Staircase AI section to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; 360 Layouts &gt; C360/P360 and open the layout %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Configure sections tab, drag and drop the Staircase AI section from the left pane to position %1 (counted from the top).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the section and rename it to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Optional) Click Preview, then select a record to view a preview of the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Save to apply changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: %1
+Section: Staircase AI
+Label: %2
+Position: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set who can open the Staircase Executive Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; Dashboard Builder &gt; Dashboard List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the System folder and locate the Staircase Executive Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the three-vertical dots menu, click Manage Permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the permission type and the people below, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin (%1, %2); no public API can read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after the first sync, expected by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its first sync Staircase fetches 12 months of history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualStepsPanel</name>
+    <message>
+        <source>Cop&amp;y what to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the admin &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to do by hand; tick Done when a step is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand in Gainsight or Staircase: %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to enter:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,6 +2506,15 @@
             <numerusform>Undo: %n changes put the tenant back as it was before the apply; what cannot be undone is listed below.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <comment>step status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 automated, %2 by hand (Gainsight&apos;s public API cannot do them). </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2083,6 +2536,10 @@
     </message>
     <message>
         <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisite not confirmed — %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,6 +2657,62 @@
         <source>Could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: Gainsight&apos;s public API cannot tell; confirm it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: the Gainsight CS subscription is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin says there is no active Gainsight CS subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to check: your Gainsight contract, or ask your Gainsight representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: there is a Staircase AI subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin says there is no Staircase AI subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to check: contact your Gainsight representative to add Staircase AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin says they are not an admin on both platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to check: Gainsight Administration &gt; Users and Permissions, and Staircase Settings; a Gainsight super admin can grant both roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is the primary CRM. Staircase AI must then be integrated directly with it, not through Gainsight CS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your organization uses Salesforce as the main CRM with Staircase, it must be integrated directly with SFDC instead (Staircase: Settings &gt; Integrations, the Salesforce card).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesPage</name>
@@ -2221,6 +2734,58 @@
     </message>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2297,6 +2862,29 @@
     <message>
         <source>Apply the plan</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The automated changes were applied. Do the %n step(s) by hand listed above, tick Done for each, then click Next to verify.</source>
+        <translation>
+            <numerusform>The automated changes were applied. Do the %n step by hand listed above, tick Done for it, then click Next to verify.</numerusform>
+            <numerusform>The automated changes were applied. Do the %n steps by hand listed above, tick Done for each, then click Next to verify.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2627,7 +3215,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: another user already has the username %1, so the username fix cannot run; resolve it in User Management.</source>
+        <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned users hold their Staircase role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read back with the role the profile gives them.</source>
+        <translation>
+            <numerusform>%n user read back with the role the profile gives them.</numerusform>
+            <numerusform>%n users read back with the role the profile gives them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the profile&apos;s role: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2709,10 +3312,6 @@
 <context>
     <name>banister::UserAccessPage</name>
     <message>
-        <source>Problems &amp;only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set for &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,13 +3379,37 @@
         <source>Gainsight super admins keep Staircase Admin, so their role was not changed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase role filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase role to set for the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on to the role for the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
-    <message>
-        <source>&amp;Verify again</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Verify</source>
         <translation type="unfinished"></translation>
@@ -2816,6 +3439,14 @@
             <numerusform>Every check passed; %n warning names what is still to do in Gainsight.</numerusform>
             <numerusform>Every check passed; %n warnings name what is still to do in Gainsight.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <source>Canceled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
+        <translation>La limite de l&apos;instance pour cette API est atteinte jusqu&apos;à %1. Banister s&apos;est arrêté avant d&apos;envoyer davantage&#xa0;; appliquez de nouveau après %1 et il reprendra là où il s&apos;est arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -169,6 +173,20 @@
     <message>
         <source>about %1 h %2 min</source>
         <translation>environ %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>environ %n jour %1 h</numerusform>
+            <numerusform>environ %n jours %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</source>
+        <translation>
+            <numerusform>%1 sur %n jour calendaire&#xa0;: User Management autorise %2 appels par jour, ses %3 appels s&apos;arrêtent donc à chaque plafond quotidien et reprennent après sa remise à zéro (00:00 UTC)</numerusform>
+            <numerusform>%1 sur %n jours calendaires&#xa0;: User Management autorise %2 appels par jour, ses %3 appels s&apos;arrêtent donc à chaque plafond quotidien et reprennent après sa remise à zéro (00:00 UTC)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,6 +630,25 @@
             <numerusform>%1 (+ %n autres, voir les changements de rôle)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</source>
+        <translation>
+            <numerusform>Fait à la main dans Gainsight ou Staircase (%1 sur %n confirmée) ; aucune API documentée ne peut le faire</numerusform>
+            <numerusform>Fait à la main dans Gainsight ou Staircase (%1 sur %n confirmées) ; aucune API documentée ne peut le faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2.</source>
+        <translation>Confirmé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation>Pas encore confirmé.</translation>
+    </message>
+    <message>
+        <source>What to expect next</source>
+        <translation>À quoi s&apos;attendre ensuite</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -834,6 +871,10 @@
         <comment>support request status</comment>
         <translation>traitée</translation>
     </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot file support requests or connect Staircase: the Review page lists both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when it is done.</source>
+        <translation>L&apos;API publique de Gainsight ne peut ni déposer de demande au support ni connecter Staircase&#xa0;: la page Examen et application les liste comme étapes à faire à la main, avec les clics exacts et ce qu&apos;il faut saisir, et vous confirmez chacune une fois faite.</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationPage</name>
@@ -848,10 +889,6 @@
     <message>
         <source>Support &amp;contact:</source>
         <translation>&amp;Contact pour le support&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Note to support:</source>
-        <translation>&amp;Message au support&#xa0;:</translation>
     </message>
     <message>
         <source>Become Staircase Admin:</source>
@@ -876,6 +913,18 @@
     <message>
         <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
         <translation>Les super-administrateurs Gainsight reçoivent automatiquement le rôle Staircase Admin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note &amp;to support:</source>
+        <translation>&amp;Message au support&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; (as you confirmed), so Gainsight Support upgrades the existing connection: you send them the &lt;i&gt;upgrade connection&lt;/i&gt; request.</source>
+        <translation>&lt;b&gt;AI Follow-Up est actif&lt;/b&gt; (comme vous l&apos;avez confirmé), le support Gainsight met donc à niveau la connexion existante&#xa0;: vous lui envoyez la demande de &lt;i&gt;mise à niveau de la connexion&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt; (as you confirmed): you ask Gainsight Support for the &lt;i&gt;Staircase integration&lt;/i&gt;, then connect Staircase to Gainsight under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase.</source>
+        <translation>&lt;b&gt;AI Follow-Up n&apos;est pas actif&lt;/b&gt; (comme vous l&apos;avez confirmé)&#xa0;: vous demandez au support Gainsight l&apos;&lt;i&gt;intégration Staircase&lt;/i&gt;, puis connectez Staircase à Gainsight dans Staircase sous Settings &amp;gt; Integrations &amp;gt; Gainsight.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +951,14 @@
     <message>
         <source>No area &quot;%1&quot; in this Banister.</source>
         <translation>Cette version de Banister ne connaît pas le domaine «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
+        <translation>Pas encore exécuté&#xa0;: la limite quotidienne de l&apos;instance est atteinte&#xa0;; appliquez de nouveau après %1 pour continuer.</translation>
+    </message>
+    <message>
+        <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
+        <translation>À faire à la main&#xa0;: %1 (voir les instructions du plan), puis confirmez-le.</translation>
     </message>
 </context>
 <context>
@@ -960,10 +1017,6 @@
         <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
-        <source>&amp;Remember the key and token in the system keychain</source>
-        <translation>&amp;Mémoriser la clé et le jeton dans le trousseau du système</translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation>Utiliser l&apos;instance &amp;bac à sable</translation>
     </message>
@@ -1004,16 +1057,8 @@
         <translation>URL Stair&amp;case&#xa0;:</translation>
     </message>
     <message>
-        <source>API t&amp;oken:</source>
-        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Start from this tenant&apos;s current &amp;settings</source>
-        <translation>Partir des &amp;paramètres actuels de cette instance</translation>
     </message>
     <message>
         <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
@@ -1022,6 +1067,26 @@
     <message>
         <source>Reading the tenant&apos;s current settings…</source>
         <translation>Lecture des paramètres actuels de l&apos;instance…</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation>&amp;Mémoriser la clé et le jeton dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current sett&amp;ings</source>
+        <translation>Partir des &amp;paramètres actuels de cette instance</translation>
+    </message>
+    <message>
+        <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
+        <translation>Le sous-domaine que demande la carte Gainsight de Staircase, tiré de l&apos;URL Gainsight (https://acme.gainsightcloud.com → acme). Modifiez-le si le vôtre diffère&#xa0;; une instance qui peut indiquer le sien est vérifiée à la connexion.</translation>
+    </message>
+    <message>
+        <source>Su&amp;bdomain:</source>
+        <translation>Sous-&amp;domaine&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1142,14 @@
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
         <translation>Le trousseau du système n&apos;est pas disponible (%1). La clé et le jeton ne sont conservés que pour cette session&#xa0;; ils vous seront redemandés la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It offers Gainsight&apos;s documented REST only: user roles and usernames are automated; the rest are guided steps you do by hand and confirm.</source>
+        <translation>Connecté à %1. L&apos;instance n&apos;offre que l&apos;API REST documentée de Gainsight&#xa0;: les rôles et noms d&apos;utilisateur sont automatisés&#xa0;; le reste, ce sont des étapes guidées à faire à la main et à confirmer.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain is &quot;%1&quot;, not &quot;%2&quot;; Banister uses the tenant&apos;s.</source>
+        <translation>Le sous-domaine de l&apos;instance est «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»&#xa0;; Banister utilise celui de l&apos;instance.</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1318,7 @@
     <name>banister::CrmPage</name>
     <message>
         <source>&amp;Synchronize Gainsight accounts with Staircase AI</source>
-        <translation>&amp;Synchroniser les comptes Gainsight avec Staircase AI</translation>
+        <translation>Synchroniser les comptes Gainsight a&amp;vec Staircase AI</translation>
     </message>
     <message>
         <source>Sync &amp;all accounts</source>
@@ -1258,10 +1331,6 @@
     <message>
         <source>A&amp;dd row</source>
         <translation>A&amp;jouter une ligne</translation>
-    </message>
-    <message>
-        <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
-        <translation>Synchroniser depuis Gainsight les noms des membres et la structure &amp;hiérarchique des équipes</translation>
     </message>
     <message>
         <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
@@ -1306,6 +1375,10 @@
     <message>
         <source> · %1 of them have a churned or prospect status</source>
         <translation> · dont %1 avec un statut résilié ou prospect</translation>
+    </message>
+    <message>
+        <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
+        <translation>Synchroniser depuis Gainsight les noms des membres et la structure &amp;hiérarchique des équipes</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +1530,6 @@
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <source>Add &amp;role</source>
-        <translation>Ajouter un &amp;rôle</translation>
-    </message>
-    <message>
         <source>Add su&amp;ggested</source>
         <translation>Ajouter les su&amp;ggestions</translation>
     </message>
@@ -1491,6 +1560,14 @@
     <message>
         <source>Users:</source>
         <translation>Utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation>Ajouter un &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation>Rôle ou groupe à ajouter</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1778,7 @@
     </message>
     <message>
         <source>&amp;Unmap selected field</source>
-        <translation>&amp;Supprimer le mappage du champ sélectionné</translation>
+        <translation>Supprimer le &amp;mappage du champ sélectionné</translation>
     </message>
     <message>
         <source>Field mappings</source>
@@ -1718,6 +1795,10 @@
     <message>
         <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
         <translation>Staircase n&apos;est pas encore connecté&#xa0;: voici donc les champs de compte standard du guide d&apos;intégration. Les champs Staircase personnalisés apparaîtront ici une fois la connexion établie.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a row; F2 changes its Gainsight field.</source>
+        <translation>Les flèches choisissent une ligne&#xa0;; F2 change son champ Gainsight.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1839,18 @@
         <source>Choose values…</source>
         <translation>Choisir des valeurs…</translation>
     </message>
+    <message>
+        <source>Filter %1: field</source>
+        <translation>Filtre %1&#xa0;: champ</translation>
+    </message>
+    <message>
+        <source>Filter %1: values</source>
+        <translation>Filtre %1&#xa0;: valeurs</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
+        <translation>Plusieurs valeurs séparées par des virgules</translation>
+    </message>
 </context>
 <context>
     <name>banister::FinishPage</name>
@@ -1767,7 +1860,7 @@
     </message>
     <message>
         <source>Save &amp;profile…</source>
-        <translation>Enregistrer le &amp;profil…</translation>
+        <translation>Enregistrer le pro&amp;fil…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1821,6 +1914,17 @@
         <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
         <translation>Affiche l&apos;inverse de cette application sur la page d&apos;examen&#xa0;: ce qui est rétabli, et ce qui ne peut pas être annulé. Rien ne change tant que vous n&apos;y avez pas cliqué sur Appliquer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).</source>
+        <translation>
+            <numerusform>%1 modification(s) appliquée(s) ; %n étape à la main pas encore confirmée (cochez Fait sur la page Examen et application une fois faite).</numerusform>
+            <numerusform>%1 modification(s) appliquée(s) ; %n étapes à la main pas encore confirmées (cochez Fait sur la page Examen et application une fois faites).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to expect next:</source>
+        <translation>À quoi s&apos;attendre ensuite :</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1838,7 +1942,7 @@
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation>A&amp;perçu</translation>
+        <translation>Ap&amp;erçu</translation>
     </message>
     <message>
         <source>C360 / P360 layouts</source>
@@ -1879,6 +1983,38 @@
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>La section Staircase AI rejoint la palette de Gainsight une fois Staircase connecté&#xa0;; Banister la place juste après la connexion lorsque vous appliquez.</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Comptes trouvés</translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation>Aperçu de la mise en page</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current layout.</source>
+        <translation>La barre d&apos;espace coche ou décoche la mise en page actuelle.</translation>
+    </message>
+    <message>
+        <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
+        <translation>Faire glisser dans les sections d&apos;une mise en page, ou utiliser «&#xa0;Ajouter à la mise en page&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Layout name, as under Administration &gt; 360 Layouts</source>
+        <translation>Nom de la mise en page, comme sous Administration &gt; 360 Layouts</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Nom de la mise en page</translation>
+    </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot list or change 360 layouts: name each layout that gets the Staircase AI section, choose its position and label, and the Review page lists the clicks to do it by hand.</source>
+        <translation>L&apos;API publique de Gainsight ne peut ni lister ni modifier les mises en page 360&#xa0;: nommez chaque mise en page qui reçoit la section Staircase AI, choisissez sa position et son libellé, et la page Examen et application liste les clics pour le faire à la main.</translation>
+    </message>
+    <message>
+        <source>Add la&amp;yout</source>
+        <translation>Ajouter une mise en pa&amp;ge</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2081,318 @@
     <message>
         <source>A label has at most 80 characters.</source>
         <translation>Un libellé compte au plus 80 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualGuide</name>
+    <message>
+        <source>cannot be read through Gainsight&apos;s public API</source>
+        <translation>ne peut pas être lu par l&apos;API publique de Gainsight</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to upgrade the connection</source>
+        <translation>Demander au support Gainsight de mettre à niveau la connexion</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to enable the Staircase integration</source>
+        <translation>Demander au support Gainsight d&apos;activer l&apos;intégration Staircase</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; request, completed by Gainsight Support</source>
+        <translation>une demande «&#xa0;%1&#xa0;», traitée par le support Gainsight</translation>
+    </message>
+    <message>
+        <source>AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask them to upgrade the connection to Staircase AI.</source>
+        <translation>AI Follow-Up est actif dans Gainsight CS&#xa0;: contactez le support Gainsight et demandez-lui de mettre à niveau la connexion à Staircase AI.</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the upgrade is done.</source>
+        <translation>Attendez que le support confirme que la mise à niveau est faite.</translation>
+    </message>
+    <message>
+        <source>Contact Gainsight Support and request the Staircase integration; it links Gainsight with your Staircase tenant.</source>
+        <translation>Contactez le support Gainsight et demandez l&apos;intégration Staircase&#xa0;; elle relie Gainsight à votre instance Staircase.</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the integration is enabled.</source>
+        <translation>Attendez que le support confirme que l&apos;intégration est activée.</translation>
+    </message>
+    <message>
+        <source>(your Gainsight subdomain)</source>
+        <translation>(votre sous-domaine Gainsight)</translation>
+    </message>
+    <message>
+        <source>Connect Staircase to Gainsight (subdomain &quot;%1&quot;)</source>
+        <translation>Connecter Staircase à Gainsight (sous-domaine «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>connected to &quot;%1&quot;</source>
+        <translation>connecté à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin).</source>
+        <translation>Connectez-vous à Staircase en tant qu&apos;Admin (un administrateur Gainsight CS qui est Staircase Admin).</translation>
+    </message>
+    <message>
+        <source>Navigate to Settings &gt; Integrations.</source>
+        <translation>Ouvrez Settings &gt; Integrations.</translation>
+    </message>
+    <message>
+        <source>Click the Gainsight card.</source>
+        <translation>Cliquez sur la carte Gainsight.</translation>
+    </message>
+    <message>
+        <source>Click Connect. The Gainsight login page appears.</source>
+        <translation>Cliquez sur Connect. La page de connexion de Gainsight s&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance and the CRM, Account Fields and Users tabs appear.</source>
+        <translation>Saisissez les identifiants Gainsight&#xa0;; Gainsight est connecté à l&apos;instance Staircase et les onglets CRM, Account Fields et Users apparaissent.</translation>
+    </message>
+    <message>
+        <source>Gainsight subdomain: %1
+Gainsight URL: %2</source>
+        <translation>Sous-domaine Gainsight&#xa0;: %1
+URL Gainsight&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Synchronize Gainsight accounts with Staircase AI: %1</source>
+        <translation>Synchroniser les comptes Gainsight avec Staircase AI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Filter accounts to sync into Staircase AI: %1</source>
+        <translation>Filtrer les comptes à synchroniser dans Staircase AI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync specific accounts</source>
+        <translation>Synchroniser certains comptes</translation>
+    </message>
+    <message>
+        <source>Sync all accounts</source>
+        <translation>Synchroniser tous les comptes</translation>
+    </message>
+    <message>
+        <source>  Row %1: Field %2, Values %3</source>
+        <translation>  Ligne %1&#xa0;: champ %2, valeurs %3</translation>
+    </message>
+    <message>
+        <source>Churned statuses: %1</source>
+        <translation>Statuts des comptes perdus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Prospect statuses: %1</source>
+        <translation>Statuts des prospects&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync team member&apos;s names and reporting structure: %1</source>
+        <translation>Synchroniser les noms des membres et la structure hiérarchique des équipes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Call summary upload: %1</source>
+        <translation>Envoi des résumés d&apos;appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Set Staircase&apos;s CRM tab</source>
+        <translation>Régler l&apos;onglet CRM de Staircase</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Integrations and click the Gainsight card.</source>
+        <translation>Dans Staircase, ouvrez Settings &gt; Integrations et cliquez sur la carte Gainsight.</translation>
+    </message>
+    <message>
+        <source>On the CRM tab, set each option as listed below; for Sync specific accounts choose each row&apos;s Field and Values (Add row for the next one).</source>
+        <translation>Dans l&apos;onglet CRM, réglez chaque option comme indiqué ci-dessous&#xa0;; pour Sync specific accounts, choisissez le Field et les Values de chaque ligne (Add row pour la suivante).</translation>
+    </message>
+    <message>
+        <source>Check that the count at the bottom of the page matches the count Banister showed.</source>
+        <translation>Vérifiez que le nombre en bas de la page correspond à celui affiché par Banister.</translation>
+    </message>
+    <message>
+        <source>Click Update to save the changes, then Save.</source>
+        <translation>Cliquez sur Update pour enregistrer les modifications, puis sur Save.</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %n Staircase account field(s) to Gainsight fields</source>
+        <translation>
+            <numerusform>Mapper %n champ de compte Staircase sur des champs Gainsight</numerusform>
+            <numerusform>Mapper %n champs de compte Staircase sur des champs Gainsight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mappings</source>
+        <translation>aucun mappage</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Configuration &gt; Account Fields.</source>
+        <translation>Dans Staircase, ouvrez Settings &gt; Configuration &gt; Account Fields.</translation>
+    </message>
+    <message>
+        <source>For each Staircase field below, choose the Gainsight field it is mapped from.</source>
+        <translation>Pour chaque champ Staircase ci-dessous, choisissez le champ Gainsight dont il est mappé.</translation>
+    </message>
+    <message>
+        <source>Save.</source>
+        <translation>Enregistrez (Save).</translation>
+    </message>
+    <message>
+        <source>Check the Staircase option, single sign-on and permission bundles</source>
+        <translation>Vérifier l&apos;option Staircase, l&apos;authentification unique et les bundles d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>the Staircase option in the apps menu, SSO working, bundles assigned</source>
+        <translation>l&apos;option Staircase dans le menu des applications, le SSO qui fonctionne, les bundles attribués</translation>
+    </message>
+    <message>
+        <source>In the Gainsight apps menu, verify that the Staircase option appears.</source>
+        <translation>Dans le menu des applications de Gainsight, vérifiez que l&apos;option Staircase apparaît.</translation>
+    </message>
+    <message>
+        <source>Open Staircase from the apps menu as one of the assigned users: single sign-on must work without a second login.</source>
+        <translation>Ouvrez Staircase depuis le menu des applications en tant que l&apos;un des utilisateurs attribués&#xa0;: l&apos;authentification unique doit fonctionner sans seconde connexion.</translation>
+    </message>
+    <message>
+        <source>In Administration &gt; Users and Permissions, verify that users with a Staircase role have the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus Permissions (Viewer Plus) bundle, holding Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports and Settings &gt; Staircase AI Setting.</source>
+        <translation>Dans Administration &gt; Users and Permissions, vérifiez que les utilisateurs ayant un rôle Staircase ont le bundle Default Staircase Full Permissions (licence Full) ou Default Staircase Viewer Plus Permissions (Viewer Plus), avec Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports et Settings &gt; Staircase AI Setting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) assigned a Staircase role</source>
+        <translation>
+            <numerusform>%n utilisateur avec un rôle Staircase</numerusform>
+            <numerusform>%n utilisateurs avec un rôle Staircase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the Staircase AI section to %1</source>
+        <translation>Ajouter la section Staircase AI à %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2</source>
+        <translation>«&#xa0;%1&#xa0;» en position %2</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; 360 Layouts &gt; C360/P360 and open the layout %1.</source>
+        <translation>Ouvrez Administration &gt; 360 Layouts &gt; C360/P360, puis la mise en page %1.</translation>
+    </message>
+    <message>
+        <source>In the Configure sections tab, drag and drop the Staircase AI section from the left pane to position %1 (counted from the top).</source>
+        <translation>Dans l&apos;onglet Configure sections, faites glisser la section Staircase AI du volet de gauche à la position %1 (comptée depuis le haut).</translation>
+    </message>
+    <message>
+        <source>Click the section and rename it to &quot;%1&quot;.</source>
+        <translation>Cliquez sur la section et renommez-la en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(Optional) Click Preview, then select a record to view a preview of the layout.</source>
+        <translation>(Facultatif) Cliquez sur Preview, puis choisissez un enregistrement pour voir un aperçu de la mise en page.</translation>
+    </message>
+    <message>
+        <source>Click Save to apply changes.</source>
+        <translation>Cliquez sur Save pour appliquer les modifications.</translation>
+    </message>
+    <message>
+        <source>Layout: %1
+Section: Staircase AI
+Label: %2
+Position: %3</source>
+        <translation>Mise en page&#xa0;: %1
+Section&#xa0;: Staircase AI
+Libellé&#xa0;: %2
+Position&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Set who can open the Staircase Executive Dashboard</source>
+        <translation>Définir qui peut ouvrir le Staircase Executive Dashboard</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; Dashboard Builder &gt; Dashboard List.</source>
+        <translation>Ouvrez Administration &gt; Dashboard Builder &gt; Dashboard List.</translation>
+    </message>
+    <message>
+        <source>Open the System folder and locate the Staircase Executive Dashboard.</source>
+        <translation>Ouvrez le dossier System et repérez le Staircase Executive Dashboard.</translation>
+    </message>
+    <message>
+        <source>From the three-vertical dots menu, click Manage Permissions.</source>
+        <translation>Dans le menu à trois points verticaux, cliquez sur Manage Permissions.</translation>
+    </message>
+    <message>
+        <source>Select the permission type and the people below, then save.</source>
+        <translation>Choisissez le type d&apos;autorisation et les personnes ci-dessous, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin (%1, %2); no public API can read it back.</source>
+        <translation>Confirmé par l&apos;administrateur (%1, %2)&#xa0;; aucune API publique ne peut le relire.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
+        <translation>Pas encore confirmé&#xa0;: faites-le à la main comme le plan le décrit, puis confirmez-le (Fait sur la page Examen et application, ou banister-cli apply --confirm %1).</translation>
+    </message>
+    <message>
+        <source>Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after the first sync, expected by %1.</source>
+        <translation>Staircase synchronise les données CRM depuis Gainsight environ toutes les 2 heures : les comptes apparaissent dans Staircase après la première synchronisation, attendue d&apos;ici %1.</translation>
+    </message>
+    <message>
+        <source>On its first sync Staircase fetches 12 months of history.</source>
+        <translation>Lors de sa première synchronisation, Staircase récupère 12 mois d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
+        <translation>La durée de conservation des données se modifie par votre équipe de compte Staircase, et non dans l&apos;une des consoles d&apos;administration.</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualStepsPanel</name>
+    <message>
+        <source>Cop&amp;y what to enter</source>
+        <translation>Copier ce qu&apos;il &amp;faut saisir</translation>
+    </message>
+    <message>
+        <source>Open the admin &amp;page</source>
+        <translation>Ouvrir la page d&apos;a&amp;dministration</translation>
+    </message>
+    <message>
+        <source>Steps to do by hand; tick Done when a step is done</source>
+        <translation>Étapes à faire à la main ; cochez Fait lorsqu&apos;une étape est faite</translation>
+    </message>
+    <message>
+        <source>By hand in Gainsight or Staircase: %1 of %2 done</source>
+        <translation>À la main dans Gainsight ou Staircase : %1 sur %2 faites</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>What to enter:</source>
+        <translation>Ce qu&apos;il faut saisir :</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2510,15 @@
             <numerusform>Annulation&#xa0;: %n modifications remettent l&apos;instance dans l&apos;état d&apos;avant l&apos;application&#xa0;; ce qui ne peut pas être annulé figure ci-dessous.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <comment>step status</comment>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>%1 automated, %2 by hand (Gainsight&apos;s public API cannot do them). </source>
+        <translation>%1 automatisées, %2 à la main (l&apos;API publique de Gainsight ne peut pas les faire). </translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2084,6 +2541,10 @@
     <message>
         <source>Prerequisites</source>
         <translation>Prérequis</translation>
+    </message>
+    <message>
+        <source>Prerequisite not confirmed — %1: %2</source>
+        <translation>Prérequis non confirmé — %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2661,62 @@
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
+    <message>
+        <source>this tenant</source>
+        <translation>cette instance</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: Gainsight&apos;s public API cannot tell; confirm it here.</source>
+        <translation>Pas encore confirmé&#xa0;: l&apos;API publique de Gainsight ne peut pas le dire&#xa0;; confirmez-le ici.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: the Gainsight CS subscription is active.</source>
+        <translation>Confirmé par l&apos;administrateur&#xa0;: l&apos;abonnement Gainsight CS est actif.</translation>
+    </message>
+    <message>
+        <source>The admin says there is no active Gainsight CS subscription.</source>
+        <translation>Selon l&apos;administrateur, il n&apos;y a pas d&apos;abonnement Gainsight CS actif.</translation>
+    </message>
+    <message>
+        <source>Where to check: your Gainsight contract, or ask your Gainsight representative.</source>
+        <translation>Où vérifier&#xa0;: votre contrat Gainsight, ou demandez à votre interlocuteur Gainsight.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: there is a Staircase AI subscription.</source>
+        <translation>Confirmé par l&apos;administrateur&#xa0;: il y a un abonnement Staircase AI.</translation>
+    </message>
+    <message>
+        <source>The admin says there is no Staircase AI subscription.</source>
+        <translation>Selon l&apos;administrateur, il n&apos;y a pas d&apos;abonnement Staircase AI.</translation>
+    </message>
+    <message>
+        <source>Where to check: contact your Gainsight representative to add Staircase AI.</source>
+        <translation>Où vérifier&#xa0;: contactez votre interlocuteur Gainsight pour ajouter Staircase AI.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI.</source>
+        <translation>Confirmé par l&apos;administrateur&#xa0;: administrateur dans Gainsight CS et Staircase Admin dans Staircase AI.</translation>
+    </message>
+    <message>
+        <source>The admin says they are not an admin on both platforms.</source>
+        <translation>Selon l&apos;administrateur, il n&apos;est pas administrateur sur les deux plateformes.</translation>
+    </message>
+    <message>
+        <source>Where to check: Gainsight Administration &gt; Users and Permissions, and Staircase Settings; a Gainsight super admin can grant both roles.</source>
+        <translation>Où vérifier&#xa0;: Gainsight Administration &gt; Users and Permissions, et Staircase Settings&#xa0;; un super administrateur Gainsight peut accorder les deux rôles.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible.</source>
+        <translation>Confirmé par l&apos;administrateur&#xa0;: Gainsight est le CRM principal, l&apos;intégration est donc possible.</translation>
+    </message>
+    <message>
+        <source>Salesforce is the primary CRM. Staircase AI must then be integrated directly with it, not through Gainsight CS.</source>
+        <translation>Salesforce est le CRM principal. Staircase AI doit alors y être intégré directement, et non par Gainsight CS.</translation>
+    </message>
+    <message>
+        <source>If your organization uses Salesforce as the main CRM with Staircase, it must be integrated directly with SFDC instead (Staircase: Settings &gt; Integrations, the Salesforce card).</source>
+        <translation>Si votre organisation utilise Salesforce comme CRM principal avec Staircase, l&apos;intégration doit se faire directement avec SFDC (Staircase&#xa0;: Settings &gt; Integrations, la carte Salesforce).</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesPage</name>
@@ -2222,6 +2739,58 @@
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
         <translation>&lt;b&gt;Cette instance utilise Salesforce comme CRM principal.&lt;/b&gt; L&apos;intégration Gainsight CS ↔ Staircase AI s&apos;adresse aux instances dont le CRM principal est Gainsight. Intégrez plutôt Staircase AI directement à Salesforce&#xa0;: dans Staircase, ouvrez &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choisissez la carte &lt;i&gt;Salesforce&lt;/i&gt; et connectez-vous avec un administrateur Salesforce. Rien n&apos;a été modifié sur cette instance&#xa0;; cliquez sur &lt;i&gt;Suivant&lt;/i&gt; pour exporter un rapport qui en consigne la raison.</translation>
+    </message>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation>Confirmer ce que l&apos;API publique de Gainsight ne peut pas dire</translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation>L&apos;abonnement Gainsight CS est &amp;actif</translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation>Il y a un a&amp;bonnement Staircase AI</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation>Gainsight</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation>Cette instance ne répond qu&apos;à l&apos;API REST documentée de Gainsight, qui ne dit rien des abonnements, de vos droits ni du CRM principal. Vérifiez chaque point là où l&apos;article l&apos;indique et confirmez-le ici&#xa0;; le profil et le rapport consignent votre confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation>&amp;CRM principal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation>AI &amp;Follow-Up dans Gainsight CS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation>Détermine comment l&apos;intégration est activée&#xa0;: avec AI Follow-Up actif, le support Gainsight met à niveau la connexion existante.</translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation>&amp;Je suis administrateur dans Gainsight CS et Staircase Admin dans Staircase AI</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2867,29 @@
         <source>Apply the plan</source>
         <translation>Appliquer le plan</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation>Chaque domaine avec ses étapes, avant et après&#xa0;; les flèches ouvrent un domaine.</translation>
+    </message>
+    <message>
+        <source>the admin</source>
+        <translation>l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be recorded: %1</source>
+        <translation>La confirmation n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automated changes were applied. Do the %n step(s) by hand listed above, tick Done for each, then click Next to verify.</source>
+        <translation>
+            <numerusform>Les modifications automatisées ont été appliquées. Faites à la main l&apos;étape listée ci-dessus, cochez Fait, puis cliquez sur Suivant pour vérifier.</numerusform>
+            <numerusform>Les modifications automatisées ont été appliquées. Faites à la main les %n étapes listées ci-dessus, cochez Fait pour chacune, puis cliquez sur Suivant pour vérifier.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::SetupWizard</name>
@@ -2307,7 +2899,7 @@
     </message>
     <message>
         <source>Sa&amp;ve profile…</source>
-        <translation>En&amp;registrer le profil…</translation>
+        <translation>Enreg&amp;istrer le profil…</translation>
     </message>
     <message>
         <source>Load every setting from a profile file (Ctrl+O)</source>
@@ -2627,8 +3219,23 @@
         <translation>%1 est super-administrateur et ne peut pas être désactivé, la correction du nom d&apos;utilisateur ne peut donc pas s&apos;exécuter&#xa0;; remplacez le nom d&apos;utilisateur (%2) par l&apos;e-mail dans User Management.</translation>
     </message>
     <message>
-        <source>%1: another user already has the username %1, so the username fix cannot run; resolve it in User Management.</source>
-        <translation>%1&#xa0;: un autre utilisateur a déjà le nom d&apos;utilisateur %1, la correction du nom d&apos;utilisateur ne peut donc pas s&apos;exécuter&#xa0;; réglez ce point dans User Management.</translation>
+        <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
+        <translation>%1&#xa0;: un autre utilisateur a déjà le nom d&apos;utilisateur %2, la correction du nom d&apos;utilisateur ne peut donc pas s&apos;exécuter&#xa0;; réglez ce point dans User Management.</translation>
+    </message>
+    <message>
+        <source>Assigned users hold their Staircase role</source>
+        <translation>Les utilisateurs attribués ont leur rôle Staircase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read back with the role the profile gives them.</source>
+        <translation>
+            <numerusform>%n utilisateur relu avec le rôle que lui donne le profil.</numerusform>
+            <numerusform>%n utilisateurs relus avec le rôle que leur donne le profil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the profile&apos;s role: %1</source>
+        <translation>Pas le rôle du profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2709,12 +3316,8 @@
 <context>
     <name>banister::UserAccessPage</name>
     <message>
-        <source>Problems &amp;only</source>
-        <translation>Problèmes &amp;uniquement</translation>
-    </message>
-    <message>
         <source>Set for &amp;selection</source>
-        <translation>Appliquer à la &amp;sélection</translation>
+        <translation>Appliquer à la sé&amp;lection</translation>
     </message>
     <message>
         <source>Select &amp;all shown</source>
@@ -2780,13 +3383,37 @@
         <source>The username fix deactivates each user for a moment: it signs them out of platform SSO, and they sign in again with their email.</source>
         <translation>La correction du nom d&apos;utilisateur désactive brièvement chaque utilisateur&#xa0;: il est déconnecté du SSO de la plateforme et se reconnecte ensuite avec son e-mail.</translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>Problèmes &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation>Filtre de licence</translation>
+    </message>
+    <message>
+        <source>Staircase role filter</source>
+        <translation>Filtre de rôle Staircase</translation>
+    </message>
+    <message>
+        <source>Staircase role to set for the selection</source>
+        <translation>Rôle Staircase à attribuer à la sélection</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on to the role for the selection.</source>
+        <translation>Les flèches sélectionnent un utilisateur, avec Maj ou Ctrl plusieurs&#xa0;; Tab passe au rôle pour la sélection.</translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
-    <message>
-        <source>&amp;Verify again</source>
-        <translation>&amp;Vérifier de nouveau</translation>
-    </message>
     <message>
         <source>Verify</source>
         <translation>Vérification</translation>
@@ -2816,6 +3443,14 @@
     <message>
         <source>%1 of %2 checks failed. Go back to Review to apply what is missing, or see the detail of each check.</source>
         <translation>%1 contrôles sur %2 ont échoué. Revenez à l&apos;examen pour appliquer ce qui manque, ou consultez le détail de chaque contrôle.</translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gain</source>
+        <translation>Vérifier de &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
     </message>
 </context>
 <context>

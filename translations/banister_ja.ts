@@ -115,6 +115,10 @@
         <source>Canceled.</source>
         <translation>キャンセルしました。</translation>
     </message>
+    <message>
+        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
+        <translation>このテナントの API の上限は %1 まで使い切られています。Banister はそれ以上送信する前に停止しました。%1 以降にもう一度適用すると、停止したところから続行します。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -167,6 +171,18 @@
     <message>
         <source>about %1 h %2 min</source>
         <translation>約 %1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>約 %n 日 %1 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</source>
+        <translation>
+            <numerusform>%1 (暦日で %n 日): User Management は 1 日 %2 回の呼び出しを許可するため、%3 回の呼び出しは毎日の上限で止まり、リセット後 (00:00 UTC) に続行します</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -604,6 +620,24 @@
             <numerusform>%1 (他 %n 件、ロールの変更を参照)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</source>
+        <translation>
+            <numerusform>Gainsight または Staircase で手作業で実施 (%n 件中 %1 件確認済み)。文書化された API ではこれらを実行できません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2.</source>
+        <translation>%1 が %2 に確認しました。</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation>未確認です。</translation>
+    </message>
+    <message>
+        <source>What to expect next</source>
+        <translation>この後の流れ</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -825,6 +859,10 @@
         <comment>support request status</comment>
         <translation>完了</translation>
     </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot file support requests or connect Staircase: the Review page lists both as steps you do by hand, with the exact clicks and what to enter, and you confirm each when it is done.</source>
+        <translation>Gainsight の公開 API ではサポートへの依頼も Staircase の接続もできません。確認と適用のページに、正確なクリック手順と入力内容付きで手作業のステップとして両方を示します。完了したらそれぞれ確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>banister::ActivationPage</name>
@@ -839,10 +877,6 @@
     <message>
         <source>Support &amp;contact:</source>
         <translation>サポート窓口(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Note to support:</source>
-        <translation>サポートへのメッセージ(&amp;N):</translation>
     </message>
     <message>
         <source>Become Staircase Admin:</source>
@@ -867,6 +901,18 @@
     <message>
         <source>Gainsight super admins receive Staircase Admin automatically: %1</source>
         <translation>Gainsight のスーパー管理者には自動的に Staircase Admin が付与されます: %1</translation>
+    </message>
+    <message>
+        <source>Note &amp;to support:</source>
+        <translation>サポートへのメッセージ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is active&lt;/b&gt; (as you confirmed), so Gainsight Support upgrades the existing connection: you send them the &lt;i&gt;upgrade connection&lt;/i&gt; request.</source>
+        <translation>&lt;b&gt;AI Follow-Up は有効&lt;/b&gt;です (確認済み)。そのため Gainsight サポートが既存の接続をアップグレードします。&lt;i&gt;接続のアップグレード&lt;/i&gt;の依頼を送ってください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Follow-Up is not active&lt;/b&gt; (as you confirmed): you ask Gainsight Support for the &lt;i&gt;Staircase integration&lt;/i&gt;, then connect Staircase to Gainsight under Settings &amp;gt; Integrations &amp;gt; Gainsight in Staircase.</source>
+        <translation>&lt;b&gt;AI Follow-Up は無効&lt;/b&gt;です (確認済み)。Gainsight サポートに &lt;i&gt;Staircase 連携&lt;/i&gt;を依頼し、その後 Staircase の Settings &amp;gt; Integrations &amp;gt; Gainsight で Staircase を Gainsight に接続します。</translation>
     </message>
 </context>
 <context>
@@ -893,6 +939,14 @@
     <message>
         <source>No area &quot;%1&quot; in this Banister.</source>
         <translation>この Banister には領域「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
+        <translation>未実行: テナントの 1 日の上限に達しました。続行するには %1 以降にもう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
+        <translation>手作業で実施: %1 (計画の手順を参照)。完了したら確認してください。</translation>
     </message>
 </context>
 <context>
@@ -951,10 +1005,6 @@
         <translation>トークンの表示/非表示</translation>
     </message>
     <message>
-        <source>&amp;Remember the key and token in the system keychain</source>
-        <translation>キーとトークンをシステムのキーチェーンに保存(&amp;R)</translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation>サンドボックステナントを使用(&amp;S)</translation>
     </message>
@@ -995,16 +1045,8 @@
         <translation>Staircase URL(&amp;C):</translation>
     </message>
     <message>
-        <source>API t&amp;oken:</source>
-        <translation>API トークン(&amp;O):</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Start from this tenant&apos;s current &amp;settings</source>
-        <translation>このテナントの現在の設定から開始(&amp;E)</translation>
     </message>
     <message>
         <source>Reads what the tenant already has (CRM tab, field mappings, Staircase roles, layouts, dashboard permissions) into every page, as a profile to review.</source>
@@ -1013,6 +1055,26 @@
     <message>
         <source>Reading the tenant&apos;s current settings…</source>
         <translation>テナントの現在の設定を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation>キーとトークンをシステムのキーチェーンに保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>API トークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Start from this tenant&apos;s current sett&amp;ings</source>
+        <translation>このテナントの現在の設定から開始(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
+        <translation>Staircase の Gainsight カードが求めるサブドメインで、Gainsight URL から取り出したものです (https://acme.gainsightcloud.com → acme)。異なる場合は変更してください。自分のサブドメインを返せるテナントでは、接続時に確認されます。</translation>
+    </message>
+    <message>
+        <source>Su&amp;bdomain:</source>
+        <translation>サブドメイン(&amp;B):</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1130,14 @@
     <message>
         <source>The system keychain is not available (%1). The key and token are kept for this session only; you will be asked again next time.</source>
         <translation>システムのキーチェーンを使用できません (%1)。キーとトークンはこのセッション中のみ保持され、次回は再入力が必要です。</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It offers Gainsight&apos;s documented REST only: user roles and usernames are automated; the rest are guided steps you do by hand and confirm.</source>
+        <translation>%1 に接続しました。Gainsight の公開されている REST のみを提供しています。ユーザーのロールとユーザー名は自動化され、それ以外は手作業で実施して確認するガイド付きのステップです。</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain is &quot;%1&quot;, not &quot;%2&quot;; Banister uses the tenant&apos;s.</source>
+        <translation>テナントのサブドメインは「%2」ではなく「%1」です。Banister はテナントのものを使います。</translation>
     </message>
 </context>
 <context>
@@ -1251,10 +1321,6 @@
         <translation>行を追加(&amp;D)</translation>
     </message>
     <message>
-        <source>Sync team members&apos; names and &amp;reporting structure from Gainsight</source>
-        <translation>チームメンバーの名前とレポートライン(&amp;R)を Gainsight から同期</translation>
-    </message>
-    <message>
         <source>Call summary &amp;upload: log every call summary to the Timeline automatically</source>
         <translation>通話サマリーのアップロード(&amp;U): すべての通話サマリーを自動的に Timeline に記録</translation>
     </message>
@@ -1297,6 +1363,10 @@
     <message>
         <source> · %1 of them have a churned or prospect status</source>
         <translation> · うち %1 件が解約または見込みステータス</translation>
+    </message>
+    <message>
+        <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
+        <translation>チームメンバーの名前とレポートライン(&amp;T)を Gainsight から同期</translation>
     </message>
 </context>
 <context>
@@ -1448,10 +1518,6 @@
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <source>Add &amp;role</source>
-        <translation>ロールを追加(&amp;L)</translation>
-    </message>
-    <message>
         <source>Add su&amp;ggested</source>
         <translation>推奨を追加(&amp;G)</translation>
     </message>
@@ -1482,6 +1548,14 @@
     <message>
         <source>Users:</source>
         <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation>ロールを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation>追加するロールまたはグループ</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1783,10 @@
         <source>Staircase is not connected yet, so these are the standard account fields from the integration guide. Custom Staircase fields appear here once it is connected.</source>
         <translation>Staircase がまだ接続されていないため、連携ガイドの標準アカウントフィールドを表示しています。Staircase のカスタムフィールドは接続後にここに表示されます。</translation>
     </message>
+    <message>
+        <source>Arrow keys choose a row; F2 changes its Gainsight field.</source>
+        <translation>矢印キーで行を選び、F2 でその Gainsight フィールドを変更します。</translation>
+    </message>
 </context>
 <context>
     <name>banister::FilterRowWidget</name>
@@ -1747,6 +1825,18 @@
     <message>
         <source>Choose values…</source>
         <translation>値を選択…</translation>
+    </message>
+    <message>
+        <source>Filter %1: field</source>
+        <translation>フィルター %1: フィールド</translation>
+    </message>
+    <message>
+        <source>Filter %1: values</source>
+        <translation>フィルター %1: 値</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
+        <translation>複数の値はカンマで区切ります</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1901,16 @@
         <source>Shows the reverse of this apply on the Review page: what is put back, and what cannot be undone. Nothing changes until you click Apply there.</source>
         <translation>この適用を逆にした内容を「確認と適用」ページに表示します (元に戻す内容と、取り消せない内容)。そこで「適用」をクリックするまで何も変更されません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).</source>
+        <translation>
+            <numerusform>%1 件の変更を適用しました。手作業のステップ %n 件が未確認です (完了したら確認と適用のページで完了にチェックを入れてください)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to expect next:</source>
+        <translation>この後の流れ:</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutPage</name>
@@ -1869,6 +1969,38 @@
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>Staircase AI セクションは、Staircase の接続後に Gainsight のパレットに追加されます。適用時、Banister は接続直後にセクションを配置します。</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>見つかったアカウント</translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation>レイアウトのプレビュー</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current layout.</source>
+        <translation>スペースキーで現在のレイアウトのチェックを切り替えます。</translation>
+    </message>
+    <message>
+        <source>Drag into a layout&apos;s sections, or use Add to layout.</source>
+        <translation>レイアウトのセクションにドラッグするか、「レイアウトに追加」を使います。</translation>
+    </message>
+    <message>
+        <source>Layout name, as under Administration &gt; 360 Layouts</source>
+        <translation>レイアウト名 (Administration &gt; 360 Layouts での表記)</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>レイアウト名</translation>
+    </message>
+    <message>
+        <source>Gainsight&apos;s public API cannot list or change 360 layouts: name each layout that gets the Staircase AI section, choose its position and label, and the Review page lists the clicks to do it by hand.</source>
+        <translation>Gainsight の公開 API では 360 レイアウトの一覧表示も変更もできません。Staircase AI セクションを追加する各レイアウトの名前を入力し、位置とラベルを選ぶと、確認と適用のページに手作業で行うクリック手順が表示されます。</translation>
+    </message>
+    <message>
+        <source>Add la&amp;yout</source>
+        <translation>レイアウトを追加(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2067,316 @@
     <message>
         <source>A label has at most 80 characters.</source>
         <translation>ラベルは 80 文字以内です。</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualGuide</name>
+    <message>
+        <source>cannot be read through Gainsight&apos;s public API</source>
+        <translation>Gainsight の公開 API では読み取れません</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>依頼: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>連絡先: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to upgrade the connection</source>
+        <translation>Gainsight サポートに接続のアップグレードを依頼</translation>
+    </message>
+    <message>
+        <source>Ask Gainsight Support to enable the Staircase integration</source>
+        <translation>Gainsight サポートに Staircase 連携の有効化を依頼</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; request, completed by Gainsight Support</source>
+        <translation>Gainsight サポートが完了した「%1」の依頼</translation>
+    </message>
+    <message>
+        <source>AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask them to upgrade the connection to Staircase AI.</source>
+        <translation>Gainsight CS で AI Follow-Up がオンです。Gainsight サポートに連絡し、Staircase AI への接続のアップグレードを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the upgrade is done.</source>
+        <translation>アップグレードの完了をサポートが確認するまで待ちます。</translation>
+    </message>
+    <message>
+        <source>Contact Gainsight Support and request the Staircase integration; it links Gainsight with your Staircase tenant.</source>
+        <translation>Gainsight サポートに連絡して Staircase 連携を依頼します。これにより Gainsight と Staircase テナントが結び付けられます。</translation>
+    </message>
+    <message>
+        <source>Wait until Support confirms the integration is enabled.</source>
+        <translation>連携が有効になったことをサポートが確認するまで待ちます。</translation>
+    </message>
+    <message>
+        <source>(your Gainsight subdomain)</source>
+        <translation>(お使いの Gainsight サブドメイン)</translation>
+    </message>
+    <message>
+        <source>Connect Staircase to Gainsight (subdomain &quot;%1&quot;)</source>
+        <translation>Staircase を Gainsight に接続 (サブドメイン「%1」)</translation>
+    </message>
+    <message>
+        <source>connected to &quot;%1&quot;</source>
+        <translation>「%1」に接続済み</translation>
+    </message>
+    <message>
+        <source>Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin).</source>
+        <translation>Staircase に Admin としてログインします (Staircase Admin でもある Gainsight CS 管理者)。</translation>
+    </message>
+    <message>
+        <source>Navigate to Settings &gt; Integrations.</source>
+        <translation>Settings &gt; Integrations に移動します。</translation>
+    </message>
+    <message>
+        <source>Click the Gainsight card.</source>
+        <translation>Gainsight カードをクリックします。</translation>
+    </message>
+    <message>
+        <source>Click Connect. The Gainsight login page appears.</source>
+        <translation>Connect をクリックします。Gainsight のログインページが表示されます。</translation>
+    </message>
+    <message>
+        <source>Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance and the CRM, Account Fields and Users tabs appear.</source>
+        <translation>Gainsight の認証情報を入力します。Gainsight が Staircase インスタンスに接続され、CRM、Account Fields、Users の各タブが表示されます。</translation>
+    </message>
+    <message>
+        <source>Gainsight subdomain: %1
+Gainsight URL: %2</source>
+        <translation>Gainsight サブドメイン: %1
+Gainsight URL: %2</translation>
+    </message>
+    <message>
+        <source>Synchronize Gainsight accounts with Staircase AI: %1</source>
+        <translation>Gainsight のアカウントを Staircase AI と同期: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Filter accounts to sync into Staircase AI: %1</source>
+        <translation>Staircase AI に同期するアカウントを絞り込む: %1</translation>
+    </message>
+    <message>
+        <source>Sync specific accounts</source>
+        <translation>特定のアカウントを同期</translation>
+    </message>
+    <message>
+        <source>Sync all accounts</source>
+        <translation>すべてのアカウントを同期</translation>
+    </message>
+    <message>
+        <source>  Row %1: Field %2, Values %3</source>
+        <translation>  行 %1: フィールド %2、値 %3</translation>
+    </message>
+    <message>
+        <source>Churned statuses: %1</source>
+        <translation>解約済みのステータス: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Prospect statuses: %1</source>
+        <translation>見込み客のステータス: %1</translation>
+    </message>
+    <message>
+        <source>Sync team member&apos;s names and reporting structure: %1</source>
+        <translation>チームメンバーの名前とレポートラインを同期: %1</translation>
+    </message>
+    <message>
+        <source>Call summary upload: %1</source>
+        <translation>通話サマリーのアップロード: %1</translation>
+    </message>
+    <message>
+        <source>Set Staircase&apos;s CRM tab</source>
+        <translation>Staircase の CRM タブを設定</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Integrations and click the Gainsight card.</source>
+        <translation>Staircase で Settings &gt; Integrations に移動し、Gainsight カードをクリックします。</translation>
+    </message>
+    <message>
+        <source>On the CRM tab, set each option as listed below; for Sync specific accounts choose each row&apos;s Field and Values (Add row for the next one).</source>
+        <translation>CRM タブで各オプションを以下のとおりに設定します。Sync specific accounts では各行の Field と Values を選びます (次の行は Add row)。</translation>
+    </message>
+    <message>
+        <source>Check that the count at the bottom of the page matches the count Banister showed.</source>
+        <translation>ページ下部の件数が Banister の表示した件数と一致することを確認します。</translation>
+    </message>
+    <message>
+        <source>Click Update to save the changes, then Save.</source>
+        <translation>Update をクリックして変更を保存し、続けて Save をクリックします。</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %n Staircase account field(s) to Gainsight fields</source>
+        <translation>
+            <numerusform>%n 個の Staircase アカウント フィールドを Gainsight フィールドにマッピング</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mappings</source>
+        <translation>マッピングなし</translation>
+    </message>
+    <message>
+        <source>In Staircase, navigate to Settings &gt; Configuration &gt; Account Fields.</source>
+        <translation>Staircase で Settings &gt; Configuration &gt; Account Fields に移動します。</translation>
+    </message>
+    <message>
+        <source>For each Staircase field below, choose the Gainsight field it is mapped from.</source>
+        <translation>以下の各 Staircase フィールドについて、マッピング元の Gainsight フィールドを選びます。</translation>
+    </message>
+    <message>
+        <source>Save.</source>
+        <translation>保存します (Save)。</translation>
+    </message>
+    <message>
+        <source>Check the Staircase option, single sign-on and permission bundles</source>
+        <translation>Staircase の項目、シングル サインオン、権限バンドルを確認</translation>
+    </message>
+    <message>
+        <source>the Staircase option in the apps menu, SSO working, bundles assigned</source>
+        <translation>アプリ メニューに Staircase の項目、SSO が動作、バンドルが割り当て済み</translation>
+    </message>
+    <message>
+        <source>In the Gainsight apps menu, verify that the Staircase option appears.</source>
+        <translation>Gainsight のアプリ メニューに Staircase の項目が表示されることを確認します。</translation>
+    </message>
+    <message>
+        <source>Open Staircase from the apps menu as one of the assigned users: single sign-on must work without a second login.</source>
+        <translation>割り当てたユーザーの 1 人としてアプリ メニューから Staircase を開きます。2 回目のログインなしでシングル サインオンが機能する必要があります。</translation>
+    </message>
+    <message>
+        <source>In Administration &gt; Users and Permissions, verify that users with a Staircase role have the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus Permissions (Viewer Plus) bundle, holding Insights &gt; Staircase Communication, Insights &gt; Staircase AI Reports and Settings &gt; Staircase AI Setting.</source>
+        <translation>Administration &gt; Users and Permissions で、Staircase ロールを持つユーザーに Default Staircase Full Permissions (Full ライセンス) または Default Staircase Viewer Plus Permissions (Viewer Plus) バンドルがあり、Insights &gt; Staircase Communication、Insights &gt; Staircase AI Reports、Settings &gt; Staircase AI Setting が含まれていることを確認します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) assigned a Staircase role</source>
+        <translation>
+            <numerusform>Staircase ロールを割り当てたユーザー %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the Staircase AI section to %1</source>
+        <translation>%1 に Staircase AI セクションを追加</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2</source>
+        <translation>「%1」(位置 %2)</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; 360 Layouts &gt; C360/P360 and open the layout %1.</source>
+        <translation>Administration &gt; 360 Layouts &gt; C360/P360 に移動し、レイアウト %1 を開きます。</translation>
+    </message>
+    <message>
+        <source>In the Configure sections tab, drag and drop the Staircase AI section from the left pane to position %1 (counted from the top).</source>
+        <translation>Configure sections タブで、左側のペインから Staircase AI セクションを上から数えて %1 番目の位置にドラッグ アンド ドロップします。</translation>
+    </message>
+    <message>
+        <source>Click the section and rename it to &quot;%1&quot;.</source>
+        <translation>セクションをクリックし、名前を「%1」に変更します。</translation>
+    </message>
+    <message>
+        <source>(Optional) Click Preview, then select a record to view a preview of the layout.</source>
+        <translation>(省略可) Preview をクリックし、レコードを選んでレイアウトのプレビューを表示します。</translation>
+    </message>
+    <message>
+        <source>Click Save to apply changes.</source>
+        <translation>Save をクリックして変更を適用します。</translation>
+    </message>
+    <message>
+        <source>Layout: %1
+Section: Staircase AI
+Label: %2
+Position: %3</source>
+        <translation>レイアウト: %1
+セクション: Staircase AI
+ラベル: %2
+位置: %3</translation>
+    </message>
+    <message>
+        <source>Set who can open the Staircase Executive Dashboard</source>
+        <translation>Staircase Executive Dashboard を開けるユーザーを設定</translation>
+    </message>
+    <message>
+        <source>Navigate to Administration &gt; Dashboard Builder &gt; Dashboard List.</source>
+        <translation>Administration &gt; Dashboard Builder &gt; Dashboard List に移動します。</translation>
+    </message>
+    <message>
+        <source>Open the System folder and locate the Staircase Executive Dashboard.</source>
+        <translation>System フォルダーを開き、Staircase Executive Dashboard を見つけます。</translation>
+    </message>
+    <message>
+        <source>From the three-vertical dots menu, click Manage Permissions.</source>
+        <translation>縦に 3 つ並んだ点のメニューから Manage Permissions をクリックします。</translation>
+    </message>
+    <message>
+        <source>Select the permission type and the people below, then save.</source>
+        <translation>権限の種類と以下のユーザーを選び、保存します。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin (%1, %2); no public API can read it back.</source>
+        <translation>管理者が確認済み (%1、%2)。公開 API では読み戻せません。</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the Review page, or banister-cli apply --confirm %1).</source>
+        <translation>未確認: 計画の説明どおりに手作業で実施し、確認してください (確認と適用のページの完了、または banister-cli apply --confirm %1)。</translation>
+    </message>
+    <message>
+        <source>Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after the first sync, expected by %1.</source>
+        <translation>Staircase は約 2 時間ごとに Gainsight から CRM データを同期します。アカウントは最初の同期の後に Staircase に表示されます (%1 までの見込み)。</translation>
+    </message>
+    <message>
+        <source>On its first sync Staircase fetches 12 months of history.</source>
+        <translation>最初の同期では、Staircase は 12 か月分の履歴を取得します。</translation>
+    </message>
+    <message>
+        <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
+        <translation>データの保持期間は、どちらの管理コンソールでもなく、Staircase のアカウント チームを通じて変更します。</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ManualStepsPanel</name>
+    <message>
+        <source>Cop&amp;y what to enter</source>
+        <translation>入力内容をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Open the admin &amp;page</source>
+        <translation>管理ページを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Steps to do by hand; tick Done when a step is done</source>
+        <translation>手作業のステップ。ステップが完了したら完了にチェックを入れてください</translation>
+    </message>
+    <message>
+        <source>By hand in Gainsight or Staircase: %1 of %2 done</source>
+        <translation>Gainsight または Staircase で手作業: %2 件中 %1 件完了</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>What to enter:</source>
+        <translation>入力する内容:</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2487,15 @@
             <numerusform>取り消し: %n 件の変更でテナントを適用前の状態に戻します。取り消せないものは下記のとおりです。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <comment>step status</comment>
+        <translation>手作業</translation>
+    </message>
+    <message>
+        <source>%1 automated, %2 by hand (Gainsight&apos;s public API cannot do them). </source>
+        <translation>自動 %1 件、手作業 %2 件 (Gainsight の公開 API では実行できません)。</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesArea</name>
@@ -2067,6 +2518,10 @@
     <message>
         <source>Prerequisites</source>
         <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>Prerequisite not confirmed — %1: %2</source>
+        <translation>前提条件が未確認 — %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2638,62 @@
         <source>Checking…</source>
         <translation>チェック中…</translation>
     </message>
+    <message>
+        <source>this tenant</source>
+        <translation>このテナント</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: Gainsight&apos;s public API cannot tell; confirm it here.</source>
+        <translation>未確認: Gainsight の公開 API では判別できません。ここで確認してください。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: the Gainsight CS subscription is active.</source>
+        <translation>管理者が確認済み: Gainsight CS のサブスクリプションは有効です。</translation>
+    </message>
+    <message>
+        <source>The admin says there is no active Gainsight CS subscription.</source>
+        <translation>管理者によると、有効な Gainsight CS のサブスクリプションはありません。</translation>
+    </message>
+    <message>
+        <source>Where to check: your Gainsight contract, or ask your Gainsight representative.</source>
+        <translation>確認先: Gainsight の契約書、または Gainsight の担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: there is a Staircase AI subscription.</source>
+        <translation>管理者が確認済み: Staircase AI のサブスクリプションがあります。</translation>
+    </message>
+    <message>
+        <source>The admin says there is no Staircase AI subscription.</source>
+        <translation>管理者によると、Staircase AI のサブスクリプションはありません。</translation>
+    </message>
+    <message>
+        <source>Where to check: contact your Gainsight representative to add Staircase AI.</source>
+        <translation>確認先: Staircase AI の追加については Gainsight の担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI.</source>
+        <translation>管理者が確認済み: Gainsight CS の管理者であり、Staircase AI の Staircase Admin です。</translation>
+    </message>
+    <message>
+        <source>The admin says they are not an admin on both platforms.</source>
+        <translation>管理者によると、両方のプラットフォームの管理者ではありません。</translation>
+    </message>
+    <message>
+        <source>Where to check: Gainsight Administration &gt; Users and Permissions, and Staircase Settings; a Gainsight super admin can grant both roles.</source>
+        <translation>確認先: Gainsight の Administration &gt; Users and Permissions と Staircase の Settings。Gainsight のスーパー管理者は両方のロールを付与できます。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible.</source>
+        <translation>管理者が確認済み: Gainsight がプライマリ CRM のため、連携の対象です。</translation>
+    </message>
+    <message>
+        <source>Salesforce is the primary CRM. Staircase AI must then be integrated directly with it, not through Gainsight CS.</source>
+        <translation>Salesforce がプライマリ CRM です。その場合、Staircase AI は Gainsight CS 経由ではなく Salesforce と直接連携する必要があります。</translation>
+    </message>
+    <message>
+        <source>If your organization uses Salesforce as the main CRM with Staircase, it must be integrated directly with SFDC instead (Staircase: Settings &gt; Integrations, the Salesforce card).</source>
+        <translation>組織で Staircase とともに Salesforce をメインの CRM として使っている場合は、代わりに SFDC と直接連携する必要があります (Staircase: Settings &gt; Integrations の Salesforce カード)。</translation>
+    </message>
 </context>
 <context>
     <name>banister::PrerequisitesPage</name>
@@ -2205,6 +2716,58 @@
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
         <translation>&lt;b&gt;このテナントはプライマリ CRM として Salesforce を使用しています。&lt;/b&gt;Gainsight CS ↔ Staircase AI 連携は、プライマリ CRM が Gainsight のテナント向けです。代わりに Staircase AI を Salesforce と直接連携してください。Staircase で &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt; を開き、&lt;i&gt;Salesforce&lt;/i&gt; カードを選択して Salesforce の管理者でサインインします。このテナントでは何も変更されていません。&lt;i&gt;次へ&lt;/i&gt;をクリックすると、理由を記録したレポートをエクスポートできます。</translation>
+    </message>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation>Gainsight の公開 API では判別できないことを確認</translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation>Gainsight CS のサブスクリプションは有効(&amp;A)</translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation>Staircase AI のサブスクリプションがある(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation>Gainsight</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation>このテナントは Gainsight の公開されている REST にしか応答せず、サブスクリプション、あなたの権限、プライマリ CRM については何もわかりません。記事に書かれている場所でそれぞれを確認し、ここで確認済みにしてください。プロファイルとレポートにその確認が記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation>プライマリ CRM(&amp;P):</translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation>Gainsight CS の AI Follow-Up(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation>連携の有効化の方法を決めます。AI Follow-Up がオンの場合は、Gainsight サポートが既存の接続をアップグレードします。</translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation>Gainsight CS の管理者であり、Staircase AI の Staircase Admin である(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2839,28 @@
     <message>
         <source>Apply the plan</source>
         <translation>プランの適用</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation>領域ごとの手順と変更前・変更後。矢印キーで領域を開きます。</translation>
+    </message>
+    <message>
+        <source>the admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be recorded: %1</source>
+        <translation>確認を記録できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automated changes were applied. Do the %n step(s) by hand listed above, tick Done for each, then click Next to verify.</source>
+        <translation>
+            <numerusform>自動の変更を適用しました。上に示した手作業のステップ %n 件を実施し、それぞれ完了にチェックを入れてから、次へをクリックして検証してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2598,8 +3183,22 @@
         <translation>%1 はスーパー管理者で無効化できないため、ユーザー名の修正を実行できません。User Management でユーザー名 (%2) をメールアドレスに変更してください。</translation>
     </message>
     <message>
-        <source>%1: another user already has the username %1, so the username fix cannot run; resolve it in User Management.</source>
-        <translation>%1: 別のユーザーがすでにユーザー名 %1 を使用しているため、ユーザー名の修正を実行できません。User Management で解決してください。</translation>
+        <source>%1: another user already has the username %2, so the username fix cannot run; resolve it in User Management.</source>
+        <translation>%1: 別のユーザーがすでにユーザー名 %2 を使用しているため、ユーザー名の修正を実行できません。User Management で解決してください。</translation>
+    </message>
+    <message>
+        <source>Assigned users hold their Staircase role</source>
+        <translation>割り当てたユーザーが Staircase ロールを保持</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read back with the role the profile gives them.</source>
+        <translation>
+            <numerusform>%n 人のユーザーがプロファイルのロールで読み戻されました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the profile&apos;s role: %1</source>
+        <translation>プロファイルのロールと異なる: %1</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +3279,6 @@
 <context>
     <name>banister::UserAccessPage</name>
     <message>
-        <source>Problems &amp;only</source>
-        <translation>問題のみ(&amp;O)</translation>
-    </message>
-    <message>
         <source>Set for &amp;selection</source>
         <translation>選択に設定(&amp;S)</translation>
     </message>
@@ -2751,13 +3346,37 @@
         <source>The username fix deactivates each user for a moment: it signs them out of platform SSO, and they sign in again with their email.</source>
         <translation>ユーザー名の修正では各ユーザーを一時的に無効化します。ユーザーはプラットフォームの SSO からサインアウトされ、その後メールアドレスで再度サインインします。</translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>問題のみ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>ユーザーを検索</translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation>ライセンスで絞り込み</translation>
+    </message>
+    <message>
+        <source>Staircase role filter</source>
+        <translation>Staircase ロールで絞り込み</translation>
+    </message>
+    <message>
+        <source>Staircase role to set for the selection</source>
+        <translation>選択したユーザーに設定する Staircase ロール</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on to the role for the selection.</source>
+        <translation>矢印キーでユーザーを選び、Shift または Ctrl と一緒に押すと複数選べます。Tab で選択したユーザーのロールに移ります。</translation>
+    </message>
 </context>
 <context>
     <name>banister::VerifyPage</name>
-    <message>
-        <source>&amp;Verify again</source>
-        <translation>再検証(&amp;V)</translation>
-    </message>
     <message>
         <source>Verify</source>
         <translation>検証</translation>
@@ -2785,6 +3404,14 @@
     <message>
         <source>%1 of %2 checks failed. Go back to Review to apply what is missing, or see the detail of each check.</source>
         <translation>%2 件中 %1 件のチェックが不合格です。「確認と適用」に戻って不足分を適用するか、各チェックの詳細を確認してください。</translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gain</source>
+        <translation>再検証(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック項目</translation>
     </message>
 </context>
 <context>

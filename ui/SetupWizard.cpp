@@ -90,6 +90,33 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
     setPage(FinishPageId, finish);
     connect(finish, &FinishPage::saveProfileRequested, this, &SetupWizard::saveProfile);
     setStartId(ConnectPageId);
+    // Keyboard focus follows the page: after Next or Back it is on the new page, never left on a hidden widget of
+    // the page before (QWizard leaves it there when the page's first widgets are disabled while it works). Until
+    // something on the page can take it, no widget has it; once the page is ready, its first one does.
+    const auto keepFocusOnPage = [this] {
+        QWidget* focused = focusWidget();
+        QWidget* p = currentPage();
+        if (!p || (focused && focused->isVisible() && focused->isEnabled()))
+            return;
+        QWidget* w = p->nextInFocusChain();
+        for (int i = 0; w && w != p && i < 10000; ++i, w = w->nextInFocusChain()) {
+            if (p->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && w->isVisible() && w->isEnabled()) {
+                w->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+        for (QWizard::WizardButton b : {QWizard::NextButton, QWizard::FinishButton}) {
+            if (button(b)->isVisible() && button(b)->isEnabled()) {
+                button(b)->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+        if (focused)
+            focused->clearFocus(); // keys go to the window (its shortcuts), not to a hidden field
+    };
+    connect(this, &QWizard::currentIdChanged, this, keepFocusOnPage);
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, keepFocusOnPage);
     setMinimumSize(820, 600);
     // Where the admin is: "Step 4 of 11" before each page's own subtitle.
     const QList<int> ids = pageIds();

@@ -16,6 +16,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/CredentialStore.h"
 
+#include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTimer>
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -65,7 +67,8 @@ const char* const kUsage =
     "                          may be repeated. verify exits 2 while a manual step is not confirmed\n"
     "  --retarget              apply a profile made on another tenant here: layouts matched by name, users by\n"
     "                          email, this tenant's subdomain (without it a subdomain mismatch is an error)\n"
-    "Secrets: BANISTER_ACCESS_KEY and BANISTER_STAIRCASE_TOKEN, else the system keychain (saved by the wizard).\n";
+    "Secrets: BANISTER_ACCESS_KEY and BANISTER_STAIRCASE_TOKEN, else the system keychain (saved by the wizard).\n"
+    "banister-cli COMMAND --help lists that command's options.\n";
 
 struct Args
 {
@@ -92,6 +95,142 @@ void err(const QString& s)
     std::fprintf(stderr, "banister-cli: %s\n", qPrintable(s));
 }
 
+// Each command's options, parsed by QCommandLineParser. Every command accepts the options it always did; its
+// --help lists the ones that matter to it. The words of errors are checked first, in the order given, by validate().
+struct OptionSpec
+{
+    const char* name;
+    const char* valueName; // nullptr: a switch
+    const char* description;
+    const char* commands;  // where --help lists it ("" = every command)
+    const char* only;      // accepted only by these commands, or nullptr
+};
+
+const OptionSpec kOptions[] = {
+    {"profile", "FILE", "the profile (banister.profile/1)", "", nullptr},
+    {"url", "URL", "Gainsight tenant URL (default: the profile's tenant.gainsightUrl)", "", nullptr},
+    {"staircase-url", "URL", "Staircase URL (default: the profile's, else --url)", "", nullptr},
+    {"sandbox", nullptr, "run against an in-process sandbox tenant; --sandbox=SCENARIO picks the scenario "
+                         "(default: ready)", "", nullptr},
+    {"sandbox-state", "FILE", "where the in-process sandbox keeps its configuration between runs (default: the "
+                              "user's data folder, one file per scenario)", "", nullptr},
+    {"sandbox-reset", nullptr, "start the in-process sandbox from its seeded state", "", nullptr},
+    {"format", "text|json", "output format (default: text)", "plan apply verify undo", nullptr},
+    {"output", "FILE", "the file to write: the report (.html, .md, .json or .pdf) or the captured profile",
+     "report capture", nullptr},
+    {"check", "FILE.json", "check a JSON report's digest instead (exit 0: intact, 1: changed or unreadable)", "report",
+     "report"},
+    {"journal", "FILE", "apply journal (default: in the user's data folder, per tenant)", "plan apply report undo", nullptr},
+    {"retarget", nullptr, "apply a profile made on another tenant here: layouts matched by name, users by email, this "
+                          "tenant's subdomain (without it a subdomain mismatch is an error)", "plan apply verify report",
+     nullptr},
+    {"sandbox-public-api-only", nullptr, "the in-process sandbox answers 404 on its sandbox-only routes, as a real "
+                                         "tenant would: what no documented API can do becomes guided manual steps",
+     "", nullptr},
+    {"confirm", "STEP-ID", "record in the journal that the admin did this manual step by hand; may be repeated "
+                           "(verify exits 2 while a manual step is not confirmed)", "apply verify", "apply verify"},
+    {"apply", nullptr, "apply the reverse plan", "undo", "undo"},
+    {"force", nullptr, "overwrite what changed on the tenant since the apply", "undo", "undo"},
+};
+
+struct CommandSpec
+{
+    const char* name;
+    const char* description;
+};
+
+const CommandSpec kCommands[] = {
+    {"plan", "Show what would change: each step's before and after in words, the calls it will send, and what stays "
+             "by hand.\nExit 0: nothing to change, 2: changes pending, 1: error (nothing is applied)."},
+    {"apply", "Make the changes of the plan, step by step, and write a journal; Ctrl+C stops after the current "
+              "step, and applying again continues.\nExit 0: done, 1: error."},
+    {"verify", "Read everything back and compare it with the profile; WARN lines name what is still to do by hand.\n"
+               "Exit 0: all pass, 2: differences, 1: error."},
+    {"report", "Plan and verify, then write a setup report (--output FILE: .html, .md, .json or .pdf) that includes "
+               "the latest apply on this tenant (its journal).\nreport --check FILE.json checks a JSON report's "
+               "digest.\nExit 0: written (or intact), 1: error (or changed)."},
+    {"undo", "Print the reverse plan of the apply in --journal FILE; --apply applies it (its own journal: "
+             "FILE.undo.json), --force overwrites changes made since.\nExit 0: nothing to undo, 2: steps to undo, 1: "
+             "error or a conflict."},
+    {"capture", "Write a profile of the tenant's current configuration to --output FILE (a plan of it here is "
+                "empty).\nExit 0: written, 1: error."},
+};
+
+// Whether command is one of the space-separated commands in list.
+bool listed(const char* list, const QString& command)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' ')).contains(command);
+}
+
+const OptionSpec* findOption(const QString& name, const QString& command)
+{
+    for (const OptionSpec& o : kOptions)
+        if (name == QLatin1String(o.name) && (!o.only || listed(o.only, command)))
+            return &o;
+    return nullptr;
+}
+
+bool isCommand(const QString& name)
+{
+    return std::any_of(std::begin(kCommands), std::end(kCommands),
+                       [&](const CommandSpec& c) { return name == QLatin1String(c.name); });
+}
+
+void addOptions(QCommandLineParser& p, const QString& command)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    for (const OptionSpec& o : kOptions) {
+        if (o.only && !listed(o.only, command))
+            continue;
+        QCommandLineOption option(QString::fromLatin1(o.name), QString::fromLatin1(o.description));
+        if (o.valueName)
+            option.setValueName(QString::fromLatin1(o.valueName));
+        if (*o.commands && !listed(o.commands, command))
+            option.setFlags(QCommandLineOption::HiddenFromHelp);
+        p.addOption(option);
+    }
+    p.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show this help")));
+}
+
+// The --help of one command.
+QString commandHelp(const QString& command)
+{
+    QCommandLineParser p;
+    for (const CommandSpec& c : kCommands)
+        if (command == QLatin1String(c.name))
+            p.setApplicationDescription(QString::fromLatin1(c.description));
+    addOptions(p, command);
+    QString text = p.helpText();
+    text = text.mid(text.indexOf(QLatin1Char('\n'))); // Qt's usage line names the executable by its full path
+    return QStringLiteral("Usage: banister-cli %1 [options]").arg(command) + text
+        + QStringLiteral("\nSecrets: BANISTER_ACCESS_KEY and BANISTER_STAIRCASE_TOKEN, else the system keychain "
+                         "(saved by the wizard).\n");
+}
+
+// The first problem with the arguments after the command, in the words banister-cli has always used.
+QString validate(const QStringList& a, const QString& command)
+{
+    for (int i = 2; i < a.size(); ++i) {
+        const QString& o = a.at(i);
+        const QString name = o.startsWith(QLatin1String("--")) ? o.mid(2).section(QLatin1Char('='), 0, 0) : QString();
+        const OptionSpec* spec = name.isEmpty() ? nullptr : findOption(name, command);
+        if (o.startsWith(QLatin1String("--access-key")) || o.startsWith(QLatin1String("--token")))
+            return QStringLiteral("secrets are never taken from the command line; set BANISTER_ACCESS_KEY and "
+                                  "BANISTER_STAIRCASE_TOKEN, or save them in the wizard");
+        const bool inlineValue = o.contains(QLatin1Char('='));
+        if (!spec || (inlineValue && !spec->valueName && name != QLatin1String("sandbox")))
+            return QStringLiteral("unknown option \"%1\"").arg(o);
+        if (!spec->valueName)
+            continue;
+        if (!inlineValue && i + 1 >= a.size())
+            return QStringLiteral("%1 needs a value").arg(o);
+        const QString value = inlineValue ? o.section(QLatin1Char('='), 1) : a.at(++i);
+        if (name == QLatin1String("format") && value != QLatin1String("text") && value != QLatin1String("json"))
+            return QStringLiteral("--format is text or json");
+    }
+    return {};
+}
+
 bool parse(const QStringList& a, Args& args, QString& error)
 {
     if (a.size() < 2) {
@@ -99,79 +238,57 @@ bool parse(const QStringList& a, Args& args, QString& error)
         return false;
     }
     args.command = a.at(1);
-    if (!QStringList{QStringLiteral("plan"), QStringLiteral("apply"), QStringLiteral("verify"), QStringLiteral("report"),
-                     QStringLiteral("undo"), QStringLiteral("capture")}
-             .contains(args.command)) {
+    if (!isCommand(args.command)) {
         error = QStringLiteral("unknown command \"%1\"").arg(args.command);
         return false;
     }
+    error = validate(a, args.command);
+    if (!error.isEmpty())
+        return false;
+    // --sandbox=SCENARIO is the switch plus a scenario, which QCommandLineParser has no form for.
+    QStringList list{a.at(0)};
     for (int i = 2; i < a.size(); ++i) {
         const QString& o = a.at(i);
-        auto value = [&](QString& target) {
-            if (i + 1 >= a.size()) {
-                error = QStringLiteral("%1 needs a value").arg(o);
-                return false;
-            }
-            target = a.at(++i);
-            return true;
-        };
-        if (o == QLatin1String("--profile")) {
-            if (!value(args.profile))
-                return false;
-        } else if (o == QLatin1String("--url")) {
-            if (!value(args.url))
-                return false;
-        } else if (o == QLatin1String("--staircase-url")) {
-            if (!value(args.staircaseUrl))
-                return false;
-        } else if (o == QLatin1String("--format")) {
-            if (!value(args.format))
-                return false;
-            if (args.format != QLatin1String("text") && args.format != QLatin1String("json")) {
-                error = QStringLiteral("--format is text or json");
-                return false;
-            }
-        } else if (o == QLatin1String("--output")) {
-            if (!value(args.output))
-                return false;
-        } else if (o == QLatin1String("--check") && args.command == QLatin1String("report")) {
-            if (!value(args.check))
-                return false;
-        } else if (o == QLatin1String("--retarget")) {
-            args.retarget = true;
-        } else if (o == QLatin1String("--apply") && args.command == QLatin1String("undo")) {
-            args.undoApply = true;
-        } else if (o == QLatin1String("--force") && args.command == QLatin1String("undo")) {
-            args.force = true;
-        } else if (o == QLatin1String("--journal")) {
-            if (!value(args.journal))
-                return false;
-        } else if (o == QLatin1String("--sandbox-state")) {
-            if (!value(args.sandboxState))
-                return false;
-        } else if (o == QLatin1String("--sandbox-reset")) {
-            args.sandboxReset = true;
-        } else if (o == QLatin1String("--sandbox-public-api-only")) {
-            args.sandboxPublicApiOnly = true;
-        } else if (o == QLatin1String("--confirm")
-                   && (args.command == QLatin1String("apply") || args.command == QLatin1String("verify"))) {
-            QString id;
-            if (!value(id))
-                return false;
-            args.confirm << id;
-        } else if (o == QLatin1String("--sandbox")) {
-            args.sandbox = true;
+        const OptionSpec* spec = o.startsWith(QLatin1String("--")) && !o.contains(QLatin1Char('='))
+            ? findOption(o.mid(2), args.command)
+            : nullptr;
+        if (spec && spec->valueName) {
+            list << o << a.at(++i); // the value as given, whatever it looks like
         } else if (o.startsWith(QLatin1String("--sandbox="))) {
-            args.sandbox = true;
+            list << QStringLiteral("--sandbox");
             args.scenario = o.mid(10);
-        } else if (o.startsWith(QLatin1String("--access-key")) || o.startsWith(QLatin1String("--token"))) {
-            error = QStringLiteral("secrets are never taken from the command line; set BANISTER_ACCESS_KEY and "
-                                   "BANISTER_STAIRCASE_TOKEN, or save them in the wizard");
-            return false;
         } else {
-            error = QStringLiteral("unknown option \"%1\"").arg(o);
-            return false;
+            list << o;
         }
+    }
+    QCommandLineParser p;
+    addOptions(p, args.command);
+    if (!p.parse(list)) {
+        error = p.errorText();
+        return false;
+    }
+    const auto value = [&p](const char* name, QString& target) {
+        if (p.isSet(QLatin1String(name)))
+            target = p.value(QLatin1String(name));
+    };
+    value("profile", args.profile);
+    value("url", args.url);
+    value("staircase-url", args.staircaseUrl);
+    value("format", args.format);
+    value("output", args.output);
+    value("journal", args.journal);
+    value("sandbox-state", args.sandboxState);
+    args.sandbox = p.isSet(QStringLiteral("sandbox"));
+    args.sandboxReset = p.isSet(QStringLiteral("sandbox-reset"));
+    args.retarget = p.isSet(QStringLiteral("retarget"));
+    args.sandboxPublicApiOnly = p.isSet(QStringLiteral("sandbox-public-api-only"));
+    if (args.command == QLatin1String("apply") || args.command == QLatin1String("verify"))
+        args.confirm = p.values(QStringLiteral("confirm"));
+    if (args.command == QLatin1String("report"))
+        value("check", args.check);
+    if (args.command == QLatin1String("undo")) {
+        args.undoApply = p.isSet(QStringLiteral("apply"));
+        args.force = p.isSet(QStringLiteral("force"));
     }
     if (!args.check.isEmpty())
         return true; // report --check reads only the report
@@ -732,7 +849,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(BANISTER_VERSION));
     const QStringList a = app.arguments();
     if (a.contains(QStringLiteral("--help")) || a.contains(QStringLiteral("-h"))) {
-        std::fputs(kUsage, stdout);
+        // banister-cli COMMAND --help: that command's options; otherwise the overview.
+        std::fputs(a.size() > 2 && isCommand(a.at(1)) ? qPrintable(commandHelp(a.at(1))) : kUsage, stdout);
         return 0;
     }
     if (a.contains(QStringLiteral("--version"))) {

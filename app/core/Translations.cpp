@@ -15,7 +15,11 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
     else
         delete qt;
     auto* own = new QTranslator(&app);
-    const bool shipped = own->load(locale, QStringLiteral("banister"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // An installed copy (share/banister/translations next to bin/, as `cmake --install` lays it out) first, then
+    // the one embedded in the binary.
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/" BANISTER_TRANSLATIONS_RELDIR);
+    const bool shipped = own->load(locale, QStringLiteral("banister"), QStringLiteral("_"), installed)
+        || own->load(locale, QStringLiteral("banister"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (shipped || own->load(QStringLiteral(":/i18n/banister_en.qm")))
         QCoreApplication::installTranslator(own);
     else

@@ -178,9 +178,10 @@ QString accessProblemText(AccessProblem problem, const QJsonObject& u)
                               "username (%2) to the email in User Management.")
             .arg(who, username);
     case AccessProblem::UsernameTaken:
-        return AccessText::tr("%1: another user already has the username %1, so the username fix cannot run; resolve it "
+        // The fix would make the username the email, which another user already has as theirs.
+        return AccessText::tr("%1: another user already has the username %2, so the username fix cannot run; resolve it "
                               "in User Management.")
-            .arg(who);
+            .arg(who, email);
     }
     return {};
 }

@@ -47,7 +47,8 @@ ActivationPage::ActivationPage(ActivationModel* model, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Support &contact:"), m_contact);
-    form->addRow(tr("&Note to support:"), m_note);
+    form->addRow(tr("Note &to support:"), m_note);
+    m_note->setTabChangesFocus(true); // Tab moves on instead of typing a tab into the note
     form->addRow(tr("Become Staircase Admin:"), m_admins);
 
     auto* layout = new QVBoxLayout(this);

@@ -44,7 +44,7 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     , m_accessKey(secretEdit(this, QStringLiteral("accessKeyEdit"), tr("Show or hide the access key")))
     , m_staircaseUrl(new QLineEdit(this))
     , m_token(secretEdit(this, QStringLiteral("staircaseTokenEdit"), tr("Show or hide the token")))
-    , m_remember(new QCheckBox(tr("&Remember the key and token in the system keychain"), this))
+    , m_remember(new QCheckBox(tr("Re&member the key and token in the system keychain"), this))
     , m_sandboxButton(new QPushButton(tr("Use &sandbox tenant"), this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_busy(new BusyBar(this))
@@ -83,10 +83,10 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     form->addRow(tr("Su&bdomain:"), m_subdomain);
     form->addRow(tr("&Access key:"), m_accessKey);
     form->addRow(tr("Stair&case URL:"), m_staircaseUrl);
-    form->addRow(tr("API t&oken:"), m_token);
+    form->addRow(tr("API to&ken:"), m_token);
     form->addRow(QString(), m_remember);
 
-    m_startFromTenant = new QPushButton(tr("Start from this tenant's current &settings"), this);
+    m_startFromTenant = new QPushButton(tr("Start from this tenant's current sett&ings"), this);
     m_startFromTenant->setObjectName(QStringLiteral("startFromTenantButton"));
     m_startFromTenant->setToolTip(tr("Reads what the tenant already has (CRM tab, field mappings, Staircase roles, "
                                      "layouts, dashboard permissions) into every page, as a profile to review."));

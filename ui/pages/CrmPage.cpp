@@ -43,7 +43,7 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     , m_count(new QLabel(this))
     , m_churned(new QListWidget(this))
     , m_prospect(new QListWidget(this))
-    , m_team(new QCheckBox(tr("Sync team members' names and &reporting structure from Gainsight"), this))
+    , m_team(new QCheckBox(tr("Sync &team members' names and reporting structure from Gainsight"), this))
     , m_callSummary(new QCheckBox(tr("Call summary &upload: log every call summary to the Timeline automatically"), this))
     , m_problem(new QLabel(this))
     , m_busy(new BusyBar(this))
@@ -83,8 +83,12 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
 
     auto* statuses = new QGroupBox(tr("Churned and prospect accounts (from the Status field)"), m_options);
     auto* statusGrid = new QGridLayout(statuses);
-    statusGrid->addWidget(new QLabel(tr("Churned:"), statuses), 0, 0);
-    statusGrid->addWidget(new QLabel(tr("Prospect:"), statuses), 0, 1);
+    auto* churned = new QLabel(tr("Churned:"), statuses);
+    auto* prospect = new QLabel(tr("Prospect:"), statuses);
+    m_churned->setAccessibleName(churned->text());
+    m_prospect->setAccessibleName(prospect->text());
+    statusGrid->addWidget(churned, 0, 0);
+    statusGrid->addWidget(prospect, 0, 1);
     statusGrid->addWidget(m_churned, 1, 0);
     statusGrid->addWidget(m_prospect, 1, 1);
 

@@ -27,7 +27,7 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     , m_principals(new QListWidget(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_roles(new QComboBox(this))
-    , m_addRole(new QPushButton(tr("Add &role"), this))
+    , m_addRole(new QPushButton(tr("A&dd role"), this))
     , m_suggestions(new QListWidget(this))
     , m_addSuggested(new QPushButton(tr("Add su&ggested"), this))
     , m_userSearch(new QLineEdit(this))
@@ -58,6 +58,8 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     m_addSuggested->setObjectName(QStringLiteral("addSuggestedButton"));
     m_userSearch->setObjectName(QStringLiteral("userSearchEdit"));
     m_userSearch->setPlaceholderText(tr("Find a user by name or email"));
+    m_userSearch->setAccessibleName(m_userSearch->placeholderText());
+    m_roles->setAccessibleName(tr("Role or group to add"));
     m_userResults->setObjectName(QStringLiteral("userResults"));
     m_addUser->setObjectName(QStringLiteral("addUserButton"));
     m_error->setObjectName(QStringLiteral("errorPanel"));
@@ -68,12 +70,16 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     // Three columns: who has access, roles to add, users to add.
     auto* columns = new QHBoxLayout(m_specific);
     auto* has = new QVBoxLayout;
-    has->addWidget(new QLabel(tr("Has access:"), m_specific));
+    const auto caption = [this](const QString& text, QWidget* named) {
+        named->setAccessibleName(text);
+        return new QLabel(text, m_specific);
+    };
+    has->addWidget(caption(tr("Has access:"), m_principals));
     has->addWidget(m_principals);
     has->addWidget(m_remove, 0, Qt::AlignLeft);
     has->addStretch(1);
     auto* roles = new QVBoxLayout;
-    roles->addWidget(new QLabel(tr("Suggested roles:"), m_specific));
+    roles->addWidget(caption(tr("Suggested roles:"), m_suggestions));
     roles->addWidget(m_suggestions);
     roles->addWidget(m_addSuggested, 0, Qt::AlignLeft);
     auto* roleRow = new QHBoxLayout;
@@ -82,7 +88,7 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     roles->addLayout(roleRow);
     roles->addStretch(1);
     auto* users = new QVBoxLayout;
-    users->addWidget(new QLabel(tr("Users:"), m_specific));
+    users->addWidget(caption(tr("Users:"), m_userResults));
     users->addWidget(m_userSearch);
     users->addWidget(m_userResults);
     users->addWidget(m_addUser, 0, Qt::AlignLeft);

@@ -65,6 +65,9 @@ FieldMappingsPage::FieldMappingsPage(FieldMappingsModel* model, QWidget* parent)
     m_standardNote->setObjectName(QStringLiteral("standardFieldsNote"));
     m_standardNote->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("mappingsView"));
+    m_view->setAccessibleName(tr("Field mappings"));
+    m_view->setAccessibleDescription(tr("Arrow keys choose a row; F2 changes its Gainsight field."));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_view->setModel(model);
     m_view->setItemDelegateForColumn(FieldMappingsModel::GainsightColumn, new FieldChoiceDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -36,7 +36,7 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     , m_preview(new QListWidget(this))
     , m_note(new QLabel(this))
     , m_newLayout(new QLineEdit(this))
-    , m_addLayout(new QPushButton(tr("Add &layout"), this))
+    , m_addLayout(new QPushButton(tr("Add la&yout"), this))
     , m_busy(new BusyBar(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
     , m_refusal(new MessagePanel(MessagePanel::Kind::Warning, this))
@@ -56,10 +56,13 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     m_label->setMaxLength(80 * 8); // a hard stop in UTF-16 units; the model counts the 80 characters a person sees
     m_search->setObjectName(QStringLiteral("recordSearchEdit"));
     m_search->setPlaceholderText(tr("Find an account by name"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_records->setObjectName(QStringLiteral("recordList"));
+    m_records->setAccessibleName(tr("Accounts found"));
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_previewButton->setEnabled(false);
     m_preview->setObjectName(QStringLiteral("previewList"));
+    m_preview->setAccessibleName(tr("Layout preview"));
     m_note->setObjectName(QStringLiteral("layoutNote"));
     m_newLayout->setObjectName(QStringLiteral("newLayoutEdit"));
     m_newLayout->setPlaceholderText(tr("Layout name, as under Administration > 360 Layouts"));
@@ -76,9 +79,17 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     m_palette->setMaximumHeight(fontMetrics().height() * 4);
 
     auto* grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Layouts (tick to include):"), this), 0, 0);
-    grid->addWidget(new QLabel(tr("Palette:"), this), 0, 1);
-    grid->addWidget(new QLabel(tr("Sections of the selected layout:"), this), 0, 2);
+    const auto caption = [this](const QString& text, QWidget* named) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(named);
+        named->setAccessibleName(text);
+        return label;
+    };
+    grid->addWidget(caption(tr("Layouts (tick to include):"), m_layouts), 0, 0);
+    grid->addWidget(caption(tr("Palette:"), m_palette), 0, 1);
+    grid->addWidget(caption(tr("Sections of the selected layout:"), m_sections), 0, 2);
+    m_layouts->setAccessibleDescription(tr("Space ticks or unticks the current layout."));
+    m_palette->setAccessibleDescription(tr("Drag into a layout's sections, or use Add to layout."));
     grid->addWidget(m_layouts, 1, 0, 3, 1);
     grid->addWidget(m_palette, 1, 1);
     grid->addWidget(m_sections, 1, 2, 3, 1);

@@ -46,7 +46,7 @@ PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
     , m_confirmBox(new QGroupBox(tr("Confirm what Gainsight's public API cannot tell"), this))
     , m_confirmCs(new QCheckBox(tr("The Gainsight CS subscription is &active"), this))
     , m_confirmStaircase(new QCheckBox(tr("There is a Staircase AI &subscription"), this))
-    , m_confirmAdmin(new QCheckBox(tr("I am an admin in Gainsight CS and a Staircase &Admin in Staircase AI"), this))
+    , m_confirmAdmin(new QCheckBox(tr("&I am an admin in Gainsight CS and a Staircase Admin in Staircase AI"), this))
     , m_confirmCrm(new QComboBox(this))
     , m_confirmAiFollowUp(new QComboBox(this))
 {

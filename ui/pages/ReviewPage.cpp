@@ -38,6 +38,8 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_summary->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("planView"));
+    m_view->setAccessibleName(tr("Plan"));
+    m_view->setAccessibleDescription(tr("Each area with its steps, before and after; arrow keys open an area."));
     m_view->setModel(session->plan());
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);

@@ -27,7 +27,7 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_license(new QComboBox(this))
     , m_roleFilter(new QComboBox(this))
-    , m_problemsOnly(new QCheckBox(tr("Problems &only"), this))
+    , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
     , m_view(new QTableView(this))
     , m_bulkRole(new QComboBox(this))
     , m_applyRole(new QPushButton(tr("Set for &selection"), this))
@@ -49,13 +49,17 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_search->setObjectName(QStringLiteral("userSearchEdit"));
     m_search->setPlaceholderText(tr("Search name, email or username"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search users"));
     m_license->setObjectName(QStringLiteral("licenseFilter"));
+    m_license->setAccessibleName(tr("License filter"));
     m_license->addItem(tr("Any license"), QString());
     for (const char* l : {"Full", "Viewer Plus", "Viewer"})
         m_license->addItem(QLatin1String(l), QLatin1String(l));
     m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
+    m_roleFilter->setAccessibleName(tr("Staircase role filter"));
     m_roleFilter->addItem(tr("Any role"), QString());
     m_bulkRole->setObjectName(QStringLiteral("bulkRoleCombo"));
+    m_bulkRole->setAccessibleName(tr("Staircase role to set for the selection"));
     for (const char* r : {"User", "Manager", "Admin", "None"}) {
         const QString role = QLatin1String(r);
         const QString text = role == QLatin1String("None") ? tr("No Staircase role") : tr("Staircase %1").arg(role);
@@ -64,6 +68,10 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     }
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheck"));
     m_view->setObjectName(QStringLiteral("usersView"));
+    m_view->setAccessibleName(tr("Users"));
+    m_view->setAccessibleDescription(tr("Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on "
+                                        "to the role for the selection."));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UserAccessModel::NameColumn, Qt::AscendingOrder);
@@ -97,6 +105,13 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_progress->setFormat(tr("Loading users: %v of %m"));
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_warning->setObjectName(QStringLiteral("usersWarning"));
+
+    // Tab in reading order: the actions row left to right after the table.
+    QWidget::setTabOrder(m_view, m_selectAll);
+    QWidget::setTabOrder(m_selectAll, m_bulkRole);
+    QWidget::setTabOrder(m_bulkRole, m_applyRole);
+    QWidget::setTabOrder(m_applyRole, m_suggest);
+    QWidget::setTabOrder(m_suggest, m_fix);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);

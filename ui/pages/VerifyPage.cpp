@@ -18,7 +18,7 @@ VerifyPage::VerifyPage(Session* session, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_checks(new CheckList)
     , m_busy(new BusyBar(this))
-    , m_rerun(new QPushButton(tr("&Verify again"), this))
+    , m_rerun(new QPushButton(tr("Verify a&gain"), this))
 {
     setObjectName(QStringLiteral("verifyPage"));
     setTitle(tr("Verify"));
@@ -29,6 +29,7 @@ VerifyPage::VerifyPage(Session* session, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_checks);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Checks"));
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* buttons = new QHBoxLayout;

@@ -28,6 +28,11 @@ FilterRowWidget::FilterRowWidget(CrmModel* model, int row, QWidget* parent)
     remove->setObjectName(QStringLiteral("removeFilterRow") + n);
     remove->setText(QStringLiteral("✕"));
     remove->setToolTip(tr("Remove this filter"));
+    remove->setAccessibleName(remove->toolTip()); // not "✕"
+    m_field->setAccessibleName(tr("Filter %1: field").arg(row + 1));
+    m_choices->setAccessibleName(tr("Filter %1: values").arg(row + 1));
+    m_typed->setAccessibleName(tr("Filter %1: values").arg(row + 1));
+    m_typed->setAccessibleDescription(tr("Several values separated by commas"));
     m_choices->setMenu(m_menu);
     m_choices->setPopupMode(QToolButton::InstantPopup);
     m_choices->setToolButtonStyle(Qt::ToolButtonTextOnly);
