@@ -649,6 +649,54 @@
         <source>What to expect next</source>
         <translation>Was als Nächstes zu erwarten ist</translation>
     </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>yes (confirmed by the admin)</source>
+        <translation>ja (vom Admin bestätigt)</translation>
+    </message>
+    <message>
+        <source>no (confirmed by the admin)</source>
+        <translation>nein (vom Admin bestätigt)</translation>
+    </message>
+    <message>
+        <source>Confirmed › Gainsight CS subscription</source>
+        <translation>Bestätigt › Gainsight-CS-Abonnement</translation>
+    </message>
+    <message>
+        <source>Confirmed › Staircase AI subscription</source>
+        <translation>Bestätigt › Staircase-AI-Abonnement</translation>
+    </message>
+    <message>
+        <source>Confirmed › Admin on both platforms</source>
+        <translation>Bestätigt › Admin auf beiden Plattformen</translation>
+    </message>
+    <message>
+        <source>Confirmed › Primary CRM</source>
+        <translation>Bestätigt › Primäres CRM</translation>
+    </message>
+    <message>
+        <source>Gainsight (confirmed by the admin)</source>
+        <translation>Gainsight (vom Admin bestätigt)</translation>
+    </message>
+    <message>
+        <source>Salesforce (confirmed by the admin)</source>
+        <translation>Salesforce (vom Admin bestätigt)</translation>
+    </message>
+    <message>
+        <source>Confirmed › AI Follow-Up</source>
+        <translation>Bestätigt › AI Follow-Up</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation>noch nicht bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

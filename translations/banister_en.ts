@@ -649,6 +649,54 @@
         <source>What to expect next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (confirmed by the admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (confirmed by the admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed › Gainsight CS subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed › Staircase AI subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed › Admin on both platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed › Primary CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gainsight (confirmed by the admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce (confirmed by the admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed › AI Follow-Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

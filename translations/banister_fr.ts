@@ -633,8 +633,8 @@
     <message numerus="yes">
         <source>Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these</source>
         <translation>
-            <numerusform>Fait à la main dans Gainsight ou Staircase (%1 sur %n confirmée) ; aucune API documentée ne peut le faire</numerusform>
-            <numerusform>Fait à la main dans Gainsight ou Staircase (%1 sur %n confirmées) ; aucune API documentée ne peut le faire</numerusform>
+            <numerusform>Fait à la main dans Gainsight ou Staircase (%1 sur %n confirmée)&#xa0;; aucune API documentée ne peut le faire</numerusform>
+            <numerusform>Fait à la main dans Gainsight ou Staircase (%1 sur %n confirmées)&#xa0;; aucune API documentée ne peut le faire</numerusform>
         </translation>
     </message>
     <message>
@@ -648,6 +648,54 @@
     <message>
         <source>What to expect next</source>
         <translation>À quoi s&apos;attendre ensuite</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>yes (confirmed by the admin)</source>
+        <translation>oui (confirmé par l’admin)</translation>
+    </message>
+    <message>
+        <source>no (confirmed by the admin)</source>
+        <translation>non (confirmé par l’admin)</translation>
+    </message>
+    <message>
+        <source>Confirmed › Gainsight CS subscription</source>
+        <translation>Confirmé › Abonnement Gainsight CS</translation>
+    </message>
+    <message>
+        <source>Confirmed › Staircase AI subscription</source>
+        <translation>Confirmé › Abonnement Staircase AI</translation>
+    </message>
+    <message>
+        <source>Confirmed › Admin on both platforms</source>
+        <translation>Confirmé › Admin sur les deux plateformes</translation>
+    </message>
+    <message>
+        <source>Confirmed › Primary CRM</source>
+        <translation>Confirmé › CRM principal</translation>
+    </message>
+    <message>
+        <source>Gainsight (confirmed by the admin)</source>
+        <translation>Gainsight (confirmé par l’admin)</translation>
+    </message>
+    <message>
+        <source>Salesforce (confirmed by the admin)</source>
+        <translation>Salesforce (confirmé par l’admin)</translation>
+    </message>
+    <message>
+        <source>Confirmed › AI Follow-Up</source>
+        <translation>Confirmé › AI Follow-Up</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation>pas encore confirmé</translation>
     </message>
 </context>
 <context>
@@ -1917,13 +1965,13 @@
     <message numerus="yes">
         <source>%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).</source>
         <translation>
-            <numerusform>%1 modification(s) appliquée(s) ; %n étape à la main pas encore confirmée (cochez Fait sur la page Examen et application une fois faite).</numerusform>
-            <numerusform>%1 modification(s) appliquée(s) ; %n étapes à la main pas encore confirmées (cochez Fait sur la page Examen et application une fois faites).</numerusform>
+            <numerusform>%1 modification(s) appliquée(s)&#xa0;; %n étape à la main pas encore confirmée (cochez Fait sur la page Examen et application une fois faite).</numerusform>
+            <numerusform>%1 modification(s) appliquée(s)&#xa0;; %n étapes à la main pas encore confirmées (cochez Fait sur la page Examen et application une fois faites).</numerusform>
         </translation>
     </message>
     <message>
         <source>What to expect next:</source>
-        <translation>À quoi s&apos;attendre ensuite :</translation>
+        <translation>À quoi s&apos;attendre ensuite&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2405,7 @@ Position&#xa0;: %3</translation>
     </message>
     <message>
         <source>Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after the first sync, expected by %1.</source>
-        <translation>Staircase synchronise les données CRM depuis Gainsight environ toutes les 2 heures : les comptes apparaissent dans Staircase après la première synchronisation, attendue d&apos;ici %1.</translation>
+        <translation>Staircase synchronise les données CRM depuis Gainsight environ toutes les 2 heures&#xa0;: les comptes apparaissent dans Staircase après la première synchronisation, attendue d&apos;ici %1.</translation>
     </message>
     <message>
         <source>On its first sync Staircase fetches 12 months of history.</source>
@@ -2380,19 +2428,19 @@ Position&#xa0;: %3</translation>
     </message>
     <message>
         <source>Steps to do by hand; tick Done when a step is done</source>
-        <translation>Étapes à faire à la main ; cochez Fait lorsqu&apos;une étape est faite</translation>
+        <translation>Étapes à faire à la main&#xa0;; cochez Fait lorsqu&apos;une étape est faite</translation>
     </message>
     <message>
         <source>By hand in Gainsight or Staircase: %1 of %2 done</source>
-        <translation>À la main dans Gainsight ou Staircase : %1 sur %2 faites</translation>
+        <translation>À la main dans Gainsight ou Staircase&#xa0;: %1 sur %2 faites</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation>Fait : %1</translation>
+        <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to enter:</source>
-        <translation>Ce qu&apos;il faut saisir :</translation>
+        <translation>Ce qu&apos;il faut saisir&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +2929,7 @@ Position&#xa0;: %3</translation>
     </message>
     <message>
         <source>The confirmation could not be recorded: %1</source>
-        <translation>La confirmation n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La confirmation n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The automated changes were applied. Do the %n step(s) by hand listed above, tick Done for each, then click Next to verify.</source>

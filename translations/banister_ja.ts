@@ -638,6 +638,54 @@
         <source>What to expect next</source>
         <translation>この後の流れ</translation>
     </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>yes (confirmed by the admin)</source>
+        <translation>はい（管理者が確認済み）</translation>
+    </message>
+    <message>
+        <source>no (confirmed by the admin)</source>
+        <translation>いいえ（管理者が確認済み）</translation>
+    </message>
+    <message>
+        <source>Confirmed › Gainsight CS subscription</source>
+        <translation>確認済み › Gainsight CS のサブスクリプション</translation>
+    </message>
+    <message>
+        <source>Confirmed › Staircase AI subscription</source>
+        <translation>確認済み › Staircase AI のサブスクリプション</translation>
+    </message>
+    <message>
+        <source>Confirmed › Admin on both platforms</source>
+        <translation>確認済み › 両プラットフォームの管理者</translation>
+    </message>
+    <message>
+        <source>Confirmed › Primary CRM</source>
+        <translation>確認済み › プライマリ CRM</translation>
+    </message>
+    <message>
+        <source>Gainsight (confirmed by the admin)</source>
+        <translation>Gainsight（管理者が確認済み）</translation>
+    </message>
+    <message>
+        <source>Salesforce (confirmed by the admin)</source>
+        <translation>Salesforce（管理者が確認済み）</translation>
+    </message>
+    <message>
+        <source>Confirmed › AI Follow-Up</source>
+        <translation>確認済み › AI Follow-Up</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation>未確認</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
