@@ -1,5 +1,6 @@
 // banister-cli as a script would use it: exit codes, text/JSON output, secrets from the environment only,
 // against an in-process sandbox with persisted state and against a standalone banister-sandbox process.
+#include "support/CliRun.h"
 #include "support/SandboxFixture.h"
 
 #include <QFile>
@@ -15,27 +16,11 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
+using Run = banister::test::CliRun;
 
 Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("BANISTER_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return r;
-    }
-    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return banister::test::runCli(args, env);
 }
 
 QString sampleProfile(const char* name)

@@ -6,6 +6,7 @@
 #include "models/Prerequisites.h"
 #include "net/Pacer.h"
 #include "sandbox/SandboxTenant.h"
+#include "support/CliRun.h"
 #include "support/EngineRun.h"
 #include "support/SandboxFixture.h"
 
@@ -19,31 +20,11 @@ using namespace banister;
 using namespace banister::test;
 
 namespace {
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList& args, const QString& home)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("BANISTER_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return r;
-    }
-    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCli(args, environmentWithHome(home));
 }
 
 QString sample(const QString& name)

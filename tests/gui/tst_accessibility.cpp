@@ -5,6 +5,7 @@
 #include "SetupWizard.h"
 #include "core/Translations.h"
 #include "engine/Session.h"
+#include "support/GuiTest.h"
 #include "support/SandboxFixture.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/Questions.h"
@@ -30,15 +31,7 @@ namespace {
 
 QString describe(const QWidget* w)
 {
-    QString d = QString::fromLatin1(w->metaObject()->className());
-    if (!w->objectName().isEmpty())
-        d += QLatin1Char(' ') + w->objectName();
-    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
-        if (!p->objectName().isEmpty() && !p->objectName().startsWith(QLatin1String("qt_"))) {
-            d += QStringLiteral(" in ") + p->objectName();
-            break;
-        }
-    return d;
+    return banister::test::describeWidget(w);
 }
 
 // Focusable (focus policy, visible, enabled) widgets under root whose accessible name is empty. A compound's inner
@@ -124,17 +117,8 @@ class TestAccessibility : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("BanisterTest"));
         Questions::setAutoAnswer(QMessageBox::Apply);
-        if (!qEnvironmentVariableIsEmpty("BANISTER_TEST_LANG")) {
-            const QLocale locale(qEnvironmentVariable("BANISTER_TEST_LANG"));
-            QLocale::setDefault(locale);
-            QVERIFY(installTranslations(*QCoreApplication::instance(), locale));
-            return;
-        }
-        QVERIFY(m_english.load(QStringLiteral(":/i18n/banister_en.qm")));
-        QCoreApplication::installTranslator(&m_english);
+        QVERIFY(banister::test::setUpGuiTest(m_english));
     }
 
     void selfTest()

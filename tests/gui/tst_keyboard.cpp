@@ -4,6 +4,7 @@
 #include "PageIds.h"
 #include "SetupWizard.h"
 #include "engine/Session.h"
+#include "support/GuiTest.h"
 #include "support/SandboxFixture.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/Questions.h"
@@ -28,10 +29,7 @@ namespace {
 
 QString describe(const QWidget* w)
 {
-    QString d = QString::fromLatin1(w->metaObject()->className());
-    if (!w->objectName().isEmpty())
-        d += QLatin1Char(' ') + w->objectName();
-    return d;
+    return banister::test::describeWidget(w, false);
 }
 
 // Where keyboard focus goes for w (a combo box's line edit, a compound's focus proxy).
@@ -115,10 +113,7 @@ class TestKeyboard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("BanisterTest"));
-        QVERIFY(m_english.load(QStringLiteral(":/i18n/banister_en.qm")));
-        QCoreApplication::installTranslator(&m_english);
+        QVERIFY(banister::test::setUpGuiTest(m_english));
         Questions::setAutoAnswer(std::nullopt); // questions are real message boxes, answered with keys
     }
 

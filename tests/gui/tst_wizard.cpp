@@ -5,6 +5,7 @@
 #include "SetupWizard.h"
 #include "core/Translations.h"
 #include "engine/Session.h"
+#include "support/GuiTest.h"
 #include "support/SandboxFixture.h"
 #include "engine/FieldMappingsArea.h"
 #include "widgets/FileDialogs.h"
@@ -93,17 +94,9 @@ class TestWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("BanisterTest"));
-        if (translated()) {
-            const QLocale locale(qEnvironmentVariable("BANISTER_TEST_LANG"));
-            QLocale::setDefault(locale);
-            QVERIFY(installTranslations(*QCoreApplication::instance(), locale));
+        QVERIFY(banister::test::setUpGuiTest(m_english));
+        if (translated())
             return;
-        }
-        // As the app does: English plural forms come from banister_en.qm.
-        QVERIFY(m_english.load(QStringLiteral(":/i18n/banister_en.qm")));
-        QCoreApplication::installTranslator(&m_english);
         // "Apply N changes on …?" is answered Apply; tests of other answers set theirs.
         Questions::setAutoAnswer(QMessageBox::Apply);
     }
