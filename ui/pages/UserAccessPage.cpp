@@ -45,7 +45,6 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     setSubTitle(tr("Staircase access follows the GS role: Staircase User (CSMs, their accounts), Manager (team leads, "
                    "team stats) or Admin (settings). The username must equal a valid email, and the user must be active."));
     m_filter->setSourceModel(model);
-    m_filter->setSortRole(Qt::DisplayRole);
     m_search->setObjectName(QStringLiteral("userSearchEdit"));
     m_search->setPlaceholderText(tr("Search name, email or username"));
     m_search->setClearButtonEnabled(true);
