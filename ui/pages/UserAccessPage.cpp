@@ -3,6 +3,7 @@
 #include "PageIds.h"
 #include "models/UserAccessModel.h"
 #include "widgets/MessagePanel.h"
+#include "widgets/TextCellDelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,6 +73,7 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
                                         "to the role for the selection."));
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_view->setModel(m_filter);
+    m_view->setItemDelegate(new TextCellDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UserAccessModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
