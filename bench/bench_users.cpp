@@ -193,6 +193,10 @@ int main(int argc, char** argv)
         if (firstRows < 0)
             firstRows = t.elapsed();
     });
+    if (qEnvironmentVariableIsSet("BANISTER_BENCH_VERBOSE"))
+        QObject::connect(&model, &UserAccessModel::progress, [&](int loaded, int total) {
+            std::fprintf(stderr, "%lld ms: %d of %d users\n", static_cast<long long>(t.elapsed()), loaded, total);
+        });
     const double rssBefore = rssMb();
     model.load();
     spinUntil([&] { return model.isLoaded(); });
@@ -269,7 +273,7 @@ int main(int argc, char** argv)
     spinUntil([&] { return !plan.steps.isEmpty() || !plan.errors.isEmpty(); });
     int writes = 0;
     QObject::connect(client.networkAccessManager(), &QNetworkAccessManager::finished, [&](QNetworkReply* r) {
-        writes += r->url().path() == QLatin1String("/v1/users/roles");
+        writes += r->operation() == QNetworkAccessManager::PutOperation && r->url().path() == QLatin1String("/v1/users");
     });
     Applier applier(&engine);
     bool done = false;
