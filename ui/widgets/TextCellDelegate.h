@@ -20,8 +20,8 @@ public:
 private:
     const QStaticText& layoutOf(const QString& text, const QFont& font) const;
 
-    mutable QCache<QString, QStaticText> m_layouts { 4000 };
-    mutable QCache<QString, QString> m_elided { 4000 }; // text, width and mode -> the elided text
+    mutable QCache<QString, QStaticText> m_layouts { 1200 }; // a few screens of cells; a layout is about 1 KB
+    mutable QCache<QString, QString> m_elided { 1200 }; // text, width and mode -> the elided text
     mutable QFont m_font;
 };
 
