@@ -81,33 +81,7 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
         capture->run();
     });
     setStartId(ConnectPageId);
-    // Keyboard focus follows the page: after Next or Back it is on the new page, never left on a hidden widget of
-    // the page before (QWizard leaves it there when the page's first widgets are disabled while it works). Until
-    // something on the page can take it, no widget has it; once the page is ready, its first one does.
-    const auto keepFocusOnPage = [this] {
-        QWidget* focused = focusWidget();
-        QWidget* p = currentPage();
-        if (!p || (focused && focused->isVisible() && focused->isEnabled()))
-            return;
-        QWidget* w = p->nextInFocusChain();
-        for (int i = 0; w && w != p && i < 10000; ++i, w = w->nextInFocusChain()) {
-            if (p->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && w->isVisible() && w->isEnabled()) {
-                w->setFocus(Qt::TabFocusReason);
-                return;
-            }
-        }
-        for (QWizard::WizardButton b : {QWizard::NextButton, QWizard::FinishButton}) {
-            if (button(b)->isVisible() && button(b)->isEnabled()) {
-                button(b)->setFocus(Qt::TabFocusReason);
-                return;
-            }
-        }
-        if (focused)
-            focused->clearFocus(); // keys go to the window (its shortcuts), not to a hidden field
-    };
-    connect(this, &QWizard::currentIdChanged, this, keepFocusOnPage);
-    for (int id : pageIds())
-        connect(page(id), &QWizardPage::completeChanged, this, keepFocusOnPage);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::keepFocusOnPage);
     setMinimumSize(820, 600);
     // The other ten pages can wait for the window: built on the first turn of the event loop after show().
     if (pages == Pages::All)
@@ -141,7 +115,34 @@ void SetupWizard::place(int id, QWizardPage* p)
                                 UserAccessPageId, LayoutPageId, DashboardPageId, ReviewPageId, VerifyPageId, FinishPageId};
     const int step = int(std::find(std::begin(order), std::end(order), id) - std::begin(order)) + 1;
     setPage(id, p);
+    connect(p, &QWizardPage::completeChanged, this, &SetupWizard::keepFocusOnPage);
     p->setSubTitle(tr("Step %1 of %2 · %3").arg(step).arg(int(std::size(order))).arg(p->subTitle()));
+}
+
+// Keyboard focus follows the page: after Next or Back it is on the new page, never left on a hidden widget of
+// the page before (QWizard leaves it there when the page's first widgets are disabled while it works). Until
+// something on the page can take it, no widget has it; once the page is ready, its first one does.
+void SetupWizard::keepFocusOnPage()
+{
+    QWidget* focused = focusWidget();
+    QWidget* p = currentPage();
+    if (!p || (focused && focused->isVisible() && focused->isEnabled()))
+        return;
+    QWidget* w = p->nextInFocusChain();
+    for (int i = 0; w && w != p && i < 10000; ++i, w = w->nextInFocusChain()) {
+        if (p->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    for (QWizard::WizardButton b : {QWizard::NextButton, QWizard::FinishButton}) {
+        if (button(b)->isVisible() && button(b)->isEnabled()) {
+            button(b)->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    if (focused)
+        focused->clearFocus(); // keys go to the window (its shortcuts), not to a hidden field
 }
 
 void SetupWizard::addRemainingPages()

@@ -36,6 +36,7 @@ public:
 
 private:
     void place(int id, QWizardPage* page);
+    void keepFocusOnPage();
     void addRemainingPages();
     void showProblem(const QString& title, const QString& text, const QString& details = {});
     void updateTitle();
