@@ -92,7 +92,7 @@ int main(int argc, char** argv)
 
     Session session;
     sandbox::EmbeddedSandbox embedded;
-    SetupWizard wizard(&session);
+    SetupWizard wizard(&session, nullptr, SetupWizard::Pages::AfterFirstPaint);
     ConnectionModel* connection = session.connection();
 
     const auto startSandbox = [&embedded, connection, publicApiOnly = opts.publicApiOnly](const QString& scenario) {

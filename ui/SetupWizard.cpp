@@ -24,10 +24,13 @@
 #include <QSettings>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
+#include <algorithm>
+#include <iterator>
 
 namespace banister {
 
-SetupWizard::SetupWizard(Session* session, QWidget* parent)
+SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
     : QWizard(parent)
     , m_session(session)
 {
@@ -59,7 +62,7 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &SetupWizard::saveProfile);
 
     auto* connectPage = new ConnectPage(session->connection(), this);
-    setPage(ConnectPageId, connectPage);
+    place(ConnectPageId, connectPage);
     connect(connectPage, &ConnectPage::startFromTenantRequested, this, [this, session, connectPage] {
         auto* capture = new Capturer(session->client(), this);
         connect(capture, &Capturer::finished, connectPage, [capture, session, connectPage](const ProfileLoad& r) {
@@ -77,53 +80,14 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
         });
         capture->run();
     });
-    setPage(PrerequisitesPageId, new PrerequisitesPage(session->prerequisites(), this));
-    setPage(ActivationPageId, new ActivationPage(session->activation(), this));
-    setPage(CrmPageId, new CrmPage(session->crm(), this));
-    setPage(FieldMappingsPageId, new FieldMappingsPage(session->fieldMappings(), this));
-    setPage(UserAccessPageId, new UserAccessPage(session->userAccess(), this));
-    setPage(LayoutPageId, new LayoutPage(session->layouts(), this));
-    setPage(DashboardPageId, new DashboardPage(session->dashboard(), this));
-    setPage(ReviewPageId, new ReviewPage(session, this));
-    setPage(VerifyPageId, new VerifyPage(session, this));
-    auto* finish = new FinishPage(session, this);
-    setPage(FinishPageId, finish);
-    connect(finish, &FinishPage::saveProfileRequested, this, &SetupWizard::saveProfile);
     setStartId(ConnectPageId);
-    // Keyboard focus follows the page: after Next or Back it is on the new page, never left on a hidden widget of
-    // the page before (QWizard leaves it there when the page's first widgets are disabled while it works). Until
-    // something on the page can take it, no widget has it; once the page is ready, its first one does.
-    const auto keepFocusOnPage = [this] {
-        QWidget* focused = focusWidget();
-        QWidget* p = currentPage();
-        if (!p || (focused && focused->isVisible() && focused->isEnabled()))
-            return;
-        QWidget* w = p->nextInFocusChain();
-        for (int i = 0; w && w != p && i < 10000; ++i, w = w->nextInFocusChain()) {
-            if (p->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && w->isVisible() && w->isEnabled()) {
-                w->setFocus(Qt::TabFocusReason);
-                return;
-            }
-        }
-        for (QWizard::WizardButton b : {QWizard::NextButton, QWizard::FinishButton}) {
-            if (button(b)->isVisible() && button(b)->isEnabled()) {
-                button(b)->setFocus(Qt::TabFocusReason);
-                return;
-            }
-        }
-        if (focused)
-            focused->clearFocus(); // keys go to the window (its shortcuts), not to a hidden field
-    };
-    connect(this, &QWizard::currentIdChanged, this, keepFocusOnPage);
-    for (int id : pageIds())
-        connect(page(id), &QWizardPage::completeChanged, this, keepFocusOnPage);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::keepFocusOnPage);
     setMinimumSize(820, 600);
-    // Where the admin is: "Step 4 of 11" before each page's own subtitle.
-    const QList<int> ids = pageIds();
-    for (int i = 0; i < ids.size(); ++i) {
-        QWizardPage* p = page(ids.at(i));
-        p->setSubTitle(tr("Step %1 of %2 · %3").arg(i + 1).arg(ids.size()).arg(p->subTitle()));
-    }
+    // The other ten pages can wait for the window: built on the first turn of the event loop after show().
+    if (pages == Pages::All)
+        addRemainingPages();
+    else
+        QTimer::singleShot(0, this, &SetupWizard::addRemainingPages);
     // The default size fits every page (at least 1100 × 760, or the screen's available size); then as last left.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1100, 760);
     resize(std::min(1100, available.width()), std::min(760, available.height()));
@@ -142,6 +106,62 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent)
     connect(session->profiles(), &ProfileStore::loaded, this, &SetupWizard::updateTitle);
     connect(session->profiles(), &ProfileStore::saved, this, &SetupWizard::updateTitle);
     updateTitle();
+}
+
+void SetupWizard::place(int id, QWizardPage* p)
+{
+    // Where the admin is: "Step 4 of 11" before each page's own subtitle.
+    static const int order[] = {ConnectPageId, PrerequisitesPageId, ActivationPageId, CrmPageId, FieldMappingsPageId,
+                                UserAccessPageId, LayoutPageId, DashboardPageId, ReviewPageId, VerifyPageId, FinishPageId};
+    const int step = int(std::find(std::begin(order), std::end(order), id) - std::begin(order)) + 1;
+    setPage(id, p);
+    connect(p, &QWizardPage::completeChanged, this, &SetupWizard::keepFocusOnPage);
+    p->setSubTitle(tr("Step %1 of %2 · %3").arg(step).arg(int(std::size(order))).arg(p->subTitle()));
+}
+
+// Keyboard focus follows the page: after Next or Back it is on the new page, never left on a hidden widget of
+// the page before (QWizard leaves it there when the page's first widgets are disabled while it works). Until
+// something on the page can take it, no widget has it; once the page is ready, its first one does.
+void SetupWizard::keepFocusOnPage()
+{
+    QWidget* focused = focusWidget();
+    QWidget* p = currentPage();
+    if (!p || (focused && focused->isVisible() && focused->isEnabled()))
+        return;
+    QWidget* w = p->nextInFocusChain();
+    for (int i = 0; w && w != p && i < 10000; ++i, w = w->nextInFocusChain()) {
+        if (p->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    for (QWizard::WizardButton b : {QWizard::NextButton, QWizard::FinishButton}) {
+        if (button(b)->isVisible() && button(b)->isEnabled()) {
+            button(b)->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    if (focused)
+        focused->clearFocus(); // keys go to the window (its shortcuts), not to a hidden field
+}
+
+void SetupWizard::addRemainingPages()
+{
+    if (page(PrerequisitesPageId))
+        return;
+    Session* session = m_session;
+    place(PrerequisitesPageId, new PrerequisitesPage(session->prerequisites(), this));
+    place(ActivationPageId, new ActivationPage(session->activation(), this));
+    place(CrmPageId, new CrmPage(session->crm(), this));
+    place(FieldMappingsPageId, new FieldMappingsPage(session->fieldMappings(), this));
+    place(UserAccessPageId, new UserAccessPage(session->userAccess(), this));
+    place(LayoutPageId, new LayoutPage(session->layouts(), this));
+    place(DashboardPageId, new DashboardPage(session->dashboard(), this));
+    place(ReviewPageId, new ReviewPage(session, this));
+    place(VerifyPageId, new VerifyPage(session, this));
+    auto* finish = new FinishPage(session, this);
+    place(FinishPageId, finish);
+    connect(finish, &FinishPage::saveProfileRequested, this, &SetupWizard::saveProfile);
 }
 
 bool SetupWizard::hasUnsavedChanges() const

@@ -5,6 +5,7 @@
 #include <QWizard>
 
 class QMessageBox;
+class QWizardPage;
 
 namespace banister {
 
@@ -17,7 +18,10 @@ class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit SetupWizard(Session* session, QWidget* parent = nullptr);
+    // AfterFirstPaint: only the Connect page is built now, the other ten on the event loop's first turn (the app's
+    // start-up); All: every page at once (tests that start on a later page).
+    enum class Pages { All, AfterFirstPaint };
+    explicit SetupWizard(Session* session, QWidget* parent = nullptr, Pages pages = Pages::All);
 
     Session* session() const { return m_session; }
 
@@ -31,6 +35,9 @@ public:
     void done(int result) override;
 
 private:
+    void place(int id, QWizardPage* page);
+    void keepFocusOnPage();
+    void addRemainingPages();
     void showProblem(const QString& title, const QString& text, const QString& details = {});
     void updateTitle();
 

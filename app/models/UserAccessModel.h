@@ -2,8 +2,11 @@
 
 #include "core/Profile.h"
 
+#include <QAbstractProxyModel>
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
+#include <QFuture>
+#include <QJsonArray>
+#include <vector>
 
 namespace banister {
 
@@ -12,12 +15,23 @@ class TenantClient;
 // Every user of the tenant (20 000 must stay fast), loaded in pages in the background, with the Staircase role the
 // admin wants for each. Shows the bundle a user will get (by license) and flags what keeps access from working.
 // Only users the admin touched end up in the profile: everyone else keeps their roles.
+// Pages are turned into rows on a worker thread (in order); a row is compact (licenses and roles as small codes,
+// problems precomputed), and sort ranks for the text columns are computed once after the load, off the GUI thread.
 class UserAccessModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, EmailColumn, UsernameColumn, LicenseColumn, CurrentRoleColumn, NewRoleColumn,
-                  BundleColumn, ProblemColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        EmailColumn,
+        UsernameColumn,
+        LicenseColumn,
+        CurrentRoleColumn,
+        NewRoleColumn,
+        BundleColumn,
+        ProblemColumn,
+        ColumnCount
+    };
     enum Role { UserIdRole = Qt::UserRole + 1, LicenseRole, NewRoleRole, ProblemRole, SearchTextRole };
     enum class Problem { None, UsernameMismatch, InvalidEmail, Inactive, NoBundle };
     Q_ENUM(Problem)
@@ -51,7 +65,18 @@ public:
 
     // Sorting and filtering read the rows directly (no QVariant per cell): 20 000 rows in a few milliseconds.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    bool rowMatches(int row, const QString& search, const QString& license, const QString& role, bool problemsOnly) const;
+    bool rowMatches(int row, const QString& search, const QString& license, const QString& role,
+                    bool problemsOnly) const;
+
+    // What UserFilterModel filters by; search is lower case, license and role empty for any.
+    struct Filter
+    {
+        QString search, license, role;
+        bool problemsOnly = false;
+    };
+    // For UserFilterModel: a row's place in load order (never changes), and whether it passes a filter.
+    int storedIndex(int row) const { return m_order.at(row); }
+    bool storedMatches(int stored, const Filter& f) const;
 
     bool fixUsernames() const { return m_fix; }
     void setFixUsernames(bool on);
@@ -64,26 +89,63 @@ Q_SIGNALS:
     void progress(int loaded, int total);
 
 private:
+    // Staircase roles in the order of their names, so comparing codes sorts like comparing the names.
+    enum RoleCode : quint8 { AdminRole, ManagerRole, NoRole, UserRole };
     struct Row
     {
-        QString id, name, email, username, license, managerId, currentRole, newRole;
-        QByteArray nameKey, emailKey, usernameKey; // lower-case UTF-8, for sorting
-        QString searchText;                      // name, email and username, lower case
+        QString id, name, email, username;
+        QString searchText; // name, email and username, lower case
+        quint8 license = 0; // index into m_licenses
+        quint8 currentRole = NoRole;
+        quint8 newRole = NoRole;
         bool active = true;
         bool isManager = false;
         bool superAdmin = false;
         bool touched = false;
+        bool validEmail = false;
+        bool usernameIsEmail = false;
     };
+    // One page of users as the worker thread made them: the rows, and what the GUI thread resolves (license codes,
+    // managers).
+    struct Page
+    {
+        QVector<Row> rows;
+        QStringList licenses, managerIds;
+    };
+    // Lower-case UTF-8 order of names, emails and usernames, as ranks (equal text, equal rank).
+    struct Ranks
+    {
+        std::vector<quint32> name, email, username;
+    };
+    static Page parsePage(const QJsonArray& users);
+    static Ranks computeRanks(const std::vector<QString>& names, const std::vector<QString>& emails,
+                              const std::vector<QString>& usernames);
+    static RoleCode roleCode(const QString& role); // NoRole for anything unknown
+    static QString roleName(quint8 code);
+    void appendPage(Page page);
+    void takeParsedPages();
+    void finishLoad();
+    void startRanks();
+    const Ranks& ranks();
+    int licenseCode(const QString& license) const; // -1 when no row has it
+    bool hasBundle(const Row& r) const;
     void applyPending();
     void setRoleStored(const QList<int>& stored, const QString& role);
     Problem problemOfStored(int stored) const;
     const Row& rowAt(int row) const { return m_rows.at(m_order.at(row)); }
 
     TenantClient* m_client;
-    QVector<Row> m_rows;   // in load order; never moves, so lookups by id/email stay valid
-    QVector<int> m_order;  // display row -> index into m_rows (sorting rearranges only this)
+    QVector<Row> m_rows; // in load order; never moves, so lookups by id/email stay valid
+    QVector<int> m_order; // display row -> index into m_rows (sorting rearranges only this)
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byEmail;
+    QStringList m_licenses; // every license seen, once
+    QStringList m_managerIds; // per row while loading: who manages them (resolved when the load ends)
+    QList<QFuture<Page>> m_parsing; // pages being turned into rows, in page order
+    bool m_fetched = false; // every page has arrived (some may still be parsing)
+    Ranks m_ranks;
+    int m_ranksFor = -1; // how many rows m_ranks covers
+    QFuture<Ranks> m_ranksJob;
     QStringList m_skippedSuperAdmins;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
@@ -98,27 +160,46 @@ private:
     quint64 m_generation = 0;
 };
 
-// Search (name, email, username) and filters (license, new role, problem) over UserAccessModel.
-class UserFilterModel : public QSortFilterProxyModel
+// Search (name, email, username) and filters (license, new role, problem) over UserAccessModel, in its order.
+// Filtering runs over the compact rows: a narrower search only re-checks the rows it showed; a change of filter is
+// one layout change, not thousands of row removals.
+class UserFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setSourceModel(QAbstractItemModel* model) override;
-    // Sorting is the source model's (much faster on 20 000 rows); the proxy only filters.
+    using QAbstractProxyModel::QAbstractProxyModel;
+    void setSourceModel(QAbstractItemModel* model) override; // a UserAccessModel; anything else shows no rows
+    // Sorting is the source model's; the proxy keeps its order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void setSearch(const QString& text);
     void setLicense(const QString& license); // empty: any
-    void setRole(const QString& role);       // empty: any
+    void setRole(const QString& role); // empty: any
     void setProblemsOnly(bool on);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& idx) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
 
 private:
+    void rebuild(bool narrowing); // filter again (narrowing: only the rows shown now) as one layout change
+    void collect(bool narrowing); // m_rows/m_proxyOf from m_accepted and the source order
+    void remap(const QModelIndexList& before, const QVector<int>& storedBefore);
+    void onSourceRowsInserted(int first, int last);
+    void onSourceDataChanged(const QModelIndex& tl, const QModelIndex& br, const QList<int>& roles);
+
     UserAccessModel* m_users = nullptr;
-    QString m_search, m_license, m_role;
-    bool m_problemsOnly = false;
+    UserAccessModel::Filter m_filter;
+    std::vector<bool> m_accepted; // by stored index
+    QVector<int> m_rows; // proxy row -> source row
+    QVector<int> m_proxyOf; // source row -> proxy row, -1 when filtered out
+    QModelIndexList m_layoutBefore;
+    QVector<int> m_layoutStored;
+    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace banister

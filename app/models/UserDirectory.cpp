@@ -12,6 +12,7 @@ namespace banister {
 
 namespace {
 constexpr int kPageSize = 500;
+constexpr int kInFlight = 4; // requests kept in flight once the page count is known
 
 struct Reader
 {
@@ -58,8 +59,8 @@ void fetch(const std::shared_ptr<Reader>& r)
         r->total = res.data[QStringLiteral("total")].toInt();
         r->early.insert(number, res.data[QStringLiteral("records")].toArray());
         const int pages = (r->total + kPageSize - 1) / kPageSize;
-        if (first) // now the page count is known: keep two requests in flight
-            for (int k = 0; k < 2 && r->nextPage <= pages; ++k)
+        if (first) // now the page count is known: keep kInFlight requests in flight
+            for (int k = 0; k < kInFlight && r->nextPage <= pages; ++k)
                 fetch(r);
         else if (r->nextPage <= pages)
             fetch(r);
@@ -109,7 +110,8 @@ QStringList withStaircaseRole(const QStringList& gsRoles, const QString& profile
 
 bool isValidEmail(const QString& email)
 {
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    // One per thread: the user access model checks emails on a worker thread while the GUI thread may too.
+    thread_local const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return re.match(email).hasMatch();
 }
 

@@ -9,7 +9,7 @@ namespace banister {
 
 class TenantClient;
 
-// Reads every user, page by page (500 a page, two pages in flight), handing each page over as it arrives so a view
+// Reads every user, page by page (500 a page, four pages in flight), handing each page over as it arrives so a view
 // can show the first rows at once. `page(records, total)` runs per page in order; `done(error)` once at the end.
 // Nothing runs after ctx is destroyed.
 void readAllUsers(TenantClient* client, QObject* ctx, std::function<void(const QJsonArray& records, int total)> page,

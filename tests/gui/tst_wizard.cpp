@@ -129,6 +129,21 @@ private Q_SLOTS:
         Questions::setAutoAnswer(QMessageBox::Apply);
     }
 
+    void pagesAfterTheFirstPaint()
+    {
+        // The app's start-up: only the Connect page exists when the window is shown, the other ten right after.
+        Session session;
+        SetupWizard wizard(&session, nullptr, SetupWizard::Pages::AfterFirstPaint);
+        QCOMPARE(wizard.pageIds().size(), 1);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_COMPARE(wizard.pageIds().size(), 11);
+        QCOMPARE(wizard.currentId(), int(ConnectPageId));
+        QVERIFY(says(wizard.currentPage()->subTitle(), "Step 1 of 11"));
+        QVERIFY(says(wizard.page(UserAccessPageId)->subTitle(), "Step 6 of 11"));
+        QVERIFY(says(wizard.page(FinishPageId)->subTitle(), "Step 11 of 11"));
+    }
+
     void connectThenPrerequisites_data()
     {
         QTest::addColumn<QString>("scenario");

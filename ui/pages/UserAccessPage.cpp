@@ -3,6 +3,7 @@
 #include "PageIds.h"
 #include "models/UserAccessModel.h"
 #include "widgets/MessagePanel.h"
+#include "widgets/TextCellDelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +46,6 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     setSubTitle(tr("Staircase access follows the GS role: Staircase User (CSMs, their accounts), Manager (team leads, "
                    "team stats) or Admin (settings). The username must equal a valid email, and the user must be active."));
     m_filter->setSourceModel(model);
-    m_filter->setSortRole(Qt::DisplayRole);
     m_search->setObjectName(QStringLiteral("userSearchEdit"));
     m_search->setPlaceholderText(tr("Search name, email or username"));
     m_search->setClearButtonEnabled(true);
@@ -73,6 +73,7 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
                                         "to the role for the selection."));
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_view->setModel(m_filter);
+    m_view->setItemDelegate(new TextCellDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UserAccessModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
