@@ -181,7 +181,7 @@
     <message numerus="yes">
         <source>%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each day&apos;s cap and continue after it resets (00:00 UTC)</source>
         <translation>
-            <numerusform>%1 (暦日で %n 日): User Management は 1 日 %2 回の呼び出しを許可するため、%3 回の呼び出しは毎日の上限で止まり、リセット後 (00:00 UTC) に続行します</numerusform>
+            <numerusform>%1 (暦日で %n 日間にわたります。User Management の呼び出しは 1 日 %2 回までのため、%3 回の呼び出しは毎日上限に達すると止まり、リセット後 (00:00 UTC) に続行します)</numerusform>
         </translation>
     </message>
 </context>
