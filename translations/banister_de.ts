@@ -3500,6 +3500,13 @@ Position: %3</translation>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
+    <message numerus="yes">
+        <source>Everything Banister can read passed; %n step(s) done by hand are not yet confirmed. Do them as the Review page describes and tick Done for each.</source>
+        <translation>
+            <numerusform>Alles, was Banister lesen kann, ist bestanden; %n Schritt von Hand ist noch nicht bestätigt. Erledigen Sie ihn wie auf der Seite „Prüfen und anwenden“ beschrieben und haken Sie „Erledigt“ an.</numerusform>
+            <numerusform>Alles, was Banister lesen kann, ist bestanden; %n Schritte von Hand sind noch nicht bestätigt. Erledigen Sie sie wie auf der Seite „Prüfen und anwenden“ beschrieben und haken Sie jeweils „Erledigt“ an.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::sandbox::EmbeddedSandbox</name>

@@ -3496,6 +3496,13 @@ Position: %3</source>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Everything Banister can read passed; %n step(s) done by hand are not yet confirmed. Do them as the Review page describes and tick Done for each.</source>
+        <translation>
+            <numerusform>Everything Banister can read passed; %n step done by hand is not yet confirmed. Do it as the Review page describes and tick Done.</numerusform>
+            <numerusform>Everything Banister can read passed; %n steps done by hand are not yet confirmed. Do them as the Review page describes and tick Done for each.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::sandbox::EmbeddedSandbox</name>

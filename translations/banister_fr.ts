@@ -3500,6 +3500,13 @@ Position&#xa0;: %3</translation>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
+    <message numerus="yes">
+        <source>Everything Banister can read passed; %n step(s) done by hand are not yet confirmed. Do them as the Review page describes and tick Done for each.</source>
+        <translation>
+            <numerusform>Tout ce que Banister peut lire est conforme ; %n étape manuelle n’est pas encore confirmée. Effectuez-la comme l’indique la page de revue et cochez « Fait ».</numerusform>
+            <numerusform>Tout ce que Banister peut lire est conforme ; %n étapes manuelles ne sont pas encore confirmées. Effectuez-les comme l’indique la page de revue et cochez « Fait » pour chacune.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::sandbox::EmbeddedSandbox</name>

@@ -3461,6 +3461,12 @@ Position: %3</source>
         <source>Checks</source>
         <translation>チェック項目</translation>
     </message>
+    <message numerus="yes">
+        <source>Everything Banister can read passed; %n step(s) done by hand are not yet confirmed. Do them as the Review page describes and tick Done for each.</source>
+        <translation>
+            <numerusform>Banister が読み取れる項目はすべて合格しました。手作業の %n 件のステップがまだ確認されていません。確認と適用のページの手順どおりに実施し、それぞれ「完了」にチェックを入れてください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banister::sandbox::EmbeddedSandbox</name>

@@ -57,11 +57,15 @@ void VerifyPage::render()
     m_busy->setVisible(v->isBusy());
     m_rerun->setEnabled(!v->isBusy());
     QList<CheckList::Row> rows;
+    int unconfirmed = 0;
     for (const VerifyCheck& c : v->checks()) {
         QString name = c.id;
         name.replace(QLatin1Char('.'), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
-        rows.append({name, c.warning ? StatusKind::Unknown : c.passed ? StatusKind::Passed : StatusKind::Failed, c.title,
-                     c.detail, {}});
+        // A manual step not yet confirmed is pending on the admin, not a failure Banister found.
+        const bool pending = c.basis == VerifyCheck::Basis::Unconfirmed && !c.passed;
+        rows.append({name, c.warning || pending ? StatusKind::Unknown : c.passed ? StatusKind::Passed : StatusKind::Failed,
+                     c.title, c.detail, {}});
+        unconfirmed += pending;
     }
     m_checks->setRows(rows);
     if (v->isBusy())
@@ -72,6 +76,10 @@ void VerifyPage::render()
         m_summary->setText(tr("Every check passed; %n warning(s) name what is still to do in Gainsight.", nullptr, v->warnings()));
     else if (v->failed() == 0)
         m_summary->setText(tr("All %n check(s) passed.", nullptr, int(v->checks().size())));
+    else if (v->failed() == unconfirmed)
+        m_summary->setText(tr("Everything Banister can read passed; %n step(s) done by hand are not yet confirmed. Do "
+                              "them as the Review page describes and tick Done for each.",
+                              nullptr, unconfirmed));
     else
         m_summary->setText(tr("%1 of %2 checks failed. Go back to Review to apply what is missing, or see the detail "
                               "of each check.")
