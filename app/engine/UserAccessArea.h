@@ -21,7 +21,7 @@ public:
     QList<VerifyCheck> verify(const Profile& profile, const AreaLive& live) const override;
     QStringList manualSteps(const Profile& profile) const override;
 
-    static constexpr int kBatch = 50;
+    static constexpr int kBatch = TenantLimits::kUsersPerCall; // User Management takes at most 50 users a call
     static constexpr int kVerifySample = 50;
 
 private:
