@@ -1361,6 +1361,18 @@
         <source>Filter row %1: choose at least one value.</source>
         <translation>Filterzeile %1: wählen Sie mindestens einen Wert.</translation>
     </message>
+    <message>
+        <source>Filter row %1: %2 is already filtered in row %3; pick its values there, or choose another field.</source>
+        <translation>Filterzeile %1: %2 wird schon in Zeile %3 gefiltert; wählen Sie die Werte dort oder ein anderes Feld.</translation>
+    </message>
+    <message>
+        <source>%1 was a prospect status and is now churned: a status is one or the other.</source>
+        <translation>%1 war ein Interessenten-Status und ist jetzt „abgewandert“: Ein Status ist entweder das eine oder das andere.</translation>
+    </message>
+    <message>
+        <source>%1 was a churned status and is now a prospect status: a status is one or the other.</source>
+        <translation>%1 war ein Abwanderungs-Status und ist jetzt ein Interessenten-Status: Ein Status ist entweder das eine oder das andere.</translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmPage</name>
@@ -1427,6 +1439,10 @@
     <message>
         <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
         <translation>Namen und Be&amp;richtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
+    </message>
+    <message>
+        <source>Rows combine with AND: an account syncs when it matches every row; within a row, any of the chosen values.</source>
+        <translation>Zeilen werden mit UND verknüpft: Ein Account wird synchronisiert, wenn er jede Zeile erfüllt; innerhalb einer Zeile genügt einer der gewählten Werte.</translation>
     </message>
 </context>
 <context>

@@ -1361,6 +1361,18 @@
         <source>Filter row %1: choose at least one value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter row %1: %2 is already filtered in row %3; pick its values there, or choose another field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was a prospect status and is now churned: a status is one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was a churned status and is now a prospect status: a status is one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmPage</name>
@@ -1426,6 +1438,10 @@
     </message>
     <message>
         <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows combine with AND: an account syncs when it matches every row; within a row, any of the chosen values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1361,6 +1361,18 @@
         <source>Filter row %1: choose at least one value.</source>
         <translation>Ligne de filtre %1&#xa0;: choisissez au moins une valeur.</translation>
     </message>
+    <message>
+        <source>Filter row %1: %2 is already filtered in row %3; pick its values there, or choose another field.</source>
+        <translation>Ligne de filtre %1 : %2 est déjà filtré à la ligne %3 ; choisissez ses valeurs là-bas, ou un autre champ.</translation>
+    </message>
+    <message>
+        <source>%1 was a prospect status and is now churned: a status is one or the other.</source>
+        <translation>%1 était un statut de prospect et est maintenant un statut de client perdu : un statut est l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <source>%1 was a churned status and is now a prospect status: a status is one or the other.</source>
+        <translation>%1 était un statut de client perdu et est maintenant un statut de prospect : un statut est l’un ou l’autre.</translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmPage</name>
@@ -1427,6 +1439,10 @@
     <message>
         <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
         <translation>Synchroniser depuis Gainsight les noms des membres et la structure &amp;hiérarchique des équipes</translation>
+    </message>
+    <message>
+        <source>Rows combine with AND: an account syncs when it matches every row; within a row, any of the chosen values.</source>
+        <translation>Les lignes se combinent avec ET : un compte est synchronisé s’il satisfait chaque ligne ; dans une ligne, l’une des valeurs choisies suffit.</translation>
     </message>
 </context>
 <context>

@@ -1349,6 +1349,18 @@
         <source>Filter row %1: choose at least one value.</source>
         <translation>フィルター行 %1: 値を 1 つ以上選択してください。</translation>
     </message>
+    <message>
+        <source>Filter row %1: %2 is already filtered in row %3; pick its values there, or choose another field.</source>
+        <translation>フィルター行 %1: %2 は行 %3 ですでにフィルターされています。値はそちらで選ぶか、別のフィールドを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 was a prospect status and is now churned: a status is one or the other.</source>
+        <translation>%1 は見込み客のステータスでしたが、解約に変わりました。ステータスはどちらか一方にしかなれません。</translation>
+    </message>
+    <message>
+        <source>%1 was a churned status and is now a prospect status: a status is one or the other.</source>
+        <translation>%1 は解約のステータスでしたが、見込み客に変わりました。ステータスはどちらか一方にしかなれません。</translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmPage</name>
@@ -1415,6 +1427,10 @@
     <message>
         <source>Sync &amp;team members&apos; names and reporting structure from Gainsight</source>
         <translation>チームメンバーの名前とレポートライン(&amp;T)を Gainsight から同期</translation>
+    </message>
+    <message>
+        <source>Rows combine with AND: an account syncs when it matches every row; within a row, any of the chosen values.</source>
+        <translation>行は AND で結合されます。すべての行に一致するアカウントが同期されます。1 つの行の中では、選んだ値のいずれかに一致すれば十分です。</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,13 @@ QString CrmModel::problem() const
             return tr("Filter row %1: choose a field.").arg(i + 1);
         if (m_crm.rows.at(i).values.isEmpty())
             return tr("Filter row %1: choose at least one value.").arg(i + 1);
+        for (int j = 0; j < i; ++j)
+            if (m_crm.rows.at(j).field == m_crm.rows.at(i).field)
+                return tr("Filter row %1: %2 is already filtered in row %3; pick its values there, or choose another "
+                          "field.")
+                    .arg(i + 1)
+                    .arg(m_crm.rows.at(i).field)
+                    .arg(j + 1);
     }
     return {};
 }
@@ -130,17 +137,28 @@ void CrmModel::setRowValues(int row, const QStringList& values)
 void CrmModel::setChurnedStatuses(const QStringList& statuses)
 {
     m_crm.churnedStatuses = statuses;
-    // A status is churned or prospect, never both: the latest choice wins.
+    // A status is churned or prospect, never both: the latest choice wins, and the page says so.
+    QStringList moved;
     for (const QString& s : statuses)
-        m_crm.prospectStatuses.removeAll(s);
+        if (m_crm.prospectStatuses.removeAll(s) > 0)
+            moved << s;
+    m_statusNotice = moved.isEmpty() ? QString()
+                                     : tr("%1 was a prospect status and is now churned: a status is one or the other.")
+                                           .arg(moved.join(QStringLiteral(", ")));
     edited();
 }
 
 void CrmModel::setProspectStatuses(const QStringList& statuses)
 {
     m_crm.prospectStatuses = statuses;
+    QStringList moved;
     for (const QString& s : statuses)
-        m_crm.churnedStatuses.removeAll(s);
+        if (m_crm.churnedStatuses.removeAll(s) > 0)
+            moved << s;
+    m_statusNotice = moved.isEmpty() ? QString()
+                                     : tr("%1 was a churned status and is now a prospect status: a status is one or "
+                                          "the other.")
+                                           .arg(moved.join(QStringLiteral(", ")));
     edited();
 }
 

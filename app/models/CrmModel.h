@@ -30,6 +30,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     bool canProceed() const;
     QString problem() const; // why the draft cannot be used yet, or empty
+    // A status just moved between churned and prospect (it can be only one), in words; empty otherwise.
+    QString statusNotice() const { return m_statusNotice; }
 
     const CrmSection& section() const { return m_crm; }
     void setSection(const std::optional<CrmSection>& crm);
@@ -84,6 +86,7 @@ private:
     int m_loading = 0;
     bool m_loaded = false;
     QString m_errorText;
+    QString m_statusNotice;
     QTimer m_countTimer;
     quint64 m_countGeneration = 0;
     quint64 m_loadGeneration = 0;

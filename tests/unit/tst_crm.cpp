@@ -60,6 +60,17 @@ private Q_SLOTS:
         m.setChurnedStatuses({QStringLiteral("Churned")});
         m.setProspectStatuses({QStringLiteral("Prospect"), QStringLiteral("Churned")});
         QCOMPARE(m.section().churnedStatuses, QStringList{}); // a status is one or the other
+        QVERIFY2(m.statusNotice().contains(QLatin1String("Churned was a churned status")), qPrintable(m.statusNotice()));
+        m.setProspectStatuses({QStringLiteral("Prospect"), QStringLiteral("Churned")});
+        QVERIFY(m.statusNotice().isEmpty()); // nothing moved this time
+        // The same field twice is refused with where it already is.
+        m.addRow();
+        m.setRowField(2, QStringLiteral("Region"));
+        m.setRowValues(2, {QStringLiteral("NA")});
+        QVERIFY(!m.canProceed());
+        QVERIFY2(m.problem().contains(QLatin1String("Region is already filtered in row 1")), qPrintable(m.problem()));
+        m.removeRow(2);
+        QVERIFY(m.canProceed());
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting(), 10000);
         QCOMPARE(m.excludedCount(),
                  countOverHttp(f, m.whereFor(m.section().rows, {QStringLiteral("Prospect"), QStringLiteral("Churned")})));

@@ -75,6 +75,12 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
 
     auto* filterLayout = new QVBoxLayout(m_filterBox);
     filterLayout->setContentsMargins(20, 0, 0, 0);
+    auto* combine = new QLabel(tr("Rows combine with AND: an account syncs when it matches every row; within a row, "
+                                  "any of the chosen values."),
+                               m_filterBox);
+    combine->setObjectName(QStringLiteral("filterCombineNote"));
+    combine->setWordWrap(true);
+    filterLayout->addWidget(combine);
     filterLayout->addLayout(m_rowsLayout);
     auto* addRowLine = new QHBoxLayout;
     addRowLine->addWidget(m_addRow);
@@ -91,6 +97,11 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     statusGrid->addWidget(prospect, 0, 1);
     statusGrid->addWidget(m_churned, 1, 0);
     statusGrid->addWidget(m_prospect, 1, 1);
+    m_statusNotice = new QLabel(statuses);
+    m_statusNotice->setObjectName(QStringLiteral("statusMoveNotice"));
+    m_statusNotice->setWordWrap(true);
+    m_statusNotice->hide();
+    statusGrid->addWidget(m_statusNotice, 2, 0, 1, 2);
 
     auto* options = new QVBoxLayout(m_options);
     options->setContentsMargins(20, 0, 0, 0);
@@ -190,6 +201,8 @@ void CrmPage::render()
     m_error->setActionText(m_model->errorText().isEmpty() ? QString() : tr("&Retry"));
     m_problem->setText(m_model->problem());
     m_problem->setVisible(!m_model->problem().isEmpty());
+    m_statusNotice->setText(m_model->statusNotice());
+    m_statusNotice->setVisible(!m_model->statusNotice().isEmpty());
     renderCount();
     Q_EMIT completeChanged();
 }

@@ -47,6 +47,7 @@ private:
     QCheckBox* m_team;
     QCheckBox* m_callSummary;
     QLabel* m_problem;
+    QLabel* m_statusNotice = nullptr;
     BusyBar* m_busy;
     MessagePanel* m_error;
 };
