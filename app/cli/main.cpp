@@ -724,9 +724,8 @@ private:
                                                    "admin still has to do.")
                                         .arg(warnings));
             if (m_args.format == QLatin1String("text") && m_plan.canApply() && failed == unconfirmed) {
-                const ApplyJournal journal = ApplyJournal::load(journalPath());
-                for (const QString& line : ManualGuide::whatToExpect(
-                         m_profile, journal.finished().isValid() ? journal.finished() : QDateTime::currentDateTimeUtc()))
+                const QJsonObject journal = ApplyJournal::load(journalPath()).toJson();
+                for (const QString& line : ManualGuide::whatToExpect(m_profile, journal, QDateTime::currentDateTimeUtc()))
                     out(QStringLiteral("Next: ") + line);
             }
             quit(!m_plan.canApply() ? 1 : failed > 0 ? 2 : 0);

@@ -198,10 +198,16 @@ QList<PlanStep> ManualGuide::forArea(const QString& area, const Profile& p, cons
     return {};
 }
 
-QStringList ManualGuide::whatToExpect(const Profile& p, const QDateTime& connected)
+QStringList ManualGuide::whatToExpect(const Profile& p, const QJsonObject& journal, const QDateTime& otherwise)
 {
     if (!p.activation && !p.crm)
         return {};
+    QDateTime connected = QDateTime::fromString(journal.value(QLatin1String("finished")).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue& c : journal.value(QLatin1String("confirmations")).toArray())
+        if (c[QStringLiteral("step")].toString() == QLatin1String("activation.connect"))
+            connected = QDateTime::fromString(c[QStringLiteral("at")].toString(), Qt::ISODateWithMs);
+    if (!connected.isValid())
+        connected = otherwise;
     const QDateTime firstSync = connected.toLocalTime().addSecs(2 * 3600);
     return {Text::tr("Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after "
                      "the first sync, expected by %1.")

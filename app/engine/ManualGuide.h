@@ -4,6 +4,7 @@
 #include "core/Profile.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -26,9 +27,11 @@ QList<PlanStep> forArea(const QString& area, const Profile& profile, const Guide
 // The check that stands for a manual step in verify: confirmed by the admin (for this very state) or not yet.
 VerifyCheck check(const PlanStep& step, const QString& confirmedBy, const QString& confirmedAt);
 // What to expect from Staircase once the integration is on (its documentation): CRM data syncs about every 2 hours,
-// so accounts appear after the first sync (expected by `connected` + 2 h); 12 months of history are fetched;
+// so accounts appear after the first sync (expected 2 h after the connection); 12 months of history are fetched;
 // retention is changed through the Staircase account team. Empty when the profile touches neither activation nor CRM.
-QStringList whatToExpect(const Profile& profile, const QDateTime& connected);
+// The connection is when the admin confirmed connecting by hand, else the end of the apply in `journal`
+// (ApplyJournal::toJson), else `otherwise`: the same time in the GUI, verify and the report.
+QStringList whatToExpect(const Profile& profile, const QJsonObject& journal, const QDateTime& otherwise);
 } // namespace ManualGuide
 
 } // namespace banister

@@ -118,18 +118,13 @@ ReportData reportData(const Profile& profile, const TenantInfo& tenant, const QS
             }
         d.byHand << b;
     }
-    // The first sync follows the connection: the end of the apply that connected, or of the latest one.
-    QDateTime connected = QDateTime::fromString(journal.value(QLatin1String("finished")).toString(), Qt::ISODateWithMs);
-    for (const QJsonValue& c : confirmations)
-        if (c[QStringLiteral("step")].toString() == QLatin1String("activation.connect"))
-            connected = QDateTime::fromString(c[QStringLiteral("at")].toString(), Qt::ISODateWithMs);
     if (d.applyOutcome == QLatin1String("none")) { // a journal of confirmations only: no apply to show
         d.journal = {};
         d.applied = false;
         d.applyOutcome.clear();
     }
     if (plan.canApply() && (d.applied || !plan.confirmed.isEmpty()))
-        d.whatToExpect = ManualGuide::whatToExpect(profile, connected.isValid() ? connected : d.generated);
+        d.whatToExpect = ManualGuide::whatToExpect(profile, journal, d.generated);
     return d;
 }
 

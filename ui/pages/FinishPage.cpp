@@ -96,9 +96,8 @@ void FinishPage::initializePage()
                  nullptr, unconfirmed)
                   .arg(p->stepsDone())
             : tr("%1 change(s) applied; %2 verification check(s) failed.").arg(p->stepsDone()).arg(v->failed());
-    const QStringList next = ManualGuide::whatToExpect(m_session->currentProfile(),
-                                                       p->journal().finished().isValid() ? p->journal().finished()
-                                                                                         : QDateTime::currentDateTimeUtc());
+    const QStringList next = ManualGuide::whatToExpect(m_session->currentProfile(), journalWithConfirmations(),
+                                                       QDateTime::currentDateTimeUtc());
     if (p->phase() == PlanModel::Phase::Applied && !next.isEmpty())
         text += QStringLiteral("\n\n") + tr("What to expect next:") + QStringLiteral("\n• ") + next.join(QStringLiteral("\n• "));
     m_summary->setText(text);
