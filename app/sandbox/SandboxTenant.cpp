@@ -826,18 +826,28 @@ SandboxResponse SandboxTenant::userNotFound(const QString& id)
     return error(404, "GS_NOT_FOUND", QStringLiteral("User %1 was not found on this tenant.").arg(id));
 }
 
-// Shaped after Gainsight's documented "Update Users" call: up to 50 users a call, each {userId, gsRoles?,
-// username?}. All or nothing: one refused user refuses the call.
-SandboxResponse SandboxTenant::putUsers(const Context& c)
+// The {"users": [...]} of a User Management write as Gainsight's documented calls take it: 1 to 50 entries, each
+// naming a user by userId. Fills batch with the entries or answers why not.
+std::optional<SandboxResponse> SandboxTenant::userBatch(const Context& c, const char* shape, QJsonArray& batch)
 {
     const QJsonValue list = c.json.value(QLatin1String("users"));
     if (!list.isArray() || list.toArray().isEmpty())
-        return error(400, "GS_BAD_REQUEST",
-                     QStringLiteral("Send {\"users\": [{\"userId\", \"gsRoles\": [...]} or {\"userId\", \"username\"}]}."));
+        return error(400, "GS_BAD_REQUEST", QStringLiteral("Send {\"users\": %1}.").arg(QLatin1String(shape)));
     if (list.toArray().size() > TenantLimits::kUsersPerCall)
         return error(400, "GS_BAD_REQUEST", QStringLiteral("At most %1 users per call (got %2).")
                                                 .arg(TenantLimits::kUsersPerCall)
                                                 .arg(list.toArray().size()));
+    batch = list.toArray();
+    return std::nullopt;
+}
+
+// Shaped after Gainsight's documented "Update Users" call: up to 50 users a call, each {userId, gsRoles?,
+// username?}. All or nothing: one refused user refuses the call.
+SandboxResponse SandboxTenant::putUsers(const Context& c)
+{
+    QJsonArray batch;
+    if (auto refused = userBatch(c, "[{\"userId\", \"gsRoles\": [...]} or {\"userId\", \"username\"}]", batch))
+        return *refused;
     struct Update
     {
         int index;
@@ -847,7 +857,7 @@ SandboxResponse SandboxTenant::putUsers(const Context& c)
     QList<Update> updates;
     QStringList inactive;
     QSet<QString> newNames;
-    for (const QJsonValue& v : list.toArray()) {
+    for (const QJsonValue& v : batch) {
         const QJsonObject o = v.toObject();
         const int i = m_data.userIndexFromId(o.value(QLatin1String("userId")).toString());
         if (i < 0)
@@ -923,15 +933,11 @@ SandboxResponse SandboxTenant::putUsers(const Context& c)
 // Shaped after Gainsight's documented "Update User Status" call: up to 50 users a call, each {userId, active}.
 SandboxResponse SandboxTenant::putUserStatus(const Context& c)
 {
-    const QJsonValue list = c.json.value(QLatin1String("users"));
-    if (!list.isArray() || list.toArray().isEmpty())
-        return error(400, "GS_BAD_REQUEST", QStringLiteral("Send {\"users\": [{\"userId\", \"active\": true|false}]}."));
-    if (list.toArray().size() > TenantLimits::kUsersPerCall)
-        return error(400, "GS_BAD_REQUEST", QStringLiteral("At most %1 users per call (got %2).")
-                                                .arg(TenantLimits::kUsersPerCall)
-                                                .arg(list.toArray().size()));
+    QJsonArray batch;
+    if (auto refused = userBatch(c, "[{\"userId\", \"active\": true|false}]", batch))
+        return *refused;
     QList<QPair<int, bool>> updates;
-    for (const QJsonValue& v : list.toArray()) {
+    for (const QJsonValue& v : batch) {
         const QJsonObject o = v.toObject();
         const int i = m_data.userIndexFromId(o.value(QLatin1String("userId")).toString());
         if (i < 0)

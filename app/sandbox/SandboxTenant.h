@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -141,6 +142,7 @@ private:
     SandboxResponse ssoCheck(const Context& c);
     bool hasStaircaseAccess(const User& u) const;
     SandboxResponse userNotFound(const QString& id);
+    std::optional<SandboxResponse> userBatch(const Context& c, const char* shape, QJsonArray& batch);
     int layoutIndex(const QString& id) const;
     SandboxResponse layoutNotFound(const QString& id);
     QJsonArray bundlesJson() const;
