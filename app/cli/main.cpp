@@ -548,12 +548,7 @@ private:
     // exactly the state the plan asks for; they leave this plan and verify reports them as confirmed.
     bool recordConfirmations()
     {
-        QString by = m_tenant.callerEmail;
-        for (const char* var : {"USER", "LOGNAME"})
-            if (by.isEmpty())
-                by = qEnvironmentVariable(var);
-        if (by.isEmpty())
-            by = QStringLiteral("the admin");
+        const QString by = ApplyJournal::confirmer(m_tenant.callerEmail, QStringLiteral("the admin"));
         QStringList manualIds;
         for (const PlanStep& s : m_plan.steps + m_plan.confirmed)
             if (s.isManual())

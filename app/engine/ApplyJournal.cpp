@@ -240,6 +240,15 @@ QString ApplyJournal::confirm(const QString& path, const PlanStep& step, const Q
     return j.save() ? QString() : j.m_error;
 }
 
+QString ApplyJournal::confirmer(const QString& callerEmail, const QString& fallback)
+{
+    QString by = callerEmail;
+    for (const char* var : {"USER", "LOGNAME"})
+        if (by.isEmpty())
+            by = qEnvironmentVariable(var);
+    return by.isEmpty() ? fallback : by;
+}
+
 QString ApplyJournal::unconfirm(const QString& path, const QString& stepId)
 {
     ApplyJournal j = recoverInterrupted(path);

@@ -57,6 +57,8 @@ public:
 
     // Records that the admin did a manual step (kept across later applies on this journal). Returns an error text.
     static QString confirm(const QString& path, const PlanStep& step, const QString& tenant, const QString& by);
+    // Who a confirmation is recorded as: the admin's email when the tenant says it, else the OS user, else fallback.
+    static QString confirmer(const QString& callerEmail, const QString& fallback);
     // Takes a confirmation back (the admin unticked Done). Returns an error text.
     static QString unconfirm(const QString& path, const QString& stepId);
     QList<Confirmation> confirmations() const { return m_confirmations; }

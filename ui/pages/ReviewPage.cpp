@@ -105,7 +105,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     connect(m_manual, &ManualStepsPanel::doneChanged, this, [this](const PlanStep& step, bool done) {
         // The admin's word, in the journal (never in the profile): verify reports the step as confirmed by them.
         const TenantInfo& t = m_session->connection()->tenantInfo();
-        const QString by = t.callerEmail.isEmpty() ? qEnvironmentVariable("USER", tr("the admin")) : t.callerEmail;
+        const QString by = ApplyJournal::confirmer(t.callerEmail, tr("the admin"));
         const QString error = done ? ApplyJournal::confirm(m_session->journalPath(), step, t.subdomain, by)
                                    : ApplyJournal::unconfirm(m_session->journalPath(), step.id);
         if (!error.isEmpty())
