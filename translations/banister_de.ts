@@ -128,6 +128,98 @@
     </message>
 </context>
 <context>
+    <name>CrmFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>„%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>list of values: &apos;A, B&apos; &apos;or&apos; &apos;C&apos;</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <comment>filter operator</comment>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <comment>filter operator</comment>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <comment>filter operator</comment>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <comment>filter operator</comment>
+        <translation>zwischen</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;; use one of %2</source>
+        <translation>unbekannter Operator „%1“; verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; does not apply to %2 (a %3 field)</source>
+        <translation>Operator „%1“ passt nicht zu %2 (ein Feld vom Typ %3)</translation>
+    </message>
+    <message>
+        <source>values must be a non-empty array</source>
+        <translation>die Werte dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes exactly one value</source>
+        <translation>„%1“ nimmt genau einen Wert</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; takes two values, the lower first</source>
+        <translation>„zwischen“ nimmt zwei Werte, den kleineren zuerst</translation>
+    </message>
+    <message>
+        <source>at most 10 000 values are allowed</source>
+        <translation>höchstens 10 000 Werte sind erlaubt</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; takes at most %1 values of 1 to %2 characters</source>
+        <translation>„enthält“ nimmt höchstens %1 Werte mit je 1 bis %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 zwischen %2 und %3</translation>
+    </message>
+</context>
+<context>
     <name>FieldMapping</name>
     <message>
         <source>%1 is a multi-select picklist; Staircase takes single-select picklists only</source>
@@ -1259,14 +1351,6 @@
         <translation>Kontensynchronisierung aus</translation>
     </message>
     <message>
-        <source>%1 is %2</source>
-        <translation>%1 ist %2</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 oder %2</translation>
-    </message>
-    <message>
         <source>Sync accounts where %1</source>
         <translation>Konten synchronisieren, für die gilt: %1</translation>
     </message>
@@ -1315,14 +1399,6 @@
         <translation>/crm/filter/rows: Höchstens %1 Filterzeilen sind erlaubt (das Profil hat %2)</translation>
     </message>
     <message>
-        <source>%1: filter row %2: values must be a non-empty array</source>
-        <translation>%1: Filterzeile %2: values muss ein nicht leeres Array sein</translation>
-    </message>
-    <message>
-        <source>%1: filter row %2: at most 10 000 values are allowed</source>
-        <translation>%1: Filterzeile %2: Höchstens 10 000 Werte sind erlaubt</translation>
-    </message>
-    <message>
         <source>/crm/prospectStatuses/%1: &quot;%2&quot; cannot be both a churned and a prospect status</source>
         <translation>/crm/prospectStatuses/%1: „%2“ kann nicht zugleich Churned- und Prospect-Status sein</translation>
     </message>
@@ -1345,6 +1421,14 @@
     <message>
         <source>nothing readable</source>
         <translation>nichts lesbar</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1: filter row %2: %3</source>
+        <translation>%1: Filterzeile %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1456,10 @@
     <message>
         <source>%1 was a churned status and is now a prospect status: a status is one or the other.</source>
         <translation>%1 war ein Abwanderungs-Status und ist jetzt ein Interessenten-Status: Ein Status ist entweder das eine oder das andere.</translation>
+    </message>
+    <message>
+        <source>Filter row %1: %2.</source>
+        <translation>Filterzeile %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1441,8 +1529,24 @@
         <translation>Namen und Be&amp;richtsstruktur der Teammitglieder aus Gainsight synchronisieren</translation>
     </message>
     <message>
-        <source>Rows combine with AND: an account syncs when it matches every row; within a row, any of the chosen values.</source>
-        <translation>Zeilen werden mit UND verknüpft: Ein Account wird synchronisiert, wenn er jede Zeile erfüllt; innerhalb einer Zeile genügt einer der gewählten Werte.</translation>
+        <source>Sync an account when it &amp;matches</source>
+        <translation>Ein Konto synchronisieren, wenn es &amp;zutrifft auf</translation>
+    </message>
+    <message>
+        <source>every row (AND)</source>
+        <translation>jede Zeile (UND)</translation>
+    </message>
+    <message>
+        <source>any row (OR)</source>
+        <translation>irgendeine Zeile (ODER)</translation>
+    </message>
+    <message>
+        <source>Rows combine with</source>
+        <translation>Zeilen verknüpft mit</translation>
+    </message>
+    <message>
+        <source>Within a row, an account matches any of the chosen values.</source>
+        <translation>Innerhalb einer Zeile trifft ein Konto zu, wenn es einen der gewählten Werte hat.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2019,27 @@
         <source>Several values separated by commas</source>
         <translation>Mehrere Werte durch Kommas getrennt</translation>
     </message>
+    <message>
+        <source>and</source>
+        <comment>between low and high</comment>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Filter %1: operator</source>
+        <translation>Filter %1: Operator</translation>
+    </message>
+    <message>
+        <source>Filter %1: upper value</source>
+        <translation>Filter %1: oberer Wert</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD</source>
+        <translation>Ein Datum als JJJJ-MM-TT</translation>
+    </message>
 </context>
 <context>
     <name>banister::FinishPage</name>
@@ -2256,10 +2381,6 @@ Gainsight-URL: %2</translation>
         <translation>Alle Konten synchronisieren</translation>
     </message>
     <message>
-        <source>  Row %1: Field %2, Values %3</source>
-        <translation>  Zeile %1: Feld %2, Werte %3</translation>
-    </message>
-    <message>
         <source>Churned statuses: %1</source>
         <translation>Status für abgewanderte Kunden: %1</translation>
     </message>
@@ -2430,6 +2551,22 @@ Position: %3</translation>
     <message>
         <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
         <translation>Die Aufbewahrungsdauer der Daten ändert Ihr Staircase-Account-Team, nicht eine der beiden Admin-Konsolen.</translation>
+    </message>
+    <message>
+        <source>  Row %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>  An account is synced when any row matches (OR).</source>
+        <translation>  Ein Konto wird synchronisiert, wenn irgendeine Zeile zutrifft (ODER).</translation>
+    </message>
+    <message>
+        <source>  An account is synced when every row matches (AND).</source>
+        <translation>  Ein Konto wird synchronisiert, wenn jede Zeile zutrifft (UND).</translation>
+    </message>
+    <message>
+        <source>Staircase&apos;s CRM tab, as documented, picks a Field and the Values it is, rows combined by AND; rows with another operator or combined by OR may not be possible there. Check the count Staircase shows before confirming.</source>
+        <translation>Der CRM-Tab von Staircase wählt laut Dokumentation ein Feld (Field) und seine Werte (Values), Zeilen mit UND verknüpft; Zeilen mit einem anderen Operator oder mit ODER verknüpft lassen sich dort womöglich nicht einstellen. Prüfen Sie die Anzahl, die Staircase zeigt, bevor Sie bestätigen.</translation>
     </message>
 </context>
 <context>

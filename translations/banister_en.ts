@@ -128,6 +128,98 @@
     </message>
 </context>
 <context>
+    <name>CrmFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>list of values: &apos;A, B&apos; &apos;or&apos; &apos;C&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <comment>filter operator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <comment>filter operator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <comment>filter operator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between</source>
+        <comment>filter operator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; does not apply to %2 (a %3 field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values must be a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes exactly one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; takes two values, the lower first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 10 000 values are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; takes at most %1 values of 1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldMapping</name>
     <message>
         <source>%1 is a multi-select picklist; Staircase takes single-select picklists only</source>
@@ -1259,14 +1351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync accounts where %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,14 +1399,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: filter row %2: values must be a non-empty array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: filter row %2: at most 10 000 values are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>/crm/prospectStatuses/%1: &quot;%2&quot; cannot be both a churned and a prospect status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1420,14 @@
     </message>
     <message>
         <source>nothing readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: filter row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,6 +1455,10 @@
     </message>
     <message>
         <source>%1 was a churned status and is now a prospect status: a status is one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter row %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,7 +1529,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows combine with AND: an account syncs when it matches every row; within a row, any of the chosen values.</source>
+        <source>Sync an account when it &amp;matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any row (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows combine with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within a row, an account matches any of the chosen values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +2019,27 @@
         <source>Several values separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>and</source>
+        <comment>between low and high</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1: operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1: upper value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::FinishPage</name>
@@ -2255,10 +2380,6 @@ Gainsight URL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  Row %1: Field %2, Values %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Churned statuses: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,6 +2546,22 @@ Position: %3</source>
     </message>
     <message>
         <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  An account is synced when any row matches (OR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  An account is synced when every row matches (AND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase&apos;s CRM tab, as documented, picks a Field and the Values it is, rows combined by AND; rows with another operator or combined by OR may not be possible there. Check the count Staircase shows before confirming.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,6 +128,98 @@
     </message>
 </context>
 <context>
+    <name>CrmFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>« %1 » n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>list of values: &apos;A, B&apos; &apos;or&apos; &apos;C&apos;</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <comment>filter operator</comment>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <comment>filter operator</comment>
+        <translation>n’est pas</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <comment>filter operator</comment>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <comment>filter operator</comment>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;; use one of %2</source>
+        <translation>opérateur « %1 » inconnu ; utilisez l’un de %2</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; does not apply to %2 (a %3 field)</source>
+        <translation>l’opérateur « %1 » ne s’applique pas à %2 (un champ de type %3)</translation>
+    </message>
+    <message>
+        <source>values must be a non-empty array</source>
+        <translation>les valeurs ne doivent pas être vides</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes exactly one value</source>
+        <translation>« %1 » prend exactement une valeur</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; takes two values, the lower first</source>
+        <translation>« entre » prend deux valeurs, la plus petite d’abord</translation>
+    </message>
+    <message>
+        <source>at most 10 000 values are allowed</source>
+        <translation>10 000 valeurs au plus sont autorisées</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; takes at most %1 values of 1 to %2 characters</source>
+        <translation>« contient » prend au plus %1 valeurs de 1 à %2 caractères</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 n’est pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 n’est aucun de %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 contient %2</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 entre %2 et %3</translation>
+    </message>
+</context>
+<context>
     <name>FieldMapping</name>
     <message>
         <source>%1 is a multi-select picklist; Staircase takes single-select picklists only</source>
@@ -1219,14 +1311,6 @@
         <translation>Synchronisation des comptes désactivée</translation>
     </message>
     <message>
-        <source>%1 is %2</source>
-        <translation>%1 est %2</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 ou %2</translation>
-    </message>
-    <message>
         <source>Sync accounts where %1</source>
         <translation>Synchroniser les comptes dont %1</translation>
     </message>
@@ -1277,14 +1361,6 @@
     <message>
         <source>/crm/filter/rows: at most %1 filter rows are allowed (the profile has %2)</source>
         <translation>/crm/filter/rows&#xa0;: %1 lignes de filtre au plus sont autorisées (le profil en a %2)</translation>
-    </message>
-    <message>
-        <source>%1: filter row %2: values must be a non-empty array</source>
-        <translation>%1&#xa0;: ligne de filtre %2&#xa0;: values doit être un tableau non vide</translation>
-    </message>
-    <message>
-        <source>%1: filter row %2: at most 10 000 values are allowed</source>
-        <translation>%1&#xa0;: ligne de filtre %2&#xa0;: 10 000 valeurs au plus sont autorisées</translation>
     </message>
     <message>
         <source>/crm/prospectStatuses/%1: &quot;%2&quot; cannot be both a churned and a prospect status</source>
@@ -1346,6 +1422,14 @@
         <source>CRM settings were already as chosen.</source>
         <translation>Les paramètres CRM étaient déjà tels que choisis.</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1: filter row %2: %3</source>
+        <translation>%1 : ligne de filtre %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmModel</name>
@@ -1363,15 +1447,19 @@
     </message>
     <message>
         <source>Filter row %1: %2 is already filtered in row %3; pick its values there, or choose another field.</source>
-        <translation>Ligne de filtre %1 : %2 est déjà filtré à la ligne %3 ; choisissez ses valeurs là-bas, ou un autre champ.</translation>
+        <translation>Ligne de filtre %1&#xa0;: %2 est déjà filtré à la ligne %3&#xa0;; choisissez ses valeurs là-bas, ou un autre champ.</translation>
     </message>
     <message>
         <source>%1 was a prospect status and is now churned: a status is one or the other.</source>
-        <translation>%1 était un statut de prospect et est maintenant un statut de client perdu : un statut est l’un ou l’autre.</translation>
+        <translation>%1 était un statut de prospect et est maintenant un statut de client perdu&#xa0;: un statut est l’un ou l’autre.</translation>
     </message>
     <message>
         <source>%1 was a churned status and is now a prospect status: a status is one or the other.</source>
-        <translation>%1 était un statut de client perdu et est maintenant un statut de prospect : un statut est l’un ou l’autre.</translation>
+        <translation>%1 était un statut de client perdu et est maintenant un statut de prospect&#xa0;: un statut est l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <source>Filter row %1: %2.</source>
+        <translation>Ligne de filtre %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -1441,8 +1529,24 @@
         <translation>Synchroniser depuis Gainsight les noms des membres et la structure &amp;hiérarchique des équipes</translation>
     </message>
     <message>
-        <source>Rows combine with AND: an account syncs when it matches every row; within a row, any of the chosen values.</source>
-        <translation>Les lignes se combinent avec ET : un compte est synchronisé s’il satisfait chaque ligne ; dans une ligne, l’une des valeurs choisies suffit.</translation>
+        <source>Sync an account when it &amp;matches</source>
+        <translation>Synchroniser un compte quand il &amp;correspond à</translation>
+    </message>
+    <message>
+        <source>every row (AND)</source>
+        <translation>toutes les lignes (ET)</translation>
+    </message>
+    <message>
+        <source>any row (OR)</source>
+        <translation>au moins une ligne (OU)</translation>
+    </message>
+    <message>
+        <source>Rows combine with</source>
+        <translation>Lignes combinées par</translation>
+    </message>
+    <message>
+        <source>Within a row, an account matches any of the chosen values.</source>
+        <translation>Dans une ligne, un compte correspond s’il a l’une des valeurs choisies.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2019,27 @@
         <source>Several values separated by commas</source>
         <translation>Plusieurs valeurs séparées par des virgules</translation>
     </message>
+    <message>
+        <source>and</source>
+        <comment>between low and high</comment>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Filter %1: operator</source>
+        <translation>Filtre %1 : opérateur</translation>
+    </message>
+    <message>
+        <source>Filter %1: upper value</source>
+        <translation>Filtre %1 : valeur haute</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Un nombre</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD</source>
+        <translation>Une date au format AAAA-MM-JJ</translation>
+    </message>
 </context>
 <context>
     <name>banister::FinishPage</name>
@@ -2256,10 +2381,6 @@ URL Gainsight&#xa0;: %2</translation>
         <translation>Synchroniser tous les comptes</translation>
     </message>
     <message>
-        <source>  Row %1: Field %2, Values %3</source>
-        <translation>  Ligne %1&#xa0;: champ %2, valeurs %3</translation>
-    </message>
-    <message>
         <source>Churned statuses: %1</source>
         <translation>Statuts des comptes perdus&#xa0;: %1</translation>
     </message>
@@ -2430,6 +2551,22 @@ Position&#xa0;: %3</translation>
     <message>
         <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
         <translation>La durée de conservation des données se modifie par votre équipe de compte Staircase, et non dans l&apos;une des consoles d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>  Row %1: %2</source>
+        <translation>  Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>  An account is synced when any row matches (OR).</source>
+        <translation>  Un compte est synchronisé quand au moins une ligne correspond (OU).</translation>
+    </message>
+    <message>
+        <source>  An account is synced when every row matches (AND).</source>
+        <translation>  Un compte est synchronisé quand toutes les lignes correspondent (ET).</translation>
+    </message>
+    <message>
+        <source>Staircase&apos;s CRM tab, as documented, picks a Field and the Values it is, rows combined by AND; rows with another operator or combined by OR may not be possible there. Check the count Staircase shows before confirming.</source>
+        <translation>D’après sa documentation, l’onglet CRM de Staircase choisit un champ (Field) et ses valeurs (Values), les lignes combinées par ET ; des lignes avec un autre opérateur ou combinées par OU n’y sont peut-être pas possibles. Vérifiez le nombre affiché par Staircase avant de confirmer.</translation>
     </message>
 </context>
 <context>

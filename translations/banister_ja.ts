@@ -128,6 +128,98 @@
     </message>
 </context>
 <context>
+    <name>CrmFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>「%1」は true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>「%1」は日付 (YYYY-MM-DD) ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>list of values: &apos;A, B&apos; &apos;or&apos; &apos;C&apos;</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <comment>filter operator</comment>
+        <translation>等しい</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <comment>filter operator</comment>
+        <translation>等しくない</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <comment>filter operator</comment>
+        <translation>含む</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <comment>filter operator</comment>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;; use one of %2</source>
+        <translation>不明な演算子「%1」です。%2 のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; does not apply to %2 (a %3 field)</source>
+        <translation>演算子「%1」は %2 (%3 型のフィールド) には使えません</translation>
+    </message>
+    <message>
+        <source>values must be a non-empty array</source>
+        <translation>値を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes exactly one value</source>
+        <translation>「%1」には値を 1 つだけ指定します</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; takes two values, the lower first</source>
+        <translation>「範囲」には値を 2 つ、小さい方から指定します</translation>
+    </message>
+    <message>
+        <source>at most 10 000 values are allowed</source>
+        <translation>値は 10 000 個までです</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; takes at most %1 values of 1 to %2 characters</source>
+        <translation>「含む」には 1～%2 文字の値を %1 個まで指定できます</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 が %2</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>または</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 が %2 以外</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 が %2 のいずれでもない</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 が %2 を含む</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 が %2 ～ %3</translation>
+    </message>
+</context>
+<context>
     <name>FieldMapping</name>
     <message>
         <source>%1 is a multi-select picklist; Staircase takes single-select picklists only</source>
@@ -1207,14 +1299,6 @@
         <translation>アカウント同期オフ</translation>
     </message>
     <message>
-        <source>%1 is %2</source>
-        <translation>%1 が %2</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 または %2</translation>
-    </message>
-    <message>
         <source>Sync accounts where %1</source>
         <translation>%1 のアカウントを同期</translation>
     </message>
@@ -1265,14 +1349,6 @@
     <message>
         <source>/crm/filter/rows: at most %1 filter rows are allowed (the profile has %2)</source>
         <translation>/crm/filter/rows: フィルター行は最大 %1 行です (プロファイルには %2 行あります)</translation>
-    </message>
-    <message>
-        <source>%1: filter row %2: values must be a non-empty array</source>
-        <translation>%1: フィルター行 %2: values は空でない配列である必要があります</translation>
-    </message>
-    <message>
-        <source>%1: filter row %2: at most 10 000 values are allowed</source>
-        <translation>%1: フィルター行 %2: 値は最大 10,000 個です</translation>
     </message>
     <message>
         <source>/crm/prospectStatuses/%1: &quot;%2&quot; cannot be both a churned and a prospect status</source>
@@ -1334,6 +1410,14 @@
         <source>CRM settings were already as chosen.</source>
         <translation>CRM 設定はすでに選択どおりでした。</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>%1: filter row %2: %3</source>
+        <translation>%1: フィルター行 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmModel</name>
@@ -1360,6 +1444,10 @@
     <message>
         <source>%1 was a churned status and is now a prospect status: a status is one or the other.</source>
         <translation>%1 は解約のステータスでしたが、見込み客に変わりました。ステータスはどちらか一方にしかなれません。</translation>
+    </message>
+    <message>
+        <source>Filter row %1: %2.</source>
+        <translation>フィルター行 %1: %2。</translation>
     </message>
 </context>
 <context>
@@ -1429,8 +1517,24 @@
         <translation>チームメンバーの名前とレポートライン(&amp;T)を Gainsight から同期</translation>
     </message>
     <message>
-        <source>Rows combine with AND: an account syncs when it matches every row; within a row, any of the chosen values.</source>
-        <translation>行は AND で結合されます。すべての行に一致するアカウントが同期されます。1 つの行の中では、選んだ値のいずれかに一致すれば十分です。</translation>
+        <source>Sync an account when it &amp;matches</source>
+        <translation>アカウントを同期する条件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>every row (AND)</source>
+        <translation>すべての行に一致 (AND)</translation>
+    </message>
+    <message>
+        <source>any row (OR)</source>
+        <translation>いずれかの行に一致 (OR)</translation>
+    </message>
+    <message>
+        <source>Rows combine with</source>
+        <translation>行の組み合わせ</translation>
+    </message>
+    <message>
+        <source>Within a row, an account matches any of the chosen values.</source>
+        <translation>1 つの行の中では、選んだ値のいずれかを持つアカウントが一致します。</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2006,27 @@
         <source>Several values separated by commas</source>
         <translation>複数の値はカンマで区切ります</translation>
     </message>
+    <message>
+        <source>and</source>
+        <comment>between low and high</comment>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Filter %1: operator</source>
+        <translation>フィルター %1: 演算子</translation>
+    </message>
+    <message>
+        <source>Filter %1: upper value</source>
+        <translation>フィルター %1: 上限値</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD</source>
+        <translation>日付 (YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>banister::FinishPage</name>
@@ -2242,10 +2367,6 @@ Gainsight URL: %2</translation>
         <translation>すべてのアカウントを同期</translation>
     </message>
     <message>
-        <source>  Row %1: Field %2, Values %3</source>
-        <translation>  行 %1: フィールド %2、値 %3</translation>
-    </message>
-    <message>
         <source>Churned statuses: %1</source>
         <translation>解約済みのステータス: %1</translation>
     </message>
@@ -2414,6 +2535,22 @@ Position: %3</source>
     <message>
         <source>Data retention is changed through your Staircase account team, not in either admin console.</source>
         <translation>データの保持期間は、どちらの管理コンソールでもなく、Staircase のアカウント チームを通じて変更します。</translation>
+    </message>
+    <message>
+        <source>  Row %1: %2</source>
+        <translation>  行 %1: %2</translation>
+    </message>
+    <message>
+        <source>  An account is synced when any row matches (OR).</source>
+        <translation>  いずれかの行に一致するアカウントが同期されます (OR)。</translation>
+    </message>
+    <message>
+        <source>  An account is synced when every row matches (AND).</source>
+        <translation>  すべての行に一致するアカウントが同期されます (AND)。</translation>
+    </message>
+    <message>
+        <source>Staircase&apos;s CRM tab, as documented, picks a Field and the Values it is, rows combined by AND; rows with another operator or combined by OR may not be possible there. Check the count Staircase shows before confirming.</source>
+        <translation>ドキュメントによると、Staircase の CRM タブではフィールド (Field) とその値 (Values) を選び、行は AND で組み合わされます。ほかの演算子の行や OR の組み合わせはそこでは設定できない場合があります。確認する前に Staircase が表示する件数を確かめてください。</translation>
     </message>
 </context>
 <context>

@@ -778,7 +778,7 @@ private:
         connect(describe, &ApiJob::finished, this, [this, d, finish](const ApiResult& r) mutable {
             const QList<CompanyField> fields = companyFieldsFromJson(r.data[QStringLiteral("fields")].toArray());
             const QJsonObject where = m_profile.crm->filterMode == QLatin1String("specific")
-                ? CrmModel::whereFor(fields, m_profile.crm->rows, {})
+                ? filterWhere(fields, m_profile.crm->rows, m_profile.crm->combine)
                 : QJsonObject{};
             ApiJob* count = m_client.countCompanies(where);
             connect(count, &ApiJob::finished, this, [d, finish](const ApiResult& c) mutable {

@@ -1,5 +1,6 @@
 #include "core/Profile.h"
 
+#include "core/CrmFilter.h"
 #include "core/Graphemes.h"
 
 #include <QCoreApplication>
@@ -149,12 +150,14 @@ void readCrm(Reader& r, const QJsonObject& o, Profile& p)
         const QString fp = ptr + QStringLiteral("/filter");
         crm.filterMode = r.str(*filter, "mode", fp, false, {QStringLiteral("all"), QStringLiteral("specific")},
                                QStringLiteral("all"));
+        crm.combine = r.str(*filter, "combine", fp, false, {QStringLiteral("and"), QStringLiteral("or")},
+                            QStringLiteral("and"));
         r.array(*filter, "rows", fp, [&](const QJsonObject& row, const QString& rp) {
             FilterRow fr;
             fr.field = r.str(row, "field", rp, true);
             if (row.contains(QLatin1String("field")) && fr.field.trimmed().isEmpty())
                 r.error(rp + QStringLiteral("/field"), Text::tr("must name a Company field"));
-            fr.op = r.str(row, "operator", rp, false, {QStringLiteral("in")}, QStringLiteral("in"));
+            fr.op = r.str(row, "operator", rp, false, filterOpNames(), QStringLiteral("in"));
             fr.values = r.strings(row, "values", rp);
             if (fr.values.isEmpty())
                 r.error(rp + QStringLiteral("/values"), Text::tr("needs at least one value"));
@@ -311,7 +314,9 @@ QJsonObject toJson(const CrmSection& crm)
                                 {QStringLiteral("values"), QJsonArray::fromStringList(r.values)}});
     return QJsonObject{
         {QStringLiteral("syncAccounts"), crm.syncAccounts},
-        {QStringLiteral("filter"), QJsonObject{{QStringLiteral("mode"), crm.filterMode}, {QStringLiteral("rows"), rows}}},
+        {QStringLiteral("filter"), QJsonObject{{QStringLiteral("mode"), crm.filterMode},
+                                               {QStringLiteral("rows"), rows},
+                                               {QStringLiteral("combine"), crm.combine}}},
         {QStringLiteral("churnedStatuses"), QJsonArray::fromStringList(crm.churnedStatuses)},
         {QStringLiteral("prospectStatuses"), QJsonArray::fromStringList(crm.prospectStatuses)},
         {QStringLiteral("syncTeamHierarchy"), crm.syncTeamHierarchy},

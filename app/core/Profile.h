@@ -66,13 +66,14 @@ struct CrmSection
     bool syncAccounts = false;
     QString filterMode = QStringLiteral("all"); // "all" | "specific"
     QList<FilterRow> rows;
+    QString combine = QStringLiteral("and"); // rows combine: "and" (every row matches) | "or" (any row)
     QStringList churnedStatuses;
     QStringList prospectStatuses;
     bool syncTeamHierarchy = false;
     bool callSummaryUpload = false;
     bool operator==(const CrmSection& o) const
     {
-        return syncAccounts == o.syncAccounts && filterMode == o.filterMode && rows == o.rows
+        return syncAccounts == o.syncAccounts && filterMode == o.filterMode && rows == o.rows && combine == o.combine
             && churnedStatuses == o.churnedStatuses && prospectStatuses == o.prospectStatuses
             && syncTeamHierarchy == o.syncTeamHierarchy && callSummaryUpload == o.callSummaryUpload;
     }

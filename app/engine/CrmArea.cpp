@@ -1,6 +1,7 @@
 #include "engine/CrmArea.h"
 
 #include "core/CompanyField.h"
+#include "core/CrmFilter.h"
 #include "net/JobGroup.h"
 #include "net/TenantClient.h"
 
@@ -63,14 +64,11 @@ QString CrmArea::describe(const QJsonObject& crm)
     const QJsonObject filter = crm.value(QLatin1String("filter")).toObject();
     if (filter.value(QLatin1String("mode")).toString() == QLatin1String("specific")) {
         QStringList rows;
-        for (const QJsonValue& r : filter.value(QLatin1String("rows")).toArray()) {
-            const QStringList values = r[QStringLiteral("values")].toVariant().toStringList();
-            rows << tr("%1 is %2").arg(r[QStringLiteral("field")].toString(),
-                                       values.size() <= 1 ? values.value(0)
-                                                          : tr("%1 or %2").arg(values.mid(0, values.size() - 1).join(QStringLiteral(", ")),
-                                                                               values.last()));
-        }
-        parts << tr("Sync accounts where %1").arg(rows.join(tr(" and ")));
+        for (const QJsonValue& r : filter.value(QLatin1String("rows")).toArray())
+            rows << describeFilterRow(r[QStringLiteral("field")].toString(), r[QStringLiteral("operator")].toString(),
+                                      r[QStringLiteral("values")].toVariant().toStringList());
+        const bool any = filter.value(QLatin1String("combine")).toString() == QLatin1String("or");
+        parts << tr("Sync accounts where %1").arg(rows.join(any ? tr(" or ") : tr(" and ")));
     } else {
         parts << tr("Sync all accounts");
     }
@@ -105,14 +103,6 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
         plan.errors << tr("/crm/filter/rows: \"Sync specific accounts\" needs at least one filter row");
     if (crm.rows.size() > kMaxRows)
         plan.errors << tr("/crm/filter/rows: at most %1 filter rows are allowed (the profile has %2)").arg(kMaxRows).arg(crm.rows.size());
-    for (int i = 0; i < crm.rows.size(); ++i) {
-        const FilterRow& row = crm.rows.at(i);
-        const QString vp = QStringLiteral("/crm/filter/rows/%1/values").arg(i);
-        if (row.values.isEmpty())
-            plan.errors << tr("%1: filter row %2: values must be a non-empty array").arg(vp).arg(i + 1);
-        else if (row.values.size() > kMaxValues)
-            plan.errors << tr("%1: filter row %2: at most 10 000 values are allowed").arg(vp).arg(i + 1);
-    }
     for (int i = 0; i < crm.prospectStatuses.size(); ++i)
         if (crm.churnedStatuses.contains(crm.prospectStatuses.at(i)))
             plan.errors << tr("/crm/prospectStatuses/%1: \"%2\" cannot be both a churned and a prospect status")
@@ -128,6 +118,8 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
                                .arg(ptr, name);
         else if (!f->filterable)
             plan.errors << tr("%1: filter row %2: %3 cannot be used in a filter").arg(ptr).arg(i + 1).arg(name);
+        else if (const QString problem = filterRowProblem(crm.rows.at(i), *f); !problem.isEmpty())
+            plan.errors << tr("%1: filter row %2: %3").arg(QStringLiteral("/crm/filter/rows/%1").arg(i)).arg(i + 1).arg(problem);
     }
     const CompanyField* status = findField(fields, QStringLiteral("Status"));
     const auto checkStatuses = [&](const QStringList& list, const char* key) {

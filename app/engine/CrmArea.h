@@ -23,7 +23,6 @@ public:
     // The CRM tab in words: "Sync accounts where Region is NA or EMEA; churned: Churned; …".
     static QString describe(const QJsonObject& crm);
     static constexpr int kMaxRows = 20;
-    static constexpr int kMaxValues = 10000;
 
 protected:
     QString changedText(const PlanStep&) const override { return tr("CRM settings saved."); }

@@ -1,5 +1,6 @@
 #include "engine/ManualGuide.h"
 
+#include "core/CrmFilter.h"
 #include "engine/ActivationArea.h"
 #include "engine/CrmArea.h"
 #include "engine/DashboardArea.h"
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace banister {
 
@@ -86,21 +89,33 @@ QList<PlanStep> crm(const Profile& p, const GuideContext& ctx)
     if (c.syncAccounts) {
         values << Text::tr("Filter accounts to sync into Staircase AI: %1")
                       .arg(c.filterMode == QLatin1String("specific") ? Text::tr("Sync specific accounts") : Text::tr("Sync all accounts"));
-        if (c.filterMode == QLatin1String("specific"))
+        if (c.filterMode == QLatin1String("specific")) {
             for (int i = 0; i < c.rows.size(); ++i)
-                values << Text::tr("  Row %1: Field %2, Values %3").arg(i + 1).arg(c.rows.at(i).field, c.rows.at(i).values.join(QStringLiteral(", ")));
+                values << Text::tr("  Row %1: %2").arg(i + 1).arg(describeFilterRow(c.rows.at(i).field, c.rows.at(i).op, c.rows.at(i).values));
+            if (c.rows.size() > 1)
+                values << (c.combine == QLatin1String("or") ? Text::tr("  An account is synced when any row matches (OR).")
+                                                            : Text::tr("  An account is synced when every row matches (AND)."));
+        }
         values << Text::tr("Churned statuses: %1").arg(c.churnedStatuses.isEmpty() ? Text::tr("none") : c.churnedStatuses.join(QStringLiteral(", ")));
         values << Text::tr("Prospect statuses: %1").arg(c.prospectStatuses.isEmpty() ? Text::tr("none") : c.prospectStatuses.join(QStringLiteral(", ")));
         values << Text::tr("Sync team member's names and reporting structure: %1").arg(c.syncTeamHierarchy ? Text::tr("on") : Text::tr("off"));
     }
     values << Text::tr("Call summary upload: %1").arg(c.callSummaryUpload ? Text::tr("on") : Text::tr("off"));
-    return {manual(QStringLiteral("crm"), QStringLiteral("crm.settings"), Text::tr("Set Staircase's CRM tab"), toJson(c), words,
+    PlanStep step = manual(QStringLiteral("crm"), QStringLiteral("crm.settings"), Text::tr("Set Staircase's CRM tab"), toJson(c), words,
                    {Text::tr("In Staircase, navigate to Settings > Integrations and click the Gainsight card."),
                     Text::tr("On the CRM tab, set each option as listed below; for Sync specific accounts choose each "
                              "row's Field and Values (Add row for the next one)."),
                     Text::tr("Check that the count at the bottom of the page matches the count Banister showed."),
                     Text::tr("Click Update to save the changes, then Save.")},
-                   values.join(QLatin1Char('\n')), ctx.staircaseUrl)};
+                   values.join(QLatin1Char('\n')), ctx.staircaseUrl);
+    // The CRM tab as documented offers a Field and the Values it is, rows combined by AND; say so before the admin
+    // finds out there.
+    const bool onlyIs = std::all_of(c.rows.cbegin(), c.rows.cend(), [](const FilterRow& r) { return r.op == QLatin1String("in"); });
+    if (c.syncAccounts && c.filterMode == QLatin1String("specific") && (!onlyIs || (c.combine == QLatin1String("or") && c.rows.size() > 1)))
+        step.warning = Text::tr("Staircase's CRM tab, as documented, picks a Field and the Values it is, rows combined by "
+                                "AND; rows with another operator or combined by OR may not be possible there. Check the "
+                                "count Staircase shows before confirming.");
+    return {step};
 }
 
 QList<PlanStep> fieldMappings(const Profile& p, const GuideContext& ctx)

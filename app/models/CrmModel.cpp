@@ -57,6 +57,9 @@ QString CrmModel::problem() const
             return tr("Filter row %1: choose a field.").arg(i + 1);
         if (m_crm.rows.at(i).values.isEmpty())
             return tr("Filter row %1: choose at least one value.").arg(i + 1);
+        if (const CompanyField* f = findField(m_fields, m_crm.rows.at(i).field))
+            if (const QString p = filterRowProblem(m_crm.rows.at(i), *f); !p.isEmpty())
+                return tr("Filter row %1: %2.").arg(i + 1).arg(p);
         for (int j = 0; j < i; ++j)
             if (m_crm.rows.at(j).field == m_crm.rows.at(i).field)
                 return tr("Filter row %1: %2 is already filtered in row %3; pick its values there, or choose another "
@@ -122,8 +125,33 @@ void CrmModel::setRowField(int row, const QString& field)
         return;
     m_crm.rows[row].field = field;
     m_crm.rows[row].values.clear();
+    const CompanyField* f = findField(m_fields, field);
+    const std::optional<FilterOp> op = filterOpFromName(m_crm.rows[row].op);
+    if (!f || !op || !banister::operatorsFor(*f).contains(*op))
+        m_crm.rows[row].op = filterOpName(FilterOp::In); // the new field cannot use the old operator
     edited();
     Q_EMIT rowChanged(row);
+}
+
+void CrmModel::setRowOperator(int row, const QString& op)
+{
+    if (row < 0 || row >= m_crm.rows.size() || m_crm.rows[row].op == op || !filterOpFromName(op))
+        return;
+    FilterRow& r = m_crm.rows[row];
+    r.op = op;
+    const int takes = filterOpValueCount(*filterOpFromName(op));
+    if (takes != kFilterAnyCount && r.values.size() > takes)
+        r.values = r.values.mid(0, takes);
+    edited();
+    Q_EMIT rowChanged(row);
+}
+
+void CrmModel::setCombine(const QString& combine)
+{
+    if (m_crm.combine == combine || (combine != QLatin1String("and") && combine != QLatin1String("or")))
+        return;
+    m_crm.combine = combine;
+    edited();
 }
 
 void CrmModel::setRowValues(int row, const QStringList& values)
@@ -203,6 +231,18 @@ CrmModel::ValueEditor CrmModel::editorFor(const QString& name) const
     return ValueEditor::Text;
 }
 
+QList<FilterOp> CrmModel::operatorsFor(const QString& field) const
+{
+    const CompanyField* f = findField(m_fields, field);
+    return f ? banister::operatorsFor(*f) : QList<FilterOp>{FilterOp::In, FilterOp::NotIn};
+}
+
+bool CrmModel::isOrdered(const QString& field) const
+{
+    const CompanyField* f = findField(m_fields, field);
+    return f && isOrderedField(*f);
+}
+
 CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
 {
     if (m_distinct.contains(field) || m_distinctLoading.contains(field) || field.isEmpty())
@@ -239,42 +279,7 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
 
 QJsonObject CrmModel::whereFor(const QList<FilterRow>& rows, const QStringList& statuses) const
 {
-    return whereFor(m_fields, rows, statuses);
-}
-
-QJsonObject CrmModel::whereFor(const QList<CompanyField>& fields, const QList<FilterRow>& rows, const QStringList& statuses)
-{
-    QJsonArray conditions;
-    QStringList aliases;
-    const auto add = [&](const QString& field, const QJsonArray& values) {
-        const QString alias = QStringLiteral("C%1").arg(conditions.size());
-        conditions.append(QJsonObject{{QStringLiteral("name"), field},
-                                      {QStringLiteral("alias"), alias},
-                                      {QStringLiteral("operator"), QStringLiteral("IN")},
-                                      {QStringLiteral("value"), values}});
-        aliases << alias;
-    };
-    for (const FilterRow& row : rows) {
-        if (row.field.isEmpty() || row.values.isEmpty())
-            continue;
-        const CompanyField* f = findField(fields, row.field);
-        QJsonArray values;
-        for (const QString& v : row.values) {
-            if (f && f->isNumeric())
-                values.append(v.toDouble());
-            else if (f && f->dataType == QLatin1String("BOOLEAN"))
-                values.append(v == QLatin1String("true"));
-            else
-                values.append(v);
-        }
-        add(row.field, values);
-    }
-    if (!statuses.isEmpty())
-        add(QStringLiteral("Status"), QJsonArray::fromStringList(statuses));
-    if (conditions.isEmpty())
-        return {};
-    return QJsonObject{{QStringLiteral("conditions"), conditions},
-                       {QStringLiteral("expression"), aliases.join(QStringLiteral(" AND "))}};
+    return filterWhere(m_fields, rows, m_crm.combine, statuses);
 }
 
 void CrmModel::scheduleCount()

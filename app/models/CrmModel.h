@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CompanyField.h"
+#include "core/CrmFilter.h"
 #include "core/Profile.h"
 
 #include <QHash>
@@ -42,7 +43,9 @@ public:
     void addRow();
     void removeRow(int row);
     void setRowField(int row, const QString& field);
+    void setRowOperator(int row, const QString& op); // keeps the values the new operator can take
     void setRowValues(int row, const QStringList& values);
+    void setCombine(const QString& combine); // "and" | "or"
     void setChurnedStatuses(const QStringList& statuses);
     void setProspectStatuses(const QStringList& statuses);
     void setSyncTeamHierarchy(bool on);
@@ -51,6 +54,9 @@ public:
     QList<CompanyField> filterableFields() const;
     QStringList statusValues() const;
     ValueEditor editorFor(const QString& field) const;
+    // The operators a row on this field can use (an unknown field: is / is not), and whether they read as = ≠ > <.
+    QList<FilterOp> operatorsFor(const QString& field) const;
+    bool isOrdered(const QString& field) const;
     // Values with counts for a field, or empty until loaded (distinctLoaded() follows).
     ValueCounts distinctValues(const QString& field);
 
@@ -60,10 +66,8 @@ public:
     bool isCounting() const { return m_counting; }
     void setCountDelay(int ms) { m_countTimer.setInterval(ms); }
 
-    // The where clause of a COUNT for these rows (empty object: all accounts).
+    // The where clause of a COUNT for these rows combined as the draft says (empty object: all accounts).
     QJsonObject whereFor(const QList<FilterRow>& rows, const QStringList& statuses = {}) const;
-    // The query filter for rows (and statuses), values typed by the fields' describe.
-    static QJsonObject whereFor(const QList<CompanyField>& fields, const QList<FilterRow>& rows, const QStringList& statuses);
 
 Q_SIGNALS:
     void changed();

@@ -2,6 +2,7 @@
 
 #include "core/Graphemes.h"
 #include "sandbox/CompanyQuery.h"
+#include "sandbox/CrmFilterCheck.h"
 #include "sandbox/StaircaseFields.h"
 
 #include <QJsonArray>
@@ -469,7 +470,8 @@ QJsonObject defaultCrm()
 {
     return QJsonObject{{QStringLiteral("syncAccounts"), false},
                        {QStringLiteral("filter"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("all")},
-                                                              {QStringLiteral("rows"), QJsonArray{}}}},
+                                                              {QStringLiteral("rows"), QJsonArray{}},
+                                                              {QStringLiteral("combine"), QStringLiteral("and")}}},
                        {QStringLiteral("churnedStatuses"), QJsonArray{}},
                        {QStringLiteral("prospectStatuses"), QJsonArray{}},
                        {QStringLiteral("syncTeamHierarchy"), false},
@@ -500,6 +502,12 @@ QString validateCrm(const QJsonObject& body, const SandboxData& data)
         return QStringLiteral("\"Sync specific accounts\" needs at least one filter row");
     if (rows.size() > 20)
         return QStringLiteral("at most 20 filter rows are allowed");
+    for (auto it = filter.begin(); it != filter.end(); ++it)
+        if (it.key() != QLatin1String("mode") && it.key() != QLatin1String("rows") && it.key() != QLatin1String("combine"))
+            return QStringLiteral("filter: unknown key \"%1\"").arg(it.key());
+    const QJsonValue combine = filter.value(QLatin1String("combine"));
+    if (!combine.isUndefined() && combine != QJsonValue(QStringLiteral("and")) && combine != QJsonValue(QStringLiteral("or")))
+        return QStringLiteral("filter.combine must be \"and\" or \"or\"");
     for (int i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows.at(i).toObject();
         const QString field = row.value(QLatin1String("field")).toString();
@@ -508,16 +516,8 @@ QString validateCrm(const QJsonObject& body, const SandboxData& data)
             return QStringLiteral("filter row %1: unknown Gainsight field \"%2\"").arg(i + 1).arg(field);
         if (!c->filterable)
             return QStringLiteral("filter row %1: %2 cannot be used in a filter").arg(i + 1).arg(field);
-        if (row.value(QLatin1String("operator")).toString() != QLatin1String("in"))
-            return QStringLiteral("filter row %1: operator must be \"in\"").arg(i + 1);
-        const QJsonValue values = row.value(QLatin1String("values"));
-        if (!values.isArray() || values.toArray().isEmpty())
-            return QStringLiteral("filter row %1: values must be a non-empty array").arg(i + 1);
-        if (values.toArray().size() > 10000)
-            return QStringLiteral("filter row %1: at most 10 000 values are allowed").arg(i + 1);
-        for (const QJsonValue& v : values.toArray())
-            if (!v.isString())
-                return QStringLiteral("filter row %1: values must be strings").arg(i + 1);
+        if (const QString problem = checkCrmFilterRow(*c, row); !problem.isEmpty())
+            return QStringLiteral("filter row %1: %2").arg(i + 1).arg(problem);
     }
     const Column* status = data.column(QStringLiteral("Status"));
     QSet<QString> churned;

@@ -2,6 +2,7 @@
 // proves it. (1) Every refusal the sandbox tenant makes with a 400/403/409 is found by the plan first, in the same
 // words, before anything is written. (2) Profiles built at random from a live sandbox's own data: plan exit 1 means
 // nothing is written; otherwise apply succeeds, the plan afterwards is empty and verify passes.
+#include "core/CrmFilter.h"
 #include "support/EngineRun.h"
 #include "support/SandboxFixture.h"
 
@@ -114,6 +115,28 @@ private Q_SLOTS:
             c.filterMode = QStringLiteral("specific");
             c.rows = {{QStringLiteral("Region"), QStringLiteral("in"), {}}};
         }, "values must be a non-empty array");
+        const auto oneRow = [](FilterRow row) {
+            return [row](CrmSection& c) {
+                c.filterMode = QStringLiteral("specific");
+                c.rows = {row};
+            };
+        };
+        crmRow("crm contains on a number", oneRow({QStringLiteral("ARR"), QStringLiteral("contains"), {QStringLiteral("5")}}),
+               "operator \"contains\" does not apply to ARR (a CURRENCY field)");
+        crmRow("crm greater than on a picklist", oneRow({QStringLiteral("Region"), QStringLiteral("gt"), {QStringLiteral("NA")}}),
+               "operator \"gt\" does not apply to Region (a PICKLIST field)");
+        crmRow("crm greater than two values", oneRow({QStringLiteral("ARR"), QStringLiteral("gt"), {QStringLiteral("1"), QStringLiteral("2")}}),
+               "\"gt\" takes exactly one value");
+        crmRow("crm between one value", oneRow({QStringLiteral("ARR"), QStringLiteral("between"), {QStringLiteral("1")}}),
+               "\"between\" takes two values, the lower first");
+        crmRow("crm between upside down", oneRow({QStringLiteral("Renewal_Date"), QStringLiteral("between"), {QStringLiteral("2027-02-01"), QStringLiteral("2027-01-01")}}),
+               "\"between\" takes two values, the lower first");
+        crmRow("crm not a number", oneRow({QStringLiteral("Employees"), QStringLiteral("lte"), {QStringLiteral("many")}}),
+               "\"many\" is not a number");
+        crmRow("crm not a date", oneRow({QStringLiteral("Renewal_Date"), QStringLiteral("in"), {QStringLiteral("31/12/2026")}}),
+               "\"31/12/2026\" is not a date (YYYY-MM-DD)");
+        crmRow("crm contains too long", oneRow({QStringLiteral("Name"), QStringLiteral("contains"), {QString(201, QLatin1Char('x'))}}),
+               "\"contains\" takes at most 10 values of 1 to 200 characters");
         crmRow("crm unknown status", [](CrmSection& c) { c.churnedStatuses = {QStringLiteral("Gone")}; },
                "\"Gone\" is not a Status value");
         crmRow("crm churned and prospect", [](CrmSection& c) {
@@ -440,8 +463,9 @@ private:
             crm.syncAccounts = chance(85);
             crm.filterMode = chance(60) ? QStringLiteral("specific") : QStringLiteral("all");
             const int rows = crm.filterMode == QLatin1String("specific") ? 1 + rng.bounded(3) : 0;
+            crm.combine = chance(40) ? QStringLiteral("or") : QStringLiteral("and");
             for (int i = 0; i < rows; ++i) {
-                const QJsonValue field = chance(95) ? pick(picklists) : pick(filterable);
+                const QJsonValue field = chance(70) ? pick(picklists) : pick(filterable);
                 const QString name = field[QStringLiteral("name")].toString();
                 const QJsonArray values = SandboxFixture::wait(c.distinctCompanyValues(name)).data[QStringLiteral("values")].toArray();
                 QStringList chosen;
@@ -450,7 +474,16 @@ private:
                     if (!chosen.contains(value))
                         chosen << value;
                 }
-                crm.rows << FilterRow{name, QStringLiteral("in"), chosen};
+                // Any operator, usually one the field's type takes; for one- and two-value operators, values from
+                // the tenant (in either order, so "between" is sometimes upside down).
+                const QStringList ops = filterOpNames();
+                const QString op = chance(60) ? QStringLiteral("in") : ops.at(rng.bounded(int(ops.size())));
+                const int takes = filterOpValueCount(*filterOpFromName(op));
+                if (takes != kFilterAnyCount && chance(90))
+                    chosen = chosen.mid(0, takes);
+                if (takes == 2 && chosen.size() == 1 && values.size() > 1)
+                    chosen << pick(values)[QStringLiteral("value")].toString();
+                crm.rows << FilterRow{name, op, chosen};
             }
             const QStringList statuses{QStringLiteral("Active"), QStringLiteral("Onboarding"), QStringLiteral("At Risk"),
                                        QStringLiteral("Churned"), QStringLiteral("Prospect"), QStringLiteral("Inactive")};

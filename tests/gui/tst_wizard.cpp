@@ -38,6 +38,7 @@
 #include <QTest>
 #include <QTableView>
 #include <QTreeView>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace banister;
@@ -608,9 +609,26 @@ private Q_SLOTS:
         QMenu* menu0 = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((menu0 = page->findChild<QMenu*>(QStringLiteral("filterValuesMenu0"))) && !menu0->actions().isEmpty(), 10000);
         QVERIFY(menu0->actions().first()->text().contains(QLatin1Char('('))); // "NA (1084)": value and count
-        for (QAction* a : menu0->actions())
-            if (a->data().toString() == QLatin1String("EMEA"))
-                a->trigger();
+        // The list stays open while ticking: EMEA and APAC clicked one after the other, then APAC again (off).
+        auto* values0 = child<QToolButton>(page, "filterValues0");
+        menu0->popup(values0->mapToGlobal(QPoint(0, values0->height())));
+        QTRY_VERIFY(menu0->isVisible());
+        const auto clickValue = [menu0](const char* value) {
+            for (QAction* a : menu0->actions())
+                if (a->data().toString() == QLatin1String(value))
+                    QTest::mouseClick(menu0, Qt::LeftButton, {}, menu0->actionGeometry(a).center());
+        };
+        clickValue("EMEA");
+        clickValue("APAC");
+        QVERIFY(menu0->isVisible());
+        QStringList ticked = session.crm()->section().rows.first().values;
+        ticked.sort();
+        QCOMPARE(ticked, (QStringList{QStringLiteral("APAC"), QStringLiteral("EMEA")}));
+        clickValue("APAC");
+        QVERIFY(menu0->isVisible());
+        QCOMPARE(session.crm()->section().rows.first().values, QStringList{QStringLiteral("EMEA")});
+        QTest::keyClick(menu0, Qt::Key_Escape);
+        QTRY_VERIFY(!menu0->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting(), 10000);
         const QString oneRow = count->text();
         QVERIFY(session.crm()->matchingCount() < 2400);
@@ -625,8 +643,37 @@ private Q_SLOTS:
         QCOMPARE(typed->text(), QString());
         QTest::keyClicks(typed, QStringLiteral("30, 60, 90"));
         QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting() && count->text() != oneRow, 10000);
-        QCOMPARE(session.crm()->matchingCount(),
-                 TenantClient::countFrom(SandboxFixture::wait(f.client().countCompanies(session.crm()->whereFor(session.crm()->section().rows))).data));
+        const auto countedOverHttp = [&] {
+            return TenantClient::countFrom(
+                SandboxFixture::wait(f.client().countCompanies(session.crm()->whereFor(session.crm()->section().rows))).data);
+        };
+        QCOMPARE(session.crm()->matchingCount(), countedOverHttp());
+        QVERIFY(next->isEnabled());
+        // Employees between 50 and 500 (the operators follow the type; between shows a second box), rows OR-ed.
+        auto* op1 = child<QComboBox>(page, "filterOperator1");
+        QCOMPARE(op1->count(), 7); // = ≠ > ≥ < ≤ between
+        QCOMPARE(child<QComboBox>(page, "filterOperator0")->count(), 2); // a picklist: is, is not
+        op1->setCurrentIndex(op1->findData(QStringLiteral("between")));
+        auto* high = child<QLineEdit>(page, "filterValuesHigh1");
+        QTRY_VERIFY(high->isVisible());
+        QCOMPARE(typed->text(), QStringLiteral("30")); // the first two of 30, 60, 90 are kept
+        QCOMPARE(high->text(), QStringLiteral("60"));
+        for (QLineEdit* edit : {typed, high}) {
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Backspace);
+        }
+        QTest::keyClicks(typed, QStringLiteral("50"));
+        QVERIFY(!next->isEnabled()); // between needs both values
+        QTest::keyClicks(high, QStringLiteral("500"));
+        QCOMPARE(session.crm()->section().rows.at(1).values, (QStringList{QStringLiteral("50"), QStringLiteral("500")}));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting(), 10000);
+        const qint64 both = session.crm()->matchingCount();
+        QCOMPARE(both, countedOverHttp());
+        auto* combine = child<QComboBox>(page, "filterCombineCombo");
+        combine->setCurrentIndex(combine->findData(QStringLiteral("or")));
+        QCOMPARE(session.crm()->section().combine, QStringLiteral("or"));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting() && session.crm()->matchingCount() > both, 10000);
+        QCOMPARE(session.crm()->matchingCount(), countedOverHttp());
         QVERIFY(next->isEnabled());
         screenshot(&wizard, QStringLiteral("crm-two-rows"));
 

@@ -5,11 +5,13 @@
 #include "support/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QDate>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace banister;
+Q_DECLARE_METATYPE(QList<banister::FilterRow>)
 using banister::test::SandboxFixture;
 
 namespace {
@@ -74,6 +76,118 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting(), 10000);
         QCOMPARE(m.excludedCount(),
                  countOverHttp(f, m.whereFor(m.section().rows, {QStringLiteral("Prospect"), QStringLiteral("Churned")})));
+    }
+
+    // Each operator and AND/OR counts what it says: the model's live count equals a count made here, row by row,
+    // over the sandbox's own columns (not through the tenant's query code).
+    void operatorsCountWhatTheyMean_data()
+    {
+        QTest::addColumn<QList<FilterRow>>("rows");
+        QTest::addColumn<QString>("combine");
+        const auto r = [](const char* field, const char* op, QStringList values) {
+            return FilterRow{QLatin1String(field), QLatin1String(op), values};
+        };
+        QTest::newRow("ARR ≥") << QList<FilterRow>{r("ARR", "gte", {QStringLiteral("50000")})} << QStringLiteral("and");
+        QTest::newRow("ARR <") << QList<FilterRow>{r("ARR", "lt", {QStringLiteral("30000")})} << QStringLiteral("and");
+        QTest::newRow("ARR between") << QList<FilterRow>{r("ARR", "between", {QStringLiteral("20000"), QStringLiteral("60000")})} << QStringLiteral("and");
+        QTest::newRow("Employees ≤") << QList<FilterRow>{r("Employees", "lte", {QStringLiteral("200")})} << QStringLiteral("and");
+        QTest::newRow("Renewal after") << QList<FilterRow>{r("Renewal_Date", "gt", {QStringLiteral("2027-01-01")})} << QStringLiteral("and");
+        QTest::newRow("Name contains") << QList<FilterRow>{r("Name", "contains", {QStringLiteral("an"), QStringLiteral("ex")})} << QStringLiteral("and");
+        QTest::newRow("Region is not") << QList<FilterRow>{r("Region", "not_in", {QStringLiteral("EMEA"), QStringLiteral("NA")})} << QStringLiteral("and");
+        QTest::newRow("AND") << QList<FilterRow>{r("Region", "in", {QStringLiteral("EMEA")}), r("ARR", "gt", {QStringLiteral("40000")})} << QStringLiteral("and");
+        QTest::newRow("OR") << QList<FilterRow>{r("Region", "in", {QStringLiteral("EMEA")}), r("ARR", "gt", {QStringLiteral("40000")})} << QStringLiteral("or");
+        QTest::newRow("OR with between") << QList<FilterRow>{r("Tier", "in", {QStringLiteral("Tier 1")}), r("ARR", "between", {QStringLiteral("10000"), QStringLiteral("15000")})} << QStringLiteral("or");
+    }
+
+    void operatorsCountWhatTheyMean()
+    {
+        QFETCH(QList<FilterRow>, rows);
+        QFETCH(QString, combine);
+        SandboxFixture f;
+        CrmModel m(&f.client());
+        loadCrm(m);
+        m.setSyncAccounts(true);
+        m.setFilterMode(QStringLiteral("specific"));
+        m.setCombine(combine);
+        for (int i = 0; i < rows.size(); ++i) {
+            if (i > 0)
+                m.addRow();
+            m.setRowField(i, rows.at(i).field);
+            QVERIFY(m.operatorsFor(rows.at(i).field).contains(*filterOpFromName(rows.at(i).op)));
+            m.setRowOperator(i, rows.at(i).op);
+            m.setRowValues(i, rows.at(i).values);
+        }
+        QCOMPARE(m.section().rows, rows);
+        QVERIFY2(m.canProceed(), qPrintable(m.problem()));
+        m.setChurnedStatuses({QStringLiteral("Churned")});
+        QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting() && m.matchingCount() >= 0, 10000);
+
+        const sandbox::SandboxData& d = f.server().tenant().data();
+        const auto matches = [&](const FilterRow& row, int i) {
+            const sandbox::Column* c = d.column(row.field);
+            const FilterOp op = *filterOpFromName(row.op);
+            if (c->type == sandbox::DataType::Picklist) {
+                const bool in = row.values.contains(c->picklist.value(c->codes[size_t(i)]));
+                return op == FilterOp::NotIn ? !in : in;
+            }
+            if (c->type == sandbox::DataType::String) {
+                const QString& v = c->strings[size_t(i)];
+                return std::any_of(row.values.cbegin(), row.values.cend(),
+                                   [&](const QString& w) { return v.contains(w, Qt::CaseInsensitive); });
+            }
+            const double x = c->numbers[size_t(i)];
+            const auto num = [&](int k) {
+                return c->type == sandbox::DataType::Date ? double(QDate::fromString(row.values.at(k), Qt::ISODate).toJulianDay())
+                                                          : row.values.at(k).toDouble();
+            };
+            switch (op) {
+            case FilterOp::NotIn: return x != num(0);
+            case FilterOp::Gt: return x > num(0);
+            case FilterOp::Gte: return x >= num(0);
+            case FilterOp::Lt: return x < num(0);
+            case FilterOp::Lte: return x <= num(0);
+            case FilterOp::Between: return x >= num(0) && x <= num(1);
+            default: return x == num(0);
+            }
+        };
+        qint64 matching = 0, excluded = 0;
+        const sandbox::Column* status = d.column(QStringLiteral("Status"));
+        for (int i = 0; i < d.companyCount(); ++i) {
+            bool hit = combine == QLatin1String("and");
+            for (const FilterRow& row : rows)
+                hit = combine == QLatin1String("and") ? hit && matches(row, i) : hit || matches(row, i);
+            matching += hit;
+            excluded += hit && status->picklist.value(status->codes[size_t(i)]) == QLatin1String("Churned");
+        }
+        QVERIFY(matching > 0 && matching < d.companyCount()); // each case filters something, not everything
+        QCOMPARE(m.matchingCount(), matching);
+        QCOMPARE(m.excludedCount(), excluded);
+    }
+
+    void rowProblemsAreNamed()
+    {
+        SandboxFixture f;
+        CrmModel m(&f.client());
+        loadCrm(m);
+        m.setSyncAccounts(true);
+        m.setFilterMode(QStringLiteral("specific"));
+        m.setRowField(0, QStringLiteral("Region"));
+        QVERIFY(!m.operatorsFor(QStringLiteral("Region")).contains(FilterOp::Gt)); // a picklist: is / is not only
+        m.setRowOperator(0, QStringLiteral("gt"));
+        m.setRowValues(0, {QStringLiteral("EMEA")});
+        QVERIFY2(m.problem().contains(QLatin1String("does not apply to Region")), qPrintable(m.problem()));
+        m.setRowField(0, QStringLiteral("ARR")); // a field change resets an operator it cannot use
+        m.setRowOperator(0, QStringLiteral("between"));
+        QCOMPARE(m.section().rows.first().op, QStringLiteral("between"));
+        m.setRowValues(0, {QStringLiteral("60000"), QStringLiteral("20000")});
+        QVERIFY2(m.problem().contains(QLatin1String("the lower first")), qPrintable(m.problem()));
+        QVERIFY(!m.canProceed());
+        m.setRowValues(0, {QStringLiteral("20000"), QStringLiteral("60000")});
+        QVERIFY2(m.canProceed(), qPrintable(m.problem()));
+        m.setRowOperator(0, QStringLiteral("gte")); // one value only: the first is kept
+        QCOMPARE(m.section().rows.first().values, QStringList{QStringLiteral("20000")});
+        m.setRowField(0, QStringLiteral("Region"));
+        QCOMPARE(m.section().rows.first().op, QStringLiteral("in"));
     }
 
     void staleCountsAreDropped()

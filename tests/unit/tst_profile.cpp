@@ -53,6 +53,25 @@ private Q_SLOTS:
         QCOMPARE(*again.profile, p);
     }
 
+    void operatorsAndCombineRoundTrip()
+    {
+        const QByteArray json = "{\"schema\":\"banister.profile/1\",\"crm\":{\"syncAccounts\":true,\"filter\":{\"mode\":\"specific\","
+                                "\"combine\":\"or\",\"rows\":[{\"field\":\"ARR\",\"operator\":\"between\",\"values\":[\"10\",\"20\"]},"
+                                "{\"field\":\"Name\",\"operator\":\"contains\",\"values\":[\"Acme\"]}]}}}";
+        const ProfileLoad load = profileFromJson(json);
+        QVERIFY2(load.profile, qPrintable(load.errors.value(0).toString()));
+        QCOMPARE(load.profile->crm->combine, QStringLiteral("or"));
+        QCOMPARE(load.profile->crm->rows.at(0).op, QStringLiteral("between"));
+        QCOMPARE(load.profile->crm->rows.at(1).op, QStringLiteral("contains"));
+        const QJsonObject filter = toJson(*load.profile)[QStringLiteral("crm")][QStringLiteral("filter")].toObject();
+        QCOMPARE(filter[QStringLiteral("combine")].toString(), QStringLiteral("or"));
+        QCOMPARE(filter[QStringLiteral("rows")][0][QStringLiteral("operator")].toString(), QStringLiteral("between"));
+        // A profile without them reads as every row, "is".
+        const ProfileLoad old = profileFromJson(full());
+        QCOMPARE(old.profile->crm->combine, QStringLiteral("and"));
+        QCOMPARE(old.profile->crm->rows.first().op, QStringLiteral("in"));
+    }
+
     void removedSectionStaysRemoved()
     {
         Profile p = *profileFromJson(full()).profile;
@@ -76,6 +95,10 @@ private Q_SLOTS:
                                    << "/crm/filter/rows/2/field: must be a string";
         QTest::newRow("empty values") << head + "\"crm\":{\"filter\":{\"mode\":\"specific\",\"rows\":[{\"field\":\"Tier\",\"values\":[]}]}}}"
                                       << "/crm/filter/rows/0/values";
+        QTest::newRow("unknown operator") << head + "\"crm\":{\"filter\":{\"mode\":\"specific\",\"rows\":[{\"field\":\"ARR\",\"operator\":\"gtx\",\"values\":[\"1\"]}]}}}"
+                                          << "/crm/filter/rows/0/operator: unknown value \"gtx\"";
+        QTest::newRow("unknown combine") << head + "\"crm\":{\"filter\":{\"mode\":\"all\",\"combine\":\"xor\"}}}"
+                                         << "/crm/filter/combine: unknown value \"xor\"";
         QTest::newRow("specific without rows") << head + "\"crm\":{\"filter\":{\"mode\":\"specific\",\"rows\":[]}}}" << "/crm/filter/rows";
         QTest::newRow("status both") << head + "\"crm\":{\"churnedStatuses\":[\"Churned\"],\"prospectStatuses\":[\"Churned\"]}}"
                                      << "/crm/prospectStatuses/0";

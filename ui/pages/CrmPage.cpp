@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -75,12 +76,21 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
 
     auto* filterLayout = new QVBoxLayout(m_filterBox);
     filterLayout->setContentsMargins(20, 0, 0, 0);
-    auto* combine = new QLabel(tr("Rows combine with AND: an account syncs when it matches every row; within a row, "
-                                  "any of the chosen values."),
-                               m_filterBox);
+    auto* combineLine = new QHBoxLayout;
+    auto* combineLabel = new QLabel(tr("Sync an account when it &matches"), m_filterBox);
+    m_combine = new QComboBox(m_filterBox);
+    m_combine->setObjectName(QStringLiteral("filterCombineCombo"));
+    m_combine->addItem(tr("every row (AND)"), QStringLiteral("and"));
+    m_combine->addItem(tr("any row (OR)"), QStringLiteral("or"));
+    m_combine->setAccessibleName(tr("Rows combine with"));
+    combineLabel->setBuddy(m_combine);
+    auto* combine = new QLabel(tr("Within a row, an account matches any of the chosen values."), m_filterBox);
     combine->setObjectName(QStringLiteral("filterCombineNote"));
     combine->setWordWrap(true);
-    filterLayout->addWidget(combine);
+    combineLine->addWidget(combineLabel);
+    combineLine->addWidget(m_combine);
+    combineLine->addWidget(combine, 1);
+    filterLayout->addLayout(combineLine);
     filterLayout->addLayout(m_rowsLayout);
     auto* addRowLine = new QHBoxLayout;
     addRowLine->addWidget(m_addRow);
@@ -131,6 +141,8 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
             m_model->setFilterMode(QStringLiteral("specific"));
     });
     connect(m_addRow, &QPushButton::clicked, m_model, &CrmModel::addRow);
+    connect(m_combine, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setCombine(m_combine->currentData().toString()); });
     connect(m_churned, &QListWidget::itemChanged, this, [this] { m_model->setChurnedStatuses(checkedItems(m_churned)); });
     connect(m_prospect, &QListWidget::itemChanged, this, [this] { m_model->setProspectStatuses(checkedItems(m_prospect)); });
     connect(m_team, &QCheckBox::toggled, m_model, &CrmModel::setSyncTeamHierarchy);
@@ -186,7 +198,8 @@ void CrmPage::syncStatusList(QListWidget* list, const QStringList& values, const
 void CrmPage::render()
 {
     const CrmSection& crm = m_model->section();
-    const QSignalBlocker b1(m_sync), b2(m_all), b3(m_specific), b4(m_team), b5(m_callSummary);
+    const QSignalBlocker b1(m_sync), b2(m_all), b3(m_specific), b4(m_team), b5(m_callSummary), b6(m_combine);
+    m_combine->setCurrentIndex(std::max(0, m_combine->findData(crm.combine)));
     m_sync->setChecked(crm.syncAccounts);
     m_options->setVisible(crm.syncAccounts);
     m_all->setChecked(crm.filterMode == QLatin1String("all"));

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -39,6 +40,7 @@ private:
     QRadioButton* m_specific;
     QWidget* m_filterBox;
     QVBoxLayout* m_rowsLayout;
+    QComboBox* m_combine = nullptr;
     QList<FilterRowWidget*> m_rows;
     QPushButton* m_addRow;
     QLabel* m_count;
