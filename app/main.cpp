@@ -4,10 +4,12 @@
 #include "SetupWizard.h"
 #include "core/Log.h"
 #include "core/Translations.h"
+#include "engine/SandboxTuning.h"
 #include "engine/Session.h"
 #include "sandbox/EmbeddedSandbox.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLocale>
 #include <QTimer>
 #include <cstdio>
@@ -24,48 +26,91 @@ struct Options
     QString screenshot;
 };
 
-const char* const kUsage = "Usage: banister [--sandbox[=SCENARIO]] [--lang CODE]\n"
-                           "  --sandbox[=SCENARIO]  start the built-in sandbox tenant and connect to it\n"
-                           "                        (scenarios: ready, salesforce-primary, no-staircase-subscription,\n"
-                           "                        ai-followup, not-admin, messy-users, large, flaky)\n"
-                           "  --sandbox-public-api-only  the sandbox answers only the routes shaped after Gainsight's\n"
-                           "                        documented REST: the rest of the setup becomes guided manual steps\n"
-                           "  --lang CODE           user interface language: en, de, fr or ja (default: the system's)\n"
-                           "  --screenshot FILE     save a PNG of the window two seconds after start (headless checks)\n";
+// What --help prints; parseArgs() reads the same options with QCommandLineParser.
+const char* const kUsage
+    = "Usage: banister [--sandbox[=SCENARIO]] [--lang CODE]\n"
+      "  --sandbox[=SCENARIO]  start the built-in sandbox tenant and connect to it\n"
+      "                        (scenarios: ready, salesforce-primary, no-staircase-subscription,\n"
+      "                        ai-followup, not-admin, messy-users, large, flaky)\n"
+      "  --sandbox-public-api-only  the sandbox answers only the routes shaped after Gainsight's\n"
+      "                        documented REST: the rest of the setup becomes guided manual steps\n"
+      "  --lang CODE           user interface language: en, de, fr or ja (default: the system's)\n"
+      "  --screenshot FILE     save a PNG of the window two seconds after start (headless checks)\n";
 
-bool parseArgs(const QStringList& args, Options& o, QString& error)
+// The argument QCommandLineParser refused: an unknown option, a value given to a switch, or a value option last on
+// the line without its value.
+QString refusedArgument(const QStringList& list, const QCommandLineParser& p)
 {
+    const QStringList unknown = p.unknownOptionNames();
+    for (int i = 1; i < list.size(); ++i) {
+        const QString& a = list.at(i);
+        if (!a.startsWith(QLatin1Char('-')))
+            continue;
+        const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+        const bool takesValue = name == QLatin1String("lang") || name == QLatin1String("screenshot");
+        if (unknown.contains(name) || (a.contains(QLatin1Char('=')) && !takesValue)
+            || (takesValue && !a.contains(QLatin1Char('=')) && i + 1 == list.size()))
+            return a;
+        if (takesValue && !a.contains(QLatin1Char('=')))
+            ++i;
+    }
+    return list.constLast();
+}
+
+enum class Parsed { Run, Help, Version, Error };
+
+// Reads banister's arguments with QCommandLineParser. --sandbox=SCENARIO is the switch plus a scenario, which the
+// parser has no form for. --help and --version win over anything else on the line, as in banister-cli; a problem
+// is named in the words banister has always used (unknown argument "…", unknown sandbox scenario "…").
+Parsed parseArgs(const QStringList& args, Options& o, QString& error)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, {});
+    const QCommandLineOption version(QStringLiteral("version"), {});
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"), {});
+    const QCommandLineOption publicApiOnly(QStringLiteral("sandbox-public-api-only"), {});
+    const QCommandLineOption lang(QStringLiteral("lang"), {}, QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), {}, QStringLiteral("FILE"));
+    p.addOptions({ help, version, sandbox, publicApiOnly, lang, screenshot });
+
+    QStringList list { args.value(0) };
+    QString badScenario;
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args.at(i);
-        if (a == QLatin1String("--sandbox")) {
-            o.sandbox = true;
+        if ((a == QLatin1String("--lang") || a == QLatin1String("--screenshot")) && i + 1 < args.size()) {
+            list << a << args.at(++i); // the value as given, whatever it looks like
         } else if (a.startsWith(QLatin1String("--sandbox="))) {
-            o.sandbox = true;
+            list << QStringLiteral("--sandbox");
             o.scenario = a.mid(10);
-            if (!sandbox::knownScenarios().contains(o.scenario)) {
-                error = QStringLiteral("unknown sandbox scenario \"%1\"").arg(o.scenario);
-                return false;
-            }
-        } else if (a == QLatin1String("--sandbox-public-api-only")) {
-            o.publicApiOnly = true;
-        } else if (a == QLatin1String("--lang") && i + 1 < args.size()) {
-            o.lang = args.at(++i);
-        } else if (a.startsWith(QLatin1String("--lang="))) {
-            o.lang = a.mid(7);
-        } else if (a == QLatin1String("--screenshot") && i + 1 < args.size()) {
-            o.screenshot = args.at(++i);
-        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            std::fputs(kUsage, stdout);
-            std::exit(0);
-        } else if (a == QLatin1String("--version")) {
-            std::printf("banister %s\n", BANISTER_VERSION);
-            std::exit(0);
+            if (badScenario.isEmpty() && !sandbox::knownScenarios().contains(o.scenario))
+                badScenario = o.scenario;
         } else {
-            error = QStringLiteral("unknown argument \"%1\"").arg(a);
-            return false;
+            list << a;
         }
     }
-    return true;
+    const bool parsed = p.parse(list);
+    if (p.isSet(help))
+        return Parsed::Help;
+    if (p.isSet(version))
+        return Parsed::Version;
+    if (!parsed) {
+        error = QStringLiteral("unknown argument \"%1\"").arg(refusedArgument(list, p));
+        return Parsed::Error;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        error = QStringLiteral("unknown argument \"%1\"").arg(p.positionalArguments().constFirst());
+        return Parsed::Error;
+    }
+    if (!badScenario.isEmpty()) {
+        error = QStringLiteral("unknown sandbox scenario \"%1\"").arg(badScenario);
+        return Parsed::Error;
+    }
+    o.sandbox = p.isSet(sandbox);
+    o.publicApiOnly = p.isSet(publicApiOnly);
+    o.lang = p.value(lang);
+    o.screenshot = p.value(screenshot);
+    return Parsed::Run;
 }
 
 } // namespace
@@ -80,9 +125,18 @@ int main(int argc, char** argv)
 
     Options opts;
     QString error;
-    if (!parseArgs(app.arguments(), opts, error)) {
+    switch (parseArgs(app.arguments(), opts, error)) {
+    case Parsed::Help:
+        std::fputs(kUsage, stdout);
+        return 0;
+    case Parsed::Version:
+        std::printf("banister %s\n", BANISTER_VERSION);
+        return 0;
+    case Parsed::Error:
         std::fprintf(stderr, "banister: %s\n%s", qPrintable(error), kUsage);
         return 2;
+    case Parsed::Run:
+        break;
     }
     const QLocale locale = opts.lang.isEmpty() ? QLocale() : QLocale(opts.lang);
     QLocale::setDefault(locale);
@@ -95,24 +149,25 @@ int main(int argc, char** argv)
     SetupWizard wizard(&session, nullptr, SetupWizard::Pages::AfterFirstPaint);
     ConnectionModel* connection = session.connection();
 
-    const auto startSandbox = [&embedded, connection, publicApiOnly = opts.publicApiOnly](const QString& scenario) {
-        if (embedded.isRunning()) {
-            connection->useSandbox(embedded.url().toString(), embedded.accessKey(), embedded.staircaseToken(),
-                                   embedded.scenario());
-            return;
-        }
-        sandbox::SandboxOptions o = sandbox::forScenario(scenario);
-        o.publicApiOnly = publicApiOnly;
-        embedded.start(o);
-    };
-    QObject::connect(&embedded, &sandbox::EmbeddedSandbox::started, connection,
-                     [&embedded, &session, connection](const QUrl& url, const QString& key, const QString& token) {
-                         // The sandbox's support desk answers within seconds, a real one within days.
-                         session.engine()->activation()->setSupportPolling(200, 20);
-                         // Pace to the sandbox's own limits (data 100/min, user writes 600/min), not a real tenant's.
-                         session.client()->setRateLimit(TenantClient::RateClass::UserWrites, 600, 60000);
-                         connection->useSandbox(url.toString(), key, token, embedded.scenario());
-                     });
+    sandbox::SandboxOptions started; // what the embedded sandbox was started with
+    const auto startSandbox
+        = [&embedded, &started, connection, publicApiOnly = opts.publicApiOnly](const QString& scenario) {
+              if (embedded.isRunning()) {
+                  connection->useSandbox(embedded.url().toString(), embedded.accessKey(), embedded.staircaseToken(),
+                                         embedded.scenario());
+                  return;
+              }
+              started = sandbox::forScenario(scenario);
+              started.publicApiOnly = publicApiOnly;
+              embedded.start(started);
+          };
+    QObject::connect(
+        &embedded, &sandbox::EmbeddedSandbox::started, connection,
+        [&embedded, &session, &started, connection](const QUrl& url, const QString& key, const QString& token) {
+            tuneForSandbox(*session.engine(), *session.client(), started.dataRate.windows(),
+                           started.userWriteRate.windows(), SandboxUse::Wizard);
+            connection->useSandbox(url.toString(), key, token, embedded.scenario());
+        });
     QObject::connect(&embedded, &sandbox::EmbeddedSandbox::failed, connection, [connection](const QString& e) {
         connection->cancel();
         qCWarning(lcUi).noquote() << e;

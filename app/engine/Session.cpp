@@ -1,9 +1,7 @@
 #include "engine/Session.h"
 
+#include "engine/JournalPath.h"
 #include "net/UrlPolicy.h"
-
-#include <QDir>
-#include <QStandardPaths>
 
 namespace banister {
 
@@ -85,11 +83,7 @@ void Session::applyProfile(const Profile& p)
 
 QString Session::journalPath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
-    QDir().mkpath(dir);
-    const QString sub = m_connection.tenantInfo().subdomain;
-    return dir + QStringLiteral("/%1%2.json").arg(sub.isEmpty() ? QStringLiteral("tenant") : sub,
-                                                    m_connection.isSandbox() ? QStringLiteral("-sandbox") : QString());
+    return defaultJournalPath(m_connection.tenantInfo().subdomain, m_connection.isSandbox());
 }
 
 } // namespace banister

@@ -48,7 +48,7 @@ public:
     Profile currentProfile() const;
     // Puts a profile into every step's draft, as if it had been opened (a captured tenant, say).
     void startFrom(const Profile& p) { applyProfile(p); }
-    // Where apply journals go: one per tenant subdomain in the user's data folder.
+    // Where apply journals go: one per tenant subdomain in the user's data folder (engine/JournalPath).
     QString journalPath() const;
 
 Q_SIGNALS:

@@ -3,7 +3,10 @@
 #include "support/CliRun.h"
 #include "support/SandboxFixture.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +72,37 @@ private Q_SLOTS:
         QCOMPARE(plan.exit, 0);
         QVERIFY(plan.out.contains(QLatin1String("No changes")));
         QCOMPARE(cli(QStringList{QStringLiteral("plan"), QStringLiteral("--sandbox"), QStringLiteral("--sandbox-reset")} + profile).exit, 2);
+    }
+
+    void defaultJournalIsTheWizards()
+    {
+        // Without --journal the sandbox's apply journal is the one the wizard keeps for it (<subdomain>-sandbox.json);
+        // one that banister-cli kept under the bare subdomain before is carried over, and left in place.
+        QTemporaryDir home;
+        const QProcessEnvironment env = banister::test::environmentWithHome(home.path());
+        const QStringList profile{QStringLiteral("--profile"), sampleProfile("sandbox-ready.json")};
+        const Run apply = cli(QStringList{QStringLiteral("apply"), QStringLiteral("--sandbox")} + profile, env);
+        QVERIFY2(apply.exit == 0, qPrintable(apply.out + apply.err));
+        QDirIterator it(home.path(), {QStringLiteral("northwind*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        QStringList journals;
+        while (it.hasNext())
+            journals << it.next();
+        QCOMPARE(journals.size(), 1);
+        const QFileInfo journal(journals.constFirst());
+        QCOMPARE(journal.fileName(), QStringLiteral("northwind-sandbox.json"));
+        QCOMPARE(journal.dir().dirName(), QStringLiteral("journals"));
+
+        const QString legacy = journal.dir().filePath(QStringLiteral("northwind.json"));
+        QVERIFY(QFile::rename(journal.filePath(), legacy));
+        const Run report = cli(QStringList{QStringLiteral("report"), QStringLiteral("--sandbox"), QStringLiteral("--output"),
+                                           home.filePath(QStringLiteral("report.json"))} + profile, env);
+        QVERIFY2(report.exit == 0, qPrintable(report.out + report.err));
+        QVERIFY(QFile::exists(legacy));
+        QVERIFY(QFile::exists(journal.filePath()));
+        QFile written(home.filePath(QStringLiteral("report.json")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(written.readAll()).object();
+        QCOMPARE(json[QStringLiteral("apply")][QStringLiteral("ran")].toBool(), true); // the carried-over journal
     }
 
     void verifyReportsDifferencesWithExit2()

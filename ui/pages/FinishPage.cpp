@@ -107,8 +107,9 @@ void FinishPage::initializePage()
 // The apply's record as the journal file now holds it: the Done ticks since the apply are in it too.
 QJsonObject FinishPage::journalWithConfirmations() const
 {
-    const ApplyJournal onDisk = ApplyJournal::load(m_session->plan()->journal().path());
-    return onDisk.outcome().isEmpty() ? m_session->plan()->journal().toJson() : onDisk.toJson();
+    const ApplyJournal& ran = m_session->plan()->journal();
+    const QJsonObject onDisk = latestApply(ran.path(), ran.tenant());
+    return onDisk.isEmpty() ? ran.toJson() : onDisk;
 }
 
 QString FinishPage::exportReport(const QString& path)
