@@ -138,9 +138,12 @@ int main(int argc, char** argv)
     case Parsed::Run:
         break;
     }
-    const QLocale locale = opts.lang.isEmpty() ? QLocale() : QLocale(opts.lang);
+    const bool pseudo = opts.lang == QLatin1String("pseudo"); // English 40 % longer, for checking layouts
+    const QLocale locale = opts.lang.isEmpty() || pseudo ? QLocale() : QLocale(opts.lang);
     QLocale::setDefault(locale);
-    if (!installTranslations(app, locale) && !opts.lang.isEmpty())
+    if (pseudo)
+        installPseudoTranslation(app);
+    else if (!installTranslations(app, locale) && !opts.lang.isEmpty())
         std::fprintf(stderr, "banister: no translation for \"%s\"; showing English (translations: de, fr, ja)\n",
                      qPrintable(opts.lang));
 

@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>Sync an account when it &amp;matches</source>
-        <translation>Ein Konto synchronisieren, wenn es &amp;zutrifft auf</translation>
+        <translation>Konten synchronisieren, &amp;die zutreffen auf</translation>
     </message>
     <message>
         <source>every row (AND)</source>
@@ -3175,6 +3175,30 @@ Position: %3</translation>
     <message>
         <source>The settings have changed since the profile was last saved. Save them as a profile before closing?</source>
         <translation>Die Einstellungen haben sich seit dem letzten Speichern des Profils geändert. Vor dem Schließen als Profil speichern?</translation>
+    </message>
+    <message>
+        <source>Recent profiles</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a profile opened or saved lately</source>
+        <translation>Ein zuletzt geöffnetes oder gespeichertes Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1: every page now shows its settings.</source>
+        <translation>%1 geöffnet: Jede Seite zeigt jetzt seine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 at %2.</source>
+        <translation>Um %2 in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Clear this list</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>

@@ -3172,6 +3172,30 @@ Position: %3</source>
         <source>The settings have changed since the profile was last saved. Save them as a profile before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recent profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile opened or saved lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: every page now shows its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear this list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::TenantClient</name>

@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>Sync an account when it &amp;matches</source>
-        <translation>Synchroniser un compte quand il &amp;correspond à</translation>
+        <translation>Synchroniser un compte &amp;quand il correspond à</translation>
     </message>
     <message>
         <source>every row (AND)</source>
@@ -3175,6 +3175,30 @@ Position&#xa0;: %3</translation>
     <message>
         <source>The settings have changed since the profile was last saved. Save them as a profile before closing?</source>
         <translation>Les paramètres ont changé depuis le dernier enregistrement du profil. Les enregistrer comme profil avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Recent profiles</source>
+        <translation>Profils récents</translation>
+    </message>
+    <message>
+        <source>Open a profile opened or saved lately</source>
+        <translation>Ouvrir un profil ouvert ou enregistré récemment</translation>
+    </message>
+    <message>
+        <source>Opened %1: every page now shows its settings.</source>
+        <translation>%1 ouvert : chaque page affiche maintenant ses réglages.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 at %2.</source>
+        <translation>Enregistré dans %1 à %2.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Clear this list</source>
+        <translation>&amp;Vider cette liste</translation>
     </message>
 </context>
 <context>

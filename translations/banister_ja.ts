@@ -3146,6 +3146,30 @@ Position: %3</source>
         <source>The settings have changed since the profile was last saved. Save them as a profile before closing?</source>
         <translation>前回プロファイルを保存した後に設定が変更されています。閉じる前にプロファイルとして保存しますか?</translation>
     </message>
+    <message>
+        <source>Recent profiles</source>
+        <translation>最近のプロファイル</translation>
+    </message>
+    <message>
+        <source>Open a profile opened or saved lately</source>
+        <translation>最近開いた、または保存したプロファイルを開きます</translation>
+    </message>
+    <message>
+        <source>Opened %1: every page now shows its settings.</source>
+        <translation>%1 を開きました。各ページにその設定が表示されています。</translation>
+    </message>
+    <message>
+        <source>Saved to %1 at %2.</source>
+        <translation>%2 に %1 へ保存しました。</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Clear this list</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>banister::TenantClient</name>

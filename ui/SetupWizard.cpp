@@ -16,14 +16,19 @@
 #include "pages/UserAccessPage.h"
 #include "pages/VerifyPage.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/RecentFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTime>
 #include <QTimer>
 #include <algorithm>
 #include <iterator>
@@ -44,13 +49,34 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
     setOption(QWizard::HaveHelpButton, false);
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::HaveCustomButton2, true);
+    setOption(QWizard::HaveCustomButton3, true);
     setButtonText(QWizard::CustomButton1, tr("&Open profile…"));
+    setButtonText(QWizard::CustomButton3, tr("Recent profiles"));
     setButtonText(QWizard::CustomButton2, tr("Sa&ve profile…"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("openProfileButton"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("saveProfileButton"));
     button(QWizard::CustomButton1)->setToolTip(tr("Load every setting from a profile file (Ctrl+O)"));
     button(QWizard::CustomButton2)->setToolTip(tr("Save every setting to a profile file, without secrets (Ctrl+S)"));
-    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+    // Recent profiles: a menu on its own button, refreshed each time it opens.
+    auto* recent = qobject_cast<QPushButton*>(button(QWizard::CustomButton3));
+    recent->setObjectName(QStringLiteral("recentProfilesButton"));
+    recent->setToolTip(tr("Open a profile opened or saved lately"));
+    m_recentMenu = new QMenu(recent);
+    m_recentMenu->setObjectName(QStringLiteral("recentProfilesMenu"));
+    recent->setMenu(m_recentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &SetupWizard::fillRecentMenu);
+    updateRecentButton();
+    // A line that says what just happened to the profile (saved, opened), until the page changes.
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("profileNotice"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #e7f4e4; color: #1d4d17; border: 1px solid #9ccc91;"
+                                           " border-radius: 3px; padding: 3px 8px; }"));
+    m_notice->hide();
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(8000);
+    connect(&m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+    connect(this, &QWizard::currentIdChanged, m_notice, &QWidget::hide);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton3, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
@@ -105,6 +131,16 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
     });
     connect(session->profiles(), &ProfileStore::loaded, this, &SetupWizard::updateTitle);
     connect(session->profiles(), &ProfileStore::saved, this, &SetupWizard::updateTitle);
+    connect(session->profiles(), &ProfileStore::loaded, this, [this] {
+        RecentFiles::remember(m_session->profiles()->path());
+        updateRecentButton();
+        showNotice(tr("Opened %1: every page now shows its settings.").arg(QDir::toNativeSeparators(m_session->profiles()->path())));
+    });
+    connect(session->profiles(), &ProfileStore::saved, this, [this](const QString& path) {
+        RecentFiles::remember(path);
+        updateRecentButton();
+        showNotice(tr("Saved to %1 at %2.").arg(QDir::toNativeSeparators(path), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    });
     updateTitle();
 }
 
@@ -190,6 +226,58 @@ void SetupWizard::done(int result)
     m_closing = true;
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QWizard::done(result);
+}
+
+void SetupWizard::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::profiles();
+    for (int i = 0; i < files.size(); ++i) {
+        // &1 … &8: a number to press; the name first, its folder after it.
+        const QFileInfo info(files.at(i));
+        QAction* a = m_recentMenu->addAction(tr("&%1 %2 — %3").arg(i + 1).arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+        a->setData(files.at(i));
+        connect(a, &QAction::triggered, this, [this, path = files.at(i)] { openProfileFile(path); });
+    }
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear this list"));
+    clear->setObjectName(QStringLiteral("clearRecentProfiles"));
+    connect(clear, &QAction::triggered, this, [this] {
+        RecentFiles::clear();
+        updateRecentButton();
+    });
+}
+
+void SetupWizard::updateRecentButton()
+{
+    button(QWizard::CustomButton3)->setEnabled(!RecentFiles::profiles().isEmpty());
+}
+
+void SetupWizard::showNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->adjustSize();
+    placeNotice();
+    m_notice->show();
+    m_notice->raise();
+    m_noticeTimer.start();
+}
+
+void SetupWizard::placeNotice()
+{
+    // Just above the button row, left-aligned with the Open profile… button.
+    const QWidget* open = button(QWizard::CustomButton1);
+    const QPoint at = open->mapTo(this, QPoint(0, 0));
+    m_notice->setMaximumWidth(width() - 2 * at.x());
+    m_notice->adjustSize();
+    m_notice->move(at.x(), at.y() - m_notice->height() - 8);
+}
+
+void SetupWizard::resizeEvent(QResizeEvent* e)
+{
+    QWizard::resizeEvent(e);
+    if (m_notice && m_notice->isVisible())
+        placeNotice();
 }
 
 void SetupWizard::updateTitle()

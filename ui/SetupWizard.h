@@ -2,8 +2,11 @@
 
 #include "core/Profile.h"
 
+#include <QTimer>
 #include <QWizard>
 
+class QLabel;
+class QMenu;
 class QMessageBox;
 class QWizardPage;
 
@@ -34,17 +37,27 @@ public:
     bool hasUnsavedChanges() const;
     void done(int result) override;
 
+protected:
+    void resizeEvent(QResizeEvent* e) override;
+
 private:
     void place(int id, QWizardPage* page);
     void keepFocusOnPage();
     void addRemainingPages();
     void showProblem(const QString& title, const QString& text, const QString& details = {});
     void updateTitle();
+    void fillRecentMenu();
+    void updateRecentButton();
+    void showNotice(const QString& text);
+    void placeNotice();
 
     Session* m_session;
     Profile m_saved;
     bool m_closing = false;
     bool m_closeAfterSave = false;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_notice = nullptr;
+    QTimer m_noticeTimer;
 };
 
 } // namespace banister

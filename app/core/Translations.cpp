@@ -6,6 +6,102 @@
 
 namespace banister {
 
+namespace {
+// English first (for the plural forms), then made longer.
+class PseudoTranslator : public QTranslator
+{
+public:
+    explicit PseudoTranslator(QObject* parent)
+        : QTranslator(parent)
+    {
+        m_english.load(QStringLiteral(":/i18n/banister_en.qm"));
+    }
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
+    {
+        if (!source || !*source)
+            return {};
+        QString english = m_english.translate(context, source, disambiguation, n);
+        if (english.isEmpty())
+            english = QString::fromUtf8(source);
+        return pseudoText(english);
+    }
+
+private:
+    QTranslator m_english;
+};
+
+QChar accented(QChar c)
+{
+    static const QString plain = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    static const QString fancy = QStringLiteral("àƀçđéƒĝĥîĵķļɱñöƥʠŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖƤɊŔŠŢÛṼŴẊÝŽ");
+    const qsizetype i = plain.indexOf(c);
+    return i < 0 ? c : fancy.at(i);
+}
+} // namespace
+
+QString pseudoText(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() * 2);
+    qsizetype word = 0; // letters in the word being copied
+    const auto endWord = [&] {
+        // Each word grows by 40 % (rounded), so wrapping behaves as in a longer language.
+        for (qsizetype k = 0, extra = (word * 4 + 5) / 10; k < extra; ++k)
+            out += QChar(0x00B7); // ·
+        word = 0;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('%') && i + 1 < text.size()
+            && (text.at(i + 1).isDigit() || text.at(i + 1) == QLatin1Char('n') || text.at(i + 1) == QLatin1Char('L'))) {
+            endWord();
+            out += c;
+            while (i + 1 < text.size() && (text.at(i + 1).isDigit() || text.at(i + 1) == QLatin1Char('n') || text.at(i + 1) == QLatin1Char('L')))
+                out += text.at(++i);
+            continue;
+        }
+        if (c == QLatin1Char('<')) { // a tag: copied whole
+            endWord();
+            const qsizetype close = text.indexOf(QLatin1Char('>'), i);
+            if (close > i) {
+                out += text.mid(i, close - i + 1);
+                i = close;
+                continue;
+            }
+        }
+        if (c == QLatin1Char('&')) { // an entity is copied whole; an accelerator keeps its letter
+            const qsizetype semi = text.indexOf(QLatin1Char(';'), i);
+            if (semi > i + 1 && semi - i <= 8) {
+                endWord();
+                out += text.mid(i, semi - i + 1);
+                i = semi;
+                continue;
+            }
+            out += c;
+            if (i + 1 < text.size()) {
+                out += text.at(++i);
+                ++word;
+            }
+            continue;
+        }
+        if (c.isLetter()) {
+            out += accented(c);
+            ++word;
+            continue;
+        }
+        endWord();
+        out += c;
+    }
+    endWord();
+    return QLatin1Char('[') + out + QLatin1Char(']');
+}
+
+void installPseudoTranslation(QCoreApplication& app)
+{
+    QCoreApplication::installTranslator(new PseudoTranslator(&app));
+}
+
 bool installTranslations(QCoreApplication& app, const QLocale& locale)
 {
     auto* qt = new QTranslator(&app);
