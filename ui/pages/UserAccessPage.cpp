@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace banister {
 
@@ -88,8 +89,8 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_view->setWordWrap(false);
     const int em = fontMetrics().averageCharWidth();
     const int widths[] = {18, 24, 18, 10, 10, 10, 28}; // in average characters; Problem takes the rest
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_view->setColumnWidth(c, widths[c] * em);
+    for (int c = 0; c < int(std::size(widths)); ++c) // never narrower than the header's own text
+        m_view->setColumnWidth(c, std::max(widths[c] * em, m_view->horizontalHeader()->sectionSizeHint(c)));
     m_applyRole->setObjectName(QStringLiteral("applyRoleButton"));
     m_selectAll->setObjectName(QStringLiteral("selectAllShownButton"));
     m_suggest->setObjectName(QStringLiteral("suggestManagersButton"));
