@@ -1737,6 +1737,10 @@
         <source>Role or group to add</source>
         <translation>Hinzuzufügende Rolle oder Gruppe</translation>
     </message>
+    <message>
+        <source>Every role the article suggests already has access.</source>
+        <translation>Jede Rolle, die der Artikel vorschlägt, hat schon Zugriff.</translation>
+    </message>
 </context>
 <context>
     <name>banister::Engine</name>

@@ -1737,6 +1737,10 @@
         <source>Role or group to add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every role the article suggests already has access.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::Engine</name>

@@ -1737,6 +1737,10 @@
         <source>Role or group to add</source>
         <translation>Rôle ou groupe à ajouter</translation>
     </message>
+    <message>
+        <source>Every role the article suggests already has access.</source>
+        <translation>Chaque rôle suggéré par l’article a déjà accès.</translation>
+    </message>
 </context>
 <context>
     <name>banister::Engine</name>

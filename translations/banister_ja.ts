@@ -1725,6 +1725,10 @@
         <source>Role or group to add</source>
         <translation>追加するロールまたはグループ</translation>
     </message>
+    <message>
+        <source>Every role the article suggests already has access.</source>
+        <translation>記事が勧めるロールはすべてアクセス権を持っています。</translation>
+    </message>
 </context>
 <context>
     <name>banister::Engine</name>

@@ -53,12 +53,16 @@ QString pseudoText(const QString& text)
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        // %1, %L1, %n, and QProgressBar's %v %m %p: placeholders stay as they are.
         if (c == QLatin1Char('%') && i + 1 < text.size()
-            && (text.at(i + 1).isDigit() || text.at(i + 1) == QLatin1Char('n') || text.at(i + 1) == QLatin1Char('L'))) {
+            && (text.at(i + 1).isDigit() || QStringLiteral("nLvmp").contains(text.at(i + 1)))) {
             endWord();
             out += c;
-            while (i + 1 < text.size() && (text.at(i + 1).isDigit() || text.at(i + 1) == QLatin1Char('n') || text.at(i + 1) == QLatin1Char('L')))
+            if (QStringLiteral("nvmp").contains(text.at(i + 1)))
                 out += text.at(++i);
+            else
+                while (i + 1 < text.size() && (text.at(i + 1).isDigit() || text.at(i + 1) == QLatin1Char('L')))
+                    out += text.at(++i);
             continue;
         }
         if (c == QLatin1Char('<')) { // a tag: copied whole

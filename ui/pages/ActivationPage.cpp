@@ -4,6 +4,7 @@
 #include "models/ActivationModel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/MessagePanel.h"
+#include "widgets/WrapLabel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -21,7 +22,7 @@ ActivationPage::ActivationPage(ActivationModel* model, QWidget* parent)
     , m_status(new QLabel(this))
     , m_contact(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
-    , m_admins(new QLabel(this))
+    , m_admins(new WrapLabel(this))
     , m_busy(new BusyBar(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
 {

@@ -3,6 +3,7 @@
 #include "models/ConnectionModel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/MessagePanel.h"
+#include "widgets/WrapLabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -90,7 +91,7 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     m_startFromTenant->setObjectName(QStringLiteral("startFromTenantButton"));
     m_startFromTenant->setToolTip(tr("Reads what the tenant already has (CRM tab, field mappings, Staircase roles, "
                                      "layouts, dashboard permissions) into every page, as a profile to review."));
-    m_captureResult = new QLabel(this);
+    m_captureResult = new WrapLabel(this);
     m_captureResult->setObjectName(QStringLiteral("captureResultLabel"));
     m_captureResult->setWordWrap(true);
     m_captureResult->hide();

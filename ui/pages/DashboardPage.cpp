@@ -64,8 +64,12 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     m_addUser->setObjectName(QStringLiteral("addUserButton"));
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_refusal->setObjectName(QStringLiteral("dashboardRefusal"));
-    for (QListWidget* l : {m_principals, m_suggestions, m_userResults})
-        l->setMaximumHeight(fontMetrics().height() * 6);
+    // The lists take the page's height; a long "User: Name <email>" is elided in the middle, whole in its tooltip.
+    for (QListWidget* l : {m_principals, m_suggestions, m_userResults}) {
+        l->setMinimumHeight(fontMetrics().height() * 6);
+        l->setTextElideMode(Qt::ElideMiddle);
+        l->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
 
     // Three columns: who has access, roles to add, users to add.
     auto* columns = new QHBoxLayout(m_specific);
@@ -75,31 +79,28 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
         return new QLabel(text, m_specific);
     };
     has->addWidget(caption(tr("Has access:"), m_principals));
-    has->addWidget(m_principals);
+    has->addWidget(m_principals, 1);
     has->addWidget(m_remove, 0, Qt::AlignLeft);
-    has->addStretch(1);
     auto* roles = new QVBoxLayout;
     roles->addWidget(caption(tr("Suggested roles:"), m_suggestions));
-    roles->addWidget(m_suggestions);
+    roles->addWidget(m_suggestions, 1);
     roles->addWidget(m_addSuggested, 0, Qt::AlignLeft);
     auto* roleRow = new QHBoxLayout;
     roleRow->addWidget(m_roles, 1);
     roleRow->addWidget(m_addRole);
     roles->addLayout(roleRow);
-    roles->addStretch(1);
     auto* users = new QVBoxLayout;
     users->addWidget(caption(tr("Users:"), m_userResults));
     users->addWidget(m_userSearch);
-    users->addWidget(m_userResults);
+    users->addWidget(m_userResults, 1);
     users->addWidget(m_addUser, 0, Qt::AlignLeft);
-    users->addStretch(1);
     columns->addLayout(has, 1);
     columns->addLayout(roles, 1);
     columns->addLayout(users, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(types);
-    layout->addWidget(m_specific);
+    layout->addWidget(m_specific, 1);
     layout->addWidget(m_refusal);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
@@ -126,6 +127,7 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
         for (const auto& [id, name] : users) {
             auto* it = new QListWidgetItem(name, m_userResults);
             it->setData(Qt::UserRole, id);
+            it->setToolTip(name);
         }
         if (m_userResults->count())
             m_userResults->setCurrentRow(0);
@@ -154,6 +156,7 @@ void DashboardPage::render()
         auto* it = new QListWidgetItem(m_model->displayName(p), m_principals);
         it->setData(Qt::UserRole, p.kind);
         it->setData(Qt::UserRole + 1, p.id);
+        it->setToolTip(it->text());
     }
     if (m_roles->count() != m_model->roles().size()) {
         m_roles->clear();
@@ -161,7 +164,12 @@ void DashboardPage::render()
     }
     m_suggestions->clear();
     m_suggestions->addItems(m_model->suggestedRoles());
-    m_addSuggested->setEnabled(m_suggestions->count() > 0);
+    if (m_suggestions->count() == 0 && m_model->canProceed()) { // loaded: an empty list says why
+        auto* none = new QListWidgetItem(tr("Every role the article suggests already has access."), m_suggestions);
+        none->setFlags(Qt::NoItemFlags);
+        none->setToolTip(none->text());
+    }
+    m_addSuggested->setEnabled(!m_model->suggestedRoles().isEmpty());
     m_busy->setVisible(m_model->isBusy());
     m_error->setText(m_model->errorText());
     m_refusal->setText(m_model->refusal());

@@ -1,5 +1,7 @@
 #include "widgets/CheckList.h"
 
+#include "widgets/WrapLabel.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ CheckList::Widgets CheckList::widgetsFor(int row, const QString& name)
 {
     while (m_widgets.size() <= row) {
         const int r = int(m_widgets.size());
-        Widgets w{new QLabel(this), new QLabel(this), new QLabel(this), new QLabel(this)};
+        Widgets w{new QLabel(this), new WrapLabel(this), new WrapLabel(this), new WrapLabel(this)};
         const int iconSize = fontMetrics().height() * 3 / 2;
         w.icon->setFixedSize(iconSize, iconSize);
         QFont bold = w.title->font();
