@@ -2209,6 +2209,18 @@
         <source>Add la&amp;yout</source>
         <translation>La&amp;yout hinzufügen</translation>
     </message>
+    <message>
+        <source>&amp;Remove from layout</source>
+        <translation>Aus dem Layout ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Leave this layout out: Banister will not place the section there</source>
+        <translation>Dieses Layout auslassen: Banister setzt den Abschnitt dort nicht ein</translation>
+    </message>
+    <message>
+        <source>Find an account and click Preview to see this layout with its data, the Staircase AI section where you put it.</source>
+        <translation>Suchen Sie ein Konto und klicken Sie auf Vorschau, um dieses Layout mit seinen Daten zu sehen – den Abschnitt Staircase AI dort, wo Sie ihn platziert haben.</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutsArea</name>
@@ -2274,6 +2286,10 @@
     <message>
         <source>A label has at most 80 characters.</source>
         <translation>Eine Bezeichnung hat höchstens 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Staircase AI insights for %1, once the plan is applied</source>
+        <translation>Staircase-AI-Einblicke für %1, sobald der Plan angewendet ist</translation>
     </message>
 </context>
 <context>

@@ -2209,6 +2209,18 @@
         <source>Add la&amp;yout</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remove from layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this layout out: Banister will not place the section there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an account and click Preview to see this layout with its data, the Staircase AI section where you put it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutsArea</name>
@@ -2273,6 +2285,10 @@
     </message>
     <message>
         <source>A label has at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase AI insights for %1, once the plan is applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

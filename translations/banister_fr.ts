@@ -2209,6 +2209,18 @@
         <source>Add la&amp;yout</source>
         <translation>Ajouter une mise en pa&amp;ge</translation>
     </message>
+    <message>
+        <source>&amp;Remove from layout</source>
+        <translation>&amp;Retirer de la disposition</translation>
+    </message>
+    <message>
+        <source>Leave this layout out: Banister will not place the section there</source>
+        <translation>Laisser cette disposition de côté : Banister n’y placera pas la section</translation>
+    </message>
+    <message>
+        <source>Find an account and click Preview to see this layout with its data, the Staircase AI section where you put it.</source>
+        <translation>Cherchez un compte et cliquez sur Aperçu pour voir cette disposition avec ses données, la section Staircase AI là où vous l’avez mise.</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutsArea</name>
@@ -2274,6 +2286,10 @@
     <message>
         <source>A label has at most 80 characters.</source>
         <translation>Un libellé compte au plus 80 caractères.</translation>
+    </message>
+    <message>
+        <source>Staircase AI insights for %1, once the plan is applied</source>
+        <translation>Informations Staircase AI pour %1, une fois le plan appliqué</translation>
     </message>
 </context>
 <context>

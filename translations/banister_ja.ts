@@ -2195,6 +2195,18 @@
         <source>Add la&amp;yout</source>
         <translation>レイアウトを追加(&amp;Y)</translation>
     </message>
+    <message>
+        <source>&amp;Remove from layout</source>
+        <translation>レイアウトから削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leave this layout out: Banister will not place the section there</source>
+        <translation>このレイアウトを外します。Banister はここにセクションを配置しません</translation>
+    </message>
+    <message>
+        <source>Find an account and click Preview to see this layout with its data, the Staircase AI section where you put it.</source>
+        <translation>アカウントを検索して [プレビュー] をクリックすると、このレイアウトをデータ付きで、Staircase AI セクションを置いた位置に表示します。</translation>
+    </message>
 </context>
 <context>
     <name>banister::LayoutsArea</name>
@@ -2260,6 +2272,10 @@
     <message>
         <source>A label has at most 80 characters.</source>
         <translation>ラベルは 80 文字以内です。</translation>
+    </message>
+    <message>
+        <source>Staircase AI insights for %1, once the plan is applied</source>
+        <translation>%1 の Staircase AI インサイト (プランの適用後)</translation>
     </message>
 </context>
 <context>

@@ -226,8 +226,29 @@ void LayoutsModel::preview(const QString& layoutId, const QString& recordId)
             Q_EMIT changed();
             return;
         }
-        Q_EMIT previewReady(r.data.toObject());
+        m_preview = r.data.toObject();
+        Q_EMIT previewReady(m_preview);
     });
+}
+
+QList<LayoutsModel::PreviewLine> LayoutsModel::previewLines(const QString& layoutId) const
+{
+    if (layoutId.isEmpty() || m_preview.value(QLatin1String("layout")).toString() != layoutId)
+        return {};
+    QHash<QString, QString> rendered;
+    for (const QJsonValue& s : m_preview.value(QLatin1String("sections")).toArray())
+        rendered.insert(s[QStringLiteral("key")].toString(), s[QStringLiteral("content")].toString());
+    const QString record = m_preview.value(QLatin1String("record"))[QStringLiteral("name")].toString();
+    QList<PreviewLine> out;
+    for (const auto& [key, label] : sectionsOf(layoutId)) {
+        const bool planned = !rendered.contains(key);
+        out << PreviewLine{label,
+                           planned && key == QLatin1String(kSectionKey)
+                               ? tr("Staircase AI insights for %1, once the plan is applied").arg(record)
+                               : rendered.value(key),
+                           planned};
+    }
+    return out;
 }
 
 } // namespace banister

@@ -57,6 +57,16 @@ public:
 
     void searchAccounts(const QString& text); // -> accountsFound
     void preview(const QString& layoutId, const QString& recordId); // -> previewReady / errorText
+    // The last preview as the layout will look after the plan: the tenant's rendering of each section, in the
+    // draft's order, with the Staircase AI section where the draft puts it (planned: not on the tenant yet).
+    // Empty unless the last preview was of this layout.
+    struct PreviewLine
+    {
+        QString label;
+        QString content;
+        bool planned = false;
+    };
+    QList<PreviewLine> previewLines(const QString& layoutId) const;
 
 Q_SIGNALS:
     void changed();
@@ -75,6 +85,7 @@ private:
     bool m_hasDraft = false;
     QString m_errorText;
     QString m_refusal;
+    QJsonObject m_preview;
     quint64 m_generation = 0;
     quint64 m_searchGeneration = 0;
 };

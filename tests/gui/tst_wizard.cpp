@@ -368,9 +368,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(records->count() > 0, 10000);
         QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "previewButton"), Qt::LeftButton);
         auto* preview = child<QListWidget>(wizard.currentPage(), "previewList");
-        QTRY_VERIFY_WITH_TIMEOUT(preview->count() > 0, 10000);
-        QVERIFY(preview->item(0)->text().contains(records->item(0)->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(preview->count() > 1 && preview->item(0)->text().contains(records->item(0)->text()), 10000);
+        // The preview shows the layout as the plan leaves it: the section (not on the tenant yet) where it goes.
+        const QString first = session.layouts()->placements().first().layoutId;
+        const int at = session.layouts()->placements().first().position;
+        QVERIFY(preview->item(at)->text().startsWith(session.layouts()->placements().first().sectionLabel));
+        QVERIFY(preview->item(at)->font().bold());
+        QVERIFY(session.layouts()->previewLines(first).at(at).planned);
         screenshot(&wizard, QStringLiteral("layouts-ready"));
+        // Another layout picked: its preview follows, for the same account.
+        auto* layoutList = child<QListWidget>(wizard.currentPage(), "layoutList");
+        layoutList->setCurrentRow(1);
+        const QString second = layoutList->currentItem()->data(Qt::UserRole).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.layouts()->previewLines(second).isEmpty(), 10000);
+        QVERIFY(session.layouts()->previewLines(first).isEmpty());
+        QTRY_COMPARE(preview->count(), int(session.layouts()->previewLines(second).size()));
+        layoutList->setCurrentRow(0);
 
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(DashboardPageId));
@@ -878,6 +891,19 @@ private Q_SLOTS:
         QVERIFY(!layouts->refusal().isEmpty());
         QCOMPARE(layouts->label(enterprise), QStringLiteral("Staircase AI Insights"));
         QCOMPARE(layouts->placements().size(), 1);
+        // Remove takes the layout out again; with none left, the page says why Next waits.
+        auto* problem = child<QLabel>(page, "layoutProblem");
+        QVERIFY(!problem->isVisible());
+        QTest::mouseClick(child<QPushButton>(page, "removeSectionButton"), Qt::LeftButton);
+        QVERIFY(!layouts->isIncluded(enterprise));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY(says(problem->text(), "Choose at least one layout"));
+        QTest::mouseClick(child<QPushButton>(page, "addSectionButton"), Qt::LeftButton);
+        QVERIFY(layouts->isIncluded(enterprise));
+        layouts->setPosition(enterprise, 1);
+        layouts->setLabel(enterprise, QStringLiteral("Staircase AI Insights"));
+        QVERIFY(!problem->isVisible());
 
         // Dashboard: specific people, suggested roles added, System Administrator cannot be removed.
         QAbstractButton* next = wizard.button(QWizard::NextButton);

@@ -74,8 +74,17 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     auto* item = new QListWidgetItem(tr("Staircase AI"), m_palette);
     item->setData(Qt::UserRole, QLatin1String(kKey));
     item->setToolTip(tr("Drag into a layout's sections"));
-    for (QListWidget* l : {m_records, m_preview})
-        l->setMaximumHeight(fontMetrics().height() * 6);
+    for (QListWidget* l : {m_records, m_preview}) {
+        l->setMinimumHeight(fontMetrics().height() * 6);
+        l->setTextElideMode(Qt::ElideMiddle);
+    }
+    m_remove = new QPushButton(tr("&Remove from layout"), this);
+    m_remove->setObjectName(QStringLiteral("removeSectionButton"));
+    m_remove->setToolTip(tr("Leave this layout out: Banister will not place the section there"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("layoutProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_problem->setWordWrap(true);
     m_palette->setMaximumHeight(fontMetrics().height() * 4);
 
     auto* grid = new QGridLayout;
@@ -97,6 +106,7 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     moves->addWidget(m_add);
     moves->addWidget(m_up);
     moves->addWidget(m_down);
+    moves->addWidget(m_remove);
     moves->addStretch(1);
     grid->addLayout(moves, 2, 1);
     auto* labelRow = new QHBoxLayout;
@@ -117,10 +127,11 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addLayout(newLayoutRow);
-    layout->addLayout(grid, 1);
+    layout->addLayout(grid, 3);
     layout->addLayout(labelRow);
     layout->addLayout(previewRow);
-    layout->addLayout(previewLists);
+    layout->addLayout(previewLists, 2);
+    layout->addWidget(m_problem);
     layout->addWidget(m_refusal);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
@@ -128,7 +139,11 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     connect(m_layouts, &QListWidget::itemChanged, this, [this](QListWidgetItem* it) {
         m_model->setIncluded(it->data(Qt::UserRole).toString(), it->checkState() == Qt::Checked);
     });
-    connect(m_layouts, &QListWidget::currentRowChanged, this, &LayoutPage::renderSections);
+    connect(m_layouts, &QListWidget::currentRowChanged, this, [this] {
+        renderSections();
+        if (m_previewWanted && m_records->currentItem()) // the preview follows the layout being looked at
+            m_model->preview(currentLayout(), m_records->currentItem()->data(Qt::UserRole).toString());
+    });
     const auto addLayout = [this] {
         if (m_model->addLayout(m_newLayout->text()))
             m_newLayout->clear();
@@ -150,6 +165,7 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     connect(m_up, &QPushButton::clicked, this, [this] {
         m_model->setPosition(currentLayout(), m_model->position(currentLayout()) - 1);
     });
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_model->setIncluded(currentLayout(), false); });
     connect(m_down, &QPushButton::clicked, this, [this] {
         m_model->setPosition(currentLayout(), m_model->position(currentLayout()) + 1);
     });
@@ -177,14 +193,12 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
         m_previewButton->setEnabled(m_records->count() > 0);
     });
     connect(m_previewButton, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem* it = m_records->currentItem())
+        if (QListWidgetItem* it = m_records->currentItem()) {
+            m_previewWanted = true;
             m_model->preview(currentLayout(), it->data(Qt::UserRole).toString());
+        }
     });
-    connect(m_model, &LayoutsModel::previewReady, this, [this](const QJsonObject& preview) {
-        m_preview->clear();
-        for (const QJsonValue& s : preview.value(QLatin1String("sections")).toArray())
-            m_preview->addItem(QStringLiteral("%1 — %2").arg(s[QStringLiteral("label")].toString(), s[QStringLiteral("content")].toString()));
-    });
+    connect(m_model, &LayoutsModel::previewReady, this, &LayoutPage::renderPreview);
     connect(m_model, &LayoutsModel::changed, this, &LayoutPage::render);
     render();
 }
@@ -214,6 +228,8 @@ void LayoutPage::render()
     m_busy->setVisible(m_model->isBusy());
     m_error->setText(m_model->errorText());
     m_refusal->setText(m_model->refusal());
+    m_problem->setText(m_model->isLoaded() && !m_model->isBusy() ? m_model->problem() : QString());
+    m_problem->setVisible(!m_problem->text().isEmpty());
     const bool publicApi = m_model->isPublicApi();
     m_note->setText(publicApi ? tr("Gainsight's public API cannot list or change 360 layouts: name each layout that gets "
                                    "the Staircase AI section, choose its position and label, and the Review page "
@@ -270,11 +286,35 @@ void LayoutPage::renderSections()
         m_sections->setCurrentRow(placed);
     m_up->setEnabled(included && m_model->position(id) > 0);
     m_down->setEnabled(included && placed >= 0 && placed < m_sections->count() - 1);
+    m_remove->setEnabled(included);
     m_add->setEnabled(!id.isEmpty() && !included);
     m_label->setEnabled(included);
     const QString label = included ? m_model->label(id) : QString();
     if (m_label->text().trimmed() != label) // a space being typed is not a change to undo
         m_label->setText(label);
+    renderPreview();
+}
+
+void LayoutPage::renderPreview()
+{
+    m_preview->clear();
+    const QList<LayoutsModel::PreviewLine> lines = m_model->previewLines(currentLayout());
+    if (lines.isEmpty()) {
+        auto* hint = new QListWidgetItem(tr("Find an account and click Preview to see this layout with its data, "
+                                            "the Staircase AI section where you put it."),
+                                         m_preview);
+        hint->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    for (const LayoutsModel::PreviewLine& line : lines) {
+        auto* it = new QListWidgetItem(QStringLiteral("%1 — %2").arg(line.label, line.content), m_preview);
+        it->setToolTip(it->text());
+        if (line.planned) {
+            QFont f = it->font();
+            f.setBold(true);
+            it->setFont(f);
+        }
+    }
 }
 
 bool LayoutPage::isComplete() const

@@ -28,6 +28,7 @@ public:
 private:
     void render();
     void renderSections();
+    void renderPreview();
     QString currentLayout() const;
     int positionForRow(int row) const; // the section position a drop before `row` means
 
@@ -38,6 +39,9 @@ private:
     QPushButton* m_add;
     QPushButton* m_up;
     QPushButton* m_down;
+    QPushButton* m_remove = nullptr;
+    QLabel* m_problem = nullptr;
+    bool m_previewWanted = false; // the admin asked for a preview: switching layouts shows the new one
     QLineEdit* m_label;
     QLineEdit* m_search;
     QListWidget* m_records;
