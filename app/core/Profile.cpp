@@ -523,14 +523,14 @@ QJsonObject toJson(const Profile& p)
     return merge(original, known).toObject();
 }
 
-QString saveProfile(const Profile& profile, const QString& path)
+Result<void> saveProfile(const Profile& profile, const QString& path)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+        return Result<void>::failure(Text::tr("cannot write %1: %2").arg(path, f.errorString()));
     f.write(QJsonDocument(toJson(profile)).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+        return Result<void>::failure(Text::tr("cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -181,8 +183,8 @@ struct ProfileLoad
 ProfileLoad profileFromJson(const QByteArray& json);
 ProfileLoad loadProfile(const QString& path);
 QJsonObject toJson(const Profile& profile);
-// Atomic (QSaveFile): the old file stays intact if anything fails. Returns an error text or empty.
-QString saveProfile(const Profile& profile, const QString& path);
+// Atomic (QSaveFile): the old file stays intact if anything fails.
+Result<void> saveProfile(const Profile& profile, const QString& path);
 
 // Section-level JSON, shared with the tenant resources (DESIGN §4: "the profile uses the same keys").
 QJsonObject toJson(const CrmSection& crm);
