@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Domain.h"
 #include "core/Result.h"
 
 #include <QJsonObject>
@@ -95,7 +96,7 @@ struct UserAssignment
 {
     QString userId; // userId or email identifies the user
     QString email;
-    QString staircaseRole; // "User" | "Manager" | "Admin" | "None"
+    StaircaseRole staircaseRole = StaircaseRole::None; // JSON: staircaseRoleName()
     bool operator==(const UserAssignment& o) const
     {
         return userId == o.userId && email == o.email && staircaseRole == o.staircaseRole;
@@ -126,7 +127,7 @@ struct LayoutPlacement
 
 struct Principal
 {
-    QString kind; // "user" | "role" | "group"
+    PrincipalKind kind = PrincipalKind::Role; // JSON: principalKindName()
     QString id;
     QString email; // users only, a hint for another tenant: matched by email there (not compared, not sent)
     bool operator==(const Principal& o) const { return kind == o.kind && id == o.id; }
@@ -134,7 +135,7 @@ struct Principal
 
 struct DashboardSection
 {
-    QString permission = QStringLiteral("private");
+    DashboardPermission permission = DashboardPermission::Private; // JSON: dashboardPermissionName()
     QList<Principal> principals;
     bool operator==(const DashboardSection& o) const
     {

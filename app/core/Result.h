@@ -11,8 +11,7 @@ namespace banister {
 // A value or an error text. Errors are values in Banister: nothing throws across Qt event boundaries.
 // [[nodiscard]]: a result is read, never dropped. value() on a failure is a programming error: it stops the program
 // with qFatal (in every build type, so a release build never reads an empty value), naming the error it ignored.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -54,8 +53,7 @@ private:
 };
 
 // For writers: success, or an error text.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default; // success
