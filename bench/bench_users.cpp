@@ -262,7 +262,7 @@ int main(int argc, char** argv)
     QList<int> everyone;
     for (int r = 0; r < model.rowCount(); ++r)
         everyone << r;
-    model.setRole(everyone, QStringLiteral("User"));
+    model.setRole(everyone, StaircaseRole::User);
     Profile p;
     p.userAccess = model.section();
     Engine engine(&client);

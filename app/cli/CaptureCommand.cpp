@@ -32,9 +32,8 @@ private:
                     err(e.toString());
                 return quit(1);
             }
-            const QString error = saveProfile(*r.profile, m_args.output);
-            if (!error.isEmpty())
-                return fail(error);
+            if (const Result<void> written = saveProfile(*r.profile, m_args.output); !written)
+                return fail(written.error());
             out(QStringLiteral("Profile of %1 (%2) written to %3.")
                     .arg(m_tenant.tenantName, m_tenant.subdomain, QFileInfo(m_args.output).absoluteFilePath()));
             quit(0);

@@ -213,9 +213,8 @@ bool TenantCommand::recordConfirmations()
                                      [&](const PlanStep& s) { return s.id == id && s.isManual(); });
         if (it == m_plan.steps.end())
             continue; // confirmed before, for this very state
-        const QString error = ApplyJournal::confirm(journalPath(), *it, m_tenant.subdomain, by);
-        if (!error.isEmpty()) {
-            err(QStringLiteral("--confirm %1: %2").arg(id, error));
+        if (const Result<void> recorded = ApplyJournal::confirm(journalPath(), *it, m_tenant.subdomain, by); !recorded) {
+            err(QStringLiteral("--confirm %1: %2").arg(id, recorded.error()));
             return false;
         }
         if (text())

@@ -117,14 +117,41 @@ QJsonObject toJson(const PlannedCall& c)
     return o;
 }
 
+namespace {
+struct ActionSpelling
+{
+    PlanStep::Action action;
+    const char* name;
+};
+constexpr ActionSpelling kActions[] = {
+    {PlanStep::Action::Create, "create"},
+    {PlanStep::Action::Update, "update"},
+    {PlanStep::Action::Wait, "wait"},
+};
+} // namespace
+
 QString actionName(PlanStep::Action action)
 {
-    switch (action) {
-    case PlanStep::Action::Create: return QStringLiteral("create");
-    case PlanStep::Action::Update: return QStringLiteral("update");
-    case PlanStep::Action::Wait: return QStringLiteral("wait");
-    }
+    for (const ActionSpelling& a : kActions)
+        if (a.action == action)
+            return QString::fromLatin1(a.name);
     return QStringLiteral("update");
+}
+
+std::optional<PlanStep::Action> actionFromName(const QString& name)
+{
+    for (const ActionSpelling& a : kActions)
+        if (name == QLatin1String(a.name))
+            return a.action;
+    return std::nullopt;
+}
+
+QStringList actionNames()
+{
+    QStringList out;
+    for (const ActionSpelling& a : kActions)
+        out << QString::fromLatin1(a.name);
+    return out;
 }
 
 QJsonObject toJson(const PlanStep& s)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace banister {
 
 // One call to the tenant exactly as a plan step will send it: the apply sends this, not a body rebuilt from the
@@ -111,7 +113,9 @@ qint64 estimateDurationMs(const Plan& plan, const RateLimits& limits = {});
 QString formatDuration(qint64 ms);
 // "about 2 days: User Management allows 1 000 calls a day; 1 300 calls stop at each day's cap and continue after it"
 QString estimateText(const Estimate& e, const RateLimits& limits = {});
-QString actionName(PlanStep::Action action);
+QString actionName(PlanStep::Action action); // the plan JSON's "action": "create", "update", "wait"
+std::optional<PlanStep::Action> actionFromName(const QString& name);
+QStringList actionNames();
 QJsonObject toJson(const PlanStep& step);
 QJsonObject toJson(const Plan& plan);
 

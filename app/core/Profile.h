@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Domain.h"
+#include "core/Result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -93,7 +96,7 @@ struct UserAssignment
 {
     QString userId; // userId or email identifies the user
     QString email;
-    QString staircaseRole; // "User" | "Manager" | "Admin" | "None"
+    StaircaseRole staircaseRole = StaircaseRole::None; // JSON: staircaseRoleName()
     bool operator==(const UserAssignment& o) const
     {
         return userId == o.userId && email == o.email && staircaseRole == o.staircaseRole;
@@ -124,7 +127,7 @@ struct LayoutPlacement
 
 struct Principal
 {
-    QString kind; // "user" | "role" | "group"
+    PrincipalKind kind = PrincipalKind::Role; // JSON: principalKindName()
     QString id;
     QString email; // users only, a hint for another tenant: matched by email there (not compared, not sent)
     bool operator==(const Principal& o) const { return kind == o.kind && id == o.id; }
@@ -132,7 +135,7 @@ struct Principal
 
 struct DashboardSection
 {
-    QString permission = QStringLiteral("private");
+    DashboardPermission permission = DashboardPermission::Private; // JSON: dashboardPermissionName()
     QList<Principal> principals;
     bool operator==(const DashboardSection& o) const
     {
@@ -181,8 +184,8 @@ struct ProfileLoad
 ProfileLoad profileFromJson(const QByteArray& json);
 ProfileLoad loadProfile(const QString& path);
 QJsonObject toJson(const Profile& profile);
-// Atomic (QSaveFile): the old file stays intact if anything fails. Returns an error text or empty.
-QString saveProfile(const Profile& profile, const QString& path);
+// Atomic (QSaveFile): the old file stays intact if anything fails.
+Result<void> saveProfile(const Profile& profile, const QString& path);
 
 // Section-level JSON, shared with the tenant resources (DESIGN §4: "the profile uses the same keys").
 QJsonObject toJson(const CrmSection& crm);

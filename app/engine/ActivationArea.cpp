@@ -285,7 +285,7 @@ QList<VerifyCheck> ActivationArea::verify(const Profile& p, const AreaLive& live
     QStringList missing;
     const QJsonArray admins = live.state.value(QLatin1String("superAdmins")).toArray();
     for (const QJsonValue& u : admins)
-        if (!u[QStringLiteral("gsRoles")].toArray().contains(QStringLiteral("Staircase Admin")))
+        if (!u[QStringLiteral("gsRoles")].toArray().contains(staircaseGsRole(StaircaseRole::Admin)))
             missing << u[QStringLiteral("email")].toString();
     checks << VerifyCheck{QStringLiteral("activation.super-admins"), id(),
                           tr("Gainsight super admins hold Staircase Admin"), missing.isEmpty() && !admins.isEmpty(),

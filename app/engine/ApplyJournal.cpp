@@ -25,7 +25,7 @@ ApplyJournal::ApplyJournal(QString path)
 {
 }
 
-bool ApplyJournal::begin(const Plan& plan, const QString& tenant)
+Result<void> ApplyJournal::begin(const Plan& plan, const QString& tenant)
 {
     const ApplyJournal last = recoverInterrupted(m_path);
     m_previous = last.m_outcome == QLatin1String("interrupted")
@@ -72,7 +72,7 @@ void ApplyJournal::mark(const QString& stepId, const QString& status, const QStr
         else if (e->started.isValid())
             e->finished = e->at;
     }
-    save();
+    (void)save(); // a failed write stays in lastError(); the next change writes the whole journal again
 }
 
 void ApplyJournal::recordCall(const QString& stepId, int index, const QString& request, const QString& requestId,
@@ -83,14 +83,14 @@ void ApplyJournal::recordCall(const QString& stepId, int index, const QString& r
                              QDateTime::currentDateTimeUtc()});
         e->at = e->calls.last().at;
     }
-    save();
+    (void)save(); // a failed write stays in lastError(); the next change writes the whole journal again
 }
 
 void ApplyJournal::finish(const QString& outcome)
 {
     m_outcome = outcome;
     m_finished = QDateTime::currentDateTimeUtc();
-    save();
+    (void)save(); // as in mark(): lastError() keeps a failed write
 }
 
 QSet<QString> ApplyJournal::begunFixes() const
@@ -159,16 +159,16 @@ QJsonObject ApplyJournal::toJson() const
     return o;
 }
 
-bool ApplyJournal::save()
+Result<void> ApplyJournal::save()
 {
     if (m_path.isEmpty())
-        return true;
+        return {};
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson()) < 0 || !f.commit()) {
         m_error = QStringLiteral("%1: %2").arg(m_path, f.errorString());
-        return false;
+        return Result<void>::failure(m_error);
     }
-    return true;
+    return {};
 }
 
 ApplyJournal ApplyJournal::load(const QString& path, QString* error)
@@ -223,10 +223,10 @@ ApplyJournal ApplyJournal::load(const QString& path, QString* error)
     return j;
 }
 
-QString ApplyJournal::confirm(const QString& path, const PlanStep& step, const QString& tenant, const QString& by)
+Result<void> ApplyJournal::confirm(const QString& path, const PlanStep& step, const QString& tenant, const QString& by)
 {
     if (path.isEmpty())
-        return QStringLiteral("no journal file to record the confirmation in");
+        return Result<void>::failure(QStringLiteral("no journal file to record the confirmation in"));
     ApplyJournal j = recoverInterrupted(path);
     if (j.m_outcome.isEmpty()) // no apply yet on this journal: it starts with the confirmation
         j.m_outcome = QStringLiteral("none");
@@ -237,7 +237,7 @@ QString ApplyJournal::confirm(const QString& path, const PlanStep& step, const Q
                                            [&](const Confirmation& c) { return c.stepId == step.id; }),
                             j.m_confirmations.end());
     j.m_confirmations.append(Confirmation{step.id, confirmationKey(step), step.title, by, QDateTime::currentDateTimeUtc()});
-    return j.save() ? QString() : j.m_error;
+    return j.save();
 }
 
 QString ApplyJournal::confirmer(const QString& callerEmail, const QString& fallback)
@@ -249,7 +249,7 @@ QString ApplyJournal::confirmer(const QString& callerEmail, const QString& fallb
     return by.isEmpty() ? fallback : by;
 }
 
-QString ApplyJournal::unconfirm(const QString& path, const QString& stepId)
+Result<void> ApplyJournal::unconfirm(const QString& path, const QString& stepId)
 {
     ApplyJournal j = recoverInterrupted(path);
     if (j.m_outcome.isEmpty())
@@ -258,7 +258,7 @@ QString ApplyJournal::unconfirm(const QString& path, const QString& stepId)
     j.m_confirmations.erase(std::remove_if(j.m_confirmations.begin(), j.m_confirmations.end(),
                                            [&](const Confirmation& c) { return c.stepId == stepId; }),
                             j.m_confirmations.end());
-    return j.save() ? QString() : j.m_error;
+    return j.save();
 }
 
 ApplyJournal ApplyJournal::recoverInterrupted(const QString& path)
@@ -271,7 +271,8 @@ ApplyJournal ApplyJournal::recoverInterrupted(const QString& path)
         for (Entry& e : j.m_entries)
             if (e.status == QLatin1String("running"))
                 e.status = QStringLiteral("interrupted");
-        j.save();
+        // Best effort: the journal read is what matters; a failed write shows up at the next save.
+        (void)j.save();
     }
     return j;
 }

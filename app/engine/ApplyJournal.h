@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Plan.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QJsonValue>
@@ -55,16 +56,16 @@ public:
 
     explicit ApplyJournal(QString path = {});
 
-    // Records that the admin did a manual step (kept across later applies on this journal). Returns an error text.
-    static QString confirm(const QString& path, const PlanStep& step, const QString& tenant, const QString& by);
+    // Records that the admin did a manual step (kept across later applies on this journal).
+    static Result<void> confirm(const QString& path, const PlanStep& step, const QString& tenant, const QString& by);
     // Who a confirmation is recorded as: the admin's email when the tenant says it, else the OS user, else fallback.
     static QString confirmer(const QString& callerEmail, const QString& fallback);
-    // Takes a confirmation back (the admin unticked Done). Returns an error text.
-    static QString unconfirm(const QString& path, const QString& stepId);
+    // Takes a confirmation back (the admin unticked Done).
+    static Result<void> unconfirm(const QString& path, const QString& stepId);
     QList<Confirmation> confirmations() const { return m_confirmations; }
 
-    // Returns false (with lastError()) when the journal cannot be written: the apply must not start then.
-    bool begin(const Plan& plan, const QString& tenant);
+    // Fails (also kept as lastError()) when the journal cannot be written: the apply must not start then.
+    Result<void> begin(const Plan& plan, const QString& tenant);
     void mark(const QString& stepId, const QString& status, const QString& message = {});
     void recordCall(const QString& stepId, int index, const QString& request, const QString& requestId, bool ok,
                     const QString& message = {});
@@ -88,7 +89,7 @@ public:
     static ApplyJournal recoverInterrupted(const QString& path);
 
 private:
-    bool save();
+    Result<void> save();
     Entry* entry(const QString& stepId);
 
     QString m_path;

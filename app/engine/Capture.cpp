@@ -64,10 +64,10 @@ void Capturer::run()
         for (const QJsonValue& u : *users) {
             const QString email = u[QStringLiteral("email")].toString();
             emailById.insert(u[QStringLiteral("id")].toString(), email);
-            const QString role = profileRoleOf(u[QStringLiteral("gsRoles")].toVariant().toStringList());
-            if (role == QLatin1String("None"))
+            const StaircaseRole role = staircaseRoleOf(u[QStringLiteral("gsRoles")].toVariant().toStringList());
+            if (role == StaircaseRole::None)
                 continue;
-            QJsonObject a{{QStringLiteral("staircaseRole"), role}};
+            QJsonObject a{{QStringLiteral("staircaseRole"), staircaseRoleName(role)}};
             if (emailUse.value(email.toLower()) == 1 && isValidEmail(email))
                 a.insert(QStringLiteral("email"), email);
             else
@@ -93,7 +93,7 @@ void Capturer::run()
         QJsonArray principals;
         for (const QJsonValue& p : dashboard.value(QLatin1String("principals")).toArray()) {
             QJsonObject o = p.toObject();
-            if (o.value(QLatin1String("kind")).toString() == QLatin1String("user") && emailById.contains(o.value(QLatin1String("id")).toString()))
+            if (principalKindFromName(o.value(QLatin1String("kind")).toString()) == PrincipalKind::User && emailById.contains(o.value(QLatin1String("id")).toString()))
                 o.insert(QStringLiteral("email"), emailById.value(o.value(QLatin1String("id")).toString()));
             principals.append(o);
         }
@@ -156,7 +156,7 @@ void retarget(Profile& p, const TenantDirectory& t, bool retarget, QStringList& 
     if (p.dashboard) {
         for (int i = 0; i < p.dashboard->principals.size(); ++i) {
             Principal& pr = p.dashboard->principals[i];
-            if (pr.kind != QLatin1String("user") || t.userIds.contains(pr.id) || pr.email.isEmpty())
+            if (pr.kind != PrincipalKind::User || t.userIds.contains(pr.id) || pr.email.isEmpty())
                 continue;
             const QString id = t.userIdByEmail.value(pr.email.toLower());
             if (id.isEmpty())
@@ -181,7 +181,7 @@ void DirectoryReader::run(const Profile& profile)
 {
     const bool needUsers = profile.dashboard
         && std::any_of(profile.dashboard->principals.begin(), profile.dashboard->principals.end(),
-                       [](const Principal& p) { return p.kind == QLatin1String("user") && !p.email.isEmpty(); });
+                       [](const Principal& p) { return p.kind == PrincipalKind::User && !p.email.isEmpty(); });
     auto users = std::make_shared<QJsonArray>();
     auto usersError = std::make_shared<QString>();
     auto* group = new JobGroup(this, [this, users, usersError](const QHash<QString, ApiResult>& r) {

@@ -15,7 +15,7 @@ bool hasUserPrincipal(const Profile& p)
     if (!p.dashboard)
         return false;
     return std::any_of(p.dashboard->principals.begin(), p.dashboard->principals.end(),
-                       [](const Principal& pr) { return pr.kind == QLatin1String("user"); });
+                       [](const Principal& pr) { return pr.kind == PrincipalKind::User; });
 }
 
 QString principalKey(const QJsonValue& p)
@@ -57,19 +57,16 @@ void DashboardArea::readLive(const Profile& profile, std::function<void(const Ar
 QString DashboardArea::describe(const QJsonObject& permissions, const QJsonObject& users)
 {
     const QString permission = permissions.value(QLatin1String("permission")).toString();
-    QString kind;
-    if (permission == QLatin1String("private"))
-        kind = tr("Private (only the owner)");
-    else if (permission == QLatin1String("public"))
-        kind = tr("Public: everyone can view");
-    else if (permission == QLatin1String("publicViewEdit"))
-        kind = tr("Public: everyone can view and edit");
-    else if (permission == QLatin1String("publicViewShare"))
-        kind = tr("Public: everyone can view and share");
-    else if (permission == QLatin1String("specific"))
-        kind = tr("Specific people");
-    else
-        kind = permission;
+    QString kind = permission; // a type Banister does not know is shown as the tenant says it
+    if (const std::optional<DashboardPermission> known = dashboardPermissionFromName(permission)) {
+        switch (*known) {
+        case DashboardPermission::Private: kind = tr("Private (only the owner)"); break;
+        case DashboardPermission::Public: kind = tr("Public: everyone can view"); break;
+        case DashboardPermission::PublicViewEdit: kind = tr("Public: everyone can view and edit"); break;
+        case DashboardPermission::PublicViewShare: kind = tr("Public: everyone can view and share"); break;
+        case DashboardPermission::Specific: kind = tr("Specific people"); break;
+        }
+    }
     QStringList who;
     for (const QJsonValue& p : permissions.value(QLatin1String("principals")).toArray())
         who << describePrincipal(p.toObject(), users);
@@ -78,14 +75,14 @@ QString DashboardArea::describe(const QJsonObject& permissions, const QJsonObjec
 
 QString DashboardArea::describePrincipal(const QJsonObject& p, const QJsonObject& users)
 {
-    const QString kind = p.value(QLatin1String("kind")).toString();
+    const std::optional<PrincipalKind> kind = principalKindFromName(p.value(QLatin1String("kind")).toString());
     const QString id = p.value(QLatin1String("id")).toString();
-    if (kind == QLatin1String("user")) {
+    if (kind == PrincipalKind::User) {
         const QJsonObject u = users.value(id).toObject();
         return u.isEmpty() ? tr("user %1").arg(id)
                            : tr("%1 <%2>").arg(u.value(QLatin1String("name")).toString(), u.value(QLatin1String("email")).toString());
     }
-    if (kind == QLatin1String("group"))
+    if (kind == PrincipalKind::Group)
         return tr("group %1").arg(id);
     return tr("role %1").arg(id);
 }
@@ -100,9 +97,9 @@ void DashboardArea::plan(const Profile& p, const AreaLive& live, Plan& plan) con
     }
     const DashboardSection& d = *p.dashboard;
     const int errors = int(plan.errors.size());
-    if (d.permission != QLatin1String("specific") && !d.principals.isEmpty())
+    if (d.permission != DashboardPermission::Specific && !d.principals.isEmpty())
         plan.errors << tr("/dashboard/principals: Only \"specific\" takes principals; remove them or choose \"specific\".");
-    if (d.permission == QLatin1String("specific") && d.principals.isEmpty())
+    if (d.permission == DashboardPermission::Specific && d.principals.isEmpty())
         plan.errors << tr("/dashboard/principals: \"specific\" needs at least one user, role or group");
     const QStringList roles = live.state.value(QLatin1String("roles")).toVariant().toStringList();
     const QStringList groups = live.state.value(QLatin1String("groups")).toVariant().toStringList();
@@ -110,14 +107,15 @@ void DashboardArea::plan(const Profile& p, const AreaLive& live, Plan& plan) con
     QSet<QString> seen;
     for (int i = 0; i < d.principals.size(); ++i) {
         const Principal& pr = d.principals.at(i);
-        const bool known = pr.kind == QLatin1String("role") ? roles.contains(pr.id)
-            : pr.kind == QLatin1String("group")             ? groups.contains(pr.id)
-                                                            : users.contains(pr.id);
+        const bool known = pr.kind == PrincipalKind::Role ? roles.contains(pr.id)
+            : pr.kind == PrincipalKind::Group             ? groups.contains(pr.id)
+                                                          : users.contains(pr.id);
+        const QString kind = principalKindName(pr.kind);
         if (!known)
-            plan.errors << tr("/dashboard/principals/%1: No %2 \"%3\" on this tenant.").arg(i).arg(pr.kind, pr.id);
-        if (seen.contains(pr.kind + QLatin1Char(':') + pr.id))
-            plan.errors << tr("/dashboard/principals/%1: %2 \"%3\" is listed twice").arg(i).arg(pr.kind, pr.id);
-        seen.insert(pr.kind + QLatin1Char(':') + pr.id);
+            plan.errors << tr("/dashboard/principals/%1: No %2 \"%3\" on this tenant.").arg(i).arg(kind, pr.id);
+        if (seen.contains(kind + QLatin1Char(':') + pr.id))
+            plan.errors << tr("/dashboard/principals/%1: %2 \"%3\" is listed twice").arg(i).arg(kind, pr.id);
+        seen.insert(kind + QLatin1Char(':') + pr.id);
     }
     if (plan.errors.size() > errors)
         return;

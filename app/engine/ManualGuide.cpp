@@ -139,7 +139,7 @@ QList<PlanStep> users(const Profile& p, const GuideContext& ctx)
 {
     int assigned = 0;
     for (const UserAssignment& a : p.userAccess->assignments)
-        assigned += a.staircaseRole != QLatin1String("None");
+        assigned += a.staircaseRole != StaircaseRole::None;
     return {manual(QStringLiteral("users"), QStringLiteral("users.check-access"),
                    Text::tr("Check the Staircase option, single sign-on and permission bundles"),
                    QJsonObject{{QStringLiteral("assigned"), assigned}},
@@ -183,7 +183,7 @@ QList<PlanStep> dashboard(const Profile& p, const GuideContext& ctx)
     const DashboardSection& d = *p.dashboard;
     QJsonObject users;
     for (const Principal& pr : d.principals)
-        if (pr.kind == QLatin1String("user") && !pr.email.isEmpty())
+        if (pr.kind == PrincipalKind::User && !pr.email.isEmpty())
             users.insert(pr.id, QJsonObject{{QStringLiteral("name"), pr.email}, {QStringLiteral("email"), pr.email}});
     const QString words = DashboardArea::describe(toJson(d), users);
     return {manual(QStringLiteral("dashboard"), QStringLiteral("dashboard.permissions"),

@@ -184,8 +184,9 @@ void UndoPlanner::reverse(const ApplyJournal::Entry& e, const QJsonObject& live,
             }
             QStringList target = change[QStringLiteral("before")].toVariant().toStringList();
             // Super admins keep Staircase Admin once Staircase is connected (the article; the tenant refuses otherwise).
-            if (connected && u.value(QLatin1String("superAdmin")).toBool() && !target.contains(QLatin1String("Staircase Admin")))
-                target << QStringLiteral("Staircase Admin");
+            const QString admin = staircaseGsRole(StaircaseRole::Admin);
+            if (connected && u.value(QLatin1String("superAdmin")).toBool() && !target.contains(admin))
+                target << admin;
             if (target == now)
                 continue;
             if (now != change[QStringLiteral("gsRoles")].toVariant().toStringList() && !force) {

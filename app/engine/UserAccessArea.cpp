@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <algorithm>
 #include <memory>
 
 namespace banister {
@@ -69,7 +70,7 @@ QList<Assigned> assignedUsers(const Profile& p, const QJsonArray& users)
     QSet<QString> seen;
     for (const UserAssignment& a : p.userAccess->assignments) {
         const QJsonObject u = findUser(index, a);
-        if (u.isEmpty() || a.staircaseRole == QLatin1String("None"))
+        if (u.isEmpty() || a.staircaseRole == StaircaseRole::None)
             continue;
         const QString id = u.value(QLatin1String("id")).toString();
         if (seen.contains(id))
@@ -104,7 +105,7 @@ QList<VerifyCheck> verifyRoles(const QString& areaId, const Profile& p, const QJ
         const QJsonObject u = findUser(index, a);
         if (u.isEmpty() || !u.value(QLatin1String("active")).toBool())
             continue; // an inactive user's roles cannot change: a WARN line below says so
-        if (profileRoleOf(u.value(QLatin1String("gsRoles")).toVariant().toStringList()) == a.staircaseRole)
+        if (staircaseRoleOf(u.value(QLatin1String("gsRoles")).toVariant().toStringList()) == a.staircaseRole)
             ++right;
         else
             wrong << u.value(QLatin1String("email")).toString();
@@ -197,7 +198,7 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
             continue;
         }
         seen.insert(userId);
-        if (u.value(QLatin1String("superAdmin")).toBool() && a.staircaseRole != QLatin1String("Admin")) {
+        if (u.value(QLatin1String("superAdmin")).toBool() && a.staircaseRole != StaircaseRole::Admin) {
             plan.errors << tr("/userAccess/assignments/%1: %2 is a Gainsight super admin and keeps Staircase Admin; assign "
                               "Admin or leave them out of the profile.")
                                .arg(i)
@@ -208,7 +209,7 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         const QStringList desired = withStaircaseRole(current, a.staircaseRole);
         const bool resuming = resume.contains(userId) && !u.value(QLatin1String("active")).toBool();
         const bool active = u.value(QLatin1String("active")).toBool() || resuming;
-        const QList<AccessProblem> problems = a.staircaseRole == QLatin1String("None")
+        const QList<AccessProblem> problems = a.staircaseRole == StaircaseRole::None
             ? QList<AccessProblem>{}
             : accessProblems(resuming ? [&] { QJsonObject o = u; o.insert(QStringLiteral("active"), true); return o; }() : u,
                              p.userAccess->fixUsernameMismatches, usernameTaken(byUsername, u));
@@ -224,7 +225,7 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
             fixes << userId; // a fix begun by an earlier apply that stopped half-way: finish it
             continue;
         }
-        if (a.staircaseRole == QLatin1String("None") || !problems.isEmpty())
+        if (a.staircaseRole == StaircaseRole::None || !problems.isEmpty())
             continue;
         if (u.value(QLatin1String("username")).toString() != email && p.userAccess->fixUsernameMismatches)
             fixes << userId;
@@ -233,7 +234,7 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         return;
     // Fixes first: a user being fixed is inactive for a moment, and roles are set on active users only.
     for (const QString& userId : fixes) {
-        const QJsonObject u = index.find(UserAssignment{userId, QString(), QString()});
+        const QJsonObject u = index.find(UserAssignment{userId, QString(), StaircaseRole::None});
         const QString email = u.value(QLatin1String("email")).toString();
         const bool resuming = !u.value(QLatin1String("active")).toBool();
         PlanStep step;
@@ -269,10 +270,10 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
             batch.append(c);
             body.append(QJsonObject{{QStringLiteral("userId"), c.value(QLatin1String("userId"))},
                                     {QStringLiteral("gsRoles"), c.value(QLatin1String("gsRoles"))}});
-            const QString role = profileRoleOf(c.value(QLatin1String("gsRoles")).toVariant().toStringList());
-            const QString was = profileRoleOf(c.value(QLatin1String("before")).toVariant().toStringList());
-            const auto roleWords = [this](const QString& r) {
-                return r == QLatin1String("None") ? tr("no Staircase role") : staircaseRoleName(r);
+            const StaircaseRole role = staircaseRoleOf(c.value(QLatin1String("gsRoles")).toVariant().toStringList());
+            const StaircaseRole was = staircaseRoleOf(c.value(QLatin1String("before")).toVariant().toStringList());
+            const auto roleWords = [this](StaircaseRole r) {
+                return r == StaircaseRole::None ? tr("no Staircase role") : staircaseGsRole(r);
             };
             ++roleCounts[roleWords(role)];
             const QString who = QStringLiteral("%1 <%2>").arg(c.value(QLatin1String("name")).toString(), c.value(QLatin1String("email")).toString());
@@ -300,7 +301,12 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
 
 void UserAccessArea::apply(const PlanStep& step, const Profile&, std::function<void(const StepResult&)> done)
 {
-    if (step.id.startsWith(QLatin1String("users.fix.")))
+    // A username fix is its calls (deactivate, update, reactivate), whatever its id says.
+    const bool fix = std::any_of(step.calls.begin(), step.calls.end(), [](const PlannedCall& c) {
+        return c.kind == PlannedCall::Kind::DeactivateUser || c.kind == PlannedCall::Kind::UpdateUsername
+            || c.kind == PlannedCall::Kind::ActivateUser;
+    });
+    if (fix)
         return fixUsername(step, 0, {}, {}, done);
     runCalls(step, 0, done);
 }

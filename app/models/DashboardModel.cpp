@@ -10,7 +10,7 @@
 namespace banister {
 
 namespace {
-const Principal kSystemAdministrator{QStringLiteral("role"), QStringLiteral("System Administrator")};
+const Principal kSystemAdministrator{PrincipalKind::Role, systemAdministratorRole()};
 }
 
 DashboardModel::DashboardModel(TenantClient* client, QObject* parent)
@@ -19,24 +19,28 @@ DashboardModel::DashboardModel(TenantClient* client, QObject* parent)
 {
 }
 
-QStringList DashboardModel::permissionTypes()
+QList<DashboardPermission> DashboardModel::permissionTypes()
 {
-    return {QStringLiteral("private"), QStringLiteral("public"), QStringLiteral("publicViewEdit"),
-            QStringLiteral("publicViewShare"), QStringLiteral("specific")};
+    return {DashboardPermission::Private, DashboardPermission::Public, DashboardPermission::PublicViewEdit,
+            DashboardPermission::PublicViewShare, DashboardPermission::Specific};
 }
 
-QString DashboardModel::describe(const QString& permission)
+QString DashboardModel::describe(DashboardPermission permission)
 {
     // The article's one-line meaning of each type.
-    if (permission == QLatin1String("private"))
+    switch (permission) {
+    case DashboardPermission::Private:
         return tr("Private: no one but the creator has access.");
-    if (permission == QLatin1String("public"))
+    case DashboardPermission::Public:
         return tr("Public: anyone with access to Dashboards can view it.");
-    if (permission == QLatin1String("publicViewEdit"))
+    case DashboardPermission::PublicViewEdit:
         return tr("Public – View & Edit: anyone with access to Dashboards can view it; anyone with access to the "
                   "Dashboard Builder can edit it.");
-    if (permission == QLatin1String("publicViewShare"))
+    case DashboardPermission::PublicViewShare:
         return tr("Public – View & Share: anyone with access to Dashboards can view and share it.");
+    case DashboardPermission::Specific:
+        break;
+    }
     return tr("Specific people: only the users, roles and groups you choose.");
 }
 
@@ -55,9 +59,12 @@ void DashboardModel::load()
                 // Start from what the tenant has now.
                 DashboardSection live;
                 const QJsonObject p = r.value(QStringLiteral("permissions")).data.toObject();
-                live.permission = p.value(QLatin1String("permission")).toString();
+                // A type or principal kind Banister does not know cannot be edited here: the default stands in.
+                live.permission = dashboardPermissionFromName(p.value(QLatin1String("permission")).toString())
+                                      .value_or(live.permission);
                 for (const QJsonValue& pr : p.value(QLatin1String("principals")).toArray())
-                    live.principals.append({pr[QStringLiteral("kind")].toString(), pr[QStringLiteral("id")].toString()});
+                    if (const auto kind = principalKindFromName(pr[QStringLiteral("kind")].toString()))
+                        live.principals.append({*kind, pr[QStringLiteral("id")].toString()});
                 m_section = live;
                 m_hasDraft = true;
             }
@@ -70,9 +77,9 @@ void DashboardModel::load()
         // searched through the documented user fetch, and the permissions are set by hand from the plan.
         delete group;
         m_busy = false;
-        m_roles = QStringList{QStringLiteral("System Administrator"), QStringLiteral("Staircase Admin"),
-                              QStringLiteral("Staircase Manager"), QStringLiteral("Staircase CSM"),
-                              QStringLiteral("Staircase User")};
+        m_roles = QStringList{systemAdministratorRole(), staircaseGsRole(StaircaseRole::Admin),
+                              staircaseGsRole(StaircaseRole::Manager), staircaseCsmRole(),
+                              staircaseGsRole(StaircaseRole::User)};
         m_groups.clear();
         m_loaded = true;
         m_hasDraft = true;
@@ -91,11 +98,11 @@ void DashboardModel::setSection(const std::optional<DashboardSection>& s)
     Q_EMIT changed();
 }
 
-void DashboardModel::setPermission(const QString& permission)
+void DashboardModel::setPermission(DashboardPermission permission)
 {
     m_hasDraft = true;
     m_section.permission = permission;
-    if (permission == QLatin1String("specific")) {
+    if (permission == DashboardPermission::Specific) {
         if (!m_section.principals.contains(kSystemAdministrator))
             m_section.principals.prepend(kSystemAdministrator);
     } else {
@@ -107,8 +114,8 @@ void DashboardModel::setPermission(const QString& permission)
 void DashboardModel::addPrincipal(const Principal& p)
 {
     m_refusal.clear();
-    if (m_section.permission != QLatin1String("specific"))
-        setPermission(QStringLiteral("specific"));
+    if (m_section.permission != DashboardPermission::Specific)
+        setPermission(DashboardPermission::Specific);
     if (!m_section.principals.contains(p))
         m_section.principals.append(p);
     m_hasDraft = true;
@@ -131,8 +138,8 @@ bool DashboardModel::removePrincipal(const Principal& p)
 QStringList DashboardModel::suggestedRoles() const
 {
     QStringList out;
-    for (const QString& r : {QStringLiteral("Staircase Manager"), QStringLiteral("Staircase CSM"), QStringLiteral("Staircase Admin")})
-        if (m_roles.contains(r) && !m_section.principals.contains(Principal{QStringLiteral("role"), r}))
+    for (const QString& r : {staircaseGsRole(StaircaseRole::Manager), staircaseCsmRole(), staircaseGsRole(StaircaseRole::Admin)})
+        if (m_roles.contains(r) && !m_section.principals.contains(Principal{PrincipalKind::Role, r}))
             out << r;
     return out;
 }
@@ -156,10 +163,14 @@ void DashboardModel::searchUsers(const QString& text)
 
 QString DashboardModel::displayName(const Principal& p) const
 {
-    if (p.kind == QLatin1String("user"))
+    switch (p.kind) {
+    case PrincipalKind::User:
         return tr("User: %1").arg(m_userNames.value(p.id, p.id));
-    if (p.kind == QLatin1String("group"))
+    case PrincipalKind::Group:
         return tr("Group: %1").arg(p.id);
+    case PrincipalKind::Role:
+        break;
+    }
     return tr("Role: %1").arg(p.id);
 }
 

@@ -22,13 +22,13 @@ public:
     QString errorText() const { return m_errorText; }
     bool canProceed() const { return m_loaded && !m_busy; }
 
-    static QStringList permissionTypes();
-    static QString describe(const QString& permission);
+    static QList<DashboardPermission> permissionTypes();
+    static QString describe(DashboardPermission permission);
 
     const DashboardSection& section() const { return m_section; }
     void setSection(const std::optional<DashboardSection>& s);
     bool hasDraft() const { return m_hasDraft; }
-    void setPermission(const QString& permission);
+    void setPermission(DashboardPermission permission);
     void addPrincipal(const Principal& p);
     bool removePrincipal(const Principal& p); // System Administrator stays: false
     QString refusal() const { return m_refusal; }

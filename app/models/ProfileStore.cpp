@@ -15,9 +15,8 @@ QList<ProfileError> ProfileStore::open(const QString& path)
 
 QString ProfileStore::save(const Profile& profile, const QString& path)
 {
-    const QString error = saveProfile(profile, path);
-    if (!error.isEmpty())
-        return error;
+    if (const Result<void> written = saveProfile(profile, path); !written)
+        return written.error();
     m_profile = profile;
     m_path = path;
     Q_EMIT saved(path);

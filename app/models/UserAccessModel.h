@@ -2,7 +2,6 @@
 
 #include "core/Profile.h"
 
-#include <QAbstractProxyModel>
 #include <QAbstractTableModel>
 #include <QFuture>
 #include <QJsonArray>
@@ -53,8 +52,8 @@ public:
     QString errorText() const { return m_errorText; }
     bool canProceed() const { return m_loaded && !m_loading; }
 
-    // Sets the Staircase role ("User", "Manager", "Admin", "None") of these source rows.
-    void setRole(const QList<int>& rows, const QString& role);
+    // Sets the Staircase role of these source rows.
+    void setRole(const QList<int>& rows, StaircaseRole role);
     int suggestManagers(); // managers without a Staircase role get Manager; returns how many
     // Super admins the last setRole() left alone: they keep Staircase Admin (the article).
     QStringList skippedSuperAdmins() const { return m_skippedSuperAdmins; }
@@ -65,13 +64,15 @@ public:
 
     // Sorting and filtering read the rows directly (no QVariant per cell): 20 000 rows in a few milliseconds.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    bool rowMatches(int row, const QString& search, const QString& license, const QString& role,
+    bool rowMatches(int row, const QString& search, std::optional<License> license, std::optional<StaircaseRole> role,
                     bool problemsOnly) const;
 
-    // What UserFilterModel filters by; search is lower case, license and role empty for any.
+    // What UserFilterModel filters by; search is lower case, license and role unset for any.
     struct Filter
     {
-        QString search, license, role;
+        QString search;
+        std::optional<License> license;
+        std::optional<StaircaseRole> role;
         bool problemsOnly = false;
     };
     // For UserFilterModel: a row's place in load order (never changes), and whether it passes a filter.
@@ -95,7 +96,7 @@ private:
     {
         QString id, name, email, username;
         QString searchText; // name, email and username, lower case
-        quint8 license = 0; // index into m_licenses
+        quint8 license = 0; // index into m_licenses (as the tenant names them; it may know licenses Banister does not)
         quint8 currentRole = NoRole;
         quint8 newRole = NoRole;
         bool active = true;
@@ -120,8 +121,8 @@ private:
     static Page parsePage(const QJsonArray& users);
     static Ranks computeRanks(const std::vector<QString>& names, const std::vector<QString>& emails,
                               const std::vector<QString>& usernames);
-    static RoleCode roleCode(const QString& role); // NoRole for anything unknown
-    static QString roleName(quint8 code);
+    static RoleCode roleCode(StaircaseRole role);
+    static StaircaseRole roleOf(quint8 code);
     void appendPage(Page page);
     void takeParsedPages();
     void finishLoad();
@@ -130,7 +131,7 @@ private:
     int licenseCode(const QString& license) const; // -1 when no row has it
     bool hasBundle(const Row& r) const;
     void applyPending();
-    void setRoleStored(const QList<int>& stored, const QString& role);
+    void setRoleStored(const QList<int>& stored, StaircaseRole role);
     Problem problemOfStored(int stored) const;
     const Row& rowAt(int row) const { return m_rows.at(m_order.at(row)); }
 
@@ -158,48 +159,6 @@ private:
     QString m_errorText;
     std::optional<UserAccessSection> m_pending;
     quint64 m_generation = 0;
-};
-
-// Search (name, email, username) and filters (license, new role, problem) over UserAccessModel, in its order.
-// Filtering runs over the compact rows: a narrower search only re-checks the rows it showed; a change of filter is
-// one layout change, not thousands of row removals.
-class UserFilterModel : public QAbstractProxyModel
-{
-    Q_OBJECT
-public:
-    using QAbstractProxyModel::QAbstractProxyModel;
-    void setSourceModel(QAbstractItemModel* model) override; // a UserAccessModel; anything else shows no rows
-    // Sorting is the source model's; the proxy keeps its order.
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    void setSearch(const QString& text);
-    void setLicense(const QString& license); // empty: any
-    void setRole(const QString& role); // empty: any
-    void setProblemsOnly(bool on);
-
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex& idx) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    bool hasChildren(const QModelIndex& parent = {}) const override;
-    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
-    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
-
-private:
-    void rebuild(bool narrowing); // filter again (narrowing: only the rows shown now) as one layout change
-    void collect(bool narrowing); // m_rows/m_proxyOf from m_accepted and the source order
-    void remap(const QModelIndexList& before, const QVector<int>& storedBefore);
-    void onSourceRowsInserted(int first, int last);
-    void onSourceDataChanged(const QModelIndex& tl, const QModelIndex& br, const QList<int>& roles);
-
-    UserAccessModel* m_users = nullptr;
-    UserAccessModel::Filter m_filter;
-    std::vector<bool> m_accepted; // by stored index
-    QVector<int> m_rows; // proxy row -> source row
-    QVector<int> m_proxyOf; // source row -> proxy row, -1 when filtered out
-    QModelIndexList m_layoutBefore;
-    QVector<int> m_layoutStored;
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace banister

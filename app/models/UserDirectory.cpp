@@ -1,5 +1,7 @@
 #include "models/UserDirectory.h"
 
+#include "core/Domain.h"
+
 #include <QCoreApplication>
 
 #include "net/TenantClient.h"
@@ -80,34 +82,6 @@ void readAllUsers(TenantClient* client, QObject* ctx, std::function<void(const Q
     fetch(r);
 }
 
-QString staircaseRoleName(const QString& profileRole)
-{
-    if (profileRole == QLatin1String("User") || profileRole == QLatin1String("Manager") || profileRole == QLatin1String("Admin"))
-        return QStringLiteral("Staircase ") + profileRole;
-    return {};
-}
-
-QString profileRoleOf(const QStringList& gsRoles)
-{
-    // The strongest Staircase role wins if several are set.
-    for (const char* role : {"Admin", "Manager", "User"})
-        if (gsRoles.contains(QStringLiteral("Staircase ") + QLatin1String(role)))
-            return QLatin1String(role);
-    return QStringLiteral("None");
-}
-
-QStringList withStaircaseRole(const QStringList& gsRoles, const QString& profileRole)
-{
-    QStringList out;
-    for (const QString& r : gsRoles)
-        if (r != QLatin1String("Staircase User") && r != QLatin1String("Staircase Manager") && r != QLatin1String("Staircase Admin"))
-            out << r;
-    const QString name = staircaseRoleName(profileRole);
-    if (!name.isEmpty())
-        out << name;
-    return out;
-}
-
 bool isValidEmail(const QString& email)
 {
     // One per thread: the user access model checks emails on a worker thread while the GUI thread may too.
@@ -142,7 +116,7 @@ QList<AccessProblem> accessProblems(const QJsonObject& u, bool fixUsernames, boo
         out << AccessProblem::Inactive;
     if (!isValidEmail(email))
         out << AccessProblem::InvalidEmail;
-    if (u.value(QLatin1String("license")).toString() == QLatin1String("Viewer"))
+    if (licenseFromName(u.value(QLatin1String("license")).toString()) == License::Viewer)
         out << AccessProblem::ViewerLicense;
     if (isValidEmail(email) && u.value(QLatin1String("username")).toString() != email) {
         if (!fixUsernames)

@@ -15,10 +15,7 @@ class TenantClient;
 void readAllUsers(TenantClient* client, QObject* ctx, std::function<void(const QJsonArray& records, int total)> page,
                   std::function<void(const QString& error)> done);
 
-// Staircase roles as the article names them, and how the profile names them.
-QString staircaseRoleName(const QString& profileRole); // "Manager" -> "Staircase Manager", "None" -> ""
-QString profileRoleOf(const QStringList& gsRoles);     // the user's Staircase role in profile terms, or "None"
-QStringList withStaircaseRole(const QStringList& gsRoles, const QString& profileRole);
+// Staircase roles and their GS roles: core/Domain (staircaseRoleOf, staircaseGsRole, withStaircaseRole).
 bool isValidEmail(const QString& email);
 
 // readAllUsers() for callers that want the whole list at once: done(users, error) runs once, never after ctx dies.

@@ -1,5 +1,6 @@
 #include "report/ReportParts.h"
 
+#include "core/Domain.h"
 #include "models/UserDirectory.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,8 @@ QString stripBidi(QString s)
 
 QString roleWords(const QJsonValue& gsRoles)
 {
-    const QString role = profileRoleOf(gsRoles.toVariant().toStringList());
-    return role == QLatin1String("None") ? Text::tr("no Staircase role") : staircaseRoleName(role);
+    const StaircaseRole role = staircaseRoleOf(gsRoles.toVariant().toStringList());
+    return role == StaircaseRole::None ? Text::tr("no Staircase role") : staircaseGsRole(role);
 }
 
 // A long list (a batch of 50 role changes) reads as its first line and a count; the role table has all of them.

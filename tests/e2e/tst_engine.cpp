@@ -287,10 +287,10 @@ private Q_SLOTS:
                                            {QStringLiteral("p360-default"), QStringLiteral("Staircase AI"), 1},
                                            {QStringLiteral("c360-retired"), QStringLiteral("Staircase AI"), 0}};
         DashboardSection d;
-        d.permission = QStringLiteral("specific");
-        d.principals = {{QStringLiteral("role"), QStringLiteral("System Administrator")},
-                        {QStringLiteral("role"), QStringLiteral("Staircase Manager")},
-                        {QStringLiteral("role"), QStringLiteral("Staircase Admin")}};
+        d.permission = DashboardPermission::Specific;
+        d.principals = {{PrincipalKind::Role, QStringLiteral("System Administrator")},
+                        {PrincipalKind::Role, QStringLiteral("Staircase Manager")},
+                        {PrincipalKind::Role, QStringLiteral("Staircase Admin")}};
         p.dashboard = d;
         const Plan plan = planNow(engine, p);
         QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
@@ -316,8 +316,8 @@ private Q_SLOTS:
         Engine engine(&f.client());
         Profile p;
         DashboardSection d;
-        d.permission = QStringLiteral("specific");
-        d.principals = {{QStringLiteral("role"), QStringLiteral("Staircase Wizard")}};
+        d.permission = DashboardPermission::Specific;
+        d.principals = {{PrincipalKind::Role, QStringLiteral("Staircase Wizard")}};
         p.dashboard = d;
         const Plan plan = planNow(engine, p);
         QVERIFY(!plan.canApply());

@@ -143,7 +143,7 @@ private Q_SLOTS:
         Profile sample = readyProfile();
         // A user principal too, so that users are matched by email.
         const QJsonArray usersA = SandboxFixture::wait(a.client().users(1, 500)).data[QStringLiteral("records")].toArray();
-        sample.dashboard->principals << Principal{QStringLiteral("user"), usersA.at(0)[QStringLiteral("id")].toString()};
+        sample.dashboard->principals << Principal{PrincipalKind::User, usersA.at(0)[QStringLiteral("id")].toString()};
         QVERIFY(applyNow(engineA, planNow(engineA, sample), sample, {}));
         Capturer capture(&a.client());
         QSignalSpy captured(&capture, &Capturer::finished);

@@ -32,7 +32,7 @@ CrmSection crmSyncingAll()
 DashboardSection dashboard(const QString& permission, QList<Principal> principals)
 {
     DashboardSection d;
-    d.permission = permission;
+    d.permission = *dashboardPermissionFromName(permission);
     d.principals = std::move(principals);
     return d;
 }
@@ -186,12 +186,12 @@ private Q_SLOTS:
             };
             QTest::newRow(name) << QStringLiteral("ready") << t << direct << 400 << QString::fromUtf8(words) << false;
         };
-        dashboardRow("dashboard unknown role", dashboard(QStringLiteral("specific"), {{QStringLiteral("role"), QStringLiteral("Staircase Wizard")}}),
+        dashboardRow("dashboard unknown role", dashboard(QStringLiteral("specific"), {{PrincipalKind::Role, QStringLiteral("Staircase Wizard")}}),
                      "No role \"Staircase Wizard\" on this tenant");
-        dashboardRow("dashboard unknown user", dashboard(QStringLiteral("specific"), {{QStringLiteral("user"), QStringLiteral("1U99999999")}}),
+        dashboardRow("dashboard unknown user", dashboard(QStringLiteral("specific"), {{PrincipalKind::User, QStringLiteral("1U99999999")}}),
                      "No user \"1U99999999\" on this tenant");
         dashboardRow("dashboard principals without specific",
-                     dashboard(QStringLiteral("public"), {{QStringLiteral("role"), QStringLiteral("CSM")}}),
+                     dashboard(QStringLiteral("public"), {{PrincipalKind::Role, QStringLiteral("CSM")}}),
                      "Only \"specific\" takes principals");
         dashboardRow("dashboard specific without principals", dashboard(QStringLiteral("specific"), {}),
                      "\"specific\" needs at least one user, role or group");
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QTest::newRow("super admin loses Staircase Admin")
             << QStringLiteral("ready")
             << Tweak([](Profile& p, SandboxFixture& f) {
-                   p.userAccess = UserAccessSection{{{superAdminId(f), QString(), QStringLiteral("Manager")}}, false};
+                   p.userAccess = UserAccessSection{{{superAdminId(f), QString(), StaircaseRole::Manager}}, false};
                })
             << Direct([](TenantClient& c, SandboxFixture& f) {
                    return c.setUserRoles(QJsonArray{QJsonObject{{QStringLiteral("userId"), superAdminId(f)},
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QTest::newRow("unknown user")
             << QStringLiteral("ready")
             << Tweak([](Profile& p, SandboxFixture&) {
-                   p.userAccess = UserAccessSection{{{QStringLiteral("1U99999999"), QString(), QStringLiteral("User")}}, false};
+                   p.userAccess = UserAccessSection{{{QStringLiteral("1U99999999"), QString(), StaircaseRole::User}}, false};
                })
             << Direct([](TenantClient& c, SandboxFixture&) {
                    return c.setUserRoles(QJsonArray{QJsonObject{{QStringLiteral("userId"), QStringLiteral("1U99999999")},
@@ -230,11 +230,11 @@ private Q_SLOTS:
         QTest::newRow("not an admin")
             << QStringLiteral("not-admin") << Tweak([](Profile& p, SandboxFixture&) {
                    p.activation.reset();
-                   p.dashboard = dashboard(QStringLiteral("specific"), {{QStringLiteral("role"), QStringLiteral("CSM")}});
+                   p.dashboard = dashboard(QStringLiteral("specific"), {{PrincipalKind::Role, QStringLiteral("CSM")}});
                })
             << Direct([](TenantClient& c, SandboxFixture&) {
                    return c.putDashboardPermissions(QStringLiteral("staircase-executive-dashboard"),
-                                                    toJson(dashboard(QStringLiteral("specific"), {{QStringLiteral("role"), QStringLiteral("CSM")}})));
+                                                    toJson(dashboard(QStringLiteral("specific"), {{PrincipalKind::Role, QStringLiteral("CSM")}})));
                })
             << 403 << QStringLiteral("admin") << false;
         QTest::newRow("salesforce primary")
@@ -534,7 +534,7 @@ private:
                 QString role = roles.at(rng.bounded(int(roles.size())));
                 if (u[QStringLiteral("superAdmin")].toBool() && chance(80))
                     role = QStringLiteral("Admin"); // mostly right; sometimes a demotion the plan must refuse
-                ua.assignments << UserAssignment{chance(50) ? id : QString(), chance(50) ? QString() : u[QStringLiteral("email")].toString(), role};
+                ua.assignments << UserAssignment{chance(50) ? id : QString(), chance(50) ? QString() : u[QStringLiteral("email")].toString(), *staircaseRoleFromName(role)};
                 if (ua.assignments.last().userId.isEmpty() && ua.assignments.last().email.isEmpty())
                     ua.assignments.last().userId = id;
             }
@@ -558,18 +558,18 @@ private:
             const QStringList kinds{QStringLiteral("private"), QStringLiteral("public"), QStringLiteral("publicViewEdit"),
                                     QStringLiteral("publicViewShare"), QStringLiteral("specific"), QStringLiteral("specific")};
             DashboardSection d;
-            d.permission = kinds.at(rng.bounded(int(kinds.size())));
-            if (d.permission == QLatin1String("specific")) {
-                d.principals << Principal{QStringLiteral("role"), QStringLiteral("System Administrator")};
+            d.permission = *dashboardPermissionFromName(kinds.at(rng.bounded(int(kinds.size()))));
+            if (d.permission == DashboardPermission::Specific) {
+                d.principals << Principal{PrincipalKind::Role, QStringLiteral("System Administrator")};
                 const QString role = pick(r.value(QLatin1String("roles")).toArray()).toString();
                 if (role != QLatin1String("System Administrator"))
-                    d.principals << Principal{QStringLiteral("role"), role};
+                    d.principals << Principal{PrincipalKind::Role, role};
                 const QString group = pick(r.value(QLatin1String("groups")).toArray()).toString();
                 if (chance(50))
-                    d.principals << Principal{QStringLiteral("group"), group};
+                    d.principals << Principal{PrincipalKind::Group, group};
                 if (chance(40)) {
                     const QJsonArray users = SandboxFixture::wait(c.users(1, 50)).data[QStringLiteral("records")].toArray();
-                    d.principals << Principal{QStringLiteral("user"), pick(users)[QStringLiteral("id")].toString()};
+                    d.principals << Principal{PrincipalKind::User, pick(users)[QStringLiteral("id")].toString()};
                 }
             }
             p.dashboard = d;

@@ -912,7 +912,7 @@ private Q_SLOTS:
         DashboardModel* dashboard = session.dashboard();
         QTRY_VERIFY_WITH_TIMEOUT(dashboard->canProceed(), 10000);
         page = wizard.currentPage();
-        QCOMPARE(dashboard->section().permission, QStringLiteral("specific")); // the tenant's default
+        QCOMPARE(dashboard->section().permission, DashboardPermission::Specific); // the tenant's default
         QTest::mouseClick(child<QPushButton>(page, "addSuggestedButton"), Qt::LeftButton);
         QCOMPARE(dashboard->section().principals.size(), 4); // System Administrator + Manager, CSM, Admin
         auto* principals = child<QListWidget>(page, "principalList");

@@ -3,6 +3,7 @@
 #include "models/DashboardModel.h"
 #include "models/LayoutsModel.h"
 #include "models/UserAccessModel.h"
+#include "models/UserFilterModel.h"
 #include "support/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -94,13 +95,13 @@ private Q_SLOTS:
         filter.setProblemsOnly(true);
         QCOMPARE(filter.rowCount(), [&] { int n = 0; for (int r = 0; r < m.rowCount(); ++r) n += m.problemOf(r) != UserAccessModel::Problem::None; return n; }());
         filter.setProblemsOnly(false);
-        filter.setLicense(QStringLiteral("Viewer"));
+        filter.setLicense(License::Viewer);
         const int viewers = filter.rowCount();
         QVERIFY(viewers > 0);
         QList<int> rows;
         for (int r = 0; r < filter.rowCount(); ++r)
             rows << filter.mapToSource(filter.index(r, 0)).row();
-        m.setRole(rows, QStringLiteral("User"));
+        m.setRole(rows, StaircaseRole::User);
         for (int row : rows)
             if (m.problemOf(row) != UserAccessModel::Problem::Inactive)
                 QCOMPARE(m.problemOf(row) == UserAccessModel::Problem::NoBundle
@@ -124,19 +125,19 @@ private Q_SLOTS:
         DashboardModel m(&f.client());
         m.load();
         QTRY_VERIFY_WITH_TIMEOUT(m.canProceed(), 10000);
-        QCOMPARE(m.section().permission, QStringLiteral("specific"));
+        QCOMPARE(m.section().permission, DashboardPermission::Specific);
         QCOMPARE(m.section().principals.size(), 1); // System Administrator, the tenant's default
         QCOMPARE(m.suggestedRoles(), (QStringList{QStringLiteral("Staircase Manager"), QStringLiteral("Staircase CSM"),
                                                   QStringLiteral("Staircase Admin")}));
-        m.setPermission(QStringLiteral("public"));
+        m.setPermission(DashboardPermission::Public);
         QVERIFY(m.section().principals.isEmpty()); // only "specific" names people
-        m.addPrincipal({QStringLiteral("role"), QStringLiteral("Staircase Manager")});
-        QCOMPARE(m.section().permission, QStringLiteral("specific"));
+        m.addPrincipal({PrincipalKind::Role, QStringLiteral("Staircase Manager")});
+        QCOMPARE(m.section().permission, DashboardPermission::Specific);
         QCOMPARE(m.section().principals.size(), 2); // System Administrator came back
-        QVERIFY(!m.removePrincipal({QStringLiteral("role"), QStringLiteral("System Administrator")}));
-        QVERIFY(m.removePrincipal({QStringLiteral("role"), QStringLiteral("Staircase Manager")}));
+        QVERIFY(!m.removePrincipal({PrincipalKind::Role, QStringLiteral("System Administrator")}));
+        QVERIFY(m.removePrincipal({PrincipalKind::Role, QStringLiteral("Staircase Manager")}));
         QCOMPARE(DashboardModel::permissionTypes().size(), 5);
-        for (const QString& t : DashboardModel::permissionTypes())
+        for (DashboardPermission t : DashboardModel::permissionTypes())
             QVERIFY(!DashboardModel::describe(t).isEmpty());
     }
 };

@@ -153,13 +153,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.json"));
         const Profile p = *profileFromJson(full()).profile;
-        QCOMPARE(saveProfile(p, path), QString());
+        {
+            const Result<void> saved = saveProfile(p, path);
+            QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        }
         const ProfileLoad back = loadProfile(path);
         QVERIFY(back.profile);
         QCOMPARE(*back.profile, p);
         // A save that cannot happen leaves the old file as it was.
         const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
-        QVERIFY(!saveProfile(p, dir.filePath(QStringLiteral("missing-dir/p.json"))).isEmpty());
+        {
+            const Result<void> failed = saveProfile(p, dir.filePath(QStringLiteral("missing-dir/p.json")));
+            QVERIFY(!failed.ok());
+            QVERIFY(!failed.error().isEmpty());
+        }
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);

@@ -42,12 +42,12 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     setSubTitle(tr("Who can open the Staircase Executive Dashboard (Dashboard Builder › System folder). By default only "
                    "System Administrator has access."));
     auto* types = new QVBoxLayout;
-    for (const QString& type : DashboardModel::permissionTypes()) {
+    for (DashboardPermission type : DashboardModel::permissionTypes()) {
         QString text = DashboardModel::describe(type);
         auto* radio = new QRadioButton(text.replace(QLatin1Char('&'), QStringLiteral("&&")), this); // "View & Edit" is no mnemonic
-        radio->setObjectName(QStringLiteral("permission_") + type);
+        radio->setObjectName(QStringLiteral("permission_") + dashboardPermissionName(type));
         m_types->addButton(radio);
-        radio->setProperty("permission", type);
+        radio->setProperty("permission", int(type));
         types->addWidget(radio);
     }
     m_principals->setObjectName(QStringLiteral("principalList"));
@@ -106,16 +106,16 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     layout->addWidget(m_error);
 
     connect(m_types, &QButtonGroup::buttonClicked, this,
-            [this](QAbstractButton* b) { m_model->setPermission(b->property("permission").toString()); });
+            [this](QAbstractButton* b) { m_model->setPermission(DashboardPermission(b->property("permission").toInt())); });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem* it = m_principals->currentItem())
-            m_model->removePrincipal({it->data(Qt::UserRole).toString(), it->data(Qt::UserRole + 1).toString()});
+            m_model->removePrincipal({PrincipalKind(it->data(Qt::UserRole).toInt()), it->data(Qt::UserRole + 1).toString()});
     });
     connect(m_addRole, &QPushButton::clicked, this,
-            [this] { m_model->addPrincipal({QStringLiteral("role"), m_roles->currentText()}); });
+            [this] { m_model->addPrincipal({PrincipalKind::Role, m_roles->currentText()}); });
     connect(m_addSuggested, &QPushButton::clicked, this, [this] {
         for (const QString& role : m_model->suggestedRoles())
-            m_model->addPrincipal({QStringLiteral("role"), role});
+            m_model->addPrincipal({PrincipalKind::Role, role});
     });
     auto* searchTimer = new QTimer(this);
     searchTimer->setSingleShot(true);
@@ -134,7 +134,7 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     });
     connect(m_addUser, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem* it = m_userResults->currentItem())
-            m_model->addPrincipal({QStringLiteral("user"), it->data(Qt::UserRole).toString()});
+            m_model->addPrincipal({PrincipalKind::User, it->data(Qt::UserRole).toString()});
     });
     connect(m_model, &DashboardModel::changed, this, &DashboardPage::render);
     render();
@@ -149,12 +149,12 @@ void DashboardPage::render()
 {
     const DashboardSection& s = m_model->section();
     for (QAbstractButton* b : m_types->buttons())
-        b->setChecked(b->property("permission").toString() == s.permission);
-    m_specific->setEnabled(s.permission == QLatin1String("specific"));
+        b->setChecked(DashboardPermission(b->property("permission").toInt()) == s.permission);
+    m_specific->setEnabled(s.permission == DashboardPermission::Specific);
     m_principals->clear();
     for (const Principal& p : s.principals) {
         auto* it = new QListWidgetItem(m_model->displayName(p), m_principals);
-        it->setData(Qt::UserRole, p.kind);
+        it->setData(Qt::UserRole, int(p.kind));
         it->setData(Qt::UserRole + 1, p.id);
         it->setToolTip(it->text());
     }

@@ -106,10 +106,10 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
         // The admin's word, in the journal (never in the profile): verify reports the step as confirmed by them.
         const TenantInfo& t = m_session->connection()->tenantInfo();
         const QString by = ApplyJournal::confirmer(t.callerEmail, tr("the admin"));
-        const QString error = done ? ApplyJournal::confirm(m_session->journalPath(), step, t.subdomain, by)
-                                   : ApplyJournal::unconfirm(m_session->journalPath(), step.id);
-        if (!error.isEmpty())
-            m_errors->setText(tr("The confirmation could not be recorded: %1").arg(error));
+        const Result<void> recorded = done ? ApplyJournal::confirm(m_session->journalPath(), step, t.subdomain, by)
+                                           : ApplyJournal::unconfirm(m_session->journalPath(), step.id);
+        if (!recorded)
+            m_errors->setText(tr("The confirmation could not be recorded: %1").arg(recorded.error()));
         else if (!m_session->plan()->isBusy())
             replan();
     });

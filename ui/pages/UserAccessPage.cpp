@@ -1,7 +1,9 @@
 #include "pages/UserAccessPage.h"
 
 #include "PageIds.h"
+#include "core/RateWindows.h"
 #include "models/UserAccessModel.h"
+#include "models/UserFilterModel.h"
 #include "widgets/MessagePanel.h"
 #include "widgets/TextCellDelegate.h"
 
@@ -54,18 +56,18 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_license->setObjectName(QStringLiteral("licenseFilter"));
     m_license->setAccessibleName(tr("License filter"));
     m_license->addItem(tr("Any license"), QString());
-    for (const char* l : {"Full", "Viewer Plus", "Viewer"})
-        m_license->addItem(QLatin1String(l), QLatin1String(l));
+    for (const QString& l : licenseNames()) // the combos' data is the profile's and the tenant's spelling
+        m_license->addItem(l, l);
     m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
     m_roleFilter->setAccessibleName(tr("Staircase role filter"));
     m_roleFilter->addItem(tr("Any role"), QString());
     m_bulkRole->setObjectName(QStringLiteral("bulkRoleCombo"));
     m_bulkRole->setAccessibleName(tr("Staircase role to set for the selection"));
-    for (const char* r : {"User", "Manager", "Admin", "None"}) {
-        const QString role = QLatin1String(r);
-        const QString text = role == QLatin1String("None") ? tr("No Staircase role") : tr("Staircase %1").arg(role);
-        m_roleFilter->addItem(text, role);
-        m_bulkRole->addItem(text, role);
+    for (StaircaseRole role : {StaircaseRole::User, StaircaseRole::Manager, StaircaseRole::Admin, StaircaseRole::None}) {
+        const QString text
+            = role == StaircaseRole::None ? tr("No Staircase role") : tr("Staircase %1").arg(staircaseRoleName(role));
+        m_roleFilter->addItem(text, staircaseRoleName(role));
+        m_bulkRole->addItem(text, staircaseRoleName(role));
     }
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheck"));
     m_view->setObjectName(QStringLiteral("usersView"));
@@ -143,12 +145,17 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     searchTimer->setInterval(150); // filtering 20 000 rows per keystroke is wasted work
     connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
     connect(searchTimer, &QTimer::timeout, this, [this] { m_filter->setSearch(m_search->text()); });
-    connect(m_license, &QComboBox::currentIndexChanged, this, [this] { m_filter->setLicense(m_license->currentData().toString()); });
-    connect(m_roleFilter, &QComboBox::currentIndexChanged, this, [this] { m_filter->setRole(m_roleFilter->currentData().toString()); });
+    connect(m_license, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setLicense(licenseFromName(m_license->currentData().toString())); // "Any": none
+    });
+    connect(m_roleFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setRole(staircaseRoleFromName(m_roleFilter->currentData().toString())); // "Any": none
+    });
     connect(m_problemsOnly, &QCheckBox::toggled, m_filter, &UserFilterModel::setProblemsOnly);
     connect(m_selectAll, &QPushButton::clicked, m_view, &QTableView::selectAll);
     connect(m_applyRole, &QPushButton::clicked, this, [this] {
-        m_model->setRole(selectedSourceRows(), m_bulkRole->currentData().toString());
+        if (const std::optional<StaircaseRole> role = staircaseRoleFromName(m_bulkRole->currentData().toString()))
+            m_model->setRole(selectedSourceRows(), *role);
     });
     connect(m_suggest, &QPushButton::clicked, m_model, &UserAccessModel::suggestManagers);
     connect(m_fix, &QCheckBox::toggled, m_model, &UserAccessModel::setFixUsernames);
@@ -184,7 +191,7 @@ void UserAccessPage::render()
     }
     const QLocale locale;
     const int changes = m_model->changeCount();
-    const int calls = (changes + 49) / 50;
+    const int calls = (changes + TenantLimits::kUsersPerCall - 1) / TenantLimits::kUsersPerCall;
     QString summary = tr("%1 users · %2 role change(s) in %3 call(s) of at most 50 users; on a real tenant (100 User "
                          "Management requests an hour) that takes %4.")
                           .arg(locale.toString(m_model->loadedCount()))

@@ -1,0 +1,189 @@
+#include "core/Domain.h"
+
+namespace banister {
+
+namespace {
+
+// One spelling per value; every to/from-string function below reads these tables and nothing else.
+template <typename E> struct Spelling
+{
+    E value;
+    const char* name;
+};
+
+constexpr Spelling<StaircaseRole> kRoles[] = {
+    { StaircaseRole::User, "User" },
+    { StaircaseRole::Manager, "Manager" },
+    { StaircaseRole::Admin, "Admin" },
+    { StaircaseRole::None, "None" },
+};
+
+// The GS roles, weakest first; None has none.
+constexpr Spelling<StaircaseRole> kGsRoles[] = {
+    { StaircaseRole::User, "Staircase User" },
+    { StaircaseRole::Manager, "Staircase Manager" },
+    { StaircaseRole::Admin, "Staircase Admin" },
+};
+
+constexpr Spelling<License> kLicenses[] = {
+    { License::Full, "Full" },
+    { License::ViewerPlus, "Viewer Plus" },
+    { License::Viewer, "Viewer" },
+};
+
+constexpr Spelling<DashboardPermission> kPermissions[] = {
+    { DashboardPermission::Private, "private" },
+    { DashboardPermission::Public, "public" },
+    { DashboardPermission::PublicViewEdit, "publicViewEdit" },
+    { DashboardPermission::PublicViewShare, "publicViewShare" },
+    { DashboardPermission::Specific, "specific" },
+};
+
+constexpr Spelling<PrincipalKind> kPrincipalKinds[] = {
+    { PrincipalKind::User, "user" },
+    { PrincipalKind::Role, "role" },
+    { PrincipalKind::Group, "group" },
+};
+
+template <typename E, size_t N> QString nameOf(const Spelling<E> (&table)[N], E value)
+{
+    for (const Spelling<E>& s : table)
+        if (s.value == value)
+            return QString::fromLatin1(s.name);
+    return {};
+}
+
+template <typename E, size_t N> std::optional<E> valueOf(const Spelling<E> (&table)[N], const QString& name)
+{
+    for (const Spelling<E>& s : table)
+        if (name == QLatin1String(s.name))
+            return s.value;
+    return std::nullopt;
+}
+
+template <typename E, size_t N> QStringList namesOf(const Spelling<E> (&table)[N])
+{
+    QStringList out;
+    for (const Spelling<E>& s : table)
+        out << QString::fromLatin1(s.name);
+    return out;
+}
+
+} // namespace
+
+QString staircaseRoleName(StaircaseRole role)
+{
+    return nameOf(kRoles, role);
+}
+
+std::optional<StaircaseRole> staircaseRoleFromName(const QString& name)
+{
+    return valueOf(kRoles, name);
+}
+
+QStringList staircaseRoleNames()
+{
+    return namesOf(kRoles);
+}
+
+QString staircaseGsRole(StaircaseRole role)
+{
+    return nameOf(kGsRoles, role);
+}
+
+std::optional<StaircaseRole> staircaseRoleFromGsRole(const QString& gsRole)
+{
+    return valueOf(kGsRoles, gsRole);
+}
+
+QStringList staircaseGsRoles()
+{
+    return namesOf(kGsRoles);
+}
+
+StaircaseRole staircaseRoleOf(const QStringList& gsRoles)
+{
+    for (StaircaseRole role : { StaircaseRole::Admin, StaircaseRole::Manager, StaircaseRole::User })
+        if (gsRoles.contains(staircaseGsRole(role)))
+            return role;
+    return StaircaseRole::None;
+}
+
+QStringList withStaircaseRole(const QStringList& gsRoles, StaircaseRole role)
+{
+    QStringList out;
+    for (const QString& r : gsRoles)
+        if (!staircaseRoleFromGsRole(r))
+            out << r;
+    if (const QString name = staircaseGsRole(role); !name.isEmpty())
+        out << name;
+    return out;
+}
+
+QString systemAdministratorRole()
+{
+    return QStringLiteral("System Administrator");
+}
+
+QString staircaseCsmRole()
+{
+    return QStringLiteral("Staircase CSM");
+}
+
+QString licenseName(License license)
+{
+    return nameOf(kLicenses, license);
+}
+
+std::optional<License> licenseFromName(const QString& name)
+{
+    return valueOf(kLicenses, name);
+}
+
+QStringList licenseNames()
+{
+    return namesOf(kLicenses);
+}
+
+bool hasStaircaseBundle(License license)
+{
+    return license == License::Full || license == License::ViewerPlus;
+}
+
+bool hasStaircaseBundle(const QString& name)
+{
+    const std::optional<License> license = licenseFromName(name);
+    return license && hasStaircaseBundle(*license);
+}
+
+QString dashboardPermissionName(DashboardPermission permission)
+{
+    return nameOf(kPermissions, permission);
+}
+
+std::optional<DashboardPermission> dashboardPermissionFromName(const QString& name)
+{
+    return valueOf(kPermissions, name);
+}
+
+QStringList dashboardPermissionNames()
+{
+    return namesOf(kPermissions);
+}
+
+QString principalKindName(PrincipalKind kind)
+{
+    return nameOf(kPrincipalKinds, kind);
+}
+
+std::optional<PrincipalKind> principalKindFromName(const QString& name)
+{
+    return valueOf(kPrincipalKinds, name);
+}
+
+QStringList principalKindNames()
+{
+    return namesOf(kPrincipalKinds);
+}
+
+} // namespace banister

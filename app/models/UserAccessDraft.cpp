@@ -1,0 +1,123 @@
+#include "models/UserAccessModel.h"
+
+#include "core/Plan.h"
+
+#include <algorithm>
+
+namespace banister {
+
+// The draft: the roles the admin set, the username fix, and the profile section they make.
+
+void UserAccessModel::applyPending()
+{
+    if (!m_pending)
+        return;
+    const UserAccessSection s = *m_pending;
+    m_pending.reset();
+    for (Row& r : m_rows) {
+        r.newRole = r.currentRole;
+        r.touched = false;
+    }
+    for (const UserAssignment& a : s.assignments) {
+        const int row = a.userId.isEmpty() ? m_byEmail.value(a.email.toLower(), -1) : m_byId.value(a.userId, -1);
+        if (row < 0)
+            continue; // the plan reports users that no longer exist
+        m_rows[row].newRole = roleCode(a.staircaseRole);
+        m_rows[row].touched = true;
+    }
+    m_fix = s.fixUsernameMismatches;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void UserAccessModel::setRole(const QList<int>& rows, StaircaseRole role)
+{
+    QList<int> stored;
+    for (int row : rows)
+        if (row >= 0 && row < m_order.size())
+            stored << m_order.at(row);
+    setRoleStored(stored, role);
+}
+
+void UserAccessModel::setRoleStored(const QList<int>& stored, StaircaseRole role)
+{
+    bool any = false;
+    m_skippedSuperAdmins.clear();
+    for (int s : stored) {
+        if (!m_rows.at(s).active)
+            continue; // inactive users' roles cannot change
+        if (m_rows.at(s).superAdmin && role != StaircaseRole::Admin) {
+            m_skippedSuperAdmins << m_rows.at(s).email; // the article: super admins keep Staircase Admin
+            continue;
+        }
+        m_rows[s].newRole = roleCode(role);
+        m_rows[s].touched = true;
+        any = true;
+    }
+    m_hasDraft = true;
+    m_sortDirty = true;
+    if (any)
+        Q_EMIT dataChanged(index(0, NewRoleColumn), index(int(m_rows.size()) - 1, ProblemColumn));
+    Q_EMIT changed();
+}
+
+int UserAccessModel::suggestManagers()
+{
+    QList<int> rows;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row& r = m_rows.at(i);
+        if (r.isManager && r.active && !r.superAdmin && r.newRole == NoRole
+            && licenseFromName(m_licenses.at(r.license)) != License::Viewer)
+            rows << i;
+    }
+    setRoleStored(rows, StaircaseRole::Manager);
+    return int(rows.size());
+}
+
+int UserAccessModel::changeCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const Row& r) { return r.touched && r.newRole != r.currentRole; }));
+}
+
+QString UserAccessModel::durationText() const
+{
+    Plan plan;
+    const int calls = (changeCount() + TenantLimits::kUsersPerCall - 1) / TenantLimits::kUsersPerCall;
+    PlanStep s;
+    s.userWriteCalls = calls;
+    s.otherCalls = 0;
+    if (calls > 0)
+        plan.steps << s;
+    return estimateText(estimate(plan));
+}
+
+void UserAccessModel::setFixUsernames(bool on)
+{
+    m_fix = on;
+    m_hasDraft = true;
+    Q_EMIT changed();
+}
+
+UserAccessSection UserAccessModel::section() const
+{
+    UserAccessSection s;
+    s.fixUsernameMismatches = m_fix;
+    for (const Row& r : m_rows)
+        if (r.touched)
+            s.assignments.append(UserAssignment { r.id, QString(), roleOf(r.newRole) });
+    if (!m_loaded && m_pending)
+        return *m_pending;
+    return s;
+}
+
+void UserAccessModel::setSection(const std::optional<UserAccessSection>& s)
+{
+    m_hasDraft = s.has_value();
+    m_pending = s.value_or(UserAccessSection {});
+    if (m_loaded)
+        applyPending();
+    Q_EMIT changed();
+}
+
+} // namespace banister

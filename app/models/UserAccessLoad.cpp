@@ -1,0 +1,211 @@
+#include "models/UserAccessModel.h"
+
+#include "models/UserDirectory.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+namespace banister {
+
+// Loading: pages of users turned into rows on a worker thread, taken in order; sort ranks computed once after.
+
+UserAccessModel::Page UserAccessModel::parsePage(const QJsonArray& users)
+{
+    Page p;
+    p.rows.reserve(users.size());
+    p.licenses.reserve(users.size());
+    p.managerIds.reserve(users.size());
+    for (const QJsonValue& u : users) {
+        const QJsonObject o = u.toObject();
+        Row r;
+        r.id = o.value(QLatin1String("id")).toString();
+        r.name = o.value(QLatin1String("name")).toString();
+        r.email = o.value(QLatin1String("email")).toString();
+        r.username = o.value(QLatin1String("username")).toString();
+        if (r.username == r.email)
+            r.username = r.email; // one string, not two equal ones
+        r.active = o.value(QLatin1String("active")).toBool();
+        r.superAdmin = o.value(QLatin1String("superAdmin")).toBool();
+        QStringList gsRoles;
+        for (const QJsonValue& g : o.value(QLatin1String("gsRoles")).toArray())
+            gsRoles << g.toString();
+        r.currentRole = roleCode(staircaseRoleOf(gsRoles));
+        r.newRole = r.currentRole;
+        r.validEmail = isValidEmail(r.email);
+        r.usernameIsEmail = r.username == r.email;
+        r.searchText = (r.name + QLatin1Char(' ') + r.email + QLatin1Char(' ') + r.username).toLower();
+        p.licenses << o.value(QLatin1String("license")).toString();
+        p.managerIds << o.value(QLatin1String("managerId")).toString();
+        p.rows << std::move(r);
+    }
+    return p;
+}
+
+void UserAccessModel::load()
+{
+    const quint64 gen = ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_order.clear();
+    m_byId.clear();
+    m_byEmail.clear();
+    m_licenses.clear();
+    m_managerIds.clear();
+    m_parsing.clear();
+    m_ranks = {};
+    m_ranksFor = -1;
+    m_ranksJob = {};
+    endResetModel();
+    m_fetched = false;
+    m_loading = true;
+    m_loaded = false;
+    m_errorText.clear();
+    Q_EMIT changed();
+    readAllUsers(
+        m_client, this,
+        [this, gen](const QJsonArray& page, int total) {
+            if (gen != m_generation)
+                return;
+            m_total = total;
+            // Turning 500 users into rows is the slow part of a page: a worker does it; pages are taken in order.
+            QFuture<Page> parsed = QtConcurrent::run(&UserAccessModel::parsePage, page);
+            m_parsing << parsed;
+            parsed.then(this, [this, gen](const Page&) {
+                if (gen == m_generation)
+                    takeParsedPages();
+            });
+        },
+        [this, gen](const QString& error) {
+            if (gen != m_generation)
+                return;
+            if (!error.isEmpty()) {
+                m_parsing.clear();
+                m_loading = false;
+                m_errorText = error;
+                Q_EMIT changed();
+                return;
+            }
+            m_fetched = true;
+            takeParsedPages();
+        });
+}
+
+void UserAccessModel::takeParsedPages()
+{
+    while (!m_parsing.isEmpty() && m_parsing.first().isFinished())
+        appendPage(m_parsing.takeFirst().result());
+    if (m_fetched && m_parsing.isEmpty() && m_loading)
+        finishLoad();
+}
+
+void UserAccessModel::appendPage(Page page)
+{
+    if (page.rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.rows.size()) - 1);
+    m_rows.reserve(std::max(qsizetype(m_total), m_rows.size() + page.rows.size()));
+    for (int i = 0; i < page.rows.size(); ++i) {
+        Row& r = page.rows[i];
+        int code = int(m_licenses.indexOf(page.licenses.at(i)));
+        if (code < 0) {
+            code = int(m_licenses.size());
+            m_licenses << page.licenses.at(i);
+        }
+        r.license = quint8(std::min(code, 255));
+        const int stored = int(m_rows.size());
+        m_byId.insert(r.id, stored);
+        const QString lower = r.email.toLower();
+        m_byEmail.insert(lower == r.email ? r.email : lower, stored);
+        m_order.append(stored);
+        m_managerIds << page.managerIds.at(i);
+        m_rows.append(std::move(r));
+    }
+    endInsertRows();
+    m_sortDirty = true;
+    Q_EMIT progress(int(m_rows.size()), m_total);
+}
+
+void UserAccessModel::finishLoad()
+{
+    m_loading = false;
+    m_loaded = true;
+    // Who manages someone (for the Manager suggestion).
+    for (const QString& managerId : std::as_const(m_managerIds))
+        if (const int m = m_byId.value(managerId, -1); m >= 0)
+            m_rows[m].isManager = true;
+    m_managerIds = QStringList();
+    m_licenses.squeeze();
+    startRanks();
+    applyPending();
+    Q_EMIT changed();
+}
+
+UserAccessModel::Ranks UserAccessModel::computeRanks(const std::vector<QString>& names,
+                                                     const std::vector<QString>& emails,
+                                                     const std::vector<QString>& usernames)
+{
+    // Lower-case UTF-8 compared bytewise, as the table always sorted; ties keep equal ranks.
+    const auto rank = [](const std::vector<QString>& texts) {
+        std::vector<QByteArray> keys(texts.size());
+        for (size_t i = 0; i < texts.size(); ++i)
+            keys[i] = texts[i].toLower().toUtf8();
+        std::vector<quint32> order(texts.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(), [&keys](quint32 a, quint32 b) { return keys[a] < keys[b]; });
+        std::vector<quint32> ranks(texts.size());
+        quint32 r = 0;
+        for (size_t i = 0; i < order.size(); ++i) {
+            if (i > 0 && keys[order[i]] != keys[order[i - 1]])
+                r = quint32(i);
+            ranks[order[i]] = r;
+        }
+        return ranks;
+    };
+    return Ranks { rank(names), rank(emails), rank(usernames) };
+}
+
+void UserAccessModel::startRanks()
+{
+    std::vector<QString> names, emails, usernames; // shallow copies: the rows' strings never change after load
+    names.reserve(m_rows.size());
+    emails.reserve(m_rows.size());
+    usernames.reserve(m_rows.size());
+    for (const Row& r : std::as_const(m_rows)) {
+        names.push_back(r.name);
+        emails.push_back(r.email);
+        usernames.push_back(r.username);
+    }
+    const quint64 gen = m_generation;
+    const int count = int(m_rows.size());
+    m_ranksJob
+        = QtConcurrent::run(&UserAccessModel::computeRanks, std::move(names), std::move(emails), std::move(usernames));
+    m_ranksJob.then(this, [this, gen, count](Ranks r) {
+        if (gen != m_generation || m_ranksFor == count)
+            return;
+        m_ranks = std::move(r);
+        m_ranksFor = count;
+    });
+}
+
+const UserAccessModel::Ranks& UserAccessModel::ranks()
+{
+    if (m_ranksFor == int(m_rows.size()))
+        return m_ranks;
+    // A sort before the worker is done (or while loading): the same ranks, made here once.
+    std::vector<QString> names, emails, usernames;
+    for (const Row& r : std::as_const(m_rows)) {
+        names.push_back(r.name);
+        emails.push_back(r.email);
+        usernames.push_back(r.username);
+    }
+    m_ranks = computeRanks(names, emails, usernames);
+    m_ranksFor = int(m_rows.size());
+    return m_ranks;
+}
+
+} // namespace banister
