@@ -14,7 +14,8 @@ public:
     explicit PseudoTranslator(QObject* parent)
         : QTranslator(parent)
     {
-        m_english.load(QStringLiteral(":/i18n/banister_en.qm"));
+        // Without it the sources (English already) are used; only the plural forms would read "(s)".
+        [[maybe_unused]] const bool loaded = m_english.load(QStringLiteral(":/i18n/banister_en.qm"));
     }
     bool isEmpty() const override { return false; }
     QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
