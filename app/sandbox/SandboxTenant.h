@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace banister::sandbox {
 
