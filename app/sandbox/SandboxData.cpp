@@ -95,23 +95,18 @@ QString dataTypeName(DataType t)
     return QStringLiteral("STRING");
 }
 
-SandboxData SandboxData::generate(const QString& scenario, quint32 seed)
+SandboxData SandboxData::generate(const ScenarioWorld& world, quint32 seed)
 {
     SandboxData d;
     d.m_seed = seed;
-    const bool large = scenario == QLatin1String("large");
     d.m_facts.tenantName = QStringLiteral("Northwind Analytics");
     d.m_facts.subdomain = QStringLiteral("northwind");
-    d.generateUsers(large ? 20000 : 160, seed);
-    d.generateCompanies(large ? 200000 : 2400, seed);
-
-    if (scenario == QLatin1String("salesforce-primary"))
-        d.m_facts.primaryCrm = QStringLiteral("Salesforce");
-    else if (scenario == QLatin1String("no-staircase-subscription"))
-        d.m_facts.staircase = false;
-    else if (scenario == QLatin1String("ai-followup"))
-        d.m_facts.aiFollowUp = true;
-    else if (scenario == QLatin1String("messy-users")) {
+    d.generateUsers(world.users, seed);
+    d.generateCompanies(world.companies, seed);
+    d.m_facts.primaryCrm = world.primaryCrm;
+    d.m_facts.staircase = world.staircaseSubscription;
+    d.m_facts.aiFollowUp = world.aiFollowUp;
+    if (world.messyUsers) {
         // What real tenants accumulate: every 9th user's username is an old login, every 17th has a broken email,
         // every 13th is inactive, and some already hold Staircase roles (one on a Viewer license).
         for (int i = 3; i < int(d.m_users.size()); ++i) {
@@ -127,7 +122,8 @@ SandboxData SandboxData::generate(const QString& scenario, quint32 seed)
             if (i % 11 == 0)
                 u.gsRoles.append(QStringLiteral("Staircase User"));
         }
-    } else if (scenario == QLatin1String("not-admin")) {
+    }
+    if (!world.callerIsAdmin) {
         // The caller is an ordinary CSM: the key works, the rights are missing.
         for (int i = 0; i < int(d.m_users.size()); ++i) {
             if (!d.m_users[i].isAdmin && d.m_users[i].license == QLatin1String("Full")) {

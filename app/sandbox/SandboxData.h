@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/SandboxOptions.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -46,6 +48,12 @@ struct User
     QString managerId;
     bool superAdmin = false;
     bool isAdmin = false;
+    bool operator==(const User& o) const
+    {
+        return id == o.id && name == o.name && email == o.email && username == o.username && license == o.license
+            && active == o.active && gsRoles == o.gsRoles && managerId == o.managerId && superAdmin == o.superAdmin
+            && isAdmin == o.isAdmin;
+    }
 };
 
 struct TenantFacts
@@ -60,11 +68,13 @@ struct TenantFacts
     bool staircaseTokenAdmin = true; // whether the Staircase token belongs to a Staircase admin
 };
 
-// The seeded world of one sandbox: deterministic for (scenario, seed).
+// The seeded world of one sandbox: deterministic for (scenario, seed). SandboxTenant never changes it: what the API
+// changes lives in TenantState, which starts from a copy of these users.
 class SandboxData
 {
 public:
-    static SandboxData generate(const QString& scenario, quint32 seed);
+    static SandboxData generate(const ScenarioWorld& world, quint32 seed);
+    static SandboxData generate(const QString& scenario, quint32 seed) { return generate(scenarioWorld(scenario), seed); }
 
     int companyCount() const { return m_companyCount; }
     const std::vector<Column>& columns() const { return m_columns; }

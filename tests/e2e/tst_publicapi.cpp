@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users/status"), status(false)), 0).status, 200);
         QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), rename), 0).status, 200);
         QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users/status"), status(true)), 0).status, 200);
-        QCOMPARE(t.data().users().at(3).username, QStringLiteral("x@y.example"));
+        QCOMPARE(t.state().users.at(3).username, QStringLiteral("x@y.example"));
         const QJsonObject superAdmin{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), t.data().users().at(size_t(t.data().facts().callerUser)).id},
                                                                                     {QStringLiteral("superAdmin"), false}}}}};
         QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), superAdmin), 0).status, 400); // not through this API

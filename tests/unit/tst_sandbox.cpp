@@ -396,6 +396,55 @@ private Q_SLOTS:
         QVERIFY(SandboxTenant(opts()).data().companyCount() >= 2000);
     }
 
+    void scenariosAreDefinedOnce()
+    {
+        QCOMPARE(knownScenarios(),
+                 (QStringList{QStringLiteral("ready"), QStringLiteral("salesforce-primary"),
+                              QStringLiteral("no-staircase-subscription"), QStringLiteral("ai-followup"),
+                              QStringLiteral("not-admin"), QStringLiteral("messy-users"), QStringLiteral("large"),
+                              QStringLiteral("flaky")}));
+        for (const QString& s : knownScenarios())
+            QVERIFY2(!scenarioDescription(s).isEmpty(), qPrintable(s));
+        const SandboxOptions flaky = forScenario(QStringLiteral("flaky"), 7);
+        QCOMPARE(flaky.seed, 7u);
+        QCOMPARE(flaky.latencyMs, 30);
+        QCOMPARE(flaky.fault5xx, 0.1);
+        QCOMPARE(forScenario(QStringLiteral("ready")).fault5xx, 0.0);
+        QCOMPARE(scenarioWorld(QStringLiteral("large")).users, 20000);
+        QVERIFY(!scenarioWorld(QStringLiteral("not-admin")).callerIsAdmin);
+        QCOMPARE(scenarioWorld(QStringLiteral("nope")).companies, ScenarioWorld{}.companies);
+        QVERIFY(scenarioDescription(QStringLiteral("nope")).isEmpty());
+    }
+
+    void writesNeedAnAdmin()
+    {
+        // Every route but GET changes the configuration, except the read-only POSTs (query, SSO check): exactly
+        // those refuse a caller who is not an admin.
+        SandboxTenant t(opts(QStringLiteral("not-admin")));
+        QStringList forbidden;
+        for (const auto& r : t.routes()) {
+            if (r.method == "GET")
+                continue;
+            QString path = r.path;
+            path.replace(QStringLiteral("([^/]+)"), QStringLiteral("x1"));
+            SandboxRequest req = gsRequest(t, r.method, path, "{}");
+            req.headers.insert("authorization", "Bearer " + t.staircaseToken().toUtf8());
+            const auto resp = t.handle(req, 0);
+            if (resp.status == 403)
+                forbidden << QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
+        }
+        forbidden.sort();
+        QCOMPARE(forbidden, (QStringList{QStringLiteral("POST /staircase/v1/integrations/gainsight/connect"),
+                                         QStringLiteral("POST /v1/support/requests"),
+                                         QStringLiteral("PUT /staircase/v1/fields/account/mappings"),
+                                         QStringLiteral("PUT /staircase/v1/integrations/gainsight/crm"),
+                                         QStringLiteral("PUT /v1/dashboards/([^/]+)/permissions"),
+                                         QStringLiteral("PUT /v1/layouts/([^/]+)"),
+                                         QStringLiteral("PUT /v1/permissions/bundles/([^/]+)"),
+                                         QStringLiteral("PUT /v1/users"), QStringLiteral("PUT /v1/users/status")}));
+        QCOMPARE(t.stateVersion(), quint64(0)); // a refused write changes nothing
+    }
+
     void seedIsDeterministic()
     {
         SandboxTenant a(opts(QStringLiteral("ready"), 7)), b(opts(QStringLiteral("ready"), 7)), c(opts(QStringLiteral("ready"), 8));
