@@ -1,5 +1,7 @@
 #include "sandbox/SandboxData.h"
 
+#include "core/Domain.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <cmath>
@@ -120,13 +122,13 @@ SandboxData SandboxData::generate(const ScenarioWorld& world, quint32 seed)
             if (i % 13 == 0)
                 u.active = false;
             if (i % 11 == 0)
-                u.gsRoles.append(QStringLiteral("Staircase User"));
+                u.gsRoles.append(staircaseGsRole(StaircaseRole::User));
         }
     }
     if (!world.callerIsAdmin) {
         // The caller is an ordinary CSM: the key works, the rights are missing.
         for (int i = 0; i < int(d.m_users.size()); ++i) {
-            if (!d.m_users[i].isAdmin && d.m_users[i].license == QLatin1String("Full")) {
+            if (!d.m_users[i].isAdmin && d.m_users[i].license == licenseName(License::Full)) {
                 d.m_facts.callerUser = i;
                 break;
             }
@@ -160,20 +162,20 @@ void SandboxData::generateUsers(int count, quint32 seed)
             u.name = QStringLiteral("Dana Whitfield");
             u.email = u.username = QStringLiteral("dana.whitfield@northwind.example");
             u.superAdmin = u.isAdmin = true;
-            u.license = QStringLiteral("Full");
-            u.gsRoles = {QStringLiteral("System Administrator")};
+            u.license = licenseName(License::Full);
+            u.gsRoles = {systemAdministratorRole()};
         } else if (i <= vps) {
-            u.license = QStringLiteral("Full");
+            u.license = licenseName(License::Full);
             u.gsRoles = {QStringLiteral("CS Leadership")};
             u.managerId = userId(0);
             u.isAdmin = (i == 1);
         } else if (i <= vps + managers) {
-            u.license = QStringLiteral("Full");
+            u.license = licenseName(License::Full);
             u.gsRoles = {QStringLiteral("CSM Manager")};
             u.managerId = userId(1 + rng.below(vps));
         } else {
             const int lic = rng.weighted({70, 20, 10});
-            u.license = lic == 0 ? QStringLiteral("Full") : lic == 1 ? QStringLiteral("Viewer Plus") : QStringLiteral("Viewer");
+            u.license = licenseName(lic == 0 ? License::Full : lic == 1 ? License::ViewerPlus : License::Viewer);
             u.gsRoles = {lic == 2 ? QStringLiteral("Read Only") : QStringLiteral("CSM")};
             u.managerId = userId(vps + 1 + rng.below(managers));
         }

@@ -1,5 +1,7 @@
 #include "sandbox/TenantState.h"
 
+#include "core/Domain.h"
+
 #include <QJsonArray>
 #include <QVariantHash>
 
@@ -24,8 +26,8 @@ void markConnected(TenantState& state, const QString& subdomain, const QString& 
     state.connectedAs = connectedAs;
     // "Once enabled, Gainsight super admins automatically receive Staircase Admin access."
     for (User& u : state.users)
-        if (u.superAdmin && !u.gsRoles.contains(QLatin1String("Staircase Admin")))
-            u.gsRoles.append(QStringLiteral("Staircase Admin"));
+        if (u.superAdmin && !u.gsRoles.contains(staircaseGsRole(StaircaseRole::Admin)))
+            u.gsRoles.append(staircaseGsRole(StaircaseRole::Admin));
 }
 
 QJsonObject toJson(const SupportRequest& r)

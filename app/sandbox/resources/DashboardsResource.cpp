@@ -1,5 +1,6 @@
 #include "sandbox/resources/DashboardsResource.h"
 
+#include "core/Domain.h"
 #include "sandbox/resources/UsersResource.h"
 
 #include <QJsonArray>
@@ -47,9 +48,7 @@ Reply putPermissions(Tenant& t, const Call& c)
 {
     if (c.args.value(0) != QLatin1String(kExecDashboard))
         return dashboardNotFound(c.args.value(0));
-    static const QStringList types { QStringLiteral("private"), QStringLiteral("public"),
-                                     QStringLiteral("publicViewEdit"), QStringLiteral("publicViewShare"),
-                                     QStringLiteral("specific") };
+    static const QStringList types = dashboardPermissionNames();
     const QString permission = c.json.value(QLatin1String("permission")).toString();
     if (!types.contains(permission))
         return Reply::error(400, "GS_BAD_REQUEST",
@@ -57,22 +56,24 @@ Reply putPermissions(Tenant& t, const Call& c)
     const QJsonValue principals = c.json.value(QLatin1String("principals"));
     if (!principals.isArray())
         return Reply::error(400, "GS_BAD_REQUEST", QStringLiteral("principals must be an array."));
-    if (permission != QLatin1String("specific") && !principals.toArray().isEmpty())
+    const QString specific = dashboardPermissionName(DashboardPermission::Specific);
+    if (permission != specific && !principals.toArray().isEmpty())
         return Reply::error(400, "GS_BAD_REQUEST", QStringLiteral("Only \"specific\" takes principals."));
-    if (permission == QLatin1String("specific") && principals.toArray().isEmpty())
+    if (permission == specific && principals.toArray().isEmpty())
         return Reply::error(400, "GS_BAD_REQUEST",
                             QStringLiteral("\"specific\" needs at least one user, role or group."));
     for (const QJsonValue& p : principals.toArray()) {
-        const QString kind = p[QStringLiteral("kind")].toString();
+        const QString kindText = p[QStringLiteral("kind")].toString();
+        const std::optional<PrincipalKind> kind = principalKindFromName(kindText);
         const QString id = p[QStringLiteral("id")].toString();
-        const bool known = kind == QLatin1String("role") ? UsersResource::knownRoles().contains(id)
-            : kind == QLatin1String("group")             ? knownGroups().contains(id)
-            : kind == QLatin1String("user")              ? t.data.userIndexFromId(id) >= 0
-                                                         : false;
+        const bool known = kind == PrincipalKind::Role ? UsersResource::knownRoles().contains(id)
+            : kind == PrincipalKind::Group             ? knownGroups().contains(id)
+            : kind == PrincipalKind::User              ? t.data.userIndexFromId(id) >= 0
+                                                       : false;
         if (!known)
             return Reply::error(400, "GS_BAD_REQUEST",
                                 QStringLiteral("No %1 \"%2\" on this tenant.")
-                                    .arg(kind.isEmpty() ? QStringLiteral("principal") : kind, id));
+                                    .arg(kindText.isEmpty() ? QStringLiteral("principal") : kindText, id));
     }
     QJsonObject next { { QStringLiteral("permission"), permission }, { QStringLiteral("principals"), principals } };
     const bool changed = next != t.state.dashboardPermissions;
@@ -102,11 +103,11 @@ void DashboardsResource::addRoutes(RouteTable& r)
 
 QJsonObject DashboardsResource::seedPermissions()
 {
-    return QJsonObject { { QStringLiteral("permission"), QStringLiteral("specific") },
+    return QJsonObject { { QStringLiteral("permission"), dashboardPermissionName(DashboardPermission::Specific) },
                          { QStringLiteral("principals"),
                            QJsonArray {
-                               QJsonObject { { QStringLiteral("kind"), QStringLiteral("role") },
-                                             { QStringLiteral("id"), QStringLiteral("System Administrator") } } } } };
+                               QJsonObject { { QStringLiteral("kind"), principalKindName(PrincipalKind::Role) },
+                                             { QStringLiteral("id"), systemAdministratorRole() } } } } };
 }
 
 } // namespace banister::sandbox

@@ -1,5 +1,6 @@
 #include "sandbox/resources/PermissionsResource.h"
 
+#include "core/Domain.h"
 #include "sandbox/resources/UsersResource.h"
 
 #include <QJsonArray>
@@ -17,13 +18,13 @@ QJsonArray bundlesJson(const TenantState& s)
         return {}; // the integration creates them
     return QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("staircase-full") },
                                       { QStringLiteral("name"), QStringLiteral("Default Staircase Full Permissions") },
-                                      { QStringLiteral("license"), QStringLiteral("Full") },
+                                      { QStringLiteral("license"), licenseName(License::Full) },
                                       { QStringLiteral("default"), true },
                                       { QStringLiteral("items"), items } },
                         QJsonObject {
                             { QStringLiteral("id"), QStringLiteral("staircase-viewer-plus") },
                             { QStringLiteral("name"), QStringLiteral("Default Staircase Viewer Plus Permissions") },
-                            { QStringLiteral("license"), QStringLiteral("Viewer Plus") },
+                            { QStringLiteral("license"), licenseName(License::ViewerPlus) },
                             { QStringLiteral("default"), true },
                             { QStringLiteral("items"), items } } };
 }
@@ -54,8 +55,8 @@ Reply rules(Tenant& t, const Call&)
               QJsonObject {
                   { QStringLiteral("gsRoleIn"), QJsonArray::fromStringList(UsersResource::staircaseRoles()) } } },
             { QStringLiteral("assign"),
-              QJsonObject { { QStringLiteral("Full"), QStringLiteral("staircase-full") },
-                            { QStringLiteral("Viewer Plus"), QStringLiteral("staircase-viewer-plus") } } } });
+              QJsonObject { { licenseName(License::Full), QStringLiteral("staircase-full") },
+                            { licenseName(License::ViewerPlus), QStringLiteral("staircase-viewer-plus") } } } });
     return Reply::ok(QJsonObject { { QStringLiteral("rules"), list } });
 }
 

@@ -1,5 +1,6 @@
 #include "sandbox/resources/UsersResource.h"
 
+#include "core/Domain.h"
 #include "core/RateWindows.h"
 
 #include <QJsonArray>
@@ -118,7 +119,7 @@ std::optional<Reply> readUpdate(const Tenant& t, const QJsonObject& o, QStringLi
         }
         if (!u.active && names != u.gsRoles)
             inactive << u.email;
-        if (u.superAdmin && t.state.connected && !names.contains(QLatin1String("Staircase Admin")))
+        if (u.superAdmin && t.state.connected && !names.contains(staircaseGsRole(StaircaseRole::Admin)))
             return Reply::error(
                 409, "GS_CONFLICT",
                 QStringLiteral("%1 is a Gainsight super admin and keeps Staircase Admin.").arg(u.email));
@@ -234,18 +235,17 @@ void UsersResource::addRoutes(RouteTable& r)
 
 const QStringList& UsersResource::staircaseRoles()
 {
-    static const QStringList roles { QStringLiteral("Staircase User"), QStringLiteral("Staircase Manager"),
-                                     QStringLiteral("Staircase Admin") };
+    static const QStringList roles = staircaseGsRoles();
     return roles;
 }
 
 const QStringList& UsersResource::knownRoles()
 {
-    static const QStringList roles { QStringLiteral("System Administrator"),
-                                     QStringLiteral("Staircase Admin"),
-                                     QStringLiteral("Staircase Manager"),
-                                     QStringLiteral("Staircase User"),
-                                     QStringLiteral("Staircase CSM"),
+    static const QStringList roles { systemAdministratorRole(),
+                                     staircaseGsRole(StaircaseRole::Admin),
+                                     staircaseGsRole(StaircaseRole::Manager),
+                                     staircaseGsRole(StaircaseRole::User),
+                                     staircaseCsmRole(),
                                      QStringLiteral("CS Leadership"),
                                      QStringLiteral("CSM Manager"),
                                      QStringLiteral("CSM"),
@@ -263,7 +263,7 @@ bool UsersResource::hasStaircaseAccess(const TenantState& s, const User& u)
 {
     const bool role = std::any_of(u.gsRoles.begin(), u.gsRoles.end(),
                                   [](const QString& r) { return staircaseRoles().contains(r); });
-    const bool licensed = u.license == QLatin1String("Full") || u.license == QLatin1String("Viewer Plus");
+    const bool licensed = hasStaircaseBundle(u.license);
     return s.connected && role && licensed && u.active && u.username == u.email && validEmail(u.email);
 }
 
