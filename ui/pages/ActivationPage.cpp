@@ -1,6 +1,5 @@
 #include "pages/ActivationPage.h"
 
-#include "PageIds.h"
 #include "models/ActivationModel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/MessagePanel.h"
@@ -112,11 +111,6 @@ void ActivationPage::render()
 bool ActivationPage::isComplete() const
 {
     return m_model->canProceed();
-}
-
-int ActivationPage::nextId() const
-{
-    return CrmPageId;
 }
 
 } // namespace banister

@@ -22,7 +22,6 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
-    int nextId() const override;
 
 private:
     void render();

@@ -1,6 +1,5 @@
 #include "pages/DashboardPage.h"
 
-#include "PageIds.h"
 #include "models/DashboardModel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/MessagePanel.h"
@@ -179,11 +178,6 @@ void DashboardPage::render()
 bool DashboardPage::isComplete() const
 {
     return m_model->canProceed();
-}
-
-int DashboardPage::nextId() const
-{
-    return ReviewPageId;
 }
 
 } // namespace banister

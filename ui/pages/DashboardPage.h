@@ -24,7 +24,6 @@ public:
     explicit DashboardPage(DashboardModel* model, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
-    int nextId() const override;
 
 private:
     void render();

@@ -1,6 +1,5 @@
 #include "pages/FieldMappingsPage.h"
 
-#include "PageIds.h"
 #include "models/FieldMappingsModel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/MessagePanel.h"
@@ -132,11 +131,6 @@ void FieldMappingsPage::render()
 bool FieldMappingsPage::isComplete() const
 {
     return m_model->canProceed();
-}
-
-int FieldMappingsPage::nextId() const
-{
-    return UserAccessPageId;
 }
 
 } // namespace banister

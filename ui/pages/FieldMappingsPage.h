@@ -21,7 +21,6 @@ public:
     explicit FieldMappingsPage(FieldMappingsModel* model, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
-    int nextId() const override;
 
 private:
     void render();

@@ -1,6 +1,5 @@
 #include "pages/UserAccessPage.h"
 
-#include "PageIds.h"
 #include "core/RateWindows.h"
 #include "models/UserAccessModel.h"
 #include "models/UserFilterModel.h"
@@ -215,11 +214,6 @@ void UserAccessPage::render()
 bool UserAccessPage::isComplete() const
 {
     return m_model->canProceed();
-}
-
-int UserAccessPage::nextId() const
-{
-    return LayoutPageId;
 }
 
 } // namespace banister

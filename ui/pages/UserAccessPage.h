@@ -25,7 +25,6 @@ public:
     explicit UserAccessPage(UserAccessModel* model, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
-    int nextId() const override;
 
 private:
     void render();
