@@ -1,9 +1,8 @@
-// The Connect and Prerequisites models against sandboxes of each scenario.
+// ConnectionModel against sandboxes: connecting, secrets kept in the keychain when Remember is on, wrong key or
+// token in words, insecure URLs refused before sending, stale answers dropped, real credentials after the sandbox.
 #include "models/ConnectionModel.h"
-#include "models/PrerequisitesModel.h"
 #include "support/SandboxFixture.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -11,7 +10,7 @@
 using namespace banister;
 using banister::test::SandboxFixture;
 
-class TestModels : public QObject
+class TestConnectionModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -19,7 +18,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("BanisterTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_models"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_connectionmodel"));
     }
 
     void connectSucceedsAndStoresSecrets()
@@ -142,59 +141,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(restored.accessKey(), real.server().accessKey(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(restored.staircaseToken(), real.server().staircaseToken(), 10000);
     }
-
-    void prerequisites_data()
-    {
-        QTest::addColumn<QString>("scenario");
-        QTest::addColumn<QList<int>>("states"); // PrerequisitesModel::State per check
-        QTest::addColumn<bool>("canProceed");
-        QTest::addColumn<bool>("salesforce");
-        using S = PrerequisitesModel::State;
-        QTest::newRow("ready") << "ready" << QList<int>{int(S::Passed), int(S::Passed), int(S::Passed), int(S::Passed)} << true << false;
-        QTest::newRow("salesforce") << "salesforce-primary"
-                                    << QList<int>{int(S::Passed), int(S::Passed), int(S::Passed), int(S::Failed)} << false << true;
-        QTest::newRow("no staircase") << "no-staircase-subscription"
-                                      << QList<int>{int(S::Passed), int(S::Failed), int(S::Unknown), int(S::Passed)} << false << false;
-        QTest::newRow("not admin") << "not-admin"
-                                   << QList<int>{int(S::Passed), int(S::Passed), int(S::Failed), int(S::Passed)} << false << false;
-    }
-    void prerequisites()
-    {
-        QFETCH(QString, scenario);
-        QFETCH(QList<int>, states);
-        QFETCH(bool, canProceed);
-        QFETCH(bool, salesforce);
-        SandboxFixture f(scenario);
-        PrerequisitesModel m(&f.client());
-        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(m.rowCount(), 4);
-        m.run();
-        QVERIFY(m.isBusy());
-        QCOMPARE(m.state(PrerequisitesModel::CsSubscription), PrerequisitesModel::State::Checking);
-        QTRY_VERIFY_WITH_TIMEOUT(!m.isBusy(), 10000);
-        for (int c = 0; c < PrerequisitesModel::CheckCount; ++c) {
-            QCOMPARE(int(m.state(PrerequisitesModel::Check(c))), states.at(c));
-            QVERIFY(!m.detail(PrerequisitesModel::Check(c)).isEmpty());
-            if (states.at(c) != int(PrerequisitesModel::State::Passed))
-                QVERIFY(!m.index(c).data(PrerequisitesModel::FixHintRole).toString().isEmpty());
-        }
-        QCOMPARE(m.canProceed(), canProceed);
-        QCOMPARE(m.isSalesforcePrimary(), salesforce);
-    }
-
-    void prerequisitesReportNetworkFailure()
-    {
-        TenantClient client;
-        client.setGainsight(QStringLiteral("http://127.0.0.1:%1").arg(test::unusedLoopbackPort()), QStringLiteral("k"));
-        client.setStaircase(QStringLiteral("http://127.0.0.1:%1").arg(test::unusedLoopbackPort()), QStringLiteral("t"));
-        PrerequisitesModel m(&client);
-        m.run();
-        QTRY_VERIFY_WITH_TIMEOUT(!m.isBusy(), 10000);
-        QVERIFY(m.errorText().contains(QLatin1String("127.0.0.1")));
-        QCOMPARE(m.state(PrerequisitesModel::CsSubscription), PrerequisitesModel::State::Unknown);
-        QVERIFY(!m.canProceed());
-    }
 };
 
-QTEST_GUILESS_MAIN(TestModels)
-#include "tst_models.moc"
+QTEST_GUILESS_MAIN(TestConnectionModel)
+#include "tst_connectionmodel.moc"
