@@ -8,9 +8,9 @@
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
-#include <vector>
 #include <cstdio>
 #include <functional>
+#include <vector>
 
 namespace banister::bench {
 
@@ -22,8 +22,7 @@ inline void line(const QJsonObject& o)
 
 // Runs the event loop until done() or the timeout. It sleeps in the event dispatcher between events, as the app
 // does in exec(): a busy loop here would compete with the sandbox and worker threads for the two cores.
-template <typename Pred>
-void spinUntil(Pred done, int timeoutMs = 120000)
+template <typename Pred> void spinUntil(Pred done, int timeoutMs = 120000)
 {
     QElapsedTimer t;
     t.start();
@@ -61,7 +60,10 @@ public:
         m_last = -1;
         m_ticker.start(1);
     }
-    double worstMs() const { return m_gapsUs.empty() ? 0.0 : double(*std::max_element(m_gapsUs.begin(), m_gapsUs.end())) / 1000.0; }
+    double worstMs() const
+    {
+        return m_gapsUs.empty() ? 0.0 : double(*std::max_element(m_gapsUs.begin(), m_gapsUs.end())) / 1000.0;
+    }
     double percentileMs(double p) const
     {
         if (m_gapsUs.empty())

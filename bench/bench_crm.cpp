@@ -2,8 +2,8 @@
 //   crm_load_large        describe + distinct values of two picklists, until usable; goal < 500 ms
 //   crm_typing_stall      longest GUI-thread stall while typing into a filter value (live count running);
 //                         goal ≤ 16 ms
-#include "models/CrmModel.h"
 #include "BenchUtil.h"
+#include "models/CrmModel.h"
 #include "net/TenantClient.h"
 #include "pages/CrmPage.h"
 #include "sandbox/EmbeddedSandbox.h"
@@ -21,7 +21,6 @@
 using namespace banister;
 using banister::bench::line;
 using banister::bench::spinUntil;
-
 
 int main(int argc, char** argv)
 {
@@ -45,11 +44,12 @@ int main(int argc, char** argv)
     model.distinctValues(QStringLiteral("Status"));
     model.distinctValues(QStringLiteral("Industry"));
     spinUntil([&] {
-        return !model.distinctValues(QStringLiteral("Status")).isEmpty() && !model.distinctValues(QStringLiteral("Industry")).isEmpty();
+        return !model.distinctValues(QStringLiteral("Status")).isEmpty()
+            && !model.distinctValues(QStringLiteral("Industry")).isEmpty();
     });
-    line({{QStringLiteral("bench"), QStringLiteral("crm_load_large")},
-          {QStringLiteral("ms"), double(t.elapsed())},
-          {QStringLiteral("goal_ms"), 500}});
+    line({ { QStringLiteral("bench"), QStringLiteral("crm_load_large") },
+           { QStringLiteral("ms"), double(t.elapsed()) },
+           { QStringLiteral("goal_ms"), 500 } });
 
     CrmPage page(&model);
     page.resize(820, 600);
@@ -59,7 +59,8 @@ int main(int argc, char** argv)
     model.setRowField(0, QStringLiteral("Employees"));
     QCoreApplication::processEvents();
     QLineEdit* edit = nullptr;
-    spinUntil([&] { return (edit = page.findChild<QLineEdit*>(QStringLiteral("filterValuesEdit0"))) && edit->isVisible(); });
+    spinUntil(
+        [&] { return (edit = page.findChild<QLineEdit*>(QStringLiteral("filterValuesEdit0"))) && edit->isVisible(); });
 
     // Type "100, 250, 400, ..." a key every 40 ms while a 1 ms ticker records the longest gap between ticks.
     QString text;
@@ -74,10 +75,10 @@ int main(int argc, char** argv)
     });
     typist.start(40);
     spinUntil([&] { return typed >= text.size() && !model.isCounting(); }, 60000);
-    line({{QStringLiteral("bench"), QStringLiteral("crm_typing_stall")},
-          {QStringLiteral("keystrokes"), typed},
-          {QStringLiteral("worst_stall_ms"), stalls.worstMs()},
-          {QStringLiteral("final_count"), double(model.matchingCount())},
-          {QStringLiteral("goal_ms"), 16}});
+    line({ { QStringLiteral("bench"), QStringLiteral("crm_typing_stall") },
+           { QStringLiteral("keystrokes"), typed },
+           { QStringLiteral("worst_stall_ms"), stalls.worstMs() },
+           { QStringLiteral("final_count"), double(model.matchingCount()) },
+           { QStringLiteral("goal_ms"), 16 } });
     return 0;
 }

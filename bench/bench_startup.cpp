@@ -29,7 +29,7 @@ double timeToMap(xcb_connection_t* c, const char* path)
 {
     while (xcb_generic_event_t* e = xcb_poll_for_event(c)) // what the last run left behind
         std::free(e);
-    char* argv[] = {const_cast<char*>(path), nullptr};
+    char* argv[] = { const_cast<char*>(path), nullptr };
     pid_t pid = 0;
     const auto start = Clock::now();
     if (posix_spawn(&pid, path, nullptr, nullptr, argv, environ) != 0)
@@ -42,7 +42,7 @@ double timeToMap(xcb_connection_t* c, const char* path)
             fd_set set;
             FD_ZERO(&set);
             FD_SET(fd, &set);
-            timeval tv{0, 20000};
+            timeval tv { 0, 20000 };
             select(fd + 1, &set, nullptr, nullptr, &tv);
             continue;
         }
@@ -96,8 +96,9 @@ int main(int argc, char** argv)
         bare.push_back(b);
     }
     const double ma = median(app), mb = median(bare);
-    std::printf("{\"bench\":\"startup\",\"banister_ms\":%.1f,\"bare_ms\":%.1f,\"ratio\":%.2f,\"runs\":%d,\"goal_ratio\":1.5}\n",
-                ma, mb, ma / mb, runs);
+    std::printf(
+        "{\"bench\":\"startup\",\"banister_ms\":%.1f,\"bare_ms\":%.1f,\"ratio\":%.2f,\"runs\":%d,\"goal_ratio\":1.5}\n",
+        ma, mb, ma / mb, runs);
     xcb_disconnect(c);
     return 0;
 }

@@ -54,13 +54,13 @@ std::vector<double> timeRequests(int n, const std::function<ApiJob*()>& make)
 
 QJsonObject stats(const char* name, const std::vector<double>& ms, double goalP50, double goalP95)
 {
-    return QJsonObject{{QStringLiteral("bench"), QLatin1String(name)},
-                       {QStringLiteral("n"), int(ms.size())},
-                       {QStringLiteral("p50_ms"), std::round(percentile(ms, 0.5) * 100) / 100},
-                       {QStringLiteral("p95_ms"), std::round(percentile(ms, 0.95) * 100) / 100},
-                       {QStringLiteral("max_ms"), std::round(*std::max_element(ms.begin(), ms.end()) * 100) / 100},
-                       {QStringLiteral("goal_p50_ms"), goalP50},
-                       {QStringLiteral("goal_p95_ms"), goalP95}};
+    return QJsonObject { { QStringLiteral("bench"), QLatin1String(name) },
+                         { QStringLiteral("n"), int(ms.size()) },
+                         { QStringLiteral("p50_ms"), std::round(percentile(ms, 0.5) * 100) / 100 },
+                         { QStringLiteral("p95_ms"), std::round(percentile(ms, 0.95) * 100) / 100 },
+                         { QStringLiteral("max_ms"), std::round(*std::max_element(ms.begin(), ms.end()) * 100) / 100 },
+                         { QStringLiteral("goal_p50_ms"), goalP50 },
+                         { QStringLiteral("goal_p95_ms"), goalP95 } };
 }
 
 bool startSandbox(sandbox::EmbeddedSandbox& s, const QString& scenario)
@@ -87,11 +87,11 @@ int main(int argc, char** argv)
         sandbox::SandboxOptions o;
         o.scenario = QStringLiteral("large");
         sandbox::SandboxTenant tenant(o);
-        line({{QStringLiteral("bench"), QStringLiteral("sandbox_start_large")},
-              {QStringLiteral("ms"), double(t.elapsed())},
-              {QStringLiteral("accounts"), tenant.data().companyCount()},
-              {QStringLiteral("users"), int(tenant.data().users().size())},
-              {QStringLiteral("goal_ms"), 5000}});
+        line({ { QStringLiteral("bench"), QStringLiteral("sandbox_start_large") },
+               { QStringLiteral("ms"), double(t.elapsed()) },
+               { QStringLiteral("accounts"), tenant.data().companyCount() },
+               { QStringLiteral("users"), int(tenant.data().users().size()) },
+               { QStringLiteral("goal_ms"), 5000 } });
     }
 
     sandbox::EmbeddedSandbox large;
@@ -100,22 +100,26 @@ int main(int argc, char** argv)
     TenantClient client;
     client.setRateLimit(TenantClient::RateClass::Data, 0, 60000); // measure latency, not the pacing
     client.setGainsight(large.url().toString(), large.accessKey());
-    const QJsonObject where{
-        {QStringLiteral("conditions"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Status")},
-                                {QStringLiteral("alias"), QStringLiteral("A")},
-                                {QStringLiteral("operator"), QStringLiteral("IN")},
-                                {QStringLiteral("value"), QJsonArray{QStringLiteral("Active"), QStringLiteral("Onboarding")}}},
-                    QJsonObject{{QStringLiteral("name"), QStringLiteral("Region")},
-                                {QStringLiteral("alias"), QStringLiteral("B")},
-                                {QStringLiteral("operator"), QStringLiteral("IN")},
-                                {QStringLiteral("value"), QJsonArray{QStringLiteral("EMEA"), QStringLiteral("APAC")}}}}},
-        {QStringLiteral("expression"), QStringLiteral("A AND B")}};
+    const QJsonObject where {
+        { QStringLiteral("conditions"),
+          QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Status") },
+                                     { QStringLiteral("alias"), QStringLiteral("A") },
+                                     { QStringLiteral("operator"), QStringLiteral("IN") },
+                                     { QStringLiteral("value"),
+                                       QJsonArray { QStringLiteral("Active"), QStringLiteral("Onboarding") } } },
+                       QJsonObject { { QStringLiteral("name"), QStringLiteral("Region") },
+                                     { QStringLiteral("alias"), QStringLiteral("B") },
+                                     { QStringLiteral("operator"), QStringLiteral("IN") },
+                                     { QStringLiteral("value"),
+                                       QJsonArray { QStringLiteral("EMEA"), QStringLiteral("APAC") } } } } },
+        { QStringLiteral("expression"), QStringLiteral("A AND B") }
+    };
     timeRequests(5, [&] { return client.countCompanies(where); }); // warm-up: connection set up
     line(stats("count_large", timeRequests(200, [&] { return client.countCompanies(where); }), 60, 100));
 
     line(stats("loopback_get", timeRequests(500, [&] { return client.tenantInfo(); }), 5, 20));
-    const QJsonObject smallQuery{{QStringLiteral("select"), QJsonArray{QStringLiteral("Name")}}, {QStringLiteral("limit"), 1}};
+    const QJsonObject smallQuery { { QStringLiteral("select"), QJsonArray { QStringLiteral("Name") } },
+                                   { QStringLiteral("limit"), 1 } };
     line(stats("loopback_post", timeRequests(500, [&] { return client.queryCompany(smallQuery); }), 5, 20));
     return 0;
 }

@@ -10,9 +10,9 @@
 // With --sandbox-process PATH (PATH: banister-sandbox) the sandbox runs as a separate process and only
 //   users_rss_gui_only    resident memory of the GUI alone after loading; goal ≤ 60 MB
 // is printed (with that run's load time).
+#include "BenchUtil.h"
 #include "engine/Engine.h"
 #include "models/UserAccessModel.h"
-#include "BenchUtil.h"
 #include "net/TenantClient.h"
 #include "pages/UserAccessPage.h"
 #include "sandbox/EmbeddedSandbox.h"
@@ -29,10 +29,10 @@
 #include <QLineEdit>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QTableView>
-#include <QTest>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <cmath>
 #include <cstdio>
@@ -75,7 +75,7 @@ QList<std::function<void()>> script(QTableView* view, QLineEdit* search, QComboB
     s << [problems] { problems->setChecked(true); };
     s << [problems] { problems->setChecked(false); };
     for (int c = 0; c < UserAccessModel::ColumnCount; ++c)
-        for (const Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder})
+        for (const Qt::SortOrder o : { Qt::AscendingOrder, Qt::DescendingOrder })
             s << [view, c, o] { view->sortByColumn(c, o); };
     s << [view] { view->sortByColumn(UserAccessModel::NameColumn, Qt::AscendingOrder); };
     for (int k = 1; k <= 20; ++k)
@@ -118,8 +118,9 @@ struct External
 // Starts banister-sandbox (large) and reads where it listens and its secrets from its first lines.
 External startExternal(QProcess& p, const QString& path)
 {
-    p.start(path, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scenario"), QStringLiteral("large"),
-                   QStringLiteral("--print-key"), QStringLiteral("--rate"), QStringLiteral("users=600/min")});
+    p.start(path,
+            { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scenario"), QStringLiteral("large"),
+              QStringLiteral("--print-key"), QStringLiteral("--rate"), QStringLiteral("users=600/min") });
     External e;
     QByteArray out;
     spinUntil([&] {
@@ -168,7 +169,7 @@ int main(int argc, char** argv)
         sandbox::SandboxOptions o;
         o.scenario = QStringLiteral("large");
         o.dataRate = {};
-        o.userWriteRate = {600, 60000};
+        o.userWriteRate = { 600, 60000 };
         sandbox.start(o);
         spinUntil([&] { return sandbox.isRunning(); });
         url = sandbox.url();
@@ -204,29 +205,39 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsSet("BANISTER_BENCH_VERBOSE"))
         std::fprintf(stderr, "rss before load %.1f MB, after %.1f MB\n", rssBefore, rssMb());
     if (guiOnly) {
-        line({{QStringLiteral("bench"), QStringLiteral("users_rss_gui_only")}, {QStringLiteral("mb"), rounded(rssMb())},
-              {QStringLiteral("users"), model.rowCount()}, {QStringLiteral("load_ms"), double(full)},
-              {QStringLiteral("goal_mb"), 60}});
+        line({ { QStringLiteral("bench"), QStringLiteral("users_rss_gui_only") },
+               { QStringLiteral("mb"), rounded(rssMb()) },
+               { QStringLiteral("users"), model.rowCount() },
+               { QStringLiteral("load_ms"), double(full) },
+               { QStringLiteral("goal_mb"), 60 } });
         return 0;
     }
-    line({{QStringLiteral("bench"), QStringLiteral("users_first_rows")}, {QStringLiteral("ms"), double(firstRows)}, {QStringLiteral("goal_ms"), 300}});
-    line({{QStringLiteral("bench"), QStringLiteral("users_full_load")}, {QStringLiteral("ms"), double(full)},
-          {QStringLiteral("users"), model.rowCount()}, {QStringLiteral("goal_ms"), 250}});
-    line({{QStringLiteral("bench"), QStringLiteral("users_rss")}, {QStringLiteral("mb"), rounded(rssMb())}, {QStringLiteral("goal_mb"), 80}});
+    line({ { QStringLiteral("bench"), QStringLiteral("users_first_rows") },
+           { QStringLiteral("ms"), double(firstRows) },
+           { QStringLiteral("goal_ms"), 300 } });
+    line({ { QStringLiteral("bench"), QStringLiteral("users_full_load") },
+           { QStringLiteral("ms"), double(full) },
+           { QStringLiteral("users"), model.rowCount() },
+           { QStringLiteral("goal_ms"), 250 } });
+    line({ { QStringLiteral("bench"), QStringLiteral("users_rss") },
+           { QStringLiteral("mb"), rounded(rssMb()) },
+           { QStringLiteral("goal_mb"), 80 } });
 
     // The scripted run, 5 times, while a 1 ms ticker records every gap.
     auto* view = page.findChild<QTableView*>(QStringLiteral("usersView"));
-    const QList<std::function<void()>> actions =
-        script(view, page.findChild<QLineEdit*>(QStringLiteral("userSearchEdit")),
-               page.findChild<QComboBox*>(QStringLiteral("licenseFilter")), page.findChild<QComboBox*>(QStringLiteral("roleFilter")),
-               page.findChild<QCheckBox*>(QStringLiteral("problemsOnlyCheck")));
+    const QList<std::function<void()>> actions
+        = script(view, page.findChild<QLineEdit*>(QStringLiteral("userSearchEdit")),
+                 page.findChild<QComboBox*>(QStringLiteral("licenseFilter")),
+                 page.findChild<QComboBox*>(QStringLiteral("roleFilter")),
+                 page.findChild<QCheckBox*>(QStringLiteral("problemsOnlyCheck")));
     const bool verbose = qEnvironmentVariableIsSet("BANISTER_BENCH_VERBOSE");
     banister::bench::StallMeter stalls;
     std::vector<qint64> all;
     QJsonArray runs;
     int run = 0, step = 0;
     if (verbose)
-        stalls.onLongGap([&](double ms) { std::fprintf(stderr, "run %d after action %d: stall %.1f ms\n", run, step - 1, ms); });
+        stalls.onLongGap(
+            [&](double ms) { std::fprintf(stderr, "run %d after action %d: stall %.1f ms\n", run, step - 1, ms); });
     for (; run < 5; ++run) {
         stalls.restart();
         step = 0;
@@ -236,7 +247,8 @@ int main(int argc, char** argv)
             one.start();
             actions.at(step)();
             if (verbose && one.elapsed() > 2)
-                std::fprintf(stderr, "run %d action %d took %lld ms\n", run, step, static_cast<long long>(one.elapsed()));
+                std::fprintf(stderr, "run %d action %d took %lld ms\n", run, step,
+                             static_cast<long long>(one.elapsed()));
             ++step;
         });
         timer.start(60);
@@ -250,12 +262,12 @@ int main(int argc, char** argv)
     const auto pct = [&all](double p) {
         return rounded(double(all.at(std::min(all.size() - 1, size_t(p / 100.0 * double(all.size()))))) / 1000.0, 2);
     };
-    line({{QStringLiteral("bench"), QStringLiteral("users_filter_stall")},
-          {QStringLiteral("p50_ms"), pct(50)},
-          {QStringLiteral("p99_ms"), pct(99)},
-          {QStringLiteral("max_ms"), rounded(double(all.back()) / 1000.0)},
-          {QStringLiteral("max_ms_per_run"), runs},
-          {QStringLiteral("goal_ms"), 8}});
+    line({ { QStringLiteral("bench"), QStringLiteral("users_filter_stall") },
+           { QStringLiteral("p50_ms"), pct(50) },
+           { QStringLiteral("p99_ms"), pct(99) },
+           { QStringLiteral("max_ms"), rounded(double(all.back()) / 1000.0) },
+           { QStringLiteral("max_ms_per_run"), runs },
+           { QStringLiteral("goal_ms"), 8 } });
 
     // Staircase User for everyone, as "Select all shown" + "Set for selection" does it (super admins keep Admin,
     // inactive users are left alone), through the engine; count the write calls.
@@ -273,7 +285,8 @@ int main(int argc, char** argv)
     spinUntil([&] { return !plan.steps.isEmpty() || !plan.errors.isEmpty(); });
     int writes = 0;
     QObject::connect(client.networkAccessManager(), &QNetworkAccessManager::finished, [&](QNetworkReply* r) {
-        writes += r->operation() == QNetworkAccessManager::PutOperation && r->url().path() == QLatin1String("/v1/users");
+        writes
+            += r->operation() == QNetworkAccessManager::PutOperation && r->url().path() == QLatin1String("/v1/users");
     });
     Applier applier(&engine);
     bool done = false;
@@ -286,16 +299,17 @@ int main(int argc, char** argv)
     // 600/min with a burst of 600: 400 calls need no waiting; the floor is what the calls themselves take.
     const int calls = int(std::ceil(model.changeCount() / 50.0));
     const double allowed = std::max(0.0, (writes - 600) / 10.0);
-    line({{QStringLiteral("bench"), QStringLiteral("users_assign_all")},
-          {QStringLiteral("write_calls"), writes},
-          {QStringLiteral("goal_write_calls"), calls},
-          {QStringLiteral("wall_s"), std::round(seconds * 100) / 100},
-          {QStringLiteral("limit_allows_s"), allowed},
-          {QStringLiteral("journal"), applier.journal().outcome()},
-          {QStringLiteral("plan_errors"), QJsonArray::fromStringList(plan.errors)},
-          {QStringLiteral("plan_steps"), int(plan.steps.size())},
-          {QStringLiteral("first_step"), applier.journal().entries().isEmpty() ? QString()
-                                             : applier.journal().entries().first().status + QStringLiteral(": ")
-                                                   + applier.journal().entries().first().message}});
+    line({ { QStringLiteral("bench"), QStringLiteral("users_assign_all") },
+           { QStringLiteral("write_calls"), writes },
+           { QStringLiteral("goal_write_calls"), calls },
+           { QStringLiteral("wall_s"), std::round(seconds * 100) / 100 },
+           { QStringLiteral("limit_allows_s"), allowed },
+           { QStringLiteral("journal"), applier.journal().outcome() },
+           { QStringLiteral("plan_errors"), QJsonArray::fromStringList(plan.errors) },
+           { QStringLiteral("plan_steps"), int(plan.steps.size()) },
+           { QStringLiteral("first_step"),
+             applier.journal().entries().isEmpty() ? QString()
+                                                   : applier.journal().entries().first().status + QStringLiteral(": ")
+                     + applier.journal().entries().first().message } });
     return 0;
 }

@@ -16,8 +16,10 @@ const SandboxData& world()
 
 QJsonObject condition(const char* name, const char* op, const QJsonArray& values, const char* alias)
 {
-    return QJsonObject{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("operator"), QLatin1String(op)},
-                       {QStringLiteral("value"), values}, {QStringLiteral("alias"), QLatin1String(alias)}};
+    return QJsonObject { { QStringLiteral("name"), QLatin1String(name) },
+                         { QStringLiteral("operator"), QLatin1String(op) },
+                         { QStringLiteral("value"), values },
+                         { QStringLiteral("alias"), QLatin1String(alias) } };
 }
 } // namespace
 
@@ -32,13 +34,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             (void)distinctCompanyValues(world(), doc.object().value(QLatin1String("field")).toString());
         return 0;
     }
-    static const QJsonArray conditions{condition("Status", "IN", {QStringLiteral("Active")}, "A"),
-                                       condition("Name", "CONTAINS", {QStringLiteral("an")}, "B"),
-                                       condition("ARR", "GT", {1000}, "C")};
-    const QJsonObject query{
-        {QStringLiteral("select"), QJsonArray{QStringLiteral("COUNT(Gsid)")}},
-        {QStringLiteral("where"), QJsonObject{{QStringLiteral("conditions"), conditions},
-                                              {QStringLiteral("expression"), QString::fromUtf8(bytes)}}}};
+    static const QJsonArray conditions { condition("Status", "IN", { QStringLiteral("Active") }, "A"),
+                                         condition("Name", "CONTAINS", { QStringLiteral("an") }, "B"),
+                                         condition("ARR", "GT", { 1000 }, "C") };
+    const QJsonObject query { { QStringLiteral("select"), QJsonArray { QStringLiteral("COUNT(Gsid)") } },
+                              { QStringLiteral("where"),
+                                QJsonObject { { QStringLiteral("conditions"), conditions },
+                                              { QStringLiteral("expression"), QString::fromUtf8(bytes) } } } };
     (void)queryCompany(world(), query);
     return 0;
 }

@@ -50,15 +50,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             if (request.body.size() > limits.maxBodyBytes || request.headers.size() > limits.maxHeaderCount)
                 std::abort(); // a limit let something through
             const std::optional<SandboxRequest> req = SandboxServer::toSandboxRequest(request);
-            const SandboxResponse resp = req ? world.tenant.handle(*req, 0)
-                                             : SandboxServer::transportError(400, QStringLiteral("bad target"));
+            const SandboxResponse resp
+                = req ? world.tenant.handle(*req, 0) : SandboxServer::transportError(400, QStringLiteral("bad target"));
             if (resp.status < 100 || resp.status > 599 || !resp.body.contains(QLatin1String("result")))
                 std::abort(); // every answer is enveloped
             (void)SandboxServer::serialize(resp, request.keepAlive);
             ++answered;
         }
     }
-    if (parser.state() == HttpRequestParser::State::Error && (parser.errorStatus() < 400 || parser.errorText().isEmpty()))
+    if (parser.state() == HttpRequestParser::State::Error
+        && (parser.errorStatus() < 400 || parser.errorText().isEmpty()))
         std::abort();
     if (answered > 0)
         world.tenant.restoreState(world.initial);

@@ -1,21 +1,21 @@
 #include "SetupWizard.h"
 
 #include "PageIds.h"
+#include "engine/Capture.h"
 #include "engine/Session.h"
 #include "pages/ActivationPage.h"
 #include "pages/ConnectPage.h"
-#include "widgets/Questions.h"
-#include "engine/Capture.h"
 #include "pages/CrmPage.h"
 #include "pages/DashboardPage.h"
-#include "pages/LayoutPage.h"
 #include "pages/FieldMappingsPage.h"
 #include "pages/FinishPage.h"
+#include "pages/LayoutPage.h"
 #include "pages/PrerequisitesPage.h"
 #include "pages/ReviewPage.h"
 #include "pages/UserAccessPage.h"
 #include "pages/VerifyPage.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/Questions.h"
 #include "widgets/RecentFiles.h"
 
 #include <QDir>
@@ -24,9 +24,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QPushButton>
 #include <QShortcut>
 #include <QTime>
 #include <QTimer>
@@ -76,8 +76,8 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
     m_noticeTimer.setInterval(8000);
     connect(&m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
     connect(this, &QWizard::currentIdChanged, m_notice, &QWidget::hide);
-    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton3, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout({ QWizard::CustomButton1, QWizard::CustomButton3, QWizard::CustomButton2, QWizard::Stretch,
+                      QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             openProfile();
@@ -101,7 +101,7 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
             connectPage->setCaptureResult(
                 tr("Every page now starts from this tenant's settings: %n layout(s) with the Staircase AI section, "
                    "%1 user(s) with a Staircase role. Save them as a profile to set up another tenant the same way.",
-                   nullptr, int(r.profile->layouts.value_or(QList<LayoutPlacement>{}).size()))
+                   nullptr, int(r.profile->layouts.value_or(QList<LayoutPlacement> {}).size()))
                     .arg(r.profile->userAccess ? r.profile->userAccess->assignments.size() : 0));
         });
         capture->run();
@@ -134,12 +134,15 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
     connect(session->profiles(), &ProfileStore::loaded, this, [this] {
         RecentFiles::remember(m_session->profiles()->path());
         updateRecentButton();
-        showNotice(tr("Opened %1: every page now shows its settings.").arg(QDir::toNativeSeparators(m_session->profiles()->path())));
+        showNotice(tr("Opened %1: every page now shows its settings.")
+                       .arg(QDir::toNativeSeparators(m_session->profiles()->path())));
     });
     connect(session->profiles(), &ProfileStore::saved, this, [this](const QString& path) {
         RecentFiles::remember(path);
         updateRecentButton();
-        showNotice(tr("Saved to %1 at %2.").arg(QDir::toNativeSeparators(path), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        showNotice(
+            tr("Saved to %1 at %2.")
+                .arg(QDir::toNativeSeparators(path), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     });
     updateTitle();
 }
@@ -147,8 +150,9 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
 void SetupWizard::place(int id, QWizardPage* p)
 {
     // Where the admin is: "Step 4 of 11" before each page's own subtitle.
-    static const int order[] = {ConnectPageId, PrerequisitesPageId, ActivationPageId, CrmPageId, FieldMappingsPageId,
-                                UserAccessPageId, LayoutPageId, DashboardPageId, ReviewPageId, VerifyPageId, FinishPageId};
+    static const int order[]
+        = { ConnectPageId, PrerequisitesPageId, ActivationPageId, CrmPageId,    FieldMappingsPageId, UserAccessPageId,
+            LayoutPageId,  DashboardPageId,     ReviewPageId,     VerifyPageId, FinishPageId };
     const int step = int(std::find(std::begin(order), std::end(order), id) - std::begin(order)) + 1;
     setPage(id, p);
     connect(p, &QWizardPage::completeChanged, this, &SetupWizard::keepFocusOnPage);
@@ -166,12 +170,13 @@ void SetupWizard::keepFocusOnPage()
         return;
     QWidget* w = p->nextInFocusChain();
     for (int i = 0; w && w != p && i < 10000; ++i, w = w->nextInFocusChain()) {
-        if (p->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && w->isVisible() && w->isEnabled()) {
+        if (p->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && w->isVisible()
+            && w->isEnabled()) {
             w->setFocus(Qt::TabFocusReason);
             return;
         }
     }
-    for (QWizard::WizardButton b : {QWizard::NextButton, QWizard::FinishButton}) {
+    for (QWizard::WizardButton b : { QWizard::NextButton, QWizard::FinishButton }) {
         if (button(b)->isVisible() && button(b)->isEnabled()) {
             button(b)->setFocus(Qt::TabFocusReason);
             return;
@@ -235,7 +240,8 @@ void SetupWizard::fillRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         // &1 … &8: a number to press; the name first, its folder after it.
         const QFileInfo info(files.at(i));
-        QAction* a = m_recentMenu->addAction(tr("&%1 %2 — %3").arg(i + 1).arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+        QAction* a = m_recentMenu->addAction(
+            tr("&%1 %2 — %3").arg(i + 1).arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
         a->setData(files.at(i));
         connect(a, &QAction::triggered, this, [this, path = files.at(i)] { openProfileFile(path); });
     }
@@ -326,7 +332,7 @@ void SetupWizard::saveProfile()
         const QString sub = m_session->connection()->tenantInfo().subdomain;
         suggested = QStringLiteral("banister-%1.json").arg(sub.isEmpty() ? QStringLiteral("profile") : sub);
     }
-    FileDialogs::saveFile(this, tr("Save profile"), suggested, {tr("Banister profiles (*.json)")},
+    FileDialogs::saveFile(this, tr("Save profile"), suggested, { tr("Banister profiles (*.json)") },
                           [this](const QString& path) { saveProfileFile(path); });
 }
 
@@ -335,7 +341,8 @@ QString SetupWizard::saveProfileFile(const QString& path)
     const QString error = m_session->profiles()->save(m_session->currentProfile(), path);
     if (!error.isEmpty()) {
         m_closeAfterSave = false;
-        showProblem(tr("Profile not saved"), tr("The profile could not be saved; the file on disk is unchanged."), error);
+        showProblem(tr("Profile not saved"), tr("The profile could not be saved; the file on disk is unchanged."),
+                    error);
     }
     return error;
 }

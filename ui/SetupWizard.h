@@ -15,8 +15,8 @@ namespace banister {
 class Session;
 
 // The whole setup as one QWizard: one page per step of the integration article, each rendering its model from
-// the shared Session. Page ids are PageId values, without gaps; only Prerequisites branches (nextId). Open profile… / Save
-// profile… (Ctrl+O / Ctrl+S) are on every page.
+// the shared Session. Page ids are PageId values, without gaps; only Prerequisites branches (nextId). Open profile… /
+// Save profile… (Ctrl+O / Ctrl+S) are on every page.
 class SetupWizard : public QWizard
 {
     Q_OBJECT

@@ -213,7 +213,8 @@ bool TenantCommand::recordConfirmations()
                                      [&](const PlanStep& s) { return s.id == id && s.isManual(); });
         if (it == m_plan.steps.end())
             continue; // confirmed before, for this very state
-        if (const Result<void> recorded = ApplyJournal::confirm(journalPath(), *it, m_tenant.subdomain, by); !recorded) {
+        if (const Result<void> recorded = ApplyJournal::confirm(journalPath(), *it, m_tenant.subdomain, by);
+            !recorded) {
             err(QStringLiteral("--confirm %1: %2").arg(id, recorded.error()));
             return false;
         }

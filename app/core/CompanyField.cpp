@@ -44,10 +44,11 @@ QList<StaircaseAccountField> staircaseFieldsFromJson(const QJsonArray& fields)
     QList<StaircaseAccountField> out;
     for (const QJsonValue& v : fields) {
         const QJsonObject o = v.toObject();
-        out << StaircaseAccountField{o.value(QLatin1String("key")).toString(), o.value(QLatin1String("label")).toString(),
-                                     o.value(QLatin1String("type")).toString(), o.value(QLatin1String("required")).toBool(),
-                                     o.value(QLatin1String("outOfTheBox")).toBool(),
-                                     o.value(QLatin1String("gainsightField")).toString()};
+        out << StaircaseAccountField {
+            o.value(QLatin1String("key")).toString(),       o.value(QLatin1String("label")).toString(),
+            o.value(QLatin1String("type")).toString(),      o.value(QLatin1String("required")).toBool(),
+            o.value(QLatin1String("outOfTheBox")).toBool(), o.value(QLatin1String("gainsightField")).toString()
+        };
     }
     return out;
 }
@@ -56,19 +57,60 @@ const QList<StaircaseAccountField>& standardStaircaseAccountFields()
 {
     // Labels in the field mapping page's translation context, where they were first written.
     static const QList<StaircaseAccountField> fields = [] {
-        return QList<StaircaseAccountField>{
-            {QStringLiteral("crmAccountId"), QCoreApplication::translate("banister::FieldMappingsModel", "CRM Account ID"), QStringLiteral("id"), true, true, QStringLiteral("Gsid")},
-            {QStringLiteral("name"), QCoreApplication::translate("banister::FieldMappingsModel", "Name"), QStringLiteral("string"), true, true, QStringLiteral("Name")},
-            {QStringLiteral("owner"), QCoreApplication::translate("banister::FieldMappingsModel", "Owner"), QStringLiteral("user"), true, true, QStringLiteral("CSM")},
-            {QStringLiteral("parentAccount"), QCoreApplication::translate("banister::FieldMappingsModel", "Parent Account"), QStringLiteral("account"), false, true,
-             QStringLiteral("Parent_Company")},
-            {QStringLiteral("tier"), QCoreApplication::translate("banister::FieldMappingsModel", "Tier"), QStringLiteral("picklist"), true, false, {}},
-            {QStringLiteral("revenue"), QCoreApplication::translate("banister::FieldMappingsModel", "Revenue"), QStringLiteral("currency"), true, false, {}},
-            {QStringLiteral("renewalDate"), QCoreApplication::translate("banister::FieldMappingsModel", "Renewal Date"), QStringLiteral("date"), true, false, {}},
-            {QStringLiteral("journeyStage"), QCoreApplication::translate("banister::FieldMappingsModel", "Journey Stage"), QStringLiteral("picklist"), true, false, {}},
-            {QStringLiteral("industry"), QCoreApplication::translate("banister::FieldMappingsModel", "Industry"), QStringLiteral("picklist"), false, false, {}},
-            {QStringLiteral("region"), QCoreApplication::translate("banister::FieldMappingsModel", "Region"), QStringLiteral("picklist"), false, false, {}},
-            {QStringLiteral("employees"), QCoreApplication::translate("banister::FieldMappingsModel", "Employees"), QStringLiteral("number"), false, false, {}}};
+        return QList<StaircaseAccountField> {
+            { QStringLiteral("crmAccountId"),
+              QCoreApplication::translate("banister::FieldMappingsModel", "CRM Account ID"), QStringLiteral("id"), true,
+              true, QStringLiteral("Gsid") },
+            { QStringLiteral("name"), QCoreApplication::translate("banister::FieldMappingsModel", "Name"),
+              QStringLiteral("string"), true, true, QStringLiteral("Name") },
+            { QStringLiteral("owner"), QCoreApplication::translate("banister::FieldMappingsModel", "Owner"),
+              QStringLiteral("user"), true, true, QStringLiteral("CSM") },
+            { QStringLiteral("parentAccount"),
+              QCoreApplication::translate("banister::FieldMappingsModel", "Parent Account"), QStringLiteral("account"),
+              false, true, QStringLiteral("Parent_Company") },
+            { QStringLiteral("tier"),
+              QCoreApplication::translate("banister::FieldMappingsModel", "Tier"),
+              QStringLiteral("picklist"),
+              true,
+              false,
+              {} },
+            { QStringLiteral("revenue"),
+              QCoreApplication::translate("banister::FieldMappingsModel", "Revenue"),
+              QStringLiteral("currency"),
+              true,
+              false,
+              {} },
+            { QStringLiteral("renewalDate"),
+              QCoreApplication::translate("banister::FieldMappingsModel", "Renewal Date"),
+              QStringLiteral("date"),
+              true,
+              false,
+              {} },
+            { QStringLiteral("journeyStage"),
+              QCoreApplication::translate("banister::FieldMappingsModel", "Journey Stage"),
+              QStringLiteral("picklist"),
+              true,
+              false,
+              {} },
+            { QStringLiteral("industry"),
+              QCoreApplication::translate("banister::FieldMappingsModel", "Industry"),
+              QStringLiteral("picklist"),
+              false,
+              false,
+              {} },
+            { QStringLiteral("region"),
+              QCoreApplication::translate("banister::FieldMappingsModel", "Region"),
+              QStringLiteral("picklist"),
+              false,
+              false,
+              {} },
+            { QStringLiteral("employees"),
+              QCoreApplication::translate("banister::FieldMappingsModel", "Employees"),
+              QStringLiteral("number"),
+              false,
+              false,
+              {} }
+        };
     }();
     return fields;
 }
@@ -87,10 +129,12 @@ QString mappingIncompatibility(const StaircaseAccountField& target, const Compan
         return {};
     }
     if (target.type == QLatin1String("currency") || target.type == QLatin1String("number"))
-        return source.isNumeric() ? QString()
-                                  : Text::tr("%1 is %2; %3 needs a number or currency field").arg(source.label, t, target.label);
+        return source.isNumeric()
+            ? QString()
+            : Text::tr("%1 is %2; %3 needs a number or currency field").arg(source.label, t, target.label);
     if (target.type == QLatin1String("date"))
-        return source.isDate() ? QString() : Text::tr("%1 is %2; %3 needs a date field").arg(source.label, t, target.label);
+        return source.isDate() ? QString()
+                               : Text::tr("%1 is %2; %3 needs a date field").arg(source.label, t, target.label);
     if (target.type == QLatin1String("string"))
         return t == QLatin1String("STRING") || t == QLatin1String("PICKLIST")
             ? QString()

@@ -20,22 +20,31 @@ struct OpName
     FilterOp op;
     const char* name;
 };
-constexpr OpName kOps[] = {{FilterOp::In, "in"},   {FilterOp::NotIn, "not_in"}, {FilterOp::Contains, "contains"},
-                           {FilterOp::Gt, "gt"},   {FilterOp::Gte, "gte"},      {FilterOp::Lt, "lt"},
-                           {FilterOp::Lte, "lte"}, {FilterOp::Between, "between"}};
+constexpr OpName kOps[]
+    = { { FilterOp::In, "in" },   { FilterOp::NotIn, "not_in" },   { FilterOp::Contains, "contains" },
+        { FilterOp::Gt, "gt" },   { FilterOp::Gte, "gte" },        { FilterOp::Lt, "lt" },
+        { FilterOp::Lte, "lte" }, { FilterOp::Between, "between" } };
 
 // The data query's operator for one condition.
 QString queryOperator(FilterOp op)
 {
     switch (op) {
-    case FilterOp::In: return QStringLiteral("IN");
-    case FilterOp::NotIn: return QStringLiteral("NOT_IN");
-    case FilterOp::Contains: return QStringLiteral("CONTAINS");
-    case FilterOp::Gt: return QStringLiteral("GT");
-    case FilterOp::Gte: return QStringLiteral("GTE");
-    case FilterOp::Lt: return QStringLiteral("LT");
-    case FilterOp::Lte: return QStringLiteral("LTE");
-    case FilterOp::Between: break; // two conditions, GTE and LTE
+    case FilterOp::In:
+        return QStringLiteral("IN");
+    case FilterOp::NotIn:
+        return QStringLiteral("NOT_IN");
+    case FilterOp::Contains:
+        return QStringLiteral("CONTAINS");
+    case FilterOp::Gt:
+        return QStringLiteral("GT");
+    case FilterOp::Gte:
+        return QStringLiteral("GTE");
+    case FilterOp::Lt:
+        return QStringLiteral("LT");
+    case FilterOp::Lte:
+        return QStringLiteral("LTE");
+    case FilterOp::Between:
+        break; // two conditions, GTE and LTE
     }
     return {};
 }
@@ -119,23 +128,32 @@ bool isOrderedField(const CompanyField& f)
 QList<FilterOp> operatorsFor(const CompanyField& f)
 {
     if (isOrderedField(f))
-        return {FilterOp::In, FilterOp::NotIn, FilterOp::Gt, FilterOp::Gte, FilterOp::Lt, FilterOp::Lte, FilterOp::Between};
+        return { FilterOp::In, FilterOp::NotIn, FilterOp::Gt,     FilterOp::Gte,
+                 FilterOp::Lt, FilterOp::Lte,   FilterOp::Between };
     if (f.dataType == QLatin1String("STRING"))
-        return {FilterOp::In, FilterOp::NotIn, FilterOp::Contains};
-    return {FilterOp::In, FilterOp::NotIn};
+        return { FilterOp::In, FilterOp::NotIn, FilterOp::Contains };
+    return { FilterOp::In, FilterOp::NotIn };
 }
 
 QString filterOpLabel(FilterOp op, bool ordered)
 {
     switch (op) {
-    case FilterOp::In: return ordered ? QStringLiteral("=") : Text::tr("is", "filter operator");
-    case FilterOp::NotIn: return ordered ? QStringLiteral("≠") : Text::tr("is not", "filter operator");
-    case FilterOp::Contains: return Text::tr("contains", "filter operator");
-    case FilterOp::Gt: return QStringLiteral(">");
-    case FilterOp::Gte: return QStringLiteral("≥");
-    case FilterOp::Lt: return QStringLiteral("<");
-    case FilterOp::Lte: return QStringLiteral("≤");
-    case FilterOp::Between: return Text::tr("between", "filter operator");
+    case FilterOp::In:
+        return ordered ? QStringLiteral("=") : Text::tr("is", "filter operator");
+    case FilterOp::NotIn:
+        return ordered ? QStringLiteral("≠") : Text::tr("is not", "filter operator");
+    case FilterOp::Contains:
+        return Text::tr("contains", "filter operator");
+    case FilterOp::Gt:
+        return QStringLiteral(">");
+    case FilterOp::Gte:
+        return QStringLiteral("≥");
+    case FilterOp::Lt:
+        return QStringLiteral("<");
+    case FilterOp::Lte:
+        return QStringLiteral("≤");
+    case FilterOp::Between:
+        return Text::tr("between", "filter operator");
     }
     return {};
 }
@@ -146,9 +164,12 @@ int filterOpValueCount(FilterOp op)
     case FilterOp::Gt:
     case FilterOp::Gte:
     case FilterOp::Lt:
-    case FilterOp::Lte: return 1;
-    case FilterOp::Between: return 2;
-    default: return kFilterAnyCount;
+    case FilterOp::Lte:
+        return 1;
+    case FilterOp::Between:
+        return 2;
+    default:
+        return kFilterAnyCount;
     }
 }
 
@@ -156,7 +177,8 @@ QString filterRowProblem(const FilterRow& row, const CompanyField& field)
 {
     const std::optional<FilterOp> op = filterOpFromName(row.op);
     if (!op)
-        return Text::tr("unknown operator \"%1\"; use one of %2").arg(row.op, filterOpNames().join(QStringLiteral(", ")));
+        return Text::tr("unknown operator \"%1\"; use one of %2")
+            .arg(row.op, filterOpNames().join(QStringLiteral(", ")));
     if (!operatorsFor(field).contains(*op))
         return Text::tr("operator \"%1\" does not apply to %2 (a %3 field)").arg(row.op, field.name, field.dataType);
     if (row.values.isEmpty())
@@ -170,10 +192,14 @@ QString filterRowProblem(const FilterRow& row, const CompanyField& field)
         return Text::tr("at most 10 000 values are allowed");
     if (*op == FilterOp::Contains) {
         if (row.values.size() > kMaxContainsValues)
-            return Text::tr("\"contains\" takes at most %1 values of 1 to %2 characters").arg(kMaxContainsValues).arg(kMaxContainsLength);
+            return Text::tr("\"contains\" takes at most %1 values of 1 to %2 characters")
+                .arg(kMaxContainsValues)
+                .arg(kMaxContainsLength);
         for (const QString& v : row.values)
             if (v.isEmpty() || v.size() > kMaxContainsLength)
-                return Text::tr("\"contains\" takes at most %1 values of 1 to %2 characters").arg(kMaxContainsValues).arg(kMaxContainsLength);
+                return Text::tr("\"contains\" takes at most %1 values of 1 to %2 characters")
+                    .arg(kMaxContainsValues)
+                    .arg(kMaxContainsLength);
     }
     for (const QString& v : row.values)
         if (const QString p = valueProblem(field, v); !p.isEmpty())
@@ -189,10 +215,10 @@ QJsonObject filterWhere(const QList<CompanyField>& fields, const QList<FilterRow
     QJsonArray conditions;
     const auto add = [&](const QString& field, const QString& op, const QJsonArray& values) {
         const QString alias = QStringLiteral("C%1").arg(conditions.size());
-        conditions.append(QJsonObject{{QStringLiteral("name"), field},
-                                      {QStringLiteral("alias"), alias},
-                                      {QStringLiteral("operator"), op},
-                                      {QStringLiteral("value"), values}});
+        conditions.append(QJsonObject { { QStringLiteral("name"), field },
+                                        { QStringLiteral("alias"), alias },
+                                        { QStringLiteral("operator"), op },
+                                        { QStringLiteral("value"), values } });
         return alias;
     };
     QStringList terms;
@@ -204,8 +230,8 @@ QJsonObject filterWhere(const QList<CompanyField>& fields, const QList<FilterRow
         if (*op == FilterOp::Between) {
             if (row.values.size() != 2)
                 continue;
-            const QString low = add(row.field, QStringLiteral("GTE"), QJsonArray{typedValue(f, row.values.at(0))});
-            const QString high = add(row.field, QStringLiteral("LTE"), QJsonArray{typedValue(f, row.values.at(1))});
+            const QString low = add(row.field, QStringLiteral("GTE"), QJsonArray { typedValue(f, row.values.at(0)) });
+            const QString high = add(row.field, QStringLiteral("LTE"), QJsonArray { typedValue(f, row.values.at(1)) });
             terms << QStringLiteral("(%1 AND %2)").arg(low, high);
             continue;
         }
@@ -223,20 +249,24 @@ QJsonObject filterWhere(const QList<CompanyField>& fields, const QList<FilterRow
     }
     if (conditions.isEmpty())
         return {};
-    return QJsonObject{{QStringLiteral("conditions"), conditions}, {QStringLiteral("expression"), expression}};
+    return QJsonObject { { QStringLiteral("conditions"), conditions }, { QStringLiteral("expression"), expression } };
 }
 
 QString describeFilterRow(const QString& field, const QString& opName, const QStringList& values)
 {
     const std::optional<FilterOp> op = filterOpFromName(opName);
     switch (op.value_or(FilterOp::In)) {
-    case FilterOp::In: return Text::tr("%1 is %2").arg(field, orList(values, Text::tr("or")));
+    case FilterOp::In:
+        return Text::tr("%1 is %2").arg(field, orList(values, Text::tr("or")));
     case FilterOp::NotIn:
         return values.size() == 1 ? Text::tr("%1 is not %2").arg(field, values.first())
                                   : Text::tr("%1 is none of %2").arg(field, values.join(QStringLiteral(", ")));
-    case FilterOp::Contains: return Text::tr("%1 contains %2").arg(field, orList(values, Text::tr("or")));
-    case FilterOp::Between: return Text::tr("%1 between %2 and %3").arg(field, values.value(0), values.value(1));
-    default: return QStringLiteral("%1 %2 %3").arg(field, filterOpLabel(*op, true), values.value(0));
+    case FilterOp::Contains:
+        return Text::tr("%1 contains %2").arg(field, orList(values, Text::tr("or")));
+    case FilterOp::Between:
+        return Text::tr("%1 between %2 and %3").arg(field, values.value(0), values.value(1));
+    default:
+        return QStringLiteral("%1 %2 %3").arg(field, filterOpLabel(*op, true), values.value(0));
     }
 }
 

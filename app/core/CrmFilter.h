@@ -29,9 +29,9 @@ QString filterOpLabel(FilterOp op, bool ordered);
 // The number of values an operator takes: exactly one (> ≥ < ≤), exactly two (between), or one or more.
 constexpr int kFilterAnyCount = -1;
 int filterOpValueCount(FilterOp op);
-constexpr int kMaxContainsValues = 10;     // a contains row searches each account once per value
-constexpr int kMaxContainsLength = 200;    // characters in one contains value
-constexpr int kMaxFilterValues = 10000;    // values in one is / is not row
+constexpr int kMaxContainsValues = 10; // a contains row searches each account once per value
+constexpr int kMaxContainsLength = 200; // characters in one contains value
+constexpr int kMaxFilterValues = 10000; // values in one is / is not row
 
 // Why this row cannot be used on this field, in an admin's words (e.g. "\"between\" takes two values, the lower
 // first"), or empty when it can. The field's existence and filterability are checked by the caller.

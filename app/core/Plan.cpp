@@ -1,11 +1,11 @@
 #include "core/Plan.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QLocale>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -85,31 +85,43 @@ QString estimateText(const Estimate& e, const RateLimits& limits)
         if (w.lengthMs >= kDayMs)
             cap = w.calls;
     return Text::tr("%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each "
-                    "day's cap and continue after it resets (00:00 UTC)", nullptr, e.days)
+                    "day's cap and continue after it resets (00:00 UTC)",
+                    nullptr, e.days)
         .arg(text, QLocale().toString(cap), QLocale().toString(e.userWriteCalls));
 }
 
 QString kindName(PlannedCall::Kind kind)
 {
     switch (kind) {
-    case PlannedCall::Kind::FileSupportRequest: return QStringLiteral("fileSupportRequest");
-    case PlannedCall::Kind::WaitForSupport: return QStringLiteral("waitForSupport");
-    case PlannedCall::Kind::ConnectStaircase: return QStringLiteral("connectStaircase");
-    case PlannedCall::Kind::PutCrmSettings: return QStringLiteral("putCrmSettings");
-    case PlannedCall::Kind::PutAccountMappings: return QStringLiteral("putAccountMappings");
-    case PlannedCall::Kind::PutLayoutSections: return QStringLiteral("putLayoutSections");
-    case PlannedCall::Kind::PutDashboardPermissions: return QStringLiteral("putDashboardPermissions");
-    case PlannedCall::Kind::SetUserRoles: return QStringLiteral("setUserRoles");
-    case PlannedCall::Kind::DeactivateUser: return QStringLiteral("deactivateUser");
-    case PlannedCall::Kind::UpdateUsername: return QStringLiteral("updateUsername");
-    case PlannedCall::Kind::ActivateUser: return QStringLiteral("activateUser");
+    case PlannedCall::Kind::FileSupportRequest:
+        return QStringLiteral("fileSupportRequest");
+    case PlannedCall::Kind::WaitForSupport:
+        return QStringLiteral("waitForSupport");
+    case PlannedCall::Kind::ConnectStaircase:
+        return QStringLiteral("connectStaircase");
+    case PlannedCall::Kind::PutCrmSettings:
+        return QStringLiteral("putCrmSettings");
+    case PlannedCall::Kind::PutAccountMappings:
+        return QStringLiteral("putAccountMappings");
+    case PlannedCall::Kind::PutLayoutSections:
+        return QStringLiteral("putLayoutSections");
+    case PlannedCall::Kind::PutDashboardPermissions:
+        return QStringLiteral("putDashboardPermissions");
+    case PlannedCall::Kind::SetUserRoles:
+        return QStringLiteral("setUserRoles");
+    case PlannedCall::Kind::DeactivateUser:
+        return QStringLiteral("deactivateUser");
+    case PlannedCall::Kind::UpdateUsername:
+        return QStringLiteral("updateUsername");
+    case PlannedCall::Kind::ActivateUser:
+        return QStringLiteral("activateUser");
     }
     return QStringLiteral("unknown");
 }
 
 QJsonObject toJson(const PlannedCall& c)
 {
-    QJsonObject o{{QStringLiteral("kind"), kindName(c.kind)}};
+    QJsonObject o { { QStringLiteral("kind"), kindName(c.kind) } };
     if (!c.target.isEmpty())
         o.insert(QStringLiteral("target"), c.target);
     if (!c.body.isUndefined() && !c.body.isNull())
@@ -124,9 +136,9 @@ struct ActionSpelling
     const char* name;
 };
 constexpr ActionSpelling kActions[] = {
-    {PlanStep::Action::Create, "create"},
-    {PlanStep::Action::Update, "update"},
-    {PlanStep::Action::Wait, "wait"},
+    { PlanStep::Action::Create, "create" },
+    { PlanStep::Action::Update, "update" },
+    { PlanStep::Action::Wait, "wait" },
 };
 } // namespace
 
@@ -159,17 +171,17 @@ QJsonObject toJson(const PlanStep& s)
     QJsonArray calls;
     for (const PlannedCall& c : s.calls)
         calls.append(toJson(c));
-    QJsonObject o{{QStringLiteral("id"), s.id},
-                  {QStringLiteral("area"), s.area},
-                  {QStringLiteral("title"), s.title},
-                  {QStringLiteral("action"), actionName(s.action)},
-                  {QStringLiteral("before"), s.before},
-                  {QStringLiteral("after"), s.after},
-                  {QStringLiteral("beforeText"), s.beforeText},
-                  {QStringLiteral("afterText"), s.afterText},
-                  {QStringLiteral("calls"), calls},
-                  {QStringLiteral("requests"), QJsonArray::fromStringList(s.requests)},
-                  {QStringLiteral("dependsOn"), QJsonArray::fromStringList(s.dependsOn)}};
+    QJsonObject o { { QStringLiteral("id"), s.id },
+                    { QStringLiteral("area"), s.area },
+                    { QStringLiteral("title"), s.title },
+                    { QStringLiteral("action"), actionName(s.action) },
+                    { QStringLiteral("before"), s.before },
+                    { QStringLiteral("after"), s.after },
+                    { QStringLiteral("beforeText"), s.beforeText },
+                    { QStringLiteral("afterText"), s.afterText },
+                    { QStringLiteral("calls"), calls },
+                    { QStringLiteral("requests"), QJsonArray::fromStringList(s.requests) },
+                    { QStringLiteral("dependsOn"), QJsonArray::fromStringList(s.dependsOn) } };
     if (!s.warning.isEmpty())
         o.insert(QStringLiteral("warning"), s.warning);
     o.insert(QStringLiteral("mode"), s.isManual() ? QStringLiteral("manual") : QStringLiteral("automated"));
@@ -184,9 +196,9 @@ QJsonObject toJson(const PlanStep& s)
 
 QString confirmationKey(const PlanStep& step)
 {
-    const QByteArray canonical = QJsonDocument(QJsonObject{{QStringLiteral("id"), step.id},
-                                                           {QStringLiteral("after"), step.after}})
-                                     .toJson(QJsonDocument::Compact);
+    const QByteArray canonical
+        = QJsonDocument(QJsonObject { { QStringLiteral("id"), step.id }, { QStringLiteral("after"), step.after } })
+              .toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
 }
 
@@ -202,27 +214,32 @@ QJsonObject toJson(const Plan& plan)
         steps.append(toJson(s));
     QJsonArray confirmed;
     for (const PlanStep& s : plan.confirmed)
-        confirmed.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}});
-    return QJsonObject{{QStringLiteral("steps"), steps},
-                       {QStringLiteral("automated"), int(plan.steps.size()) - plan.manualCount()},
-                       {QStringLiteral("publicApi"), plan.publicApi},
-                       {QStringLiteral("manualSteps"), plan.manualCount()},
-                       {QStringLiteral("confirmed"), confirmed},
-                       {QStringLiteral("errors"), QJsonArray::fromStringList(plan.errors)},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
-                       {QStringLiteral("areas"), QJsonArray::fromStringList(plan.areas)},
-                       {QStringLiteral("manual"), QJsonArray::fromStringList(plan.manual)},
-                       {QStringLiteral("estimatedMs"), estimateDurationMs(plan)}};
+        confirmed.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("title"), s.title } });
+    return QJsonObject { { QStringLiteral("steps"), steps },
+                         { QStringLiteral("automated"), int(plan.steps.size()) - plan.manualCount() },
+                         { QStringLiteral("publicApi"), plan.publicApi },
+                         { QStringLiteral("manualSteps"), plan.manualCount() },
+                         { QStringLiteral("confirmed"), confirmed },
+                         { QStringLiteral("errors"), QJsonArray::fromStringList(plan.errors) },
+                         { QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings) },
+                         { QStringLiteral("areas"), QJsonArray::fromStringList(plan.areas) },
+                         { QStringLiteral("manual"), QJsonArray::fromStringList(plan.manual) },
+                         { QStringLiteral("estimatedMs"), estimateDurationMs(plan) } };
 }
 
 QString statusName(StepResult::Status s)
 {
     switch (s) {
-    case StepResult::Status::Done: return QStringLiteral("done");
-    case StepResult::Status::Failed: return QStringLiteral("failed");
-    case StepResult::Status::Skipped: return QStringLiteral("skipped");
-    case StepResult::Status::Canceled: return QStringLiteral("canceled");
-    case StepResult::Status::Manual: return QStringLiteral("manual");
+    case StepResult::Status::Done:
+        return QStringLiteral("done");
+    case StepResult::Status::Failed:
+        return QStringLiteral("failed");
+    case StepResult::Status::Skipped:
+        return QStringLiteral("skipped");
+    case StepResult::Status::Canceled:
+        return QStringLiteral("canceled");
+    case StepResult::Status::Manual:
+        return QStringLiteral("manual");
     }
     return QStringLiteral("unknown");
 }
@@ -230,21 +247,24 @@ QString statusName(StepResult::Status s)
 QString statusName(const VerifyCheck& c)
 {
     switch (c.basis) {
-    case VerifyCheck::Basis::Confirmed: return QStringLiteral("confirmed");
-    case VerifyCheck::Basis::Unconfirmed: return QStringLiteral("unconfirmed");
-    case VerifyCheck::Basis::Read: break;
+    case VerifyCheck::Basis::Confirmed:
+        return QStringLiteral("confirmed");
+    case VerifyCheck::Basis::Unconfirmed:
+        return QStringLiteral("unconfirmed");
+    case VerifyCheck::Basis::Read:
+        break;
     }
     return c.warning ? QStringLiteral("warn") : c.passed ? QStringLiteral("pass") : QStringLiteral("fail");
 }
 
 QJsonObject toJson(const VerifyCheck& c)
 {
-    return QJsonObject{{QStringLiteral("id"), c.id},
-                       {QStringLiteral("area"), c.area},
-                       {QStringLiteral("title"), c.title},
-                       {QStringLiteral("passed"), c.passed},
-                       {QStringLiteral("status"), statusName(c)},
-                       {QStringLiteral("detail"), c.detail}};
+    return QJsonObject { { QStringLiteral("id"), c.id },
+                         { QStringLiteral("area"), c.area },
+                         { QStringLiteral("title"), c.title },
+                         { QStringLiteral("passed"), c.passed },
+                         { QStringLiteral("status"), statusName(c) },
+                         { QStringLiteral("detail"), c.detail } };
 }
 
 } // namespace banister

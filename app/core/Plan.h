@@ -18,17 +18,17 @@ namespace banister {
 struct PlannedCall
 {
     enum class Kind {
-        FileSupportRequest,      // body {type, contact, note}; not idempotent
-        WaitForSupport,          // target: request type; polls the request until Gainsight Support is done
-        ConnectStaircase,        // body {subdomain}; the access key is added by the client
-        PutCrmSettings,          // body: the CRM tab
-        PutAccountMappings,      // body: [{staircaseField, gainsightField}]
-        PutLayoutSections,       // target: layout id; body: [{key, label}]
+        FileSupportRequest, // body {type, contact, note}; not idempotent
+        WaitForSupport, // target: request type; polls the request until Gainsight Support is done
+        ConnectStaircase, // body {subdomain}; the access key is added by the client
+        PutCrmSettings, // body: the CRM tab
+        PutAccountMappings, // body: [{staircaseField, gainsightField}]
+        PutLayoutSections, // target: layout id; body: [{key, label}]
         PutDashboardPermissions, // target: dashboard id; body {permission, principals}
-        SetUserRoles,            // body: [{userId, gsRoles}], at most 50
-        DeactivateUser,          // target: user id
-        UpdateUsername,          // target: user id; body: the new username
-        ActivateUser,            // target: user id
+        SetUserRoles, // body: [{userId, gsRoles}], at most 50
+        DeactivateUser, // target: user id
+        UpdateUsername, // target: user id; body: the new username
+        ActivateUser, // target: user id
     };
     Kind kind = Kind::PutCrmSettings;
     QString target;
@@ -43,8 +43,8 @@ QJsonObject toJson(const PlannedCall& call);
 struct PlanStep
 {
     enum class Action { Create, Update, Wait };
-    QString id;    // stable across runs, e.g. "activation.connect": the journal and resume rely on it
-    QString area;  // "activation", "crm", ...
+    QString id; // stable across runs, e.g. "activation.connect": the journal and resume rely on it
+    QString area; // "activation", "crm", ...
     QString title; // one line for the admin
     Action action = Action::Update;
     QJsonValue before;
@@ -52,9 +52,9 @@ struct PlanStep
     QString beforeText;
     QString afterText;
     QList<PlannedCall> calls; // sent in this order
-    QStringList requests;     // the calls as "METHOD /path", for the admin
+    QStringList requests; // the calls as "METHOD /path", for the admin
     QStringList dependsOn;
-    int dataCalls = 0;      // calls counted against the data API limit
+    int dataCalls = 0; // calls counted against the data API limit
     int userWriteCalls = 0; // calls counted against the User Management limit
     int otherCalls = 1;
     QString warning; // e.g. "signs the user out of SSO"
@@ -65,8 +65,8 @@ struct PlanStep
     enum class Mode { Automated, Manual };
     Mode mode = Mode::Automated;
     QStringList instructions; // manual: the clicks, in the article's order
-    QString values;           // manual: what to enter, as text to copy
-    QString link;             // manual: the admin UI to open, where its address follows from the tenant URL
+    QString values; // manual: what to enter, as text to copy
+    QString link; // manual: the admin UI to open, where its address follows from the tenant URL
     bool isManual() const { return mode == Mode::Manual; }
 };
 
@@ -77,10 +77,10 @@ QString confirmationKey(const PlanStep& step);
 struct Plan
 {
     QList<PlanStep> steps;
-    QStringList errors;   // the profile cannot be applied as it is (JSON pointer first where there is one)
+    QStringList errors; // the profile cannot be applied as it is (JSON pointer first where there is one)
     QStringList warnings; // applies, but the admin should know
-    QStringList areas;    // areas the profile manages
-    QStringList manual;   // what the admin still has to do by hand, named identically everywhere
+    QStringList areas; // areas the profile manages
+    QStringList manual; // what the admin still has to do by hand, named identically everywhere
     QList<PlanStep> confirmed; // manual steps the admin has confirmed for exactly this state (not planned again)
     bool prerequisitesMet = false;
     bool publicApi = false; // planned on a tenant with Gainsight's documented REST only (see TenantClient::Surface)
@@ -104,8 +104,8 @@ struct Estimate
     qint64 ms = 0;
     qint64 dataCalls = 0;
     qint64 userWriteCalls = 0;
-    int days = 1;             // calendar days (UTC) the apply spans
-    int dailyCapStops = 0;    // how often it stops at a daily cap and continues after it resets
+    int days = 1; // calendar days (UTC) the apply spans
+    int dailyCapStops = 0; // how often it stops at a daily cap and continues after it resets
 };
 Estimate estimate(const Plan& plan, const RateLimits& limits, qint64 startMs);
 Estimate estimate(const Plan& plan, const RateLimits& limits = {});

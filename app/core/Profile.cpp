@@ -18,9 +18,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Profile)
 };
 
-const QStringList kTopKeys{QStringLiteral("schema"),        QStringLiteral("tenant"),     QStringLiteral("prerequisites"), QStringLiteral("activation"),
-                           QStringLiteral("crm"),           QStringLiteral("fieldMappings"), QStringLiteral("userAccess"),
-                           QStringLiteral("layouts"),       QStringLiteral("dashboard")};
+const QStringList kTopKeys { QStringLiteral("schema"),     QStringLiteral("tenant"),  QStringLiteral("prerequisites"),
+                             QStringLiteral("activation"), QStringLiteral("crm"),     QStringLiteral("fieldMappings"),
+                             QStringLiteral("userAccess"), QStringLiteral("layouts"), QStringLiteral("dashboard") };
 
 // Writes `known` over `original`, keeping keys (at any depth) that only the original has.
 QJsonValue merge(const QJsonValue& original, const QJsonValue& known)
@@ -48,27 +48,28 @@ QJsonObject toJson(const CrmSection& crm)
 {
     QJsonArray rows;
     for (const FilterRow& r : crm.rows)
-        rows.append(QJsonObject{{QStringLiteral("field"), r.field},
-                                {QStringLiteral("operator"), r.op},
-                                {QStringLiteral("values"), QJsonArray::fromStringList(r.values)}});
-    return QJsonObject{
-        {QStringLiteral("syncAccounts"), crm.syncAccounts},
-        {QStringLiteral("filter"), QJsonObject{{QStringLiteral("mode"), crm.filterMode},
-                                               {QStringLiteral("rows"), rows},
-                                               {QStringLiteral("combine"), crm.combine}}},
-        {QStringLiteral("churnedStatuses"), QJsonArray::fromStringList(crm.churnedStatuses)},
-        {QStringLiteral("prospectStatuses"), QJsonArray::fromStringList(crm.prospectStatuses)},
-        {QStringLiteral("syncTeamHierarchy"), crm.syncTeamHierarchy},
-        {QStringLiteral("callSummaryUpload"), crm.callSummaryUpload}};
+        rows.append(QJsonObject { { QStringLiteral("field"), r.field },
+                                  { QStringLiteral("operator"), r.op },
+                                  { QStringLiteral("values"), QJsonArray::fromStringList(r.values) } });
+    return QJsonObject { { QStringLiteral("syncAccounts"), crm.syncAccounts },
+                         { QStringLiteral("filter"),
+                           QJsonObject { { QStringLiteral("mode"), crm.filterMode },
+                                         { QStringLiteral("rows"), rows },
+                                         { QStringLiteral("combine"), crm.combine } } },
+                         { QStringLiteral("churnedStatuses"), QJsonArray::fromStringList(crm.churnedStatuses) },
+                         { QStringLiteral("prospectStatuses"), QJsonArray::fromStringList(crm.prospectStatuses) },
+                         { QStringLiteral("syncTeamHierarchy"), crm.syncTeamHierarchy },
+                         { QStringLiteral("callSummaryUpload"), crm.callSummaryUpload } };
 }
 
 QJsonObject toJson(const DashboardSection& d)
 {
     QJsonArray principals;
     for (const Principal& p : d.principals)
-        principals.append(QJsonObject{{QStringLiteral("kind"), principalKindName(p.kind)}, {QStringLiteral("id"), p.id}});
-    return QJsonObject{{QStringLiteral("permission"), dashboardPermissionName(d.permission)},
-                       {QStringLiteral("principals"), principals}};
+        principals.append(
+            QJsonObject { { QStringLiteral("kind"), principalKindName(p.kind) }, { QStringLiteral("id"), p.id } });
+    return QJsonObject { { QStringLiteral("permission"), dashboardPermissionName(d.permission) },
+                         { QStringLiteral("principals"), principals } };
 }
 
 ProfileLoad profileFromJson(const QByteArray& json)
@@ -77,11 +78,12 @@ ProfileLoad profileFromJson(const QByteArray& json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        out.errors.append({QString(), Text::tr("not valid JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset)});
+        out.errors.append(
+            { QString(), Text::tr("not valid JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset) });
         return out;
     }
     if (!doc.isObject()) {
-        out.errors.append({QString(), Text::tr("a profile must be a JSON object")});
+        out.errors.append({ QString(), Text::tr("a profile must be a JSON object") });
         return out;
     }
     const QJsonObject root = doc.object();
@@ -90,9 +92,10 @@ ProfileLoad profileFromJson(const QByteArray& json)
     if (schema.isUndefined())
         r.error(QStringLiteral("/schema"), Text::tr("required (\"%1\")").arg(QLatin1String(Profile::kSchema)));
     else if (schema.toString() != QLatin1String(Profile::kSchema))
-        r.error(QStringLiteral("/schema"), Text::tr("unknown schema version \"%1\"; this Banister reads \"%2\"")
-                                              .arg(schema.isString() ? schema.toString() : ProfileReader::typeName(schema),
-                                                   QLatin1String(Profile::kSchema)));
+        r.error(QStringLiteral("/schema"),
+                Text::tr("unknown schema version \"%1\"; this Banister reads \"%2\"")
+                    .arg(schema.isString() ? schema.toString() : ProfileReader::typeName(schema),
+                         QLatin1String(Profile::kSchema)));
     Profile p;
     readProfileSections(r, root, p);
     if (!r.errors.isEmpty()) {
@@ -111,28 +114,29 @@ ProfileLoad loadProfile(const QString& path)
     // By type first: a FIFO would block the read, a device (/dev/zero) never ends, and both report size 0.
     const QFileInfo info(path);
     if (!info.exists()) {
-        out.errors.append({QString(), Text::tr("cannot read %1: there is no such file").arg(path)});
+        out.errors.append({ QString(), Text::tr("cannot read %1: there is no such file").arg(path) });
         return out;
     }
     if (info.isDir()) {
-        out.errors.append({QString(), Text::tr("%1 is a folder, not a profile").arg(path)});
+        out.errors.append({ QString(), Text::tr("%1 is a folder, not a profile").arg(path) });
         return out;
     }
     if (!info.isFile()) {
-        out.errors.append({QString(), Text::tr("%1 is not a regular file (it is a device, pipe or socket); a profile is a "
-                                               ".json file")
-                                          .arg(path)});
+        out.errors.append({ QString(),
+                            Text::tr("%1 is not a regular file (it is a device, pipe or socket); a profile is a "
+                                     ".json file")
+                                .arg(path) });
         return out;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        out.errors.append({QString(), Text::tr("cannot read %1: %2").arg(path, f.errorString())});
+        out.errors.append({ QString(), Text::tr("cannot read %1: %2").arg(path, f.errorString()) });
         return out;
     }
     // Read at most one byte past the limit, whatever size() claims.
     const QByteArray bytes = f.read(kMaxBytes + 1);
     if (bytes.size() > kMaxBytes) {
-        out.errors.append({QString(), Text::tr("%1 is larger than 16 MiB; that is not a profile").arg(path)});
+        out.errors.append({ QString(), Text::tr("%1 is larger than 16 MiB; that is not a profile").arg(path) });
         return out;
     }
     return profileFromJson(bytes);
@@ -159,35 +163,38 @@ PrerequisiteConfirmations confirmationsFromJson(const QJsonObject& c)
         const QJsonValue v = c.value(QLatin1String(key));
         return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
     };
-    return {opt("csSubscription"), opt("staircaseSubscription"), opt("adminAccess"), opt("gainsightPrimary"), opt("aiFollowUp")};
+    return { opt("csSubscription"), opt("staircaseSubscription"), opt("adminAccess"), opt("gainsightPrimary"),
+             opt("aiFollowUp") };
 }
 
 QJsonObject toJson(const Profile& p)
 {
-    QJsonObject known{{QStringLiteral("schema"), QLatin1String(Profile::kSchema)},
-                      {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("gainsightUrl"), p.tenant.gainsightUrl},
-                                                             {QStringLiteral("staircaseUrl"), p.tenant.staircaseUrl},
-                                                             {QStringLiteral("subdomain"), p.tenant.subdomain}}}};
+    QJsonObject known { { QStringLiteral("schema"), QLatin1String(Profile::kSchema) },
+                        { QStringLiteral("tenant"),
+                          QJsonObject { { QStringLiteral("gainsightUrl"), p.tenant.gainsightUrl },
+                                        { QStringLiteral("staircaseUrl"), p.tenant.staircaseUrl },
+                                        { QStringLiteral("subdomain"), p.tenant.subdomain } } } };
     if (!p.confirmed.isEmpty())
-        known.insert(QStringLiteral("prerequisites"), QJsonObject{{QStringLiteral("confirmed"), toJson(p.confirmed)}});
+        known.insert(QStringLiteral("prerequisites"),
+                     QJsonObject { { QStringLiteral("confirmed"), toJson(p.confirmed) } });
     if (p.activation)
         known.insert(QStringLiteral("activation"),
-                     QJsonObject{{QStringLiteral("path"), p.activation->path},
-                                 {QStringLiteral("supportContact"), p.activation->supportContact},
-                                 {QStringLiteral("supportNote"), p.activation->supportNote}});
+                     QJsonObject { { QStringLiteral("path"), p.activation->path },
+                                   { QStringLiteral("supportContact"), p.activation->supportContact },
+                                   { QStringLiteral("supportNote"), p.activation->supportNote } });
     if (p.crm)
         known.insert(QStringLiteral("crm"), toJson(*p.crm));
     if (p.fieldMappings) {
         QJsonArray a;
         for (const FieldMapping& m : *p.fieldMappings)
-            a.append(QJsonObject{{QStringLiteral("staircaseField"), m.staircaseField},
-                                 {QStringLiteral("gainsightField"), m.gainsightField}});
+            a.append(QJsonObject { { QStringLiteral("staircaseField"), m.staircaseField },
+                                   { QStringLiteral("gainsightField"), m.gainsightField } });
         known.insert(QStringLiteral("fieldMappings"), a);
     }
     if (p.userAccess) {
         QJsonArray a;
         for (const UserAssignment& u : p.userAccess->assignments) {
-            QJsonObject o{{QStringLiteral("staircaseRole"), staircaseRoleName(u.staircaseRole)}};
+            QJsonObject o { { QStringLiteral("staircaseRole"), staircaseRoleName(u.staircaseRole) } };
             if (!u.userId.isEmpty())
                 o.insert(QStringLiteral("userId"), u.userId);
             if (!u.email.isEmpty())
@@ -195,16 +202,15 @@ QJsonObject toJson(const Profile& p)
             a.append(o);
         }
         known.insert(QStringLiteral("userAccess"),
-                     QJsonObject{{QStringLiteral("assignments"), a},
-                                 {QStringLiteral("fixUsernameMismatches"), p.userAccess->fixUsernameMismatches}});
+                     QJsonObject { { QStringLiteral("assignments"), a },
+                                   { QStringLiteral("fixUsernameMismatches"), p.userAccess->fixUsernameMismatches } });
     }
     if (p.layouts) {
         QJsonArray a;
-        for (const LayoutPlacement& l : *p.layouts)
-        {
-            QJsonObject o{{QStringLiteral("layoutId"), l.layoutId},
-                          {QStringLiteral("sectionLabel"), l.sectionLabel},
-                          {QStringLiteral("position"), l.position}};
+        for (const LayoutPlacement& l : *p.layouts) {
+            QJsonObject o { { QStringLiteral("layoutId"), l.layoutId },
+                            { QStringLiteral("sectionLabel"), l.sectionLabel },
+                            { QStringLiteral("position"), l.position } };
             if (!l.layoutName.isEmpty())
                 o.insert(QStringLiteral("layoutName"), l.layoutName);
             a.append(o);

@@ -31,9 +31,9 @@ struct PrerequisiteConfirmations
 {
     std::optional<bool> csSubscription;
     std::optional<bool> staircaseSubscription;
-    std::optional<bool> adminAccess;     // admin on both Gainsight CS and Staircase AI
+    std::optional<bool> adminAccess; // admin on both Gainsight CS and Staircase AI
     std::optional<bool> gainsightPrimary; // Gainsight (not Salesforce) is the primary CRM
-    std::optional<bool> aiFollowUp;       // AI Follow-Up is activated in Gainsight CS
+    std::optional<bool> aiFollowUp; // AI Follow-Up is activated in Gainsight CS
     bool isEmpty() const
     {
         return !csSubscription && !staircaseSubscription && !adminAccess && !gainsightPrimary && !aiFollowUp;
@@ -161,8 +161,9 @@ struct Profile
 
     bool operator==(const Profile& o) const
     {
-        return tenant == o.tenant && confirmed == o.confirmed && activation == o.activation && crm == o.crm && fieldMappings == o.fieldMappings
-            && userAccess == o.userAccess && layouts == o.layouts && dashboard == o.dashboard;
+        return tenant == o.tenant && confirmed == o.confirmed && activation == o.activation && crm == o.crm
+            && fieldMappings == o.fieldMappings && userAccess == o.userAccess && layouts == o.layouts
+            && dashboard == o.dashboard;
     }
     bool operator!=(const Profile& o) const { return !(*this == o); }
 };

@@ -28,8 +28,8 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 struct TenantLimits
 {
     static constexpr int kUsersPerCall = 50;
-    static RateWindows data() { return {{100, kMinuteMs}, {50000, kDayMs}}; }
-    static RateWindows userManagement() { return {{100, kHourMs}, {1000, kDayMs}}; }
+    static RateWindows data() { return { { 100, kMinuteMs }, { 50000, kDayMs } }; }
+    static RateWindows userManagement() { return { { 100, kHourMs }, { 1000, kDayMs } }; }
 };
 
 // Counts calls into fixed windows. Bookings never go back in time: each is at or after the one before.

@@ -18,8 +18,7 @@ Result<TenantInfo> tenantInfoFromJson(const QJsonObject& data)
     const QJsonValue caller = data.value(QLatin1String("caller"));
     const QJsonValue crm = data.value(QLatin1String("primaryCrm"));
     if (!subs.isObject() || !caller.isObject() || !crm.isString())
-        return Result<TenantInfo>::failure(
-            QStringLiteral("tenant info lacks subscriptions, caller or primaryCrm"));
+        return Result<TenantInfo>::failure(QStringLiteral("tenant info lacks subscriptions, caller or primaryCrm"));
     TenantInfo info;
     info.tenantName = data.value(QLatin1String("tenantName")).toString();
     info.subdomain = data.value(QLatin1String("subdomain")).toString();
@@ -36,17 +35,18 @@ Result<TenantInfo> tenantInfoFromJson(const QJsonObject& data)
 
 QJsonObject toJson(const TenantInfo& info)
 {
-    return QJsonObject{
-        {QStringLiteral("tenantName"), info.tenantName},
-        {QStringLiteral("subdomain"), info.subdomain},
-        {QStringLiteral("subscriptions"),
-         QJsonObject{{QStringLiteral("gainsightCs"), info.gainsightCs}, {QStringLiteral("staircase"), info.staircase}}},
-        {QStringLiteral("primaryCrm"), info.primaryCrm},
-        {QStringLiteral("aiFollowUp"), info.aiFollowUp},
-        {QStringLiteral("caller"),
-         QJsonObject{{QStringLiteral("email"), info.callerEmail},
-                     {QStringLiteral("isAdmin"), info.callerIsAdmin},
-                     {QStringLiteral("isSuperAdmin"), info.callerIsSuperAdmin}}},
+    return QJsonObject {
+        { QStringLiteral("tenantName"), info.tenantName },
+        { QStringLiteral("subdomain"), info.subdomain },
+        { QStringLiteral("subscriptions"),
+          QJsonObject { { QStringLiteral("gainsightCs"), info.gainsightCs },
+                        { QStringLiteral("staircase"), info.staircase } } },
+        { QStringLiteral("primaryCrm"), info.primaryCrm },
+        { QStringLiteral("aiFollowUp"), info.aiFollowUp },
+        { QStringLiteral("caller"),
+          QJsonObject { { QStringLiteral("email"), info.callerEmail },
+                        { QStringLiteral("isAdmin"), info.callerIsAdmin },
+                        { QStringLiteral("isSuperAdmin"), info.callerIsSuperAdmin } } },
     };
 }
 

@@ -28,7 +28,8 @@ QString desiredSubdomain(const Profile& p, const QJsonObject& live)
 
 QString ActivationArea::requestTypeFor(const QString& path)
 {
-    return path == QLatin1String("upgrade") ? QStringLiteral("upgrade-connection") : QStringLiteral("staircase-integration");
+    return path == QLatin1String("upgrade") ? QStringLiteral("upgrade-connection")
+                                            : QStringLiteral("staircase-integration");
 }
 
 void ActivationArea::setSupportPolling(int intervalMs, int maxPolls)
@@ -39,7 +40,7 @@ void ActivationArea::setSupportPolling(int intervalMs, int maxPolls)
 
 void ActivationArea::readLive(const Profile&, std::function<void(const AreaLive&)> done)
 {
-    readActivationLive(client(), this, TenantInfo{}, std::move(done));
+    readActivationLive(client(), this, TenantInfo {}, std::move(done));
 }
 
 void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
@@ -55,11 +56,12 @@ void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
     const bool aiFollowUp = s.value(QLatin1String("aiFollowUp")).toBool();
     const QString expected = aiFollowUp ? QStringLiteral("upgrade") : QStringLiteral("connect");
     if (a.path != expected) {
-        plan.errors << (aiFollowUp
-                            ? tr("/activation/path: AI Follow-Up is active on this tenant, so Gainsight Support upgrades "
-                                 "the connection; set the path to \"upgrade\".")
-                            : tr("/activation/path: AI Follow-Up is not active on this tenant, so Staircase is connected "
-                                 "to Gainsight after the integration request; set the path to \"connect\"."));
+        plan.errors
+            << (aiFollowUp
+                    ? tr("/activation/path: AI Follow-Up is active on this tenant, so Gainsight Support upgrades "
+                         "the connection; set the path to \"upgrade\".")
+                    : tr("/activation/path: AI Follow-Up is not active on this tenant, so Staircase is connected "
+                         "to Gainsight after the integration request; set the path to \"connect\"."));
         return;
     }
     const QString liveSubdomain = s.value(QLatin1String("subdomain")).toString();
@@ -91,17 +93,18 @@ void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         PlanStep step;
         step.id = QStringLiteral("activation.support-request");
         step.area = id();
-        step.title = a.path == QLatin1String("upgrade") ? tr("Ask Gainsight Support to upgrade the connection")
-                                                        : tr("Ask Gainsight Support to enable the Staircase integration");
+        step.title = a.path == QLatin1String("upgrade")
+            ? tr("Ask Gainsight Support to upgrade the connection")
+            : tr("Ask Gainsight Support to enable the Staircase integration");
         step.action = PlanStep::Action::Create;
         step.before = QJsonValue::Null;
-        step.after = QJsonObject{{QStringLiteral("type"), type},
-                                 {QStringLiteral("contact"), a.supportContact},
-                                 {QStringLiteral("note"), a.supportNote}};
+        step.after = QJsonObject { { QStringLiteral("type"), type },
+                                   { QStringLiteral("contact"), a.supportContact },
+                                   { QStringLiteral("note"), a.supportNote } };
         step.beforeText = tr("no request filed");
         step.afterText = a.supportContact.isEmpty() ? tr("a \"%1\" request").arg(type)
                                                     : tr("a \"%1\" request, contact %2").arg(type, a.supportContact);
-        step.calls << PlannedCall{PlannedCall::Kind::FileSupportRequest, {}, step.after};
+        step.calls << PlannedCall { PlannedCall::Kind::FileSupportRequest, {}, step.after };
         step.requests << TenantClient::describe(step.calls.last());
         plan.steps << step;
         lastStep = step.id;
@@ -111,17 +114,18 @@ void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         step.id = QStringLiteral("activation.support-done");
         step.area = id();
         step.title = tr("Wait until Gainsight Support has completed the request");
-        step.before = QJsonObject{{QStringLiteral("status"), existing.isEmpty() ? QStringLiteral("not filed")
-                                                                                : existing.value(QLatin1String("status")).toString()}};
-        step.after = QJsonObject{{QStringLiteral("status"), QStringLiteral("done")}};
+        step.before = QJsonObject { { QStringLiteral("status"),
+                                      existing.isEmpty() ? QStringLiteral("not filed")
+                                                         : existing.value(QLatin1String("status")).toString() } };
+        step.after = QJsonObject { { QStringLiteral("status"), QStringLiteral("done") } };
         step.action = PlanStep::Action::Wait;
         const QString status = step.before[QStringLiteral("status")].toString();
-        step.beforeText = status == QLatin1String("not filed")     ? tr("not filed", "support request status")
-                          : status == QLatin1String("open")        ? tr("open", "support request status")
-                          : status == QLatin1String("in-progress") ? tr("in progress", "support request status")
-                                                                   : status;
+        step.beforeText = status == QLatin1String("not filed") ? tr("not filed", "support request status")
+            : status == QLatin1String("open")                  ? tr("open", "support request status")
+            : status == QLatin1String("in-progress")           ? tr("in progress", "support request status")
+                                                               : status;
         step.afterText = tr("done");
-        step.calls << PlannedCall{PlannedCall::Kind::WaitForSupport, type, {}};
+        step.calls << PlannedCall { PlannedCall::Kind::WaitForSupport, type, {} };
         step.requests << TenantClient::describe(step.calls.last());
         if (!lastStep.isEmpty())
             step.dependsOn << lastStep;
@@ -134,11 +138,13 @@ void ActivationArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         step.id = QStringLiteral("activation.connect");
         step.area = id();
         step.title = tr("Connect Staircase to Gainsight (subdomain \"%1\")").arg(subdomain);
-        step.before = QJsonObject{{QStringLiteral("connected"), false}};
-        step.after = QJsonObject{{QStringLiteral("connected"), true}, {QStringLiteral("subdomain"), subdomain}};
+        step.before = QJsonObject { { QStringLiteral("connected"), false } };
+        step.after = QJsonObject { { QStringLiteral("connected"), true }, { QStringLiteral("subdomain"), subdomain } };
         step.beforeText = tr("not connected");
         step.afterText = tr("connected to \"%1\"").arg(subdomain);
-        step.calls << PlannedCall{PlannedCall::Kind::ConnectStaircase, {}, QJsonObject{{QStringLiteral("subdomain"), subdomain}}};
+        step.calls << PlannedCall { PlannedCall::Kind::ConnectStaircase,
+                                    {},
+                                    QJsonObject { { QStringLiteral("subdomain"), subdomain } } };
         step.requests << TenantClient::describe(step.calls.last());
         if (!lastStep.isEmpty())
             step.dependsOn << lastStep;
@@ -159,7 +165,8 @@ void ActivationArea::apply(const PlanStep& step, const Profile&, std::function<v
         return;
     }
     switch (call.kind) {
-    case PlannedCall::Kind::FileSupportRequest: return fileSupportRequest(step, 5, done);
+    case PlannedCall::Kind::FileSupportRequest:
+        return fileSupportRequest(step, 5, done);
     case PlannedCall::Kind::WaitForSupport: {
         const QString type = call.target;
         ApiJob* job = client()->supportRequests();
@@ -167,22 +174,26 @@ void ActivationArea::apply(const PlanStep& step, const Profile&, std::function<v
             Q_EMIT callFinished(stepId, 0, r);
             if (!r.ok())
                 return done(writeOutcome(r, {}, {}, {}));
-            const QJsonObject found = findRequest(QJsonObject{{QStringLiteral("requests"), r.data[QStringLiteral("records")]}}, type);
+            const QJsonObject found
+                = findRequest(QJsonObject { { QStringLiteral("requests"), r.data[QStringLiteral("records")] } }, type);
             if (found.isEmpty()) {
                 StepResult missing;
                 missing.status = StepResult::Status::Failed;
-                missing.message = tr("No %1 support request was found on the tenant; apply again to file it.").arg(type);
+                missing.message
+                    = tr("No %1 support request was found on the tenant; apply again to file it.").arg(type);
                 return done(missing);
             }
             pollSupport(stepId, found.value(QLatin1String("id")).toString(), m_maxPolls, done);
         });
         return;
     }
-    default: runCalls(step, 0, done);
+    default:
+        runCalls(step, 0, done);
     }
 }
 
-void ActivationArea::fileSupportRequest(const PlanStep& step, int triesLeft, std::function<void(const StepResult&)> done)
+void ActivationArea::fileSupportRequest(const PlanStep& step, int triesLeft,
+                                        std::function<void(const StepResult&)> done)
 {
     const QString type = step.calls.value(0).body[QStringLiteral("type")].toString();
     ApiJob* job = client()->execute(step.calls.value(0));
@@ -209,13 +220,15 @@ void ActivationArea::fileSupportRequest(const PlanStep& step, int triesLeft, std
             if (!list.ok()) {
                 StepResult unknown;
                 unknown.status = StepResult::Status::Failed;
-                unknown.message = tr("The answer to the support request was lost and Banister could not find out whether "
-                                     "it arrived (%1). Look under Gainsight Support's open requests before applying "
-                                     "again; Banister does not file it twice.")
-                                      .arg(list.error.message());
+                unknown.message
+                    = tr("The answer to the support request was lost and Banister could not find out whether "
+                         "it arrived (%1). Look under Gainsight Support's open requests before applying "
+                         "again; Banister does not file it twice.")
+                          .arg(list.error.message());
                 return done(unknown);
             }
-            const QJsonObject found = findRequest(QJsonObject{{QStringLiteral("requests"), list.data[QStringLiteral("records")]}}, type);
+            const QJsonObject found = findRequest(
+                QJsonObject { { QStringLiteral("requests"), list.data[QStringLiteral("records")] } }, type);
             if (!found.isEmpty()) {
                 StepResult ok;
                 ok.message = tr("Filed support request %1.").arg(found.value(QLatin1String("id")).toString());
@@ -265,32 +278,34 @@ QList<VerifyCheck> ActivationArea::verify(const Profile& p, const AreaLive& live
 {
     QList<VerifyCheck> checks;
     if (!live.ok()) {
-        checks << VerifyCheck{QStringLiteral("activation.read"), id(), tr("Live state readable"), false, live.error};
+        checks << VerifyCheck { QStringLiteral("activation.read"), id(), tr("Live state readable"), false, live.error };
         return checks;
     }
     const QJsonObject integration = live.state.value(QLatin1String("integration")).toObject();
     const bool connected = integration.value(QLatin1String("connected")).toBool();
     const QString subdomain = desiredSubdomain(p, live.state);
-    checks << VerifyCheck{QStringLiteral("activation.connected"), id(), tr("Staircase is connected to Gainsight"),
-                          connected && integration.value(QLatin1String("subdomain")).toString() == subdomain,
-                          connected ? tr("Connected to \"%1\" as %2.")
-                                          .arg(integration.value(QLatin1String("subdomain")).toString(),
-                                               integration.value(QLatin1String("connectedAs")).toString())
-                                    : tr("Not connected.")};
+    checks << VerifyCheck { QStringLiteral("activation.connected"), id(), tr("Staircase is connected to Gainsight"),
+                            connected && integration.value(QLatin1String("subdomain")).toString() == subdomain,
+                            connected ? tr("Connected to \"%1\" as %2.")
+                                            .arg(integration.value(QLatin1String("subdomain")).toString(),
+                                                 integration.value(QLatin1String("connectedAs")).toString())
+                                      : tr("Not connected.") };
     bool inMenu = false;
     for (const QJsonValue& app : live.state.value(QLatin1String("apps")).toArray())
         inMenu = inMenu || app[QStringLiteral("key")].toString() == QLatin1String("staircase");
-    checks << VerifyCheck{QStringLiteral("activation.apps-menu"), id(), tr("Staircase appears in the Gainsight apps menu"),
-                          inMenu, inMenu ? tr("Listed as \"Staircase AI\".") : tr("Not listed.")};
+    checks << VerifyCheck { QStringLiteral("activation.apps-menu"), id(),
+                            tr("Staircase appears in the Gainsight apps menu"), inMenu,
+                            inMenu ? tr("Listed as \"Staircase AI\".") : tr("Not listed.") };
     QStringList missing;
     const QJsonArray admins = live.state.value(QLatin1String("superAdmins")).toArray();
     for (const QJsonValue& u : admins)
         if (!u[QStringLiteral("gsRoles")].toArray().contains(staircaseGsRole(StaircaseRole::Admin)))
             missing << u[QStringLiteral("email")].toString();
-    checks << VerifyCheck{QStringLiteral("activation.super-admins"), id(),
-                          tr("Gainsight super admins hold Staircase Admin"), missing.isEmpty() && !admins.isEmpty(),
-                          missing.isEmpty() ? tr("%n super admin(s) hold the Staircase Admin role.", nullptr, int(admins.size()))
-                                            : tr("Without Staircase Admin: %1.").arg(missing.join(QStringLiteral(", ")))};
+    checks << VerifyCheck { QStringLiteral("activation.super-admins"), id(),
+                            tr("Gainsight super admins hold Staircase Admin"), missing.isEmpty() && !admins.isEmpty(),
+                            missing.isEmpty()
+                                ? tr("%n super admin(s) hold the Staircase Admin role.", nullptr, int(admins.size()))
+                                : tr("Without Staircase Admin: %1.").arg(missing.join(QStringLiteral(", "))) };
     return checks;
 }
 
@@ -298,8 +313,8 @@ QStringList ActivationArea::manualSteps(const Profile& p) const
 {
     if (!p.activation)
         return {};
-    return {tr("Validate single sign-on between Gainsight CS and Staircase AI by opening Staircase from the Gainsight "
-               "apps menu as one of the assigned users.")};
+    return { tr("Validate single sign-on between Gainsight CS and Staircase AI by opening Staircase from the Gainsight "
+                "apps menu as one of the assigned users.") };
 }
 
 } // namespace banister

@@ -29,8 +29,9 @@ Result<void> ApplyJournal::begin(const Plan& plan, const QString& tenant)
 {
     const ApplyJournal last = recoverInterrupted(m_path);
     m_previous = last.m_outcome == QLatin1String("interrupted")
-        ? QJsonObject{{QStringLiteral("started"), iso(last.m_started)}, {QStringLiteral("outcome"), last.m_outcome}}
-        : QJsonObject{};
+        ? QJsonObject { { QStringLiteral("started"), iso(last.m_started) },
+                        { QStringLiteral("outcome"), last.m_outcome } }
+        : QJsonObject {};
     m_confirmations = last.m_confirmations; // the admin's word on manual steps outlives one apply
     m_tenant = tenant;
     m_admin = plan.tenant.callerEmail;
@@ -79,8 +80,8 @@ void ApplyJournal::recordCall(const QString& stepId, int index, const QString& r
                               bool ok, const QString& message)
 {
     if (Entry* e = entry(stepId)) {
-        e->calls.append(Call{index, request, requestId, ok ? QStringLiteral("done") : QStringLiteral("failed"), message,
-                             QDateTime::currentDateTimeUtc()});
+        e->calls.append(Call { index, request, requestId, ok ? QStringLiteral("done") : QStringLiteral("failed"),
+                               message, QDateTime::currentDateTimeUtc() });
         e->at = e->calls.last().at;
     }
     (void)save(); // a failed write stays in lastError(); the next change writes the whole journal again
@@ -114,46 +115,46 @@ QJsonObject ApplyJournal::toJson() const
         QJsonArray calls;
         QStringList requestIds;
         for (const Call& c : e.calls) {
-            calls.append(QJsonObject{{QStringLiteral("index"), c.index},
-                                     {QStringLiteral("request"), c.request},
-                                     {QStringLiteral("requestId"), c.requestId},
-                                     {QStringLiteral("status"), c.status},
-                                     {QStringLiteral("message"), c.message},
-                                     {QStringLiteral("at"), iso(c.at)}});
+            calls.append(QJsonObject { { QStringLiteral("index"), c.index },
+                                       { QStringLiteral("request"), c.request },
+                                       { QStringLiteral("requestId"), c.requestId },
+                                       { QStringLiteral("status"), c.status },
+                                       { QStringLiteral("message"), c.message },
+                                       { QStringLiteral("at"), iso(c.at) } });
             if (!c.requestId.isEmpty())
                 requestIds << c.requestId;
         }
-        steps.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                 {QStringLiteral("area"), e.area},
-                                 {QStringLiteral("title"), e.title},
-                                 {QStringLiteral("status"), e.status},
-                                 {QStringLiteral("message"), e.message},
-                                 {QStringLiteral("at"), iso(e.at)},
-                                 {QStringLiteral("started"), iso(e.started)},
-                                 {QStringLiteral("finished"), iso(e.finished)},
-                                 {QStringLiteral("before"), e.before},
-                                 {QStringLiteral("after"), e.after},
-                                 {QStringLiteral("beforeText"), e.beforeText},
-                                 {QStringLiteral("afterText"), e.afterText},
-                                 {QStringLiteral("requestIds"), QJsonArray::fromStringList(requestIds)},
-                                 {QStringLiteral("calls"), calls}});
+        steps.append(QJsonObject { { QStringLiteral("id"), e.id },
+                                   { QStringLiteral("area"), e.area },
+                                   { QStringLiteral("title"), e.title },
+                                   { QStringLiteral("status"), e.status },
+                                   { QStringLiteral("message"), e.message },
+                                   { QStringLiteral("at"), iso(e.at) },
+                                   { QStringLiteral("started"), iso(e.started) },
+                                   { QStringLiteral("finished"), iso(e.finished) },
+                                   { QStringLiteral("before"), e.before },
+                                   { QStringLiteral("after"), e.after },
+                                   { QStringLiteral("beforeText"), e.beforeText },
+                                   { QStringLiteral("afterText"), e.afterText },
+                                   { QStringLiteral("requestIds"), QJsonArray::fromStringList(requestIds) },
+                                   { QStringLiteral("calls"), calls } });
     }
-    QJsonObject o{{QStringLiteral("schema"), QStringLiteral("banister.journal/1")},
-                  {QStringLiteral("tenant"), m_tenant},
-                  {QStringLiteral("admin"), m_admin},
-                  {QStringLiteral("started"), iso(m_started)},
-                  {QStringLiteral("finished"), iso(m_finished)},
-                  {QStringLiteral("outcome"), m_outcome},
-                  {QStringLiteral("steps"), steps}};
+    QJsonObject o { { QStringLiteral("schema"), QStringLiteral("banister.journal/1") },
+                    { QStringLiteral("tenant"), m_tenant },
+                    { QStringLiteral("admin"), m_admin },
+                    { QStringLiteral("started"), iso(m_started) },
+                    { QStringLiteral("finished"), iso(m_finished) },
+                    { QStringLiteral("outcome"), m_outcome },
+                    { QStringLiteral("steps"), steps } };
     if (!m_previous.isEmpty())
         o.insert(QStringLiteral("previousRun"), m_previous);
     QJsonArray confirmations;
     for (const Confirmation& c : m_confirmations)
-        confirmations.append(QJsonObject{{QStringLiteral("step"), c.stepId},
-                                         {QStringLiteral("key"), c.key},
-                                         {QStringLiteral("title"), c.title},
-                                         {QStringLiteral("by"), c.by},
-                                         {QStringLiteral("at"), iso(c.at)}});
+        confirmations.append(QJsonObject { { QStringLiteral("step"), c.stepId },
+                                           { QStringLiteral("key"), c.key },
+                                           { QStringLiteral("title"), c.title },
+                                           { QStringLiteral("by"), c.by },
+                                           { QStringLiteral("at"), iso(c.at) } });
     if (!confirmations.isEmpty())
         o.insert(QStringLiteral("confirmations"), confirmations);
     return o;
@@ -178,8 +179,9 @@ ApplyJournal ApplyJournal::load(const QString& path, QString* error)
     QFile f(path);
     if (!info.isFile() || info.size() > (64 << 20) || !f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = !info.exists() ? QStringLiteral("no such file") : !info.isFile() ? QStringLiteral("not a regular file")
-                                                                                       : f.errorString();
+            *error = !info.exists() ? QStringLiteral("no such file")
+                : !info.isFile()    ? QStringLiteral("not a regular file")
+                                    : f.errorString();
         j.m_outcome.clear();
         return j;
     }
@@ -197,9 +199,10 @@ ApplyJournal ApplyJournal::load(const QString& path, QString* error)
     j.m_finished = fromIso(o.value(QLatin1String("finished")));
     j.m_previous = o.value(QLatin1String("previousRun")).toObject();
     for (const QJsonValue& c : o.value(QLatin1String("confirmations")).toArray())
-        j.m_confirmations.append(Confirmation{c[QStringLiteral("step")].toString(), c[QStringLiteral("key")].toString(),
-                                              c[QStringLiteral("title")].toString(), c[QStringLiteral("by")].toString(),
-                                              fromIso(c[QStringLiteral("at")])});
+        j.m_confirmations.append(Confirmation { c[QStringLiteral("step")].toString(),
+                                                c[QStringLiteral("key")].toString(),
+                                                c[QStringLiteral("title")].toString(),
+                                                c[QStringLiteral("by")].toString(), fromIso(c[QStringLiteral("at")]) });
     for (const QJsonValue& s : o.value(QLatin1String("steps")).toArray()) {
         Entry e;
         e.id = s[QStringLiteral("id")].toString();
@@ -215,9 +218,9 @@ ApplyJournal ApplyJournal::load(const QString& path, QString* error)
         e.beforeText = s[QStringLiteral("beforeText")].toString();
         e.afterText = s[QStringLiteral("afterText")].toString();
         for (const QJsonValue& c : s[QStringLiteral("calls")].toArray())
-            e.calls.append(Call{c[QStringLiteral("index")].toInt(), c[QStringLiteral("request")].toString(),
-                                c[QStringLiteral("requestId")].toString(), c[QStringLiteral("status")].toString(),
-                                c[QStringLiteral("message")].toString(), fromIso(c[QStringLiteral("at")])});
+            e.calls.append(Call { c[QStringLiteral("index")].toInt(), c[QStringLiteral("request")].toString(),
+                                  c[QStringLiteral("requestId")].toString(), c[QStringLiteral("status")].toString(),
+                                  c[QStringLiteral("message")].toString(), fromIso(c[QStringLiteral("at")]) });
         j.m_entries.append(e);
     }
     return j;
@@ -236,14 +239,15 @@ Result<void> ApplyJournal::confirm(const QString& path, const PlanStep& step, co
     j.m_confirmations.erase(std::remove_if(j.m_confirmations.begin(), j.m_confirmations.end(),
                                            [&](const Confirmation& c) { return c.stepId == step.id; }),
                             j.m_confirmations.end());
-    j.m_confirmations.append(Confirmation{step.id, confirmationKey(step), step.title, by, QDateTime::currentDateTimeUtc()});
+    j.m_confirmations.append(
+        Confirmation { step.id, confirmationKey(step), step.title, by, QDateTime::currentDateTimeUtc() });
     return j.save();
 }
 
 QString ApplyJournal::confirmer(const QString& callerEmail, const QString& fallback)
 {
     QString by = callerEmail;
-    for (const char* var : {"USER", "LOGNAME"})
+    for (const char* var : { "USER", "LOGNAME" })
         if (by.isEmpty())
             by = qEnvironmentVariable(var);
     return by.isEmpty() ? fallback : by;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/LiveState.h"
-#include "core/Profile.h"
 #include "core/Plan.h"
+#include "core/Profile.h"
 #include "net/ApiJob.h"
 
 #include <QDateTime>

@@ -14,7 +14,6 @@
 
 namespace banister {
 
-
 Capturer::Capturer(TenantClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -36,23 +35,30 @@ void Capturer::run()
         }
         const QString error = JobGroup::firstError(required);
         if (!error.isEmpty() || !usersError->isEmpty()) {
-            failed.errors.append({QString(), tr("The tenant's configuration could not be read: %1").arg(error.isEmpty() ? *usersError : error)});
+            failed.errors.append(
+                { QString(),
+                  tr("The tenant's configuration could not be read: %1").arg(error.isEmpty() ? *usersError : error) });
             return Q_EMIT finished(failed);
         }
         const QJsonObject info = r.value(QStringLiteral("info")).data.toObject();
-        QJsonObject doc{{QStringLiteral("schema"), QLatin1String(Profile::kSchema)},
-                        {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("gainsightUrl"), m_client->gainsightUrl().toString()},
-                                                               {QStringLiteral("staircaseUrl"), m_client->staircaseUrl().toString()},
-                                                               {QStringLiteral("subdomain"), info.value(QLatin1String("subdomain"))}}}};
+        QJsonObject doc { { QStringLiteral("schema"), QLatin1String(Profile::kSchema) },
+                          { QStringLiteral("tenant"),
+                            QJsonObject { { QStringLiteral("gainsightUrl"), m_client->gainsightUrl().toString() },
+                                          { QStringLiteral("staircaseUrl"), m_client->staircaseUrl().toString() },
+                                          { QStringLiteral("subdomain"), info.value(QLatin1String("subdomain")) } } } };
         if (connected) {
             doc.insert(QStringLiteral("activation"),
-                       QJsonObject{{QStringLiteral("path"), info.value(QLatin1String("aiFollowUp")).toBool() ? QStringLiteral("upgrade") : QStringLiteral("connect")},
-                                   {QStringLiteral("supportContact"), info.value(QLatin1String("caller"))[QStringLiteral("email")]}});
+                       QJsonObject { { QStringLiteral("path"),
+                                       info.value(QLatin1String("aiFollowUp")).toBool() ? QStringLiteral("upgrade")
+                                                                                        : QStringLiteral("connect") },
+                                     { QStringLiteral("supportContact"),
+                                       info.value(QLatin1String("caller"))[QStringLiteral("email")] } });
             doc.insert(QStringLiteral("crm"), r.value(QStringLiteral("crm")).data);
             QJsonArray mappings;
             const QJsonObject live = FieldMappingsArea::liveMappings(r.value(QStringLiteral("fields")).data);
             for (auto it = live.begin(); it != live.end(); ++it)
-                mappings.append(QJsonObject{{QStringLiteral("staircaseField"), it.key()}, {QStringLiteral("gainsightField"), it.value()}});
+                mappings.append(QJsonObject { { QStringLiteral("staircaseField"), it.key() },
+                                              { QStringLiteral("gainsightField"), it.value() } });
             doc.insert(QStringLiteral("fieldMappings"), mappings);
         }
         // Users holding a Staircase role, by email where it names one user (replays on another tenant), else by id.
@@ -67,7 +73,7 @@ void Capturer::run()
             const StaircaseRole role = staircaseRoleOf(u[QStringLiteral("gsRoles")].toVariant().toStringList());
             if (role == StaircaseRole::None)
                 continue;
-            QJsonObject a{{QStringLiteral("staircaseRole"), staircaseRoleName(role)}};
+            QJsonObject a { { QStringLiteral("staircaseRole"), staircaseRoleName(role) } };
             if (emailUse.value(email.toLower()) == 1 && isValidEmail(email))
                 a.insert(QStringLiteral("email"), email);
             else
@@ -75,17 +81,19 @@ void Capturer::run()
             assignments.append(a);
         }
         if (!assignments.isEmpty())
-            doc.insert(QStringLiteral("userAccess"), QJsonObject{{QStringLiteral("assignments"), assignments},
-                                                                 {QStringLiteral("fixUsernameMismatches"), false}});
+            doc.insert(QStringLiteral("userAccess"),
+                       QJsonObject { { QStringLiteral("assignments"), assignments },
+                                     { QStringLiteral("fixUsernameMismatches"), false } });
         QJsonArray layouts;
         for (const QJsonValue& l : r.value(QStringLiteral("layouts")).data[QStringLiteral("layouts")].toArray()) {
             const QJsonArray sections = l[QStringLiteral("sections")].toArray();
             for (int i = 0; i < sections.size(); ++i)
                 if (sections.at(i)[QStringLiteral("key")].toString() == QLatin1String(LayoutsArea::kSectionKey))
-                    layouts.append(QJsonObject{{QStringLiteral("layoutId"), l[QStringLiteral("id")]},
-                                               {QStringLiteral("layoutName"), l[QStringLiteral("name")]},
-                                               {QStringLiteral("sectionLabel"), sections.at(i)[QStringLiteral("label")]},
-                                               {QStringLiteral("position"), i}});
+                    layouts.append(
+                        QJsonObject { { QStringLiteral("layoutId"), l[QStringLiteral("id")] },
+                                      { QStringLiteral("layoutName"), l[QStringLiteral("name")] },
+                                      { QStringLiteral("sectionLabel"), sections.at(i)[QStringLiteral("label")] },
+                                      { QStringLiteral("position"), i } });
         }
         if (!layouts.isEmpty())
             doc.insert(QStringLiteral("layouts"), layouts);
@@ -93,7 +101,8 @@ void Capturer::run()
         QJsonArray principals;
         for (const QJsonValue& p : dashboard.value(QLatin1String("principals")).toArray()) {
             QJsonObject o = p.toObject();
-            if (principalKindFromName(o.value(QLatin1String("kind")).toString()) == PrincipalKind::User && emailById.contains(o.value(QLatin1String("id")).toString()))
+            if (principalKindFromName(o.value(QLatin1String("kind")).toString()) == PrincipalKind::User
+                && emailById.contains(o.value(QLatin1String("id")).toString()))
                 o.insert(QStringLiteral("email"), emailById.value(o.value(QLatin1String("id")).toString()));
             principals.append(o);
         }
@@ -106,7 +115,8 @@ void Capturer::run()
     group->add(QStringLiteral("crm"), m_client->crmSettings());
     group->add(QStringLiteral("fields"), m_client->accountFields());
     group->add(QStringLiteral("layouts"), m_client->layouts());
-    group->add(QStringLiteral("dashboard"), m_client->dashboardPermissions(QStringLiteral("staircase-executive-dashboard")));
+    group->add(QStringLiteral("dashboard"),
+               m_client->dashboardPermissions(QStringLiteral("staircase-executive-dashboard")));
     readUserList(m_client, this, [group, users, usersError](const QJsonArray& all, const QString& error) {
         *users = all;
         *usersError = error;
@@ -124,9 +134,10 @@ void retarget(Profile& p, const TenantDirectory& t, bool retarget, QStringList& 
                                               "\"%2\"; pass --retarget to apply it here.")
                       .arg(p.tenant.subdomain, t.subdomain);
     if (differs && retarget) {
-        warnings << QCoreApplication::translate("banister::Capturer",
-                                                "/tenant/subdomain: the profile was made for \"%1\"; applying it to \"%2\" "
-                                                "(--retarget).")
+        warnings << QCoreApplication::translate(
+                        "banister::Capturer",
+                        "/tenant/subdomain: the profile was made for \"%1\"; applying it to \"%2\" "
+                        "(--retarget).")
                         .arg(p.tenant.subdomain, t.subdomain);
         p.tenant.subdomain = t.subdomain;
         p.tenant.gainsightUrl = t.gainsightUrl;
@@ -143,10 +154,12 @@ void retarget(Profile& p, const TenantDirectory& t, bool retarget, QStringList& 
             });
             if (idHere || l.layoutName.isEmpty())
                 continue; // the same tenant, or nothing to match by (a deleted layout is then skipped with a warning)
-            const auto byName = std::find_if(t.layouts.begin(), t.layouts.end(), [&](const auto& x) { return x.second == l.layoutName; });
+            const auto byName = std::find_if(t.layouts.begin(), t.layouts.end(),
+                                             [&](const auto& x) { return x.second == l.layoutName; });
             if (byName == t.layouts.end())
-                errors << QCoreApplication::translate("banister::Capturer",
-                                                      "/layouts/%1: no layout named \"%2\" on this tenant; candidates: %3")
+                errors << QCoreApplication::translate(
+                              "banister::Capturer",
+                              "/layouts/%1: no layout named \"%2\" on this tenant; candidates: %3")
                               .arg(i)
                               .arg(l.layoutName, names.join(QStringLiteral(", ")));
             else
@@ -160,8 +173,9 @@ void retarget(Profile& p, const TenantDirectory& t, bool retarget, QStringList& 
                 continue;
             const QString id = t.userIdByEmail.value(pr.email.toLower());
             if (id.isEmpty())
-                errors << QCoreApplication::translate("banister::Capturer",
-                                                      "/dashboard/principals/%1: no user with the email %2 on this tenant")
+                errors << QCoreApplication::translate(
+                              "banister::Capturer",
+                              "/dashboard/principals/%1: no user with the email %2 on this tenant")
                               .arg(i)
                               .arg(pr.email);
             else
@@ -194,7 +208,7 @@ void DirectoryReader::run(const Profile& profile)
                                      : m_publicSubdomain;
         d.gainsightUrl = m_client->gainsightUrl().toString();
         for (const QJsonValue& l : r.value(QStringLiteral("layouts")).data[QStringLiteral("layouts")].toArray())
-            d.layouts.append({l[QStringLiteral("id")].toString(), l[QStringLiteral("name")].toString()});
+            d.layouts.append({ l[QStringLiteral("id")].toString(), l[QStringLiteral("name")].toString() });
         for (const QJsonValue& u : *users) {
             d.userIds.insert(u[QStringLiteral("id")].toString());
             d.userIdByEmail.insert(u[QStringLiteral("email")].toString().toLower(), u[QStringLiteral("id")].toString());

@@ -37,10 +37,11 @@ struct TenantDirectory
     QString subdomain;
     QString gainsightUrl;
     QList<QPair<QString, QString>> layouts; // id, name
-    QHash<QString, QString> userIdByEmail;  // lower-case email -> id
+    QHash<QString, QString> userIdByEmail; // lower-case email -> id
     QSet<QString> userIds;
 };
-void retarget(Profile& profile, const TenantDirectory& tenant, bool retarget, QStringList& errors, QStringList& warnings);
+void retarget(Profile& profile, const TenantDirectory& tenant, bool retarget, QStringList& errors,
+              QStringList& warnings);
 
 // Reads what retarget() needs (tenant info, layouts, and users when the profile names user principals).
 class DirectoryReader : public QObject

@@ -21,9 +21,10 @@ void readStaircaseWithDescribe(TenantClient* client, QObject* ctx, ApiJob* resou
         if (notConnected)
             failures.remove(QStringLiteral("resource")); // 409: not connected yet, which the plan handles
         live.error = JobGroup::firstError(failures);
-        live.state = QJsonObject{{QStringLiteral("connected"), !notConnected},
-                                 {QStringLiteral("resource"), notConnected ? QJsonValue() : resource.data},
-                                 {QStringLiteral("fields"), r.value(QStringLiteral("describe")).data[QStringLiteral("fields")]}};
+        live.state = QJsonObject { { QStringLiteral("connected"), !notConnected },
+                                   { QStringLiteral("resource"), notConnected ? QJsonValue() : resource.data },
+                                   { QStringLiteral("fields"),
+                                     r.value(QStringLiteral("describe")).data[QStringLiteral("fields")] } };
         done(live);
     });
     group->add(QStringLiteral("resource"), resourceJob);
@@ -36,10 +37,10 @@ QStringList connectionDependency(const AreaLive& live, const QString& areaTitle,
     if (live.state.value(QLatin1String("connected")).toBool())
         return {};
     // The step that makes the connection: connect, or (upgrade path) support finishing the upgrade.
-    for (const char* id : {"activation.connect", "activation.support-done"})
+    for (const char* id : { "activation.connect", "activation.support-done" })
         for (const PlanStep& s : plan.steps)
             if (s.id == QLatin1String(id))
-                return {s.id};
+                return { s.id };
     if (profile.activation)
         plan.errors << QCoreApplication::translate("banister::CrmArea",
                                                    "%1: waits for Staircase to be connected to Gainsight, which the "
@@ -47,9 +48,10 @@ QStringList connectionDependency(const AreaLive& live, const QString& areaTitle,
                                                    "fixed.")
                            .arg(areaTitle);
     else
-        plan.errors << QCoreApplication::translate("banister::CrmArea",
-                                                   "%1: Staircase is not connected to Gainsight yet. Add the activation "
-                                                   "step to the profile, or connect first.")
+        plan.errors << QCoreApplication::translate(
+                           "banister::CrmArea",
+                           "%1: Staircase is not connected to Gainsight yet. Add the activation "
+                           "step to the profile, or connect first.")
                            .arg(areaTitle);
     return {};
 }
@@ -78,8 +80,10 @@ QString CrmArea::describe(const QJsonObject& crm)
     };
     parts << tr("churned: %1").arg(list(crm.value(QLatin1String("churnedStatuses"))));
     parts << tr("prospect: %1").arg(list(crm.value(QLatin1String("prospectStatuses"))));
-    parts << (crm.value(QLatin1String("syncTeamHierarchy")).toBool() ? tr("team hierarchy synced") : tr("team hierarchy not synced"));
-    parts << (crm.value(QLatin1String("callSummaryUpload")).toBool() ? tr("call summaries uploaded") : tr("call summaries not uploaded"));
+    parts << (crm.value(QLatin1String("syncTeamHierarchy")).toBool() ? tr("team hierarchy synced")
+                                                                     : tr("team hierarchy not synced"));
+    parts << (crm.value(QLatin1String("callSummaryUpload")).toBool() ? tr("call summaries uploaded")
+                                                                     : tr("call summaries not uploaded"));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -102,7 +106,9 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
     if (crm.filterMode == QLatin1String("specific") && crm.rows.isEmpty())
         plan.errors << tr("/crm/filter/rows: \"Sync specific accounts\" needs at least one filter row");
     if (crm.rows.size() > kMaxRows)
-        plan.errors << tr("/crm/filter/rows: at most %1 filter rows are allowed (the profile has %2)").arg(kMaxRows).arg(crm.rows.size());
+        plan.errors << tr("/crm/filter/rows: at most %1 filter rows are allowed (the profile has %2)")
+                           .arg(kMaxRows)
+                           .arg(crm.rows.size());
     for (int i = 0; i < crm.prospectStatuses.size(); ++i)
         if (crm.churnedStatuses.contains(crm.prospectStatuses.at(i)))
             plan.errors << tr("/crm/prospectStatuses/%1: \"%2\" cannot be both a churned and a prospect status")
@@ -113,22 +119,24 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
         const CompanyField* f = findField(fields, name);
         const QString ptr = QStringLiteral("/crm/filter/rows/%1/field").arg(i);
         if (!f)
-            plan.errors << tr("%1: unknown field \"%2\" (not on this tenant's Company object; removed since the profile "
-                              "was saved?)")
-                               .arg(ptr, name);
+            plan.errors
+                << tr("%1: unknown field \"%2\" (not on this tenant's Company object; removed since the profile "
+                      "was saved?)")
+                       .arg(ptr, name);
         else if (!f->filterable)
             plan.errors << tr("%1: filter row %2: %3 cannot be used in a filter").arg(ptr).arg(i + 1).arg(name);
         else if (const QString problem = filterRowProblem(crm.rows.at(i), *f); !problem.isEmpty())
-            plan.errors << tr("%1: filter row %2: %3").arg(QStringLiteral("/crm/filter/rows/%1").arg(i)).arg(i + 1).arg(problem);
+            plan.errors << tr("%1: filter row %2: %3")
+                               .arg(QStringLiteral("/crm/filter/rows/%1").arg(i))
+                               .arg(i + 1)
+                               .arg(problem);
     }
     const CompanyField* status = findField(fields, QStringLiteral("Status"));
     const auto checkStatuses = [&](const QStringList& list, const char* key) {
         for (int i = 0; i < list.size(); ++i)
             if (status && !status->picklistValues.contains(list.at(i)))
-                plan.errors << tr("/crm/%1/%2: \"%3\" is not a Status value")
-                                   .arg(QLatin1String(key))
-                                   .arg(i)
-                                   .arg(list.at(i));
+                plan.errors
+                    << tr("/crm/%1/%2: \"%3\" is not a Status value").arg(QLatin1String(key)).arg(i).arg(list.at(i));
     };
     checkStatuses(crm.churnedStatuses, "churnedStatuses");
     checkStatuses(crm.prospectStatuses, "prospectStatuses");
@@ -147,9 +155,10 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
                                   : tr("Turn account sync off");
     step.before = current;
     step.after = desired;
-    step.beforeText = current.isObject() ? describe(current.toObject()) : tr("not readable until Staircase is connected");
+    step.beforeText
+        = current.isObject() ? describe(current.toObject()) : tr("not readable until Staircase is connected");
     step.afterText = describe(desired);
-    step.calls << PlannedCall{PlannedCall::Kind::PutCrmSettings, {}, desired};
+    step.calls << PlannedCall { PlannedCall::Kind::PutCrmSettings, {}, desired };
     step.requests << TenantClient::describe(step.calls.last());
     step.dependsOn = connectionDependency(live, title(), p, plan);
     plan.steps << step;
@@ -159,12 +168,13 @@ QList<VerifyCheck> CrmArea::verify(const Profile& p, const AreaLive& live) const
 {
     const QJsonValue current = live.state.value(QLatin1String("resource"));
     const bool same = live.ok() && p.crm && current.isObject() && current.toObject() == toJson(*p.crm);
-    return {VerifyCheck{QStringLiteral("crm.settings"), id(), tr("CRM sync settings read back equal to the profile"), same,
-                        !live.ok() ? live.error
-                        : same     ? describe(current.toObject())
-                                   : tr("The tenant has: %1. The profile asks: %2.")
-                                         .arg(current.isObject() ? describe(current.toObject()) : tr("nothing readable"),
-                                              p.crm ? describe(toJson(*p.crm)) : QString())}};
+    return { VerifyCheck {
+        QStringLiteral("crm.settings"), id(), tr("CRM sync settings read back equal to the profile"), same,
+        !live.ok() ? live.error
+            : same ? describe(current.toObject())
+                   : tr("The tenant has: %1. The profile asks: %2.")
+                         .arg(current.isObject() ? describe(current.toObject()) : tr("nothing readable"),
+                              p.crm ? describe(toJson(*p.crm)) : QString()) } };
 }
 
 } // namespace banister

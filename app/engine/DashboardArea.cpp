@@ -34,10 +34,12 @@ void DashboardArea::readLive(const Profile& profile, std::function<void(const Ar
         live.error = JobGroup::firstError(r);
         if (live.error.isEmpty())
             live.error = *usersError;
-        live.state = QJsonObject{{QStringLiteral("permissions"), r.value(QStringLiteral("permissions")).data},
-                                 {QStringLiteral("roles"), r.value(QStringLiteral("roles")).data[QStringLiteral("roles")]},
-                                 {QStringLiteral("groups"), r.value(QStringLiteral("roles")).data[QStringLiteral("groups")]},
-                                 {QStringLiteral("users"), *users}};
+        live.state
+            = QJsonObject { { QStringLiteral("permissions"), r.value(QStringLiteral("permissions")).data },
+                            { QStringLiteral("roles"), r.value(QStringLiteral("roles")).data[QStringLiteral("roles")] },
+                            { QStringLiteral("groups"),
+                              r.value(QStringLiteral("roles")).data[QStringLiteral("groups")] },
+                            { QStringLiteral("users"), *users } };
         done(live);
     });
     group->add(QStringLiteral("permissions"), client()->dashboardPermissions(QLatin1String(kDashboardId)));
@@ -48,7 +50,8 @@ void DashboardArea::readLive(const Profile& profile, std::function<void(const Ar
     readUserList(client(), this, [group, users, usersError](const QJsonArray& all, const QString& error) {
         for (const QJsonValue& u : all)
             users->insert(u[QStringLiteral("id")].toString(),
-                          QJsonObject{{QStringLiteral("name"), u[QStringLiteral("name")]}, {QStringLiteral("email"), u[QStringLiteral("email")]}});
+                          QJsonObject { { QStringLiteral("name"), u[QStringLiteral("name")] },
+                                        { QStringLiteral("email"), u[QStringLiteral("email")] } });
         *usersError = error;
         group->seal();
     });
@@ -60,11 +63,21 @@ QString DashboardArea::describe(const QJsonObject& permissions, const QJsonObjec
     QString kind = permission; // a type Banister does not know is shown as the tenant says it
     if (const std::optional<DashboardPermission> known = dashboardPermissionFromName(permission)) {
         switch (*known) {
-        case DashboardPermission::Private: kind = tr("Private (only the owner)"); break;
-        case DashboardPermission::Public: kind = tr("Public: everyone can view"); break;
-        case DashboardPermission::PublicViewEdit: kind = tr("Public: everyone can view and edit"); break;
-        case DashboardPermission::PublicViewShare: kind = tr("Public: everyone can view and share"); break;
-        case DashboardPermission::Specific: kind = tr("Specific people"); break;
+        case DashboardPermission::Private:
+            kind = tr("Private (only the owner)");
+            break;
+        case DashboardPermission::Public:
+            kind = tr("Public: everyone can view");
+            break;
+        case DashboardPermission::PublicViewEdit:
+            kind = tr("Public: everyone can view and edit");
+            break;
+        case DashboardPermission::PublicViewShare:
+            kind = tr("Public: everyone can view and share");
+            break;
+        case DashboardPermission::Specific:
+            kind = tr("Specific people");
+            break;
         }
     }
     QStringList who;
@@ -79,8 +92,9 @@ QString DashboardArea::describePrincipal(const QJsonObject& p, const QJsonObject
     const QString id = p.value(QLatin1String("id")).toString();
     if (kind == PrincipalKind::User) {
         const QJsonObject u = users.value(id).toObject();
-        return u.isEmpty() ? tr("user %1").arg(id)
-                           : tr("%1 <%2>").arg(u.value(QLatin1String("name")).toString(), u.value(QLatin1String("email")).toString());
+        return u.isEmpty()
+            ? tr("user %1").arg(id)
+            : tr("%1 <%2>").arg(u.value(QLatin1String("name")).toString(), u.value(QLatin1String("email")).toString());
     }
     if (kind == PrincipalKind::Group)
         return tr("group %1").arg(id);
@@ -98,7 +112,8 @@ void DashboardArea::plan(const Profile& p, const AreaLive& live, Plan& plan) con
     const DashboardSection& d = *p.dashboard;
     const int errors = int(plan.errors.size());
     if (d.permission != DashboardPermission::Specific && !d.principals.isEmpty())
-        plan.errors << tr("/dashboard/principals: Only \"specific\" takes principals; remove them or choose \"specific\".");
+        plan.errors << tr(
+            "/dashboard/principals: Only \"specific\" takes principals; remove them or choose \"specific\".");
     if (d.permission == DashboardPermission::Specific && d.principals.isEmpty())
         plan.errors << tr("/dashboard/principals: \"specific\" needs at least one user, role or group");
     const QStringList roles = live.state.value(QLatin1String("roles")).toVariant().toStringList();
@@ -131,7 +146,7 @@ void DashboardArea::plan(const Profile& p, const AreaLive& live, Plan& plan) con
     step.after = desired;
     step.beforeText = describe(current, users);
     step.afterText = describe(desired, users);
-    step.calls << PlannedCall{PlannedCall::Kind::PutDashboardPermissions, QLatin1String(kDashboardId), desired};
+    step.calls << PlannedCall { PlannedCall::Kind::PutDashboardPermissions, QLatin1String(kDashboardId), desired };
     step.requests << TenantClient::describe(step.calls.last());
     plan.steps << step;
 }
@@ -139,8 +154,9 @@ void DashboardArea::plan(const Profile& p, const AreaLive& live, Plan& plan) con
 QList<VerifyCheck> DashboardArea::verify(const Profile& p, const AreaLive& live) const
 {
     if (!live.ok() || !p.dashboard)
-        return {VerifyCheck{QStringLiteral("dashboard.permissions"), id(),
-                            tr("Executive dashboard permissions read back equal to the profile"), false, live.error}};
+        return { VerifyCheck { QStringLiteral("dashboard.permissions"), id(),
+                               tr("Executive dashboard permissions read back equal to the profile"), false,
+                               live.error } };
     const QJsonObject current = live.state.value(QLatin1String("permissions")).toObject();
     const QJsonObject desired = toJson(*p.dashboard);
     const QJsonObject users = live.state.value(QLatin1String("users")).toObject();
@@ -150,8 +166,12 @@ QList<VerifyCheck> DashboardArea::verify(const Profile& p, const AreaLive& live)
         QStringList problems;
         if (current.value(QLatin1String("permission")) != desired.value(QLatin1String("permission")))
             problems << tr("the type is %1, the profile asks %2")
-                            .arg(describe(QJsonObject{{QStringLiteral("permission"), current.value(QLatin1String("permission"))}}, {}),
-                                 describe(QJsonObject{{QStringLiteral("permission"), desired.value(QLatin1String("permission"))}}, {}));
+                            .arg(describe(QJsonObject { { QStringLiteral("permission"),
+                                                          current.value(QLatin1String("permission")) } },
+                                          {}),
+                                 describe(QJsonObject { { QStringLiteral("permission"),
+                                                          desired.value(QLatin1String("permission")) } },
+                                          {}));
         QSet<QString> have, want;
         for (const QJsonValue& v : current.value(QLatin1String("principals")).toArray())
             have.insert(principalKey(v));
@@ -172,8 +192,8 @@ QList<VerifyCheck> DashboardArea::verify(const Profile& p, const AreaLive& live)
             problems << tr("the principals are in another order");
         detail = problems.join(QStringLiteral("; "));
     }
-    return {VerifyCheck{QStringLiteral("dashboard.permissions"), id(),
-                        tr("Executive dashboard permissions read back equal to the profile"), same, detail}};
+    return { VerifyCheck { QStringLiteral("dashboard.permissions"), id(),
+                           tr("Executive dashboard permissions read back equal to the profile"), same, detail } };
 }
 
 } // namespace banister

@@ -25,7 +25,10 @@ public:
 
 protected:
     QString changedText(const PlanStep&) const override { return tr("Dashboard permissions saved."); }
-    QString unchangedText(const PlanStep&) const override { return tr("The dashboard permissions were already as chosen."); }
+    QString unchangedText(const PlanStep&) const override
+    {
+        return tr("The dashboard permissions were already as chosen.");
+    }
 };
 
 } // namespace banister

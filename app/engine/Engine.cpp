@@ -3,12 +3,12 @@
 #include "core/Log.h"
 #include "engine/CrmArea.h"
 #include "engine/DashboardArea.h"
+#include "engine/FieldMappingsArea.h"
 #include "engine/LayoutsArea.h"
 #include "engine/ManualGuide.h"
-#include "net/TenantClient.h"
 #include "engine/PrerequisitesArea.h"
 #include "engine/UserAccessArea.h"
-#include "engine/FieldMappingsArea.h"
+#include "net/TenantClient.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -53,7 +53,7 @@ void Engine::readLive(const Profile& profile, QObject* context,
         if (!a->manages(profile))
             continue;
         if (!automatedOnPublicApi(a)) {
-            gather->live.insert(a->id(), AreaLive{}); // nothing documented to read: its steps are manual
+            gather->live.insert(a->id(), AreaLive {}); // nothing documented to read: its steps are manual
             continue;
         }
         managed << a;
@@ -127,7 +127,8 @@ Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live,
     Plan plan;
     plan.publicApi = m_client->publicApiOnly();
     const AreaLive prereq = live.value(m_prerequisites->id());
-    const PrerequisiteFacts facts = PrerequisitesArea::factsFromJson(prereq.state.value(QLatin1String("facts")).toObject());
+    const PrerequisiteFacts facts
+        = PrerequisitesArea::factsFromJson(prereq.state.value(QLatin1String("facts")).toObject());
     plan.tenant = facts.info;
     m_prerequisites->plan(profile, prereq, plan);
     plan.prerequisitesMet = plan.errors.isEmpty();
@@ -167,7 +168,8 @@ QList<VerifyCheck> Engine::verify(const Profile& profile, const QHash<QString, A
             if (s.area != a->id())
                 continue;
             const ApplyJournal::Confirmation* c = findConfirmation(confirmations, s);
-            checks << ManualGuide::check(s, c ? c->by : QString(), c ? c->at.toLocalTime().toString(Qt::ISODate) : QString());
+            checks << ManualGuide::check(s, c ? c->by : QString(),
+                                         c ? c->at.toLocalTime().toString(Qt::ISODate) : QString());
         }
     }
     return checks;
@@ -175,14 +177,16 @@ QList<VerifyCheck> Engine::verify(const Profile& profile, const QHash<QString, A
 
 QList<ApplyJournal::Confirmation> LatestRead::confirmations() const
 {
-    return m_journalPath.isEmpty() ? QList<ApplyJournal::Confirmation>{} : ApplyJournal::load(m_journalPath).confirmations();
+    return m_journalPath.isEmpty() ? QList<ApplyJournal::Confirmation> {}
+                                   : ApplyJournal::load(m_journalPath).confirmations();
 }
 
 void Planner::run(const Profile& profile)
 {
     // A username fix an earlier apply began but did not finish (it died between deactivate and reactivate) is
     // completed by this plan: the journal says which ones.
-    const ApplyJournal last = journalPath().isEmpty() ? ApplyJournal{} : ApplyJournal::recoverInterrupted(journalPath());
+    const ApplyJournal last
+        = journalPath().isEmpty() ? ApplyJournal {} : ApplyJournal::recoverInterrupted(journalPath());
     const QSet<QString> begun = last.begunFixes();
     read(profile, [this, profile, begun, confirmed = last.confirmations()](QHash<QString, AreaLive> live) {
         if (!begun.isEmpty() && live.contains(QStringLiteral("users"))) {
@@ -234,7 +238,8 @@ void Applier::onCall(const QString& stepId, int index, const ApiResult& r)
         return;
     for (const PlanStep& s : m_plan.steps)
         if (s.id == stepId && index < s.calls.size())
-            m_journal.recordCall(stepId, index, s.requests.value(index), r.requestId, r.ok(), r.ok() ? QString() : r.error.message());
+            m_journal.recordCall(stepId, index, s.requests.value(index), r.requestId, r.ok(),
+                                 r.ok() ? QString() : r.error.message());
 }
 
 void Applier::cancel()
@@ -252,23 +257,24 @@ void Applier::next()
     const bool capped = m_continuesAfterMs > 0;
     if (m_index >= m_plan.steps.size() || failed || m_cancelRequested || capped) {
         // Mark what will not run, so the journal tells the whole story.
-        const QString continues = QDateTime::fromMSecsSinceEpoch(m_continuesAfterMs).toLocalTime().toString(QStringLiteral("HH:mm"));
+        const QString continues
+            = QDateTime::fromMSecsSinceEpoch(m_continuesAfterMs).toLocalTime().toString(QStringLiteral("HH:mm"));
         for (int i = m_index; i < m_plan.steps.size(); ++i) {
             StepResult skipped;
             skipped.status = m_cancelRequested || capped ? StepResult::Status::Canceled : StepResult::Status::Skipped;
             skipped.message = capped ? tr("Not run yet: the tenant's daily limit is used up; apply again after %1 to "
                                           "continue.")
                                            .arg(continues)
-                              : m_cancelRequested ? tr("Not run: apply was canceled.")
-                                                  : tr("Not run: an earlier step failed.");
+                : m_cancelRequested ? tr("Not run: apply was canceled.")
+                                    : tr("Not run: an earlier step failed.");
             m_results << skipped;
             m_journal.mark(m_plan.steps.at(i).id, statusName(skipped.status), skipped.message);
         }
         const bool completed = !failed && !m_cancelRequested && !capped;
-        m_journal.finish(completed ? QStringLiteral("completed")
-                         : capped  ? QStringLiteral("paused")
-                         : m_cancelRequested ? QStringLiteral("canceled")
-                                             : QStringLiteral("failed"));
+        m_journal.finish(completed               ? QStringLiteral("completed")
+                             : capped            ? QStringLiteral("paused")
+                             : m_cancelRequested ? QStringLiteral("canceled")
+                                                 : QStringLiteral("failed"));
         m_running = false;
         Q_EMIT finished(completed);
         return;

@@ -40,8 +40,7 @@ public:
     bool automatedOnPublicApi(const Area* area) const;
 
     // Reads the live state of every area the profile manages, in parallel.
-    void readLive(const Profile& profile, QObject* context,
-                  std::function<void(const QHash<QString, AreaLive>&)> done);
+    void readLive(const Profile& profile, QObject* context, std::function<void(const QHash<QString, AreaLive>&)> done);
 
 private:
     TenantClient* m_client;

@@ -56,8 +56,8 @@ void FieldMappingsArea::plan(const Profile& p, const AreaLive& live, Plan& plan)
     const bool connected = resource.isArray();
     // Before Staircase is connected its field list cannot be read: its standard fields stand in, so types are
     // checked all the same and no apply stops on a mapping the tenant refuses.
-    const QList<StaircaseAccountField> staircase = connected ? staircaseFieldsFromJson(resource.toArray())
-                                                             : standardStaircaseAccountFields();
+    const QList<StaircaseAccountField> staircase
+        = connected ? staircaseFieldsFromJson(resource.toArray()) : standardStaircaseAccountFields();
     const int before = int(plan.errors.size());
     QSet<QString> mapped;
     for (int i = 0; i < p.fieldMappings->size(); ++i) {
@@ -69,20 +69,24 @@ void FieldMappingsArea::plan(const Profile& p, const AreaLive& live, Plan& plan)
         mapped.insert(m.staircaseField);
         const CompanyField* source = findField(company, m.gainsightField);
         if (!source) {
-            plan.errors << tr("/fieldMappings/%1/gainsightField: Gainsight has no Company field \"%2\" (removed since the "
-                              "profile was saved?)")
-                               .arg(i)
-                               .arg(m.gainsightField);
+            plan.errors
+                << tr("/fieldMappings/%1/gainsightField: Gainsight has no Company field \"%2\" (removed since the "
+                      "profile was saved?)")
+                       .arg(i)
+                       .arg(m.gainsightField);
             continue;
         }
         const auto target = std::find_if(staircase.begin(), staircase.end(),
                                          [&](const StaircaseAccountField& f) { return f.key == m.staircaseField; });
         if (target == staircase.end()) {
-            plan.errors << (connected ? tr("/fieldMappings/%1/staircaseField: Staircase has no account field \"%2\"").arg(i).arg(m.staircaseField)
-                                      : tr("/fieldMappings/%1/staircaseField: Staircase has no account field \"%2\" among its "
-                                           "standard fields; custom fields can be mapped once Staircase is connected")
-                                            .arg(i)
-                                            .arg(m.staircaseField));
+            plan.errors
+                << (connected ? tr("/fieldMappings/%1/staircaseField: Staircase has no account field \"%2\"")
+                                    .arg(i)
+                                    .arg(m.staircaseField)
+                              : tr("/fieldMappings/%1/staircaseField: Staircase has no account field \"%2\" among its "
+                                   "standard fields; custom fields can be mapped once Staircase is connected")
+                                    .arg(i)
+                                    .arg(m.staircaseField));
             continue;
         }
         if (target->outOfTheBox) {
@@ -106,7 +110,8 @@ void FieldMappingsArea::plan(const Profile& p, const AreaLive& live, Plan& plan)
     }
     QJsonArray standard;
     for (const StaircaseAccountField& f : staircase)
-        standard.append(QJsonObject{{QStringLiteral("key"), f.key}, {QStringLiteral("outOfTheBox"), f.outOfTheBox}});
+        standard.append(
+            QJsonObject { { QStringLiteral("key"), f.key }, { QStringLiteral("outOfTheBox"), f.outOfTheBox } });
     const QJsonObject desired = desiredMappings(*p.fieldMappings, connected ? resource : QJsonValue(standard));
     const QJsonObject current = liveMappings(resource);
     if (connected && desired == current)
@@ -118,15 +123,15 @@ void FieldMappingsArea::plan(const Profile& p, const AreaLive& live, Plan& plan)
                                         [&](const StaircaseAccountField& sf) { return sf.key == it.key(); });
             const CompanyField* g = findField(company, it.value().toString());
             pairs << tr("%1 ← %2").arg(f == staircase.end() ? it.key() : f->label,
-                                      g ? QStringLiteral("%1 (%2)").arg(g->label, g->name) : it.value().toString());
+                                       g ? QStringLiteral("%1 (%2)").arg(g->label, g->name) : it.value().toString());
         }
         return pairs.isEmpty() ? tr("no mappings") : pairs.join(QStringLiteral("; "));
     };
     // What goes out: the profile's mappings as chosen (out-of-the-box ones unchanged are harmless).
     QJsonArray body;
     for (const FieldMapping& m : *p.fieldMappings)
-        body.append(QJsonObject{{QStringLiteral("staircaseField"), m.staircaseField},
-                                {QStringLiteral("gainsightField"), m.gainsightField}});
+        body.append(QJsonObject { { QStringLiteral("staircaseField"), m.staircaseField },
+                                  { QStringLiteral("gainsightField"), m.gainsightField } });
     PlanStep step;
     step.id = QStringLiteral("fields.mappings");
     step.area = id();
@@ -135,7 +140,7 @@ void FieldMappingsArea::plan(const Profile& p, const AreaLive& live, Plan& plan)
     step.after = desired;
     step.beforeText = connected ? words(current) : tr("not readable until Staircase is connected");
     step.afterText = words(desired);
-    step.calls << PlannedCall{PlannedCall::Kind::PutAccountMappings, {}, body};
+    step.calls << PlannedCall { PlannedCall::Kind::PutAccountMappings, {}, body };
     step.requests << TenantClient::describe(step.calls.last());
     step.dependsOn = connectionDependency(live, title(), p, plan);
     plan.steps << step;
@@ -150,8 +155,11 @@ QList<VerifyCheck> FieldMappingsArea::verify(const Profile& p, const AreaLive& l
     const QJsonObject m = liveMappings(resource);
     for (auto it = m.begin(); it != m.end(); ++it)
         pairs << it.key() + QStringLiteral(" ← ") + it.value().toString();
-    return {VerifyCheck{QStringLiteral("fields.mappings"), id(), tr("Field mappings read back equal to the profile"), same,
-                        !live.ok() ? live.error : pairs.isEmpty() ? tr("No mappings.") : pairs.join(QStringLiteral(", "))}};
+    return { VerifyCheck { QStringLiteral("fields.mappings"), id(), tr("Field mappings read back equal to the profile"),
+                           same,
+                           !live.ok()            ? live.error
+                               : pairs.isEmpty() ? tr("No mappings.")
+                                                 : pairs.join(QStringLiteral(", ")) } };
 }
 
 } // namespace banister

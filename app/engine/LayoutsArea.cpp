@@ -13,9 +13,11 @@ QJsonArray LayoutsArea::placeSection(const QJsonArray& sections, const QString& 
     QJsonArray out;
     for (const QJsonValue& s : sections)
         if (s[QStringLiteral("key")].toString() != QLatin1String(kSectionKey))
-            out.append(QJsonObject{{QStringLiteral("key"), s[QStringLiteral("key")]}, {QStringLiteral("label"), s[QStringLiteral("label")]}});
+            out.append(QJsonObject { { QStringLiteral("key"), s[QStringLiteral("key")] },
+                                     { QStringLiteral("label"), s[QStringLiteral("label")] } });
     const int at = std::clamp(position, 0, int(out.size()));
-    out.insert(at, QJsonObject{{QStringLiteral("key"), QLatin1String(kSectionKey)}, {QStringLiteral("label"), label}});
+    out.insert(
+        at, QJsonObject { { QStringLiteral("key"), QLatin1String(kSectionKey) }, { QStringLiteral("label"), label } });
     return out;
 }
 
@@ -37,12 +39,13 @@ void LayoutsArea::readLive(const Profile& p, std::function<void(const AreaLive&)
         }
         failures.insert(QStringLiteral("staircase"), r.value(QStringLiteral("staircase")));
         live.error = JobGroup::firstError(failures);
-        live.state = QJsonObject{{QStringLiteral("layouts"), layouts},
-                                 {QStringLiteral("connected"),
-                                  r.value(QStringLiteral("staircase")).data[QStringLiteral("connected")].toBool()}};
+        live.state
+            = QJsonObject { { QStringLiteral("layouts"), layouts },
+                            { QStringLiteral("connected"),
+                              r.value(QStringLiteral("staircase")).data[QStringLiteral("connected")].toBool() } };
         done(live);
     });
-    for (const LayoutPlacement& l : p.layouts.value_or(QList<LayoutPlacement>{}))
+    for (const LayoutPlacement& l : p.layouts.value_or(QList<LayoutPlacement> {}))
         group->add(QStringLiteral("layout:") + l.layoutId, client()->layout(l.layoutId));
     group->add(QStringLiteral("staircase"), client()->staircaseIntegration());
     group->seal();
@@ -73,7 +76,9 @@ void LayoutsArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
         const LayoutPlacement& want = p.layouts->at(i);
         const QJsonValue current = layouts.value(want.layoutId);
         if (current.isNull() || current.isUndefined()) {
-            plan.warnings << tr("/layouts/%1: layout \"%2\" no longer exists on this tenant; it is skipped.").arg(i).arg(want.layoutId);
+            plan.warnings << tr("/layouts/%1: layout \"%2\" no longer exists on this tenant; it is skipped.")
+                                 .arg(i)
+                                 .arg(want.layoutId);
             continue;
         }
         const QJsonArray before = current[QStringLiteral("sections")].toArray();
@@ -91,7 +96,9 @@ void LayoutsArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
         PlanStep step;
         step.id = QStringLiteral("layouts.") + want.layoutId;
         step.area = id();
-        step.title = tr("Place \"%1\" at position %2 in %3").arg(want.sectionLabel).arg(want.position + 1)
+        step.title = tr("Place \"%1\" at position %2 in %3")
+                         .arg(want.sectionLabel)
+                         .arg(want.position + 1)
                          .arg(current[QStringLiteral("name")].toString());
         QStringList beforeKeys, afterKeys;
         for (const QJsonValue& s : before)
@@ -102,7 +109,7 @@ void LayoutsArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
         step.after = after;
         step.beforeText = beforeKeys.join(QStringLiteral(" › "));
         step.afterText = afterKeys.join(QStringLiteral(" › "));
-        step.calls << PlannedCall{PlannedCall::Kind::PutLayoutSections, want.layoutId, after};
+        step.calls << PlannedCall { PlannedCall::Kind::PutLayoutSections, want.layoutId, after };
         step.requests << TenantClient::describe(step.calls.last());
         step.dependsOn = dependsOn;
         plan.steps << step;
@@ -120,7 +127,8 @@ void LayoutsArea::apply(const PlanStep& step, const Profile&, std::function<void
             return done(writeOutcome(r, {}, {}, {}));
         QJsonArray now;
         for (const QJsonValue& s : r.data[QStringLiteral("sections")].toArray())
-            now.append(QJsonObject{{QStringLiteral("key"), s[QStringLiteral("key")]}, {QStringLiteral("label"), s[QStringLiteral("label")]}});
+            now.append(QJsonObject { { QStringLiteral("key"), s[QStringLiteral("key")] },
+                                     { QStringLiteral("label"), s[QStringLiteral("label")] } });
         if (now == step.after.toArray()) {
             StepResult already;
             already.message = unchangedText(step);
@@ -142,7 +150,7 @@ QList<VerifyCheck> LayoutsArea::verify(const Profile& p, const AreaLive& live) c
 {
     QList<VerifyCheck> checks;
     const QJsonObject layouts = live.state.value(QLatin1String("layouts")).toObject();
-    for (const LayoutPlacement& want : p.layouts.value_or(QList<LayoutPlacement>{})) {
+    for (const LayoutPlacement& want : p.layouts.value_or(QList<LayoutPlacement> {})) {
         const QJsonValue current = layouts.value(want.layoutId);
         if (current.isNull() || current.isUndefined())
             continue; // skipped with a warning in the plan
@@ -152,10 +160,12 @@ QList<VerifyCheck> LayoutsArea::verify(const Profile& p, const AreaLive& live) c
         for (int i = 0; i < sections.size(); ++i)
             if (sections.at(i)[QStringLiteral("key")].toString() == QLatin1String(kSectionKey))
                 at = i;
-        checks << VerifyCheck{QStringLiteral("layouts.") + want.layoutId, id(),
-                              tr("Staircase AI section in %1").arg(current[QStringLiteral("name")].toString()), placed,
-                              at < 0 ? tr("Not in the layout.")
-                                     : tr("\"%1\" at position %2.").arg(sections.at(at)[QStringLiteral("label")].toString()).arg(at + 1)};
+        checks << VerifyCheck {
+            QStringLiteral("layouts.") + want.layoutId, id(),
+            tr("Staircase AI section in %1").arg(current[QStringLiteral("name")].toString()), placed,
+            at < 0 ? tr("Not in the layout.")
+                   : tr("\"%1\" at position %2.").arg(sections.at(at)[QStringLiteral("label")].toString()).arg(at + 1)
+        };
     }
     return checks;
 }

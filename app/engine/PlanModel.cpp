@@ -25,7 +25,9 @@ QString full(const QString& text)
     if (text.isEmpty())
         return QStringLiteral("—");
     const QStringList lines = text.split(QLatin1Char('\n'));
-    return lines.size() <= 40 ? text : lines.mid(0, 40).join(QLatin1Char('\n')) + PlanModel::tr("\n… and %n more", nullptr, int(lines.size() - 40));
+    return lines.size() <= 40
+        ? text
+        : lines.mid(0, 40).join(QLatin1Char('\n')) + PlanModel::tr("\n… and %n more", nullptr, int(lines.size() - 40));
 }
 } // namespace
 
@@ -68,7 +70,8 @@ PlanModel::PlanModel(Engine* engine, QObject* parent)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         for (int g = 0; g < m_groups.size(); ++g)
             if (!m_groups[g].steps.isEmpty())
-                Q_EMIT dataChanged(index(0, 0, index(g, 0)), index(int(m_groups[g].steps.size()) - 1, ColumnCount - 1, index(g, 0)));
+                Q_EMIT dataChanged(index(0, 0, index(g, 0)),
+                                   index(int(m_groups[g].steps.size()) - 1, ColumnCount - 1, index(g, 0)));
         Q_EMIT changed();
     });
 }
@@ -120,7 +123,7 @@ void PlanModel::setPlan(const Plan& plan)
         auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group& g) { return g.area == area; });
         if (it == m_groups.end()) {
             Area* a = m_engine->area(area);
-            m_groups.append(Group{area, a ? a->title() : area, {}});
+            m_groups.append(Group { area, a ? a->title() : area, {} });
             it = m_groups.end() - 1;
         }
         it->steps << i;
@@ -151,10 +154,14 @@ void PlanModel::cancel()
 QString PlanModel::applyOutcome() const
 {
     switch (m_phase) {
-    case Phase::Applied: return QStringLiteral("completed");
-    case Phase::Failed: return QStringLiteral("failed");
-    case Phase::Canceled: return QStringLiteral("canceled");
-    default: return {};
+    case Phase::Applied:
+        return QStringLiteral("completed");
+    case Phase::Failed:
+        return QStringLiteral("failed");
+    case Phase::Canceled:
+        return QStringLiteral("canceled");
+    default:
+        return {};
     }
 }
 
@@ -168,7 +175,8 @@ QString PlanModel::summary() const
         return tr("Nothing to undo: the tenant is already as it was before the apply.");
     if (m_undo)
         return tr("Undo: %n change(s) put the tenant back as it was before the apply; what cannot be undone is listed "
-                  "below.", nullptr, int(m_plan.steps.size()));
+                  "below.",
+                  nullptr, int(m_plan.steps.size()));
     if (!m_plan.canApply())
         return tr("The profile cannot be applied to this tenant as it is; see the errors below.");
     if (m_plan.isEmpty())
@@ -192,11 +200,21 @@ QString PlanModel::stepStatus(int step) const
         const StepResult& r = m_results.at(step);
         QString status;
         switch (r.status) {
-        case StepResult::Status::Done: status = tr("done", "step status"); break;
-        case StepResult::Status::Failed: status = tr("failed", "step status"); break;
-        case StepResult::Status::Skipped: status = tr("skipped", "step status"); break;
-        case StepResult::Status::Canceled: status = tr("canceled", "step status"); break;
-        case StepResult::Status::Manual: status = tr("by hand", "step status"); break;
+        case StepResult::Status::Done:
+            status = tr("done", "step status");
+            break;
+        case StepResult::Status::Failed:
+            status = tr("failed", "step status");
+            break;
+        case StepResult::Status::Skipped:
+            status = tr("skipped", "step status");
+            break;
+        case StepResult::Status::Canceled:
+            status = tr("canceled", "step status");
+            break;
+        case StepResult::Status::Manual:
+            status = tr("by hand", "step status");
+            break;
         }
         return status + (r.message.isEmpty() ? QString() : QStringLiteral(" — ") + r.message);
     }
@@ -265,16 +283,22 @@ QVariant PlanModel::data(const QModelIndex& idx, int role) const
             return full(s.afterText);
         if (idx.column() == StatusColumn)
             return stepStatus(step);
-        return s.requests.join(QLatin1Char('\n')) + (s.warning.isEmpty() ? QString() : QStringLiteral("\n") + s.warning);
+        return s.requests.join(QLatin1Char('\n'))
+            + (s.warning.isEmpty() ? QString() : QStringLiteral("\n") + s.warning);
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (idx.column()) {
-    case TitleColumn: return s.title;
-    case BeforeColumn: return brief(s.beforeText);
-    case AfterColumn: return brief(s.afterText);
-    case StatusColumn: return stepStatus(step);
-    default: return {};
+    case TitleColumn:
+        return s.title;
+    case BeforeColumn:
+        return brief(s.beforeText);
+    case AfterColumn:
+        return brief(s.afterText);
+    case StatusColumn:
+        return stepStatus(step);
+    default:
+        return {};
     }
 }
 
@@ -283,11 +307,16 @@ QVariant PlanModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return tr("Change");
-    case BeforeColumn: return tr("Now");
-    case AfterColumn: return tr("After");
-    case StatusColumn: return tr("Status");
-    default: return {};
+    case TitleColumn:
+        return tr("Change");
+    case BeforeColumn:
+        return tr("Now");
+    case AfterColumn:
+        return tr("After");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

@@ -8,13 +8,13 @@ namespace banister {
 
 QJsonObject PrerequisitesArea::factsToJson(const PrerequisiteFacts& f)
 {
-    return QJsonObject{{QStringLiteral("haveInfo"), f.haveInfo},
-                       {QStringLiteral("info"), toJson(f.info)},
-                       {QStringLiteral("infoError"), f.infoError},
-                       {QStringLiteral("staircaseStatus"), f.staircaseStatus},
-                       {QStringLiteral("staircaseError"), f.staircaseError},
-                       {QStringLiteral("publicApi"), f.publicApi},
-                       {QStringLiteral("confirmed"), toJson(f.confirmed)}};
+    return QJsonObject { { QStringLiteral("haveInfo"), f.haveInfo },
+                         { QStringLiteral("info"), toJson(f.info) },
+                         { QStringLiteral("infoError"), f.infoError },
+                         { QStringLiteral("staircaseStatus"), f.staircaseStatus },
+                         { QStringLiteral("staircaseError"), f.staircaseError },
+                         { QStringLiteral("publicApi"), f.publicApi },
+                         { QStringLiteral("confirmed"), toJson(f.confirmed) } };
 }
 
 PrerequisiteFacts PrerequisitesArea::factsFromJson(const QJsonObject& o)
@@ -37,8 +37,9 @@ PrerequisiteFacts PrerequisitesArea::factsFromJson(const QJsonObject& o)
 
 void PrerequisitesArea::readLive(const Profile& profile, std::function<void(const AreaLive&)> done)
 {
-    const QString subdomain = !profile.tenant.subdomain.isEmpty() ? profile.tenant.subdomain
-                                                                   : subdomainFromUrl(client()->gainsightUrl().toString());
+    const QString subdomain = !profile.tenant.subdomain.isEmpty()
+        ? profile.tenant.subdomain
+        : subdomainFromUrl(client()->gainsightUrl().toString());
     readPrerequisites(client(), this, profile.confirmed, subdomain, [done](const PrerequisiteFacts& f) {
         AreaLive live;
         live.state.insert(QStringLiteral("facts"), factsToJson(f));
@@ -81,10 +82,9 @@ QList<VerifyCheck> PrerequisitesArea::verify(const Profile&, const AreaLive& liv
 {
     QList<VerifyCheck> checks;
     const PrerequisiteFacts f = factsFromJson(live.state.value(QLatin1String("facts")).toObject());
-    for (const PrerequisiteResult& r : evaluatePrerequisites(f))
-    {
-        VerifyCheck c{r.id(), id(), r.title, r.state == PrerequisiteResult::State::Passed,
-                      r.fixHint.isEmpty() ? r.detail : r.detail + QLatin1Char(' ') + r.fixHint};
+    for (const PrerequisiteResult& r : evaluatePrerequisites(f)) {
+        VerifyCheck c { r.id(), id(), r.title, r.state == PrerequisiteResult::State::Passed,
+                        r.fixHint.isEmpty() ? r.detail : r.detail + QLatin1Char(' ') + r.fixHint };
         if (f.publicApi)
             c.basis = c.passed ? VerifyCheck::Basis::Confirmed : VerifyCheck::Basis::Unconfirmed;
         checks << c;

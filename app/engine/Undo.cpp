@@ -25,7 +25,8 @@ QJsonArray sectionsOf(const QJsonValue& layout)
 {
     QJsonArray out;
     for (const QJsonValue& s : layout[QStringLiteral("sections")].toArray())
-        out.append(QJsonObject{{QStringLiteral("key"), s[QStringLiteral("key")]}, {QStringLiteral("label"), s[QStringLiteral("label")]}});
+        out.append(QJsonObject { { QStringLiteral("key"), s[QStringLiteral("key")] },
+                                 { QStringLiteral("label"), s[QStringLiteral("label")] } });
     return out;
 }
 
@@ -65,19 +66,22 @@ void UndoPlanner::reverse(const ApplyJournal::Entry& e, const QJsonObject& live,
 {
     const auto conflict = [&](const QString& now) {
         if (force) {
-            plan.warnings << tr("%1: changed on the tenant since the apply (now: %2); --force overwrites it.").arg(e.title, now);
+            plan.warnings
+                << tr("%1: changed on the tenant since the apply (now: %2); --force overwrites it.").arg(e.title, now);
             return false;
         }
-        plan.errors << tr("%1: changed on the tenant since the apply (now: %2). The undo would overwrite that; review it, "
-                          "or undo with --force.")
-                           .arg(e.title, now);
+        plan.errors
+            << tr("%1: changed on the tenant since the apply (now: %2). The undo would overwrite that; review it, "
+                  "or undo with --force.")
+                   .arg(e.title, now);
         return true;
     };
     if (e.id.startsWith(QLatin1String("activation."))) {
         if (e.id == QLatin1String("activation.support-request"))
-            plan.manual << tr("Not undone: %1 — a filed support request cannot be withdrawn through the API; ask Gainsight "
-                              "Support to close it.")
-                               .arg(e.title);
+            plan.manual
+                << tr("Not undone: %1 — a filed support request cannot be withdrawn through the API; ask Gainsight "
+                      "Support to close it.")
+                       .arg(e.title);
         else if (e.id == QLatin1String("activation.connect"))
             plan.manual << tr("Not undone: %1 — Staircase stays connected (and super admins keep Staircase Admin); "
                               "disconnect it in Staircase under Settings > Integrations > Gainsight if needed.")
@@ -102,7 +106,7 @@ void UndoPlanner::reverse(const ApplyJournal::Entry& e, const QJsonObject& live,
         s.after = target;
         s.beforeText = CrmArea::describe(now);
         s.afterText = CrmArea::describe(target);
-        s.calls << PlannedCall{PlannedCall::Kind::PutCrmSettings, {}, target};
+        s.calls << PlannedCall { PlannedCall::Kind::PutCrmSettings, {}, target };
         s.requests << TenantClient::describe(s.calls.last());
         plan.steps << s;
         return;
@@ -116,13 +120,14 @@ void UndoPlanner::reverse(const ApplyJournal::Entry& e, const QJsonObject& live,
             return;
         QJsonArray body;
         for (auto it = target.begin(); it != target.end(); ++it)
-            body.append(QJsonObject{{QStringLiteral("staircaseField"), it.key()}, {QStringLiteral("gainsightField"), it.value()}});
+            body.append(QJsonObject { { QStringLiteral("staircaseField"), it.key() },
+                                      { QStringLiteral("gainsightField"), it.value() } });
         PlanStep s = undoStep(e, QStringLiteral("fields"), tr("Put the field mappings back"));
         s.before = now;
         s.after = target;
         s.beforeText = mappingWords(now);
         s.afterText = mappingWords(target);
-        s.calls << PlannedCall{PlannedCall::Kind::PutAccountMappings, {}, body};
+        s.calls << PlannedCall { PlannedCall::Kind::PutAccountMappings, {}, body };
         s.requests << TenantClient::describe(s.calls.last());
         plan.steps << s;
         return;
@@ -140,13 +145,14 @@ void UndoPlanner::reverse(const ApplyJournal::Entry& e, const QJsonObject& live,
             return;
         if (now != e.after.toArray() && conflict(labels(now)))
             return;
-        PlanStep s = undoStep(e, QStringLiteral("layouts"),
-                              tr("Take the Staircase AI section out of %1 again").arg(layout[QStringLiteral("name")].toString()));
+        PlanStep s = undoStep(
+            e, QStringLiteral("layouts"),
+            tr("Take the Staircase AI section out of %1 again").arg(layout[QStringLiteral("name")].toString()));
         s.before = now;
         s.after = target;
         s.beforeText = labels(now);
         s.afterText = labels(target);
-        s.calls << PlannedCall{PlannedCall::Kind::PutLayoutSections, id, target};
+        s.calls << PlannedCall { PlannedCall::Kind::PutLayoutSections, id, target };
         s.requests << TenantClient::describe(s.calls.last());
         plan.steps << s;
         return;
@@ -164,7 +170,8 @@ void UndoPlanner::reverse(const ApplyJournal::Entry& e, const QJsonObject& live,
         s.after = target;
         s.beforeText = DashboardArea::describe(now, users);
         s.afterText = DashboardArea::describe(target, users);
-        s.calls << PlannedCall{PlannedCall::Kind::PutDashboardPermissions, QLatin1String(DashboardArea::kDashboardId), target};
+        s.calls << PlannedCall { PlannedCall::Kind::PutDashboardPermissions, QLatin1String(DashboardArea::kDashboardId),
+                                 target };
         s.requests << TenantClient::describe(s.calls.last());
         plan.steps << s;
         return;
@@ -183,14 +190,16 @@ void UndoPlanner::reverse(const ApplyJournal::Entry& e, const QJsonObject& live,
                 continue;
             }
             QStringList target = change[QStringLiteral("before")].toVariant().toStringList();
-            // Super admins keep Staircase Admin once Staircase is connected (the article; the tenant refuses otherwise).
+            // Super admins keep Staircase Admin once Staircase is connected (the article; the tenant refuses
+            // otherwise).
             const QString admin = staircaseGsRole(StaircaseRole::Admin);
             if (connected && u.value(QLatin1String("superAdmin")).toBool() && !target.contains(admin))
                 target << admin;
             if (target == now)
                 continue;
             if (now != change[QStringLiteral("gsRoles")].toVariant().toStringList() && !force) {
-                conflicts << tr("%1 now holds %2").arg(change[QStringLiteral("email")].toString(), now.join(QStringLiteral(", ")));
+                conflicts << tr("%1 now holds %2")
+                                 .arg(change[QStringLiteral("email")].toString(), now.join(QStringLiteral(", ")));
                 continue;
             }
             if (!u.value(QLatin1String("active")).toBool()) {
@@ -198,27 +207,31 @@ void UndoPlanner::reverse(const ApplyJournal::Entry& e, const QJsonObject& live,
                                      .arg(change[QStringLiteral("email")].toString());
                 continue;
             }
-            body.append(QJsonObject{{QStringLiteral("userId"), id}, {QStringLiteral("gsRoles"), QJsonArray::fromStringList(target)}});
-            batch.append(QJsonObject{{QStringLiteral("userId"), id},
-                                     {QStringLiteral("email"), change[QStringLiteral("email")]},
-                                     {QStringLiteral("name"), change[QStringLiteral("name")]},
-                                     {QStringLiteral("gsRoles"), QJsonArray::fromStringList(target)},
-                                     {QStringLiteral("before"), QJsonArray::fromStringList(now)}});
-            const QString who = QStringLiteral("%1 <%2>").arg(change[QStringLiteral("name")].toString(), change[QStringLiteral("email")].toString());
+            body.append(QJsonObject { { QStringLiteral("userId"), id },
+                                      { QStringLiteral("gsRoles"), QJsonArray::fromStringList(target) } });
+            batch.append(QJsonObject { { QStringLiteral("userId"), id },
+                                       { QStringLiteral("email"), change[QStringLiteral("email")] },
+                                       { QStringLiteral("name"), change[QStringLiteral("name")] },
+                                       { QStringLiteral("gsRoles"), QJsonArray::fromStringList(target) },
+                                       { QStringLiteral("before"), QJsonArray::fromStringList(now) } });
+            const QString who = QStringLiteral("%1 <%2>").arg(change[QStringLiteral("name")].toString(),
+                                                              change[QStringLiteral("email")].toString());
             beforeLines << QStringLiteral("%1: %2").arg(who, now.join(QStringLiteral(", ")));
             afterLines << QStringLiteral("%1: %2").arg(who, target.join(QStringLiteral(", ")));
         }
         if (!conflicts.isEmpty())
-            plan.errors << tr("%1: changed on the tenant since the apply: %2. The undo would overwrite that; review it, or "
-                              "undo with --force.")
-                               .arg(e.title, conflicts.join(QStringLiteral("; ")));
+            plan.errors
+                << tr("%1: changed on the tenant since the apply: %2. The undo would overwrite that; review it, or "
+                      "undo with --force.")
+                       .arg(e.title, conflicts.join(QStringLiteral("; ")));
         if (body.isEmpty())
             return;
-        PlanStep s = undoStep(e, QStringLiteral("users"), tr("Put the roles of %n user(s) back", nullptr, int(body.size())));
-        s.after = QJsonObject{{QStringLiteral("users"), batch}};
+        PlanStep s
+            = undoStep(e, QStringLiteral("users"), tr("Put the roles of %n user(s) back", nullptr, int(body.size())));
+        s.after = QJsonObject { { QStringLiteral("users"), batch } };
         s.beforeText = beforeLines.join(QLatin1Char('\n'));
         s.afterText = afterLines.join(QLatin1Char('\n'));
-        s.calls << PlannedCall{PlannedCall::Kind::SetUserRoles, {}, body};
+        s.calls << PlannedCall { PlannedCall::Kind::SetUserRoles, {}, body };
         s.requests << TenantClient::describe(s.calls.last());
         s.userWriteCalls = 1;
         s.otherCalls = 0;
@@ -246,39 +259,45 @@ void UndoPlanner::run(const ApplyJournal& journal, bool force)
     auto users = std::make_shared<QJsonObject>();
     auto names = std::make_shared<QJsonObject>();
     auto usersError = std::make_shared<QString>();
-    auto* group = new JobGroup(this, [this, gen, done, force, users, names, usersError](const QHash<QString, ApiResult>& r) {
-        if (gen != m_generation)
-            return;
-        Plan plan;
-        plan.prerequisitesMet = true;
-        const QString error = JobGroup::firstError(r);
-        if (!error.isEmpty() || !usersError->isEmpty()) {
-            plan.errors << tr("The tenant's current state could not be read: %1").arg(error.isEmpty() ? *usersError : error);
-            Q_EMIT finished(plan);
-            return;
-        }
-        QJsonObject layouts;
-        for (auto it = r.begin(); it != r.end(); ++it)
-            if (it.key().startsWith(QLatin1String("layout:")))
-                layouts.insert(it.key().mid(7), it.value().data);
-        const QJsonObject live{{QStringLiteral("crm"), r.value(QStringLiteral("crm")).data},
-                               {QStringLiteral("fields"), r.value(QStringLiteral("fields")).data},
-                               {QStringLiteral("dashboard"), r.value(QStringLiteral("dashboard")).data},
-                               {QStringLiteral("layouts"), layouts},
-                               {QStringLiteral("users"), *users},
-                               {QStringLiteral("userNames"), *names},
-                               {QStringLiteral("connected"), r.value(QStringLiteral("staircase")).data[QStringLiteral("connected")].toBool()}};
-        for (const ApplyJournal::Entry& e : done)
-            reverse(e, live, force, plan);
-        plan.areas << QStringLiteral("undo");
-        Q_EMIT finished(plan);
-    });
+    auto* group
+        = new JobGroup(this, [this, gen, done, force, users, names, usersError](const QHash<QString, ApiResult>& r) {
+              if (gen != m_generation)
+                  return;
+              Plan plan;
+              plan.prerequisitesMet = true;
+              const QString error = JobGroup::firstError(r);
+              if (!error.isEmpty() || !usersError->isEmpty()) {
+                  plan.errors << tr("The tenant's current state could not be read: %1")
+                                     .arg(error.isEmpty() ? *usersError : error);
+                  Q_EMIT finished(plan);
+                  return;
+              }
+              QJsonObject layouts;
+              for (auto it = r.begin(); it != r.end(); ++it)
+                  if (it.key().startsWith(QLatin1String("layout:")))
+                      layouts.insert(it.key().mid(7), it.value().data);
+              const QJsonObject live {
+                  { QStringLiteral("crm"), r.value(QStringLiteral("crm")).data },
+                  { QStringLiteral("fields"), r.value(QStringLiteral("fields")).data },
+                  { QStringLiteral("dashboard"), r.value(QStringLiteral("dashboard")).data },
+                  { QStringLiteral("layouts"), layouts },
+                  { QStringLiteral("users"), *users },
+                  { QStringLiteral("userNames"), *names },
+                  { QStringLiteral("connected"),
+                    r.value(QStringLiteral("staircase")).data[QStringLiteral("connected")].toBool() }
+              };
+              for (const ApplyJournal::Entry& e : done)
+                  reverse(e, live, force, plan);
+              plan.areas << QStringLiteral("undo");
+              Q_EMIT finished(plan);
+          });
     if (needCrm)
         group->add(QStringLiteral("crm"), m_client->crmSettings());
     if (needFields)
         group->add(QStringLiteral("fields"), m_client->accountFields());
     if (needDashboard)
-        group->add(QStringLiteral("dashboard"), m_client->dashboardPermissions(QLatin1String(DashboardArea::kDashboardId)));
+        group->add(QStringLiteral("dashboard"),
+                   m_client->dashboardPermissions(QLatin1String(DashboardArea::kDashboardId)));
     for (const QString& id : layouts)
         group->add(QStringLiteral("layout:") + id, m_client->layout(id));
     group->add(QStringLiteral("staircase"), m_client->staircaseIntegration());
@@ -288,7 +307,9 @@ void UndoPlanner::run(const ApplyJournal& journal, bool force)
         for (const QJsonValue& u : all) {
             const QString id = u[QStringLiteral("id")].toString();
             users->insert(id, u);
-            names->insert(id, QJsonObject{{QStringLiteral("name"), u[QStringLiteral("name")]}, {QStringLiteral("email"), u[QStringLiteral("email")]}});
+            names->insert(id,
+                          QJsonObject { { QStringLiteral("name"), u[QStringLiteral("name")] },
+                                        { QStringLiteral("email"), u[QStringLiteral("email")] } });
         }
         *usersError = error;
         group->seal();

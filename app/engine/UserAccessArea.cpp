@@ -76,7 +76,7 @@ QList<Assigned> assignedUsers(const Profile& p, const QJsonArray& users)
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        out << Assigned{u, accessProblems(u, p.userAccess->fixUsernameMismatches, usernameTaken(byUsername, u))};
+        out << Assigned { u, accessProblems(u, p.userAccess->fixUsernameMismatches, usernameTaken(byUsername, u)) };
     }
     return out;
 }
@@ -95,7 +95,8 @@ QList<QJsonObject> intendedAccess(const Profile& p, const QJsonArray& users)
 namespace {
 // A public-API tenant says each user's GS Roles, not whether Staircase let them in: the roles are checked, the
 // access itself is the admin's check (a manual step).
-QList<VerifyCheck> verifyRoles(const QString& areaId, const Profile& p, const QJsonArray& users, const QList<Assigned>& assigned)
+QList<VerifyCheck> verifyRoles(const QString& areaId, const Profile& p, const QJsonArray& users,
+                               const QList<Assigned>& assigned)
 {
     QList<VerifyCheck> checks;
     const UserIndex index(users);
@@ -110,13 +111,21 @@ QList<VerifyCheck> verifyRoles(const QString& areaId, const Profile& p, const QJ
         else
             wrong << u.value(QLatin1String("email")).toString();
     }
-    checks << VerifyCheck{QStringLiteral("users.roles"), areaId, UserAccessArea::tr("Assigned users hold their Staircase role"), wrong.isEmpty(),
-                          wrong.isEmpty() ? UserAccessArea::tr("%n user(s) read back with the role the profile gives them.", nullptr, right)
-                                          : UserAccessArea::tr("Not the profile's role: %1").arg(wrong.mid(0, 10).join(QStringLiteral(", ")))};
+    checks << VerifyCheck {
+        QStringLiteral("users.roles"), areaId, UserAccessArea::tr("Assigned users hold their Staircase role"),
+        wrong.isEmpty(),
+        wrong.isEmpty()
+            ? UserAccessArea::tr("%n user(s) read back with the role the profile gives them.", nullptr, right)
+            : UserAccessArea::tr("Not the profile's role: %1").arg(wrong.mid(0, 10).join(QStringLiteral(", ")))
+    };
     for (const Assigned& a : assigned)
         for (AccessProblem problem : a.problems)
-            checks << VerifyCheck{QStringLiteral("users.attention.") + a.user.value(QLatin1String("id")).toString(), areaId,
-                                  accessProblemText(problem, a.user), true, UserAccessArea::tr("Still to do in Gainsight User Management."), true};
+            checks << VerifyCheck { QStringLiteral("users.attention.") + a.user.value(QLatin1String("id")).toString(),
+                                    areaId,
+                                    accessProblemText(problem, a.user),
+                                    true,
+                                    UserAccessArea::tr("Still to do in Gainsight User Management."),
+                                    true };
     return checks;
 }
 
@@ -138,7 +147,8 @@ void UserAccessArea::readLive(const Profile& profile, std::function<void(const A
 // Permissions, SSO checks for a sample of the users who should have access, the bundles and the apps menu.
 void UserAccessArea::readChecks(const Profile& profile, AreaLive live, std::function<void(const AreaLive&)> done)
 {
-    const QList<QJsonObject> sample = intendedAccess(profile, live.state.value(QLatin1String("users")).toArray()).mid(0, kVerifySample);
+    const QList<QJsonObject> sample
+        = intendedAccess(profile, live.state.value(QLatin1String("users")).toArray()).mid(0, kVerifySample);
     auto* group = new JobGroup(this, [live, done, sample](const QHash<QString, ApiResult>& r) mutable {
         QJsonObject permissions, sso;
         for (const QJsonObject& u : sample) {
@@ -148,7 +158,8 @@ void UserAccessArea::readChecks(const Profile& profile, AreaLive live, std::func
         }
         live.state.insert(QStringLiteral("permissions"), permissions);
         live.state.insert(QStringLiteral("sso"), sso);
-        live.state.insert(QStringLiteral("bundles"), r.value(QStringLiteral("bundles")).data[QStringLiteral("bundles")]);
+        live.state.insert(QStringLiteral("bundles"),
+                          r.value(QStringLiteral("bundles")).data[QStringLiteral("bundles")]);
         live.state.insert(QStringLiteral("apps"), r.value(QStringLiteral("apps")).data[QStringLiteral("apps")]);
         live.error = JobGroup::firstError(r);
         done(live);
@@ -188,7 +199,9 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         const UserAssignment& a = p.userAccess->assignments.at(i);
         const QJsonObject u = findUser(index, a);
         if (u.isEmpty()) {
-            plan.errors << tr("/userAccess/assignments/%1: User %2 was not found on this tenant").arg(i).arg(a.userId.isEmpty() ? a.email : a.userId);
+            plan.errors << tr("/userAccess/assignments/%1: User %2 was not found on this tenant")
+                               .arg(i)
+                               .arg(a.userId.isEmpty() ? a.email : a.userId);
             continue;
         }
         const QString userId = u.value(QLatin1String("id")).toString();
@@ -199,10 +212,11 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         }
         seen.insert(userId);
         if (u.value(QLatin1String("superAdmin")).toBool() && a.staircaseRole != StaircaseRole::Admin) {
-            plan.errors << tr("/userAccess/assignments/%1: %2 is a Gainsight super admin and keeps Staircase Admin; assign "
-                              "Admin or leave them out of the profile.")
-                               .arg(i)
-                               .arg(email);
+            plan.errors
+                << tr("/userAccess/assignments/%1: %2 is a Gainsight super admin and keeps Staircase Admin; assign "
+                      "Admin or leave them out of the profile.")
+                       .arg(i)
+                       .arg(email);
             continue;
         }
         const QStringList current = u.value(QLatin1String("gsRoles")).toVariant().toStringList();
@@ -216,11 +230,11 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         for (AccessProblem problem : problems)
             plan.warnings << accessProblemText(problem, u);
         if (current != desired && active)
-            changes.append(QJsonObject{{QStringLiteral("userId"), userId},
-                                       {QStringLiteral("email"), email},
-                                       {QStringLiteral("name"), u.value(QLatin1String("name"))},
-                                       {QStringLiteral("gsRoles"), QJsonArray::fromStringList(desired)},
-                                       {QStringLiteral("before"), QJsonArray::fromStringList(current)}});
+            changes.append(QJsonObject { { QStringLiteral("userId"), userId },
+                                         { QStringLiteral("email"), email },
+                                         { QStringLiteral("name"), u.value(QLatin1String("name")) },
+                                         { QStringLiteral("gsRoles"), QJsonArray::fromStringList(desired) },
+                                         { QStringLiteral("before"), QJsonArray::fromStringList(current) } });
         if (resuming) {
             fixes << userId; // a fix begun by an earlier apply that stopped half-way: finish it
             continue;
@@ -234,7 +248,7 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         return;
     // Fixes first: a user being fixed is inactive for a moment, and roles are set on active users only.
     for (const QString& userId : fixes) {
-        const QJsonObject u = index.find(UserAssignment{userId, QString(), StaircaseRole::None});
+        const QJsonObject u = index.find(UserAssignment { userId, QString(), StaircaseRole::None });
         const QString email = u.value(QLatin1String("email")).toString();
         const bool resuming = !u.value(QLatin1String("active")).toBool();
         PlanStep step;
@@ -243,17 +257,17 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         step.title = resuming ? tr("Finish making %1's username their email (an earlier apply stopped half-way)")
                                     .arg(u.value(QLatin1String("name")).toString())
                               : tr("Make %1's username their email").arg(u.value(QLatin1String("name")).toString());
-        step.before = QJsonObject{{QStringLiteral("username"), u.value(QLatin1String("username"))},
-                                  {QStringLiteral("active"), u.value(QLatin1String("active"))}};
-        step.after = QJsonObject{{QStringLiteral("username"), email}, {QStringLiteral("active"), true}};
+        step.before = QJsonObject { { QStringLiteral("username"), u.value(QLatin1String("username")) },
+                                    { QStringLiteral("active"), u.value(QLatin1String("active")) } };
+        step.after = QJsonObject { { QStringLiteral("username"), email }, { QStringLiteral("active"), true } };
         step.beforeText = resuming ? tr("username %1, inactive").arg(u.value(QLatin1String("username")).toString())
                                    : tr("username %1").arg(u.value(QLatin1String("username")).toString());
         step.afterText = tr("username %1, active").arg(email);
         if (!resuming)
-            step.calls << PlannedCall{PlannedCall::Kind::DeactivateUser, userId, {}};
+            step.calls << PlannedCall { PlannedCall::Kind::DeactivateUser, userId, {} };
         if (u.value(QLatin1String("username")).toString() != email)
-            step.calls << PlannedCall{PlannedCall::Kind::UpdateUsername, userId, email};
-        step.calls << PlannedCall{PlannedCall::Kind::ActivateUser, userId, {}};
+            step.calls << PlannedCall { PlannedCall::Kind::UpdateUsername, userId, email };
+        step.calls << PlannedCall { PlannedCall::Kind::ActivateUser, userId, {} };
         for (const PlannedCall& c : step.calls)
             step.requests << TenantClient::describe(c);
         step.userWriteCalls = int(step.calls.size());
@@ -268,15 +282,16 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         for (int i = start; i < std::min<int>(start + kBatch, int(changes.size())); ++i) {
             const QJsonObject c = changes.at(i).toObject();
             batch.append(c);
-            body.append(QJsonObject{{QStringLiteral("userId"), c.value(QLatin1String("userId"))},
-                                    {QStringLiteral("gsRoles"), c.value(QLatin1String("gsRoles"))}});
+            body.append(QJsonObject { { QStringLiteral("userId"), c.value(QLatin1String("userId")) },
+                                      { QStringLiteral("gsRoles"), c.value(QLatin1String("gsRoles")) } });
             const StaircaseRole role = staircaseRoleOf(c.value(QLatin1String("gsRoles")).toVariant().toStringList());
             const StaircaseRole was = staircaseRoleOf(c.value(QLatin1String("before")).toVariant().toStringList());
             const auto roleWords = [this](StaircaseRole r) {
                 return r == StaircaseRole::None ? tr("no Staircase role") : staircaseGsRole(r);
             };
             ++roleCounts[roleWords(role)];
-            const QString who = QStringLiteral("%1 <%2>").arg(c.value(QLatin1String("name")).toString(), c.value(QLatin1String("email")).toString());
+            const QString who = QStringLiteral("%1 <%2>").arg(c.value(QLatin1String("name")).toString(),
+                                                              c.value(QLatin1String("email")).toString());
             beforeLines << tr("%1: %2").arg(who, roleWords(was));
             afterLines << tr("%1: %2").arg(who, roleWords(role));
         }
@@ -288,10 +303,11 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
         step.area = id();
         step.title = tr("Set the Staircase role of %n user(s)", nullptr, int(batch.size()));
         step.before = QJsonValue::Null;
-        step.after = QJsonObject{{QStringLiteral("summary"), summary.join(QStringLiteral(", "))}, {QStringLiteral("users"), batch}};
+        step.after = QJsonObject { { QStringLiteral("summary"), summary.join(QStringLiteral(", ")) },
+                                   { QStringLiteral("users"), batch } };
         step.beforeText = beforeLines.join(QLatin1Char('\n'));
         step.afterText = afterLines.join(QLatin1Char('\n'));
-        step.calls << PlannedCall{PlannedCall::Kind::SetUserRoles, {}, body};
+        step.calls << PlannedCall { PlannedCall::Kind::SetUserRoles, {}, body };
         step.requests << TenantClient::describe(step.calls.last());
         step.userWriteCalls = 1;
         step.otherCalls = 0;
@@ -329,9 +345,10 @@ void UserAccessArea::fixUsername(const PlanStep& step, int index, QStringList id
     // happens to the update: never leave a user locked out. Each call is journaled, so a run killed in between is
     // finished by the next plan (the user is inactive and the journal shows the fix begun).
     if (index >= step.calls.size()) {
-        StepResult r = failure.ok() ? StepResult{} : writeOutcome(failure, {}, {}, {});
+        StepResult r = failure.ok() ? StepResult {} : writeOutcome(failure, {}, {}, {});
         if (failure.ok())
-            r.message = tr("Username is now %1; the user is active again.").arg(step.after[QStringLiteral("username")].toString());
+            r.message = tr("Username is now %1; the user is active again.")
+                            .arg(step.after[QStringLiteral("username")].toString());
         r.requestIds = ids;
         return done(r);
     }
@@ -345,7 +362,8 @@ void UserAccessArea::fixUsername(const PlanStep& step, int index, QStringList id
             if (call.kind == PlannedCall::Kind::DeactivateUser || call.kind == PlannedCall::Kind::ActivateUser) {
                 StepResult out = writeOutcome(r, {}, {}, {});
                 out.requestIds = ids;
-                return done(out); // nothing to undo before deactivation; a failed reactivation is retried by re-planning
+                return done(
+                    out); // nothing to undo before deactivation; a failed reactivation is retried by re-planning
             }
             failure = r; // the update failed: still reactivate
         }
@@ -357,7 +375,7 @@ QList<VerifyCheck> UserAccessArea::verify(const Profile& p, const AreaLive& live
 {
     QList<VerifyCheck> checks;
     if (!live.ok() || !p.userAccess) {
-        checks << VerifyCheck{QStringLiteral("users.read"), id(), tr("Users readable"), false, live.error};
+        checks << VerifyCheck { QStringLiteral("users.read"), id(), tr("Users readable"), false, live.error };
         return checks;
     }
     const QJsonArray users = live.state.value(QLatin1String("users")).toArray();
@@ -378,19 +396,26 @@ QList<VerifyCheck> UserAccessArea::verify(const Profile& p, const AreaLive& live
     }
     QString detail = tr("%1 of %2 assigned user(s) have access").arg(withAccess).arg(assigned.size());
     if (!attention.isEmpty())
-        detail += tr("; %n need attention: %1", nullptr, int(attention.size())).arg(attention.mid(0, 10).join(QStringLiteral(", ")));
+        detail += tr("; %n need attention: %1", nullptr, int(attention.size()))
+                      .arg(attention.mid(0, 10).join(QStringLiteral(", ")));
     if (!noAccess.isEmpty())
-        detail += tr("; without access although nothing is in the way: %1").arg(noAccess.mid(0, 10).join(QStringLiteral(", ")));
-    checks << VerifyCheck{QStringLiteral("users.access"), id(), tr("Assigned users have Staircase access"), noAccess.isEmpty(),
-                          detail + QLatin1Char('.')};
+        detail += tr("; without access although nothing is in the way: %1")
+                      .arg(noAccess.mid(0, 10).join(QStringLiteral(", ")));
+    checks << VerifyCheck { QStringLiteral("users.access"), id(), tr("Assigned users have Staircase access"),
+                            noAccess.isEmpty(), detail + QLatin1Char('.') };
     for (const Assigned& a : assigned)
         for (AccessProblem problem : a.problems)
-            checks << VerifyCheck{QStringLiteral("users.attention.") + a.user.value(QLatin1String("id")).toString(), id(),
-                                  accessProblemText(problem, a.user), true, tr("Still to do in Gainsight User Management."), true};
+            checks << VerifyCheck { QStringLiteral("users.attention.") + a.user.value(QLatin1String("id")).toString(),
+                                    id(),
+                                    accessProblemText(problem, a.user),
+                                    true,
+                                    tr("Still to do in Gainsight User Management."),
+                                    true };
     // Effective permissions hold the items of the bundle for the user's license: evidence, not the rule.
     QHash<QString, QStringList> itemsByLicense;
     for (const QJsonValue& b : live.state.value(QLatin1String("bundles")).toArray())
-        itemsByLicense.insert(b[QStringLiteral("license")].toString(), b[QStringLiteral("items")].toVariant().toStringList());
+        itemsByLicense.insert(b[QStringLiteral("license")].toString(),
+                              b[QStringLiteral("items")].toVariant().toStringList());
     QHash<QString, QJsonObject> byId;
     for (const QJsonValue& u : users)
         byId.insert(u[QStringLiteral("id")].toString(), u.toObject());
@@ -414,15 +439,18 @@ QList<VerifyCheck> UserAccessArea::verify(const Profile& p, const AreaLive& live
             if (!allItems.contains(i))
                 allItems << i;
     const bool bundlesRead = !itemsByLicense.isEmpty();
-    checks << VerifyCheck{QStringLiteral("users.permissions"), id(), tr("Effective permissions hold the Staircase bundle items"),
-                          missing.isEmpty() && (bundlesRead || permissions.isEmpty()),
-                          !bundlesRead && !permissions.isEmpty() ? tr("The tenant lists no Staircase permission bundles.")
-                          : missing.isEmpty()
-                              ? tr("Checked %n user(s): %1.", nullptr, int(permissions.size())).arg(allItems.join(QStringLiteral("; ")))
-                              : tr("Missing items for: %1").arg(missing.mid(0, 10).join(QStringLiteral(", ")))};
-    checks << VerifyCheck{QStringLiteral("users.sso"), id(), tr("Single sign-on into Staircase works"), ssoFailed.isEmpty(),
-                          ssoFailed.isEmpty() ? tr("Checked %n user(s).", nullptr, int(sso.size()))
-                                              : ssoFailed.mid(0, 5).join(QLatin1Char(' '))};
+    checks << VerifyCheck {
+        QStringLiteral("users.permissions"), id(), tr("Effective permissions hold the Staircase bundle items"),
+        missing.isEmpty() && (bundlesRead || permissions.isEmpty()),
+        !bundlesRead && !permissions.isEmpty() ? tr("The tenant lists no Staircase permission bundles.")
+            : missing.isEmpty()
+            ? tr("Checked %n user(s): %1.", nullptr, int(permissions.size())).arg(allItems.join(QStringLiteral("; ")))
+            : tr("Missing items for: %1").arg(missing.mid(0, 10).join(QStringLiteral(", ")))
+    };
+    checks << VerifyCheck { QStringLiteral("users.sso"), id(), tr("Single sign-on into Staircase works"),
+                            ssoFailed.isEmpty(),
+                            ssoFailed.isEmpty() ? tr("Checked %n user(s).", nullptr, int(sso.size()))
+                                                : ssoFailed.mid(0, 5).join(QLatin1Char(' ')) };
     return checks;
 }
 
@@ -430,7 +458,7 @@ QStringList UserAccessArea::manualSteps(const Profile& p) const
 {
     if (!p.userAccess || !p.userAccess->fixUsernameMismatches)
         return {};
-    return {tr("Tell users whose username was changed to sign in again with their email address.")};
+    return { tr("Tell users whose username was changed to sign in again with their email address.") };
 }
 
 } // namespace banister

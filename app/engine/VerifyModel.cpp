@@ -26,12 +26,17 @@ QVariant VerifyModel::data(const QModelIndex& index, int role) const
         return {};
     const VerifyCheck& c = m_checks.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return c.title;
+    case Qt::DisplayRole:
+        return c.title;
     case Qt::ToolTipRole:
-    case DetailRole: return c.detail;
-    case PassedRole: return c.passed;
-    case CheckIdRole: return c.id;
-    default: return {};
+    case DetailRole:
+        return c.detail;
+    case PassedRole:
+        return c.passed;
+    case CheckIdRole:
+        return c.id;
+    default:
+        return {};
     }
 }
 

@@ -7,7 +7,8 @@
 
 namespace banister {
 
-void readActivationLive(TenantClient* client, QObject* ctx, const TenantInfo& known, std::function<void(const LiveState&)> done)
+void readActivationLive(TenantClient* client, QObject* ctx, const TenantInfo& known,
+                        std::function<void(const LiveState&)> done)
 {
     if (client->publicApiOnly()) {
         auto* group = new JobGroup(ctx, [done, known](const QHash<QString, ApiResult>& r) {
@@ -17,10 +18,10 @@ void readActivationLive(TenantClient* client, QObject* ctx, const TenantInfo& kn
             for (const QJsonValue& user : r.value(QStringLiteral("users")).data[QStringLiteral("records")].toArray())
                 if (user[QStringLiteral("superAdmin")].toBool())
                     superAdmins.append(user);
-            live.state = QJsonObject{{QStringLiteral("publicApi"), true},
-                                     {QStringLiteral("aiFollowUp"), known.aiFollowUp},
-                                     {QStringLiteral("subdomain"), known.subdomain},
-                                     {QStringLiteral("superAdmins"), superAdmins}};
+            live.state = QJsonObject { { QStringLiteral("publicApi"), true },
+                                       { QStringLiteral("aiFollowUp"), known.aiFollowUp },
+                                       { QStringLiteral("subdomain"), known.subdomain },
+                                       { QStringLiteral("superAdmins"), superAdmins } };
             done(live);
         });
         group->add(QStringLiteral("users"), client->users(1, 500));
@@ -39,14 +40,15 @@ void readActivationLive(TenantClient* client, QObject* ctx, const TenantInfo& kn
         for (const QJsonValue& user : r.value(QStringLiteral("users")).data[QStringLiteral("records")].toArray())
             if (user[QStringLiteral("superAdmin")].toBool())
                 superAdmins.append(user);
-        live.state = QJsonObject{
-            {QStringLiteral("aiFollowUp"), info.value(QLatin1String("aiFollowUp"))},
-            {QStringLiteral("subdomain"), info.value(QLatin1String("subdomain"))},
-            {QStringLiteral("caller"), info.value(QLatin1String("caller"))},
-            {QStringLiteral("requests"), r.value(QStringLiteral("support")).data[QStringLiteral("records")]},
-            {QStringLiteral("integration"), r.value(QStringLiteral("staircase")).data},
-            {QStringLiteral("apps"), r.value(QStringLiteral("apps")).data[QStringLiteral("apps")]},
-            {QStringLiteral("superAdmins"), superAdmins}};
+        live.state
+            = QJsonObject { { QStringLiteral("aiFollowUp"), info.value(QLatin1String("aiFollowUp")) },
+                            { QStringLiteral("subdomain"), info.value(QLatin1String("subdomain")) },
+                            { QStringLiteral("caller"), info.value(QLatin1String("caller")) },
+                            { QStringLiteral("requests"),
+                              r.value(QStringLiteral("support")).data[QStringLiteral("records")] },
+                            { QStringLiteral("integration"), r.value(QStringLiteral("staircase")).data },
+                            { QStringLiteral("apps"), r.value(QStringLiteral("apps")).data[QStringLiteral("apps")] },
+                            { QStringLiteral("superAdmins"), superAdmins } };
         done(live);
     });
     group->add(QStringLiteral("tenant"), client->tenantInfo());

@@ -15,6 +15,7 @@ class TenantClient;
 // model and the engine's ActivationArea so both see the same facts. `done` runs once, only while ctx lives.
 // On a public-API tenant only the user list is read (for the super admins); AI Follow-Up and the subdomain come from
 // `known` (the admin's confirmations), and nothing else can be read.
-void readActivationLive(TenantClient* client, QObject* ctx, const TenantInfo& known, std::function<void(const LiveState&)> done);
+void readActivationLive(TenantClient* client, QObject* ctx, const TenantInfo& known,
+                        std::function<void(const LiveState&)> done);
 
 } // namespace banister

@@ -42,7 +42,8 @@ void ActivationModel::applyDefaults()
         ? tr("AI Follow-Up is active on our tenant (%1). Please upgrade the connection to the full Staircase AI "
              "integration.")
               .arg(sub)
-        : tr("Please link our Staircase AI tenant with Gainsight CS (subdomain %1) so we can connect the two.").arg(sub);
+        : tr("Please link our Staircase AI tenant with Gainsight CS (subdomain %1) so we can connect the two.")
+              .arg(sub);
 }
 
 bool ActivationModel::aiFollowUp() const
@@ -79,7 +80,10 @@ QString ActivationModel::statusText() const
                   "it is done.");
     if (isConnected())
         return tr("Staircase is already connected to Gainsight (subdomain \"%1\"). Nothing to do here.")
-            .arg(m_live.state.value(QLatin1String("integration")).toObject().value(QLatin1String("subdomain")).toString());
+            .arg(m_live.state.value(QLatin1String("integration"))
+                     .toObject()
+                     .value(QLatin1String("subdomain"))
+                     .toString());
     const QString status = requestStatus();
     if (status == QLatin1String("not filed"))
         return tr("No support request has been filed yet. Banister files it when you apply the plan.");
@@ -97,7 +101,8 @@ QStringList ActivationModel::superAdmins() const
 {
     QStringList out;
     for (const QJsonValue& u : m_live.state.value(QLatin1String("superAdmins")).toArray())
-        out << QStringLiteral("%1 <%2>").arg(u[QStringLiteral("name")].toString(), u[QStringLiteral("email")].toString());
+        out << QStringLiteral("%1 <%2>").arg(u[QStringLiteral("name")].toString(),
+                                             u[QStringLiteral("email")].toString());
     return out;
 }
 
@@ -121,7 +126,7 @@ void ActivationModel::setSupportNote(const QString& n)
 
 ActivationSection ActivationModel::section() const
 {
-    return ActivationSection{path(), m_contact, m_note};
+    return ActivationSection { path(), m_contact, m_note };
 }
 
 void ActivationModel::setSection(const std::optional<ActivationSection>& s)

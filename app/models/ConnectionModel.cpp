@@ -42,10 +42,22 @@ void ConnectionModel::invalidate()
     leaveSandboxIfEdited();                                                                                            \
     invalidate();
 
-void ConnectionModel::setGainsightUrl(const QString& url) { BANISTER_SETTER(m_gainsightUrl, url) }
-void ConnectionModel::setStaircaseUrl(const QString& url) { BANISTER_SETTER(m_staircaseUrl, url) }
-void ConnectionModel::setAccessKey(const QString& key) { BANISTER_SETTER(m_accessKey, key) }
-void ConnectionModel::setStaircaseToken(const QString& token) { BANISTER_SETTER(m_token, token) }
+void ConnectionModel::setGainsightUrl(const QString& url)
+{
+    BANISTER_SETTER(m_gainsightUrl, url)
+}
+void ConnectionModel::setStaircaseUrl(const QString& url)
+{
+    BANISTER_SETTER(m_staircaseUrl, url)
+}
+void ConnectionModel::setAccessKey(const QString& key)
+{
+    BANISTER_SETTER(m_accessKey, key)
+}
+void ConnectionModel::setStaircaseToken(const QString& token)
+{
+    BANISTER_SETTER(m_token, token)
+}
 #undef BANISTER_SETTER
 
 void ConnectionModel::leaveSandboxIfEdited()
@@ -142,11 +154,11 @@ void ConnectionModel::useSandbox(const QString& url, const QString& accessKey, c
         m_rememberBeforeSandbox = m_remember;
     m_sandbox = true;
     m_sandboxScenario = scenario;
-    m_sandboxFields = QStringList{url, url, accessKey, token};
+    m_sandboxFields = QStringList { url, url, accessKey, token };
     m_remember = false; // sandbox keys change every start: nothing worth keeping
     invalidate();
-    m_statusText = tr("The sandbox tenant (scenario \"%1\") is running on this computer. Click Next to connect.")
-                       .arg(scenario);
+    m_statusText
+        = tr("The sandbox tenant (scenario \"%1\") is running on this computer. Click Next to connect.").arg(scenario);
     Q_EMIT fieldsChanged();
     Q_EMIT changed();
 }
@@ -190,23 +202,25 @@ void ConnectionModel::connectToTenant()
     });
     connect(m_infoJob, &ApiJob::retrying, this, [this, gen](int attempt, qint64 delayMs, const QString&) {
         if (gen == m_generation)
-            setBusy(true, tr("The tenant did not answer cleanly; trying again in %1 s (attempt %2)…")
-                              .arg(QString::number(double(delayMs) / 1000.0, 'f', 1))
-                              .arg(attempt + 1));
+            setBusy(true,
+                    tr("The tenant did not answer cleanly; trying again in %1 s (attempt %2)…")
+                        .arg(QString::number(double(delayMs) / 1000.0, 'f', 1))
+                        .arg(attempt + 1));
     });
 }
 
 void ConnectionModel::connectedPublic()
 {
     m_publicApi = true;
-    m_info = TenantInfo{};
+    m_info = TenantInfo {};
     m_info.subdomain = subdomain();
     m_info.tenantName = m_info.subdomain.isEmpty() ? checkTenantUrl(m_gainsightUrl).url.host() : m_info.subdomain;
     m_connected = true;
     storeSecrets();
-    setBusy(false, tr("Connected to %1. It offers Gainsight's documented REST only: user roles and usernames are "
-                      "automated; the rest are guided steps you do by hand and confirm.")
-                       .arg(checkTenantUrl(m_gainsightUrl).url.host()));
+    setBusy(false,
+            tr("Connected to %1. It offers Gainsight's documented REST only: user roles and usernames are "
+               "automated; the rest are guided steps you do by hand and confirm.")
+                .arg(checkTenantUrl(m_gainsightUrl).url.host()));
     Q_EMIT connected();
 }
 
@@ -278,8 +292,9 @@ void ConnectionModel::onBothAnswered()
     }
     m_connected = true;
     storeSecrets();
-    setBusy(false, tr("Connected to %1 as %2.").arg(m_info.tenantName, m_info.callerEmail)
-                       + (m_subdomainNote.isEmpty() ? QString() : QLatin1Char(' ') + m_subdomainNote));
+    setBusy(false,
+            tr("Connected to %1 as %2.").arg(m_info.tenantName, m_info.callerEmail)
+                + (m_subdomainNote.isEmpty() ? QString() : QLatin1Char(' ') + m_subdomainNote));
     qCInfo(lcModels).noquote() << "connected to" << checkTenantUrl(m_gainsightUrl).url.host();
     Q_EMIT connected();
 }
@@ -302,8 +317,7 @@ void ConnectionModel::storeSecrets()
             Q_EMIT changed();
         }
     };
-    m_store->write(CredentialStore::accessKeyAccount(gsHost), m_accessKey, m_remember,
-                   this, onWritten);
+    m_store->write(CredentialStore::accessKeyAccount(gsHost), m_accessKey, m_remember, this, onWritten);
     if (!m_token.isEmpty())
         m_store->write(CredentialStore::tokenAccount(scHost), m_token, m_remember, this, onWritten);
 }

@@ -29,7 +29,8 @@ void CrmModel::load()
         --m_loading;
         m_errorText = JobGroup::firstError(r);
         if (m_errorText.isEmpty()) {
-            m_fields = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
+            m_fields
+                = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
             m_loaded = true;
             m_hasDraft = true;
             scheduleCount();
@@ -73,7 +74,7 @@ QString CrmModel::problem() const
 
 void CrmModel::setSection(const std::optional<CrmSection>& crm)
 {
-    m_crm = crm.value_or(CrmSection{});
+    m_crm = crm.value_or(CrmSection {});
     m_hasDraft = crm.has_value() || m_loaded;
     edited(true);
 }
@@ -101,13 +102,13 @@ void CrmModel::setFilterMode(const QString& mode)
         return;
     m_crm.filterMode = mode;
     if (mode == QLatin1String("specific") && m_crm.rows.isEmpty())
-        m_crm.rows.append(FilterRow{});
+        m_crm.rows.append(FilterRow {});
     edited(true);
 }
 
 void CrmModel::addRow()
 {
-    m_crm.rows.append(FilterRow{});
+    m_crm.rows.append(FilterRow {});
     edited(true);
 }
 
@@ -214,7 +215,7 @@ QList<CompanyField> CrmModel::filterableFields() const
 QStringList CrmModel::statusValues() const
 {
     const CompanyField* status = findField(m_fields, QStringLiteral("Status"));
-    return status ? status->picklistValues : QStringList{};
+    return status ? status->picklistValues : QStringList {};
 }
 
 CrmModel::ValueEditor CrmModel::editorFor(const QString& name) const
@@ -234,7 +235,7 @@ CrmModel::ValueEditor CrmModel::editorFor(const QString& name) const
 QList<FilterOp> CrmModel::operatorsFor(const QString& field) const
 {
     const CompanyField* f = findField(m_fields, field);
-    return f ? banister::operatorsFor(*f) : QList<FilterOp>{FilterOp::In, FilterOp::NotIn};
+    return f ? banister::operatorsFor(*f) : QList<FilterOp> { FilterOp::In, FilterOp::NotIn };
 }
 
 bool CrmModel::isOrdered(const QString& field) const
@@ -249,10 +250,10 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
         return m_distinct.value(field);
     m_distinctLoading.insert(field);
     // The distinct-values route is the sandbox's; on a public-API tenant the documented query counts them, grouped.
-    ApiJob* job = m_client->publicApiOnly() ? m_client->queryCompany(QJsonObject{
-                      {QStringLiteral("select"), QJsonArray{field, QStringLiteral("COUNT(Gsid)")}},
-                      {QStringLiteral("groupBy"), QJsonArray{field}},
-                      {QStringLiteral("limit"), 1000}})
+    ApiJob* job = m_client->publicApiOnly() ? m_client->queryCompany(
+                      QJsonObject { { QStringLiteral("select"), QJsonArray { field, QStringLiteral("COUNT(Gsid)") } },
+                                    { QStringLiteral("groupBy"), QJsonArray { field } },
+                                    { QStringLiteral("limit"), 1000 } })
                                             : m_client->distinctCompanyValues(field);
     connect(job, &ApiJob::finished, this, [this, field](const ApiResult& r) {
         m_distinctLoading.remove(field);
@@ -264,12 +265,12 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
         ValueCounts values;
         for (const QJsonValue& rec : r.data[QStringLiteral("records")].toArray()) { // the query's answer
             const double n = rec[QStringLiteral("COUNT(Gsid)")].toDouble();
-            values.append({rec[field].toVariant().toString(), n >= 0 && n <= 9e15 ? qint64(n) : -1});
+            values.append({ rec[field].toVariant().toString(), n >= 0 && n <= 9e15 ? qint64(n) : -1 });
         }
         for (const QJsonValue& v : r.data[QStringLiteral("values")].toArray()) {
             // Range first: converting a count like 4e76 to an integer would be undefined behaviour.
             const double n = v[QStringLiteral("count")].toDouble();
-            values.append({v[QStringLiteral("value")].toString(), n >= 0 && n <= 9e15 ? qint64(n) : -1});
+            values.append({ v[QStringLiteral("value")].toString(), n >= 0 && n <= 9e15 ? qint64(n) : -1 });
         }
         m_distinct.insert(field, values);
         Q_EMIT distinctLoaded(field);
@@ -296,7 +297,7 @@ void CrmModel::count()
 {
     const quint64 gen = m_countGeneration;
     const bool specific = m_crm.filterMode == QLatin1String("specific");
-    const QList<FilterRow> rows = specific ? m_crm.rows : QList<FilterRow>{};
+    const QList<FilterRow> rows = specific ? m_crm.rows : QList<FilterRow> {};
     const QStringList excludedStatuses = m_crm.churnedStatuses + m_crm.prospectStatuses;
     auto* group = new JobGroup(this, [this, gen](const QHash<QString, ApiResult>& r) {
         if (gen != m_countGeneration)

@@ -71,7 +71,7 @@ public:
 
 Q_SIGNALS:
     void changed();
-    void rowsChanged();       // rows added, removed or replaced
+    void rowsChanged(); // rows added, removed or replaced
     void rowChanged(int row); // one row's field changed (its values were cleared)
     void distinctLoaded(const QString& field);
     void countChanged();

@@ -10,7 +10,7 @@
 namespace banister {
 
 namespace {
-const Principal kSystemAdministrator{PrincipalKind::Role, systemAdministratorRole()};
+const Principal kSystemAdministrator { PrincipalKind::Role, systemAdministratorRole() };
 }
 
 DashboardModel::DashboardModel(TenantClient* client, QObject* parent)
@@ -21,8 +21,8 @@ DashboardModel::DashboardModel(TenantClient* client, QObject* parent)
 
 QList<DashboardPermission> DashboardModel::permissionTypes()
 {
-    return {DashboardPermission::Private, DashboardPermission::Public, DashboardPermission::PublicViewEdit,
-            DashboardPermission::PublicViewShare, DashboardPermission::Specific};
+    return { DashboardPermission::Private, DashboardPermission::Public, DashboardPermission::PublicViewEdit,
+             DashboardPermission::PublicViewShare, DashboardPermission::Specific };
 }
 
 QString DashboardModel::describe(DashboardPermission permission)
@@ -64,7 +64,7 @@ void DashboardModel::load()
                                       .value_or(live.permission);
                 for (const QJsonValue& pr : p.value(QLatin1String("principals")).toArray())
                     if (const auto kind = principalKindFromName(pr[QStringLiteral("kind")].toString()))
-                        live.principals.append({*kind, pr[QStringLiteral("id")].toString()});
+                        live.principals.append({ *kind, pr[QStringLiteral("id")].toString() });
                 m_section = live;
                 m_hasDraft = true;
             }
@@ -77,23 +77,24 @@ void DashboardModel::load()
         // searched through the documented user fetch, and the permissions are set by hand from the plan.
         delete group;
         m_busy = false;
-        m_roles = QStringList{systemAdministratorRole(), staircaseGsRole(StaircaseRole::Admin),
-                              staircaseGsRole(StaircaseRole::Manager), staircaseCsmRole(),
-                              staircaseGsRole(StaircaseRole::User)};
+        m_roles = QStringList { systemAdministratorRole(), staircaseGsRole(StaircaseRole::Admin),
+                                staircaseGsRole(StaircaseRole::Manager), staircaseCsmRole(),
+                                staircaseGsRole(StaircaseRole::User) };
         m_groups.clear();
         m_loaded = true;
         m_hasDraft = true;
         QTimer::singleShot(0, this, &DashboardModel::changed);
         return;
     }
-    group->add(QStringLiteral("permissions"), m_client->dashboardPermissions(QStringLiteral("staircase-executive-dashboard")));
+    group->add(QStringLiteral("permissions"),
+               m_client->dashboardPermissions(QStringLiteral("staircase-executive-dashboard")));
     group->add(QStringLiteral("roles"), m_client->roles());
     group->seal();
 }
 
 void DashboardModel::setSection(const std::optional<DashboardSection>& s)
 {
-    m_section = s.value_or(DashboardSection{});
+    m_section = s.value_or(DashboardSection {});
     m_hasDraft = s.has_value();
     Q_EMIT changed();
 }
@@ -138,8 +139,9 @@ bool DashboardModel::removePrincipal(const Principal& p)
 QStringList DashboardModel::suggestedRoles() const
 {
     QStringList out;
-    for (const QString& r : {staircaseGsRole(StaircaseRole::Manager), staircaseCsmRole(), staircaseGsRole(StaircaseRole::Admin)})
-        if (m_roles.contains(r) && !m_section.principals.contains(Principal{PrincipalKind::Role, r}))
+    for (const QString& r :
+         { staircaseGsRole(StaircaseRole::Manager), staircaseCsmRole(), staircaseGsRole(StaircaseRole::Admin) })
+        if (m_roles.contains(r) && !m_section.principals.contains(Principal { PrincipalKind::Role, r }))
             out << r;
     return out;
 }
@@ -153,9 +155,10 @@ void DashboardModel::searchUsers(const QString& text)
             return;
         QList<QPair<QString, QString>> found;
         for (const QJsonValue& u : r.data[QStringLiteral("records")].toArray()) {
-            const QString name = QStringLiteral("%1 <%2>").arg(u[QStringLiteral("name")].toString(), u[QStringLiteral("email")].toString());
+            const QString name = QStringLiteral("%1 <%2>").arg(u[QStringLiteral("name")].toString(),
+                                                               u[QStringLiteral("email")].toString());
             m_userNames.insert(u[QStringLiteral("id")].toString(), name);
-            found.append({u[QStringLiteral("id")].toString(), name});
+            found.append({ u[QStringLiteral("id")].toString(), name });
         }
         Q_EMIT usersFound(found);
     });

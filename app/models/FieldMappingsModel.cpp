@@ -27,9 +27,11 @@ int similarity(const StaircaseAccountField& target, const CompanyField& source)
     const QString sl = normalised(source.label);
     if (n == t || n == l || sl == t || sl == l)
         return 100;
-    static const QHash<QString, QStringList> synonyms{{QStringLiteral("revenue"), {QStringLiteral("arr"), QStringLiteral("annualrevenue")}},
-                                                     {QStringLiteral("renewaldate"), {QStringLiteral("renewal"), QStringLiteral("contractend")}},
-                                                     {QStringLiteral("journeystage"), {QStringLiteral("lifecyclestage")}}};
+    static const QHash<QString, QStringList> synonyms {
+        { QStringLiteral("revenue"), { QStringLiteral("arr"), QStringLiteral("annualrevenue") } },
+        { QStringLiteral("renewaldate"), { QStringLiteral("renewal"), QStringLiteral("contractend") } },
+        { QStringLiteral("journeystage"), { QStringLiteral("lifecyclestage") } }
+    };
     if (synonyms.value(t).contains(n) || synonyms.value(t).contains(sl))
         return 80;
     if (n.contains(t) || sl.contains(l) || t.contains(n))
@@ -70,8 +72,9 @@ void FieldMappingsModel::load()
             failures.remove(QStringLiteral("staircase"));
         m_errorText = JobGroup::firstError(failures);
         if (m_errorText.isEmpty()) {
-            m_company = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
-            const QList<FieldMapping> keep = m_hasDraft ? mappings() : QList<FieldMapping>{};
+            m_company
+                = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
+            const QList<FieldMapping> keep = m_hasDraft ? mappings() : QList<FieldMapping> {};
             m_standardFields = notConnected;
             rebuild(notConnected ? standardFields() : staircaseFieldsFromJson(staircase.data.toArray()));
             m_loaded = true;
@@ -138,7 +141,8 @@ QString FieldMappingsModel::suggestion(const QString& key) const
     for (const CompanyField& f : m_company) {
         if (!mappingIncompatibility(m_rows.at(row), f).isEmpty())
             continue;
-        const bool taken = std::any_of(m_rows.begin(), m_rows.end(), [&](const auto& r) { return r.gainsightField == f.name; });
+        const bool taken
+            = std::any_of(m_rows.begin(), m_rows.end(), [&](const auto& r) { return r.gainsightField == f.name; });
         const int score = similarity(m_rows.at(row), f);
         if (!taken && score > bestScore) {
             best = f.name;
@@ -201,7 +205,7 @@ QList<FieldMapping> FieldMappingsModel::mappings() const
     QList<FieldMapping> out;
     for (const StaircaseAccountField& f : m_rows)
         if (!f.outOfTheBox && !f.gainsightField.isEmpty())
-            out << FieldMapping{f.key, f.gainsightField};
+            out << FieldMapping { f.key, f.gainsightField };
     return out;
 }
 
@@ -216,13 +220,14 @@ void FieldMappingsModel::setMappings(const std::optional<QList<FieldMapping>>& l
     for (StaircaseAccountField& f : m_rows)
         if (!f.outOfTheBox)
             f.gainsightField.clear();
-    for (const FieldMapping& m : list.value_or(QList<FieldMapping>{})) {
+    for (const FieldMapping& m : list.value_or(QList<FieldMapping> {})) {
         const int row = rowOf(m.staircaseField);
         if (row >= 0 && !m_rows.at(row).outOfTheBox)
             m_rows[row].gainsightField = m.gainsightField; // as saved; the plan checks it against the tenant
         else if (row < 0)
             // A custom Staircase field Banister cannot list before Staircase is connected: keep it, unchecked.
-            m_rows.append({m.staircaseField, m.staircaseField, QStringLiteral("custom"), false, false, m.gainsightField});
+            m_rows.append(
+                { m.staircaseField, m.staircaseField, QStringLiteral("custom"), false, false, m.gainsightField });
     }
     m_hasDraft = list.has_value();
     endResetModel();
@@ -245,23 +250,29 @@ QVariant FieldMappingsModel::data(const QModelIndex& idx, int role) const
         return {};
     const StaircaseAccountField& f = m_rows.at(idx.row());
     switch (role) {
-    case KeyRole: return f.key;
-    case LockedRole: return f.outOfTheBox;
-    case RequiredRole: return f.required;
-    case CandidatesRole: return compatibleFields(f.key);
+    case KeyRole:
+        return f.key;
+    case LockedRole:
+        return f.outOfTheBox;
+    case RequiredRole:
+        return f.required;
+    case CandidatesRole:
+        return compatibleFields(f.key);
     case Qt::EditRole:
         if (idx.column() == GainsightColumn)
             return f.gainsightField;
         break;
     case Qt::DisplayRole:
         switch (idx.column()) {
-        case StaircaseColumn: return f.key == QLatin1String("tier") ? tr("%1 ★").arg(f.label) : f.label;
-        case TypeColumn: return f.type;
+        case StaircaseColumn:
+            return f.key == QLatin1String("tier") ? tr("%1 ★").arg(f.label) : f.label;
+        case TypeColumn:
+            return f.type;
         case GainsightColumn: {
             const CompanyField* c = findField(m_company, f.gainsightField);
             return f.gainsightField.isEmpty() ? tr("— not mapped —")
-                                              : c && c->label != c->name ? QStringLiteral("%1 (%2)").arg(c->label, c->name)
-                                                                         : f.gainsightField;
+                : c && c->label != c->name    ? QStringLiteral("%1 (%2)").arg(c->label, c->name)
+                                              : f.gainsightField;
         }
         case NoteColumn:
             if (f.type == QLatin1String("custom"))
@@ -283,7 +294,8 @@ QVariant FieldMappingsModel::data(const QModelIndex& idx, int role) const
         if (f.key == QLatin1String("tier"))
             return tr("Tier drives Staircase's account prioritisation. It must be a single-select picklist.");
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -293,11 +305,16 @@ QVariant FieldMappingsModel::headerData(int section, Qt::Orientation o, int role
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case StaircaseColumn: return tr("Staircase field");
-    case TypeColumn: return tr("Type");
-    case GainsightColumn: return tr("Gainsight field");
-    case NoteColumn: return tr("Note");
-    default: return {};
+    case StaircaseColumn:
+        return tr("Staircase field");
+    case TypeColumn:
+        return tr("Type");
+    case GainsightColumn:
+        return tr("Gainsight field");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 

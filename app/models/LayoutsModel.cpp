@@ -26,10 +26,12 @@ void LayoutsModel::load()
         const QList<LayoutPlacement> known = m_pending.value_or(placements());
         for (const LayoutPlacement& p : known)
             if (!find(p.layoutId))
-                m_layouts << Layout{p.layoutId, p.layoutName.isEmpty() ? p.layoutId : p.layoutName,
-                                    p.layoutId.startsWith(QLatin1String("p360"), Qt::CaseInsensitive) ? QStringLiteral("P360")
-                                                                                                     : QStringLiteral("C360"),
-                                    {}};
+                m_layouts << Layout { p.layoutId,
+                                      p.layoutName.isEmpty() ? p.layoutId : p.layoutName,
+                                      p.layoutId.startsWith(QLatin1String("p360"), Qt::CaseInsensitive)
+                                          ? QStringLiteral("P360")
+                                          : QStringLiteral("C360"),
+                                      {} };
         m_loaded = true;
         if (m_pending) {
             setPlacements(m_pending);
@@ -56,9 +58,12 @@ void LayoutsModel::load()
         }
         m_layouts.clear();
         for (const QJsonValue& l : r.data[QStringLiteral("layouts")].toArray()) {
-            Layout layout{l[QStringLiteral("id")].toString(), l[QStringLiteral("name")].toString(), l[QStringLiteral("type")].toString(), {}};
+            Layout layout { l[QStringLiteral("id")].toString(),
+                            l[QStringLiteral("name")].toString(),
+                            l[QStringLiteral("type")].toString(),
+                            {} };
             for (const QJsonValue& s : l[QStringLiteral("sections")].toArray())
-                layout.sections.append({s[QStringLiteral("key")].toString(), s[QStringLiteral("label")].toString()});
+                layout.sections.append({ s[QStringLiteral("key")].toString(), s[QStringLiteral("label")].toString() });
             m_layouts << layout;
         }
         m_loaded = true;
@@ -90,7 +95,7 @@ void LayoutsModel::setIncluded(const QString& id, bool on)
 {
     m_hasDraft = true;
     if (on && !m_draft.contains(id))
-        m_draft.insert(id, LayoutPlacement{id, QStringLiteral("Staircase AI"), 1});
+        m_draft.insert(id, LayoutPlacement { id, QStringLiteral("Staircase AI"), 1 });
     else if (!on)
         m_draft.remove(id);
     Q_EMIT changed();
@@ -98,7 +103,7 @@ void LayoutsModel::setIncluded(const QString& id, bool on)
 
 QString LayoutsModel::label(const QString& id) const
 {
-    return m_draft.value(id, LayoutPlacement{id, QStringLiteral("Staircase AI"), 1}).sectionLabel;
+    return m_draft.value(id, LayoutPlacement { id, QStringLiteral("Staircase AI"), 1 }).sectionLabel;
 }
 
 bool LayoutsModel::setLabel(const QString& id, const QString& label)
@@ -118,7 +123,7 @@ bool LayoutsModel::setLabel(const QString& id, const QString& label)
 
 int LayoutsModel::position(const QString& id) const
 {
-    return m_draft.value(id, LayoutPlacement{id, {}, 1}).position;
+    return m_draft.value(id, LayoutPlacement { id, {}, 1 }).position;
 }
 
 void LayoutsModel::setPosition(const QString& id, int position)
@@ -145,7 +150,7 @@ LayoutsModel::Sections LayoutsModel::sectionsOf(const QString& id) const
         if (s.first != QLatin1String(kSectionKey))
             out << s;
     const LayoutPlacement& p = m_draft.value(id);
-    out.insert(std::clamp(p.position, 0, int(out.size())), {QLatin1String(kSectionKey), p.sectionLabel});
+    out.insert(std::clamp(p.position, 0, int(out.size())), { QLatin1String(kSectionKey), p.sectionLabel });
     return out;
 }
 
@@ -159,8 +164,8 @@ bool LayoutsModel::addLayout(const QString& name)
     const QString n = name.trimmed();
     if (n.isEmpty() || find(n))
         return false;
-    m_layouts << Layout{n, n, QStringLiteral("C360"), {}};
-    m_draft.insert(n, LayoutPlacement{n, QStringLiteral("Staircase AI"), 0, n});
+    m_layouts << Layout { n, n, QStringLiteral("C360"), {} };
+    m_draft.insert(n, LayoutPlacement { n, QStringLiteral("Staircase AI"), 0, n });
     m_hasDraft = true;
     Q_EMIT changed();
     return true;
@@ -184,7 +189,7 @@ void LayoutsModel::setPlacements(const std::optional<QList<LayoutPlacement>>& pl
         m_pending = placements;
     }
     m_draft.clear();
-    for (const LayoutPlacement& p : placements.value_or(QList<LayoutPlacement>{}))
+    for (const LayoutPlacement& p : placements.value_or(QList<LayoutPlacement> {}))
         m_draft.insert(p.layoutId, p);
     m_hasDraft = placements.has_value();
     Q_EMIT changed();
@@ -193,22 +198,24 @@ void LayoutsModel::setPlacements(const std::optional<QList<LayoutPlacement>>& pl
 void LayoutsModel::searchAccounts(const QString& text)
 {
     const quint64 gen = ++m_searchGeneration;
-    QJsonObject query{{QStringLiteral("select"), QJsonArray{QStringLiteral("Gsid"), QStringLiteral("Name")}},
-                      {QStringLiteral("orderBy"), QJsonObject{{QStringLiteral("Name"), QStringLiteral("asc")}}},
-                      {QStringLiteral("limit"), 20}};
+    QJsonObject query { { QStringLiteral("select"), QJsonArray { QStringLiteral("Gsid"), QStringLiteral("Name") } },
+                        { QStringLiteral("orderBy"),
+                          QJsonObject { { QStringLiteral("Name"), QStringLiteral("asc") } } },
+                        { QStringLiteral("limit"), 20 } };
     if (!text.trimmed().isEmpty())
         query.insert(QStringLiteral("where"),
-                     QJsonObject{{QStringLiteral("conditions"),
-                                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Name")},
-                                                         {QStringLiteral("operator"), QStringLiteral("CONTAINS")},
-                                                         {QStringLiteral("value"), QJsonArray{text.trimmed()}}}}}});
+                     QJsonObject { { QStringLiteral("conditions"),
+                                     QJsonArray { QJsonObject {
+                                         { QStringLiteral("name"), QStringLiteral("Name") },
+                                         { QStringLiteral("operator"), QStringLiteral("CONTAINS") },
+                                         { QStringLiteral("value"), QJsonArray { text.trimmed() } } } } } });
     ApiJob* job = m_client->queryCompany(query);
     connect(job, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
         if (gen != m_searchGeneration)
             return; // an older search
         QList<QPair<QString, QString>> found;
         for (const QJsonValue& rec : r.data[QStringLiteral("records")].toArray())
-            found.append({rec[QStringLiteral("Gsid")].toString(), rec[QStringLiteral("Name")].toString()});
+            found.append({ rec[QStringLiteral("Gsid")].toString(), rec[QStringLiteral("Name")].toString() });
         if (!r.ok()) {
             m_errorText = r.error.message();
             Q_EMIT changed();
@@ -242,11 +249,11 @@ QList<LayoutsModel::PreviewLine> LayoutsModel::previewLines(const QString& layou
     QList<PreviewLine> out;
     for (const auto& [key, label] : sectionsOf(layoutId)) {
         const bool planned = !rendered.contains(key);
-        out << PreviewLine{label,
-                           planned && key == QLatin1String(kSectionKey)
-                               ? tr("Staircase AI insights for %1, once the plan is applied").arg(record)
-                               : rendered.value(key),
-                           planned};
+        out << PreviewLine { label,
+                             planned && key == QLatin1String(kSectionKey)
+                                 ? tr("Staircase AI insights for %1, once the plan is applied").arg(record)
+                                 : rendered.value(key),
+                             planned };
     }
     return out;
 }

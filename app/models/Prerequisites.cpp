@@ -18,10 +18,14 @@ struct Text
 QString PrerequisiteResult::id() const
 {
     switch (check) {
-    case Check::CsSubscription: return QStringLiteral("prerequisites.cs-subscription");
-    case Check::StaircaseSubscription: return QStringLiteral("prerequisites.staircase-subscription");
-    case Check::AdminAccess: return QStringLiteral("prerequisites.admin-access");
-    case Check::PrimaryCrm: return QStringLiteral("prerequisites.primary-crm");
+    case Check::CsSubscription:
+        return QStringLiteral("prerequisites.cs-subscription");
+    case Check::StaircaseSubscription:
+        return QStringLiteral("prerequisites.staircase-subscription");
+    case Check::AdminAccess:
+        return QStringLiteral("prerequisites.admin-access");
+    case Check::PrimaryCrm:
+        return QStringLiteral("prerequisites.primary-crm");
     }
     return {};
 }
@@ -31,7 +35,6 @@ bool isSalesforcePrimary(const PrerequisiteFacts& f)
     return f.haveInfo && f.info.primaryCrm == QLatin1String("Salesforce");
 }
 
-
 TenantInfo tenantInfoFromConfirmations(const PrerequisiteConfirmations& c, const QString& subdomain)
 {
     TenantInfo i;
@@ -39,7 +42,9 @@ TenantInfo tenantInfoFromConfirmations(const PrerequisiteConfirmations& c, const
     i.tenantName = subdomain.isEmpty() ? Text::tr("this tenant") : subdomain;
     i.gainsightCs = c.csSubscription.value_or(false);
     i.staircase = c.staircaseSubscription.value_or(false);
-    i.primaryCrm = !c.gainsightPrimary ? QString() : *c.gainsightPrimary ? QStringLiteral("Gainsight") : QStringLiteral("Salesforce");
+    i.primaryCrm = !c.gainsightPrimary ? QString()
+        : *c.gainsightPrimary          ? QStringLiteral("Gainsight")
+                                       : QStringLiteral("Salesforce");
     i.aiFollowUp = c.aiFollowUp.value_or(false);
     i.callerIsAdmin = c.adminAccess.value_or(false);
     return i;
@@ -54,32 +59,38 @@ QList<PrerequisiteResult> evaluateConfirmed(const PrerequisiteFacts& f)
     const PrerequisiteConfirmations& c = f.confirmed;
     const auto one = [](C check, const QString& title, const std::optional<bool>& v, const QString& yes,
                         const QString& no, const QString& where) {
-        PrerequisiteResult r{check, !v ? S::Unknown : *v ? S::Passed : S::Failed, title, {}, {}};
-        r.detail = !v ? Text::tr("Not confirmed yet: Gainsight's public API cannot tell; confirm it here.") : *v ? yes : no;
+        PrerequisiteResult r { check, !v ? S::Unknown : *v ? S::Passed : S::Failed, title, {}, {} };
+        r.detail = !v ? Text::tr("Not confirmed yet: Gainsight's public API cannot tell; confirm it here.")
+            : *v      ? yes
+                      : no;
         r.fixHint = where;
         return r;
     };
-    PrerequisiteResult cs = one(C::CsSubscription, Text::tr("Active Gainsight CS subscription"), c.csSubscription,
-                                Text::tr("Confirmed by the admin: the Gainsight CS subscription is active."),
-                                Text::tr("The admin says there is no active Gainsight CS subscription."),
-                                Text::tr("Where to check: your Gainsight contract, or ask your Gainsight representative."));
-    PrerequisiteResult sc = one(C::StaircaseSubscription, Text::tr("Staircase AI subscription"), c.staircaseSubscription,
-                                Text::tr("Confirmed by the admin: there is a Staircase AI subscription."),
-                                Text::tr("The admin says there is no Staircase AI subscription."),
-                                Text::tr("Where to check: contact your Gainsight representative to add Staircase AI."));
-    PrerequisiteResult admin = one(C::AdminAccess, Text::tr("Admin access to both platforms"), c.adminAccess,
-                                   Text::tr("Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI."),
-                                   Text::tr("The admin says they are not an admin on both platforms."),
-                                   Text::tr("Where to check: Gainsight Administration > Users and Permissions, and "
-                                            "Staircase Settings; a Gainsight super admin can grant both roles."));
-    PrerequisiteResult crm = one(C::PrimaryCrm, Text::tr("Gainsight is the primary CRM"), c.gainsightPrimary,
-                                 Text::tr("Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible."),
-                                 Text::tr("Salesforce is the primary CRM. Staircase AI must then be integrated directly "
-                                          "with it, not through Gainsight CS."),
-                                 Text::tr("If your organization uses Salesforce as the main CRM with Staircase, it must "
-                                          "be integrated directly with SFDC instead (Staircase: Settings > Integrations, "
-                                          "the Salesforce card)."));
-    return {cs, sc, admin, crm};
+    PrerequisiteResult cs
+        = one(C::CsSubscription, Text::tr("Active Gainsight CS subscription"), c.csSubscription,
+              Text::tr("Confirmed by the admin: the Gainsight CS subscription is active."),
+              Text::tr("The admin says there is no active Gainsight CS subscription."),
+              Text::tr("Where to check: your Gainsight contract, or ask your Gainsight representative."));
+    PrerequisiteResult sc
+        = one(C::StaircaseSubscription, Text::tr("Staircase AI subscription"), c.staircaseSubscription,
+              Text::tr("Confirmed by the admin: there is a Staircase AI subscription."),
+              Text::tr("The admin says there is no Staircase AI subscription."),
+              Text::tr("Where to check: contact your Gainsight representative to add Staircase AI."));
+    PrerequisiteResult admin
+        = one(C::AdminAccess, Text::tr("Admin access to both platforms"), c.adminAccess,
+              Text::tr("Confirmed by the admin: admin in Gainsight CS and Staircase Admin in Staircase AI."),
+              Text::tr("The admin says they are not an admin on both platforms."),
+              Text::tr("Where to check: Gainsight Administration > Users and Permissions, and "
+                       "Staircase Settings; a Gainsight super admin can grant both roles."));
+    PrerequisiteResult crm
+        = one(C::PrimaryCrm, Text::tr("Gainsight is the primary CRM"), c.gainsightPrimary,
+              Text::tr("Confirmed by the admin: Gainsight is the primary CRM, so the integration is eligible."),
+              Text::tr("Salesforce is the primary CRM. Staircase AI must then be integrated directly "
+                       "with it, not through Gainsight CS."),
+              Text::tr("If your organization uses Salesforce as the main CRM with Staircase, it must "
+                       "be integrated directly with SFDC instead (Staircase: Settings > Integrations, "
+                       "the Salesforce card)."));
+    return { cs, sc, admin, crm };
 }
 } // namespace
 
@@ -89,17 +100,17 @@ QList<PrerequisiteResult> evaluatePrerequisites(const PrerequisiteFacts& f)
     using S = PrerequisiteResult::State;
     if (f.publicApi && f.haveInfo)
         return evaluateConfirmed(f);
-    PrerequisiteResult cs{C::CsSubscription, S::Unknown, Text::tr("Active Gainsight CS subscription"), {}, {}};
-    PrerequisiteResult sc{C::StaircaseSubscription, S::Unknown, Text::tr("Staircase AI subscription"), {}, {}};
-    PrerequisiteResult admin{C::AdminAccess, S::Unknown, Text::tr("Admin access to both platforms"), {}, {}};
-    PrerequisiteResult crm{C::PrimaryCrm, S::Unknown, Text::tr("Gainsight is the primary CRM"), {}, {}};
+    PrerequisiteResult cs { C::CsSubscription, S::Unknown, Text::tr("Active Gainsight CS subscription"), {}, {} };
+    PrerequisiteResult sc { C::StaircaseSubscription, S::Unknown, Text::tr("Staircase AI subscription"), {}, {} };
+    PrerequisiteResult admin { C::AdminAccess, S::Unknown, Text::tr("Admin access to both platforms"), {}, {} };
+    PrerequisiteResult crm { C::PrimaryCrm, S::Unknown, Text::tr("Gainsight is the primary CRM"), {}, {} };
     if (!f.haveInfo) {
-        for (PrerequisiteResult* r : {&cs, &sc, &admin, &crm}) {
+        for (PrerequisiteResult* r : { &cs, &sc, &admin, &crm }) {
             r->detail = f.infoError.isEmpty() ? Text::tr("Could not be checked.")
                                               : Text::tr("Could not be checked: %1").arg(f.infoError);
             r->fixHint = Text::tr("Fix the error above, then Retry.");
         }
-        return {cs, sc, admin, crm};
+        return { cs, sc, admin, crm };
     }
     const TenantInfo& i = f.info;
     const QString rep = Text::tr("Contact your Gainsight representative.");
@@ -126,7 +137,7 @@ QList<PrerequisiteResult> evaluatePrerequisites(const PrerequisiteFacts& f)
     if (!staircaseExists) {
         admin.state = gsAdmin ? S::Unknown : S::Failed;
         admin.detail = gsAdmin ? Text::tr("Gainsight: %1 is an admin. Staircase: cannot be checked without a Staircase "
-                                    "subscription.")
+                                          "subscription.")
                                      .arg(i.callerEmail)
                                : Text::tr("Gainsight: %1 is not an admin.").arg(i.callerEmail);
         admin.fixHint = Text::tr("Resolve the Staircase subscription first.");
@@ -142,8 +153,9 @@ QList<PrerequisiteResult> evaluatePrerequisites(const PrerequisiteFacts& f)
             missing << Text::tr("Staircase: the token's user is not a Staircase Admin.");
         admin.state = S::Failed;
         admin.detail = missing.join(QLatin1Char(' '));
-        admin.fixHint = Text::tr("Use the access key of a Gainsight admin and the token of a Staircase Admin; a Gainsight "
-                           "super admin can grant both roles.");
+        admin.fixHint
+            = Text::tr("Use the access key of a Gainsight admin and the token of a Staircase Admin; a Gainsight "
+                       "super admin can grant both roles.");
     } else {
         admin.detail = Text::tr("Staircase could not be asked: %1").arg(f.staircaseError);
         admin.fixHint = Text::tr("Retry when Staircase is reachable.");
@@ -154,19 +166,20 @@ QList<PrerequisiteResult> evaluatePrerequisites(const PrerequisiteFacts& f)
         crm.detail = Text::tr("Gainsight is the primary CRM, so the integration is eligible.");
     } else {
         crm.state = S::Failed;
-        crm.detail = Text::tr("%1 is the primary CRM. Staircase AI must then be integrated directly with it, not through "
-                        "Gainsight CS.")
-                         .arg(i.primaryCrm.isEmpty() ? Text::tr("Another system") : i.primaryCrm);
+        crm.detail
+            = Text::tr("%1 is the primary CRM. Staircase AI must then be integrated directly with it, not through "
+                       "Gainsight CS.")
+                  .arg(i.primaryCrm.isEmpty() ? Text::tr("Another system") : i.primaryCrm);
         crm.fixHint = Text::tr("In Staircase, open Settings > Integrations and connect the Salesforce card instead.");
     }
-    return {cs, sc, admin, crm};
+    return { cs, sc, admin, crm };
 }
 
 bool prerequisitesMet(const QList<PrerequisiteResult>& results)
 {
-    return !results.isEmpty()
-        && std::all_of(results.begin(), results.end(),
-                       [](const PrerequisiteResult& r) { return r.state == PrerequisiteResult::State::Passed; });
+    return !results.isEmpty() && std::all_of(results.begin(), results.end(), [](const PrerequisiteResult& r) {
+        return r.state == PrerequisiteResult::State::Passed;
+    });
 }
 
 void readPrerequisites(TenantClient* client, QObject* ctx, const PrerequisiteConfirmations& confirmed,

@@ -18,8 +18,8 @@ struct PrerequisiteFacts
 {
     bool haveInfo = false;
     TenantInfo info;
-    QString infoError;         // why tenant info could not be read
-    int staircaseStatus = 0;   // HTTP status of GET /staircase/v1/integrations/gainsight (200 ok, 0 network failure)
+    QString infoError; // why tenant info could not be read
+    int staircaseStatus = 0; // HTTP status of GET /staircase/v1/integrations/gainsight (200 ok, 0 network failure)
     QString staircaseError;
     // A tenant with Gainsight's documented REST only: no API says these facts, so they are the admin's
     // confirmations (Prerequisites page, profile "prerequisites.confirmed"); info is built from them.

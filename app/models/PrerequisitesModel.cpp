@@ -19,11 +19,16 @@ int PrerequisitesModel::rowCount(const QModelIndex& parent) const
 QString PrerequisitesModel::title(Check c) const
 {
     switch (c) {
-    case CsSubscription: return tr("Active Gainsight CS subscription");
-    case StaircaseSubscription: return tr("Staircase AI subscription");
-    case AdminAccess: return tr("Admin access to both platforms");
-    case PrimaryCrm: return tr("Gainsight is the primary CRM");
-    case CheckCount: break;
+    case CsSubscription:
+        return tr("Active Gainsight CS subscription");
+    case StaircaseSubscription:
+        return tr("Staircase AI subscription");
+    case AdminAccess:
+        return tr("Admin access to both platforms");
+    case PrimaryCrm:
+        return tr("Gainsight is the primary CRM");
+    case CheckCount:
+        break;
     }
     return {};
 }
@@ -35,13 +40,19 @@ QVariant PrerequisitesModel::data(const QModelIndex& index, int role) const
     const Check c = Check(index.row());
     const Row& row = m_rows[size_t(c)];
     switch (role) {
-    case Qt::DisplayRole: return title(c);
+    case Qt::DisplayRole:
+        return title(c);
     case Qt::ToolTipRole:
-    case DetailRole: return row.detail;
-    case StateRole: return QVariant::fromValue(row.state);
-    case FixHintRole: return row.fixHint;
-    case CheckIdRole: return int(c);
-    default: return {};
+    case DetailRole:
+        return row.detail;
+    case StateRole:
+        return QVariant::fromValue(row.state);
+    case FixHintRole:
+        return row.fixHint;
+    case CheckIdRole:
+        return int(c);
+    default:
+        return {};
     }
 }
 
@@ -66,7 +77,7 @@ bool PrerequisitesModel::canProceed() const
 
 void PrerequisitesModel::set(Check c, State s, const QString& detail, const QString& fix)
 {
-    m_rows[size_t(c)] = Row{s, detail, fix};
+    m_rows[size_t(c)] = Row { s, detail, fix };
     const QModelIndex i = index(int(c));
     Q_EMIT dataChanged(i, i);
 }

@@ -15,10 +15,14 @@ UserAccessModel::UserAccessModel(TenantClient* client, QObject* parent)
 UserAccessModel::RoleCode UserAccessModel::roleCode(StaircaseRole role)
 {
     switch (role) {
-    case StaircaseRole::User: return UserRole;
-    case StaircaseRole::Manager: return ManagerRole;
-    case StaircaseRole::Admin: return AdminRole;
-    case StaircaseRole::None: break;
+    case StaircaseRole::User:
+        return UserRole;
+    case StaircaseRole::Manager:
+        return ManagerRole;
+    case StaircaseRole::Admin:
+        return AdminRole;
+    case StaircaseRole::None:
+        break;
     }
     return NoRole;
 }
@@ -26,10 +30,14 @@ UserAccessModel::RoleCode UserAccessModel::roleCode(StaircaseRole role)
 StaircaseRole UserAccessModel::roleOf(quint8 code)
 {
     switch (code) {
-    case AdminRole: return StaircaseRole::Admin;
-    case ManagerRole: return StaircaseRole::Manager;
-    case UserRole: return StaircaseRole::User;
-    default: return StaircaseRole::None;
+    case AdminRole:
+        return StaircaseRole::Admin;
+    case ManagerRole:
+        return StaircaseRole::Manager;
+    case UserRole:
+        return StaircaseRole::User;
+    default:
+        return StaircaseRole::None;
     }
 }
 

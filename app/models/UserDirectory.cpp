@@ -136,27 +136,31 @@ QString accessProblemText(AccessProblem problem, const QJsonObject& u)
     const QString username = u.value(QLatin1String("username")).toString();
     switch (problem) {
     case AccessProblem::Inactive:
-        return AccessText::tr("%1 is inactive: no Staircase access until the user is activated in User Management.").arg(who);
+        return AccessText::tr("%1 is inactive: no Staircase access until the user is activated in User Management.")
+            .arg(who);
     case AccessProblem::InvalidEmail:
         return AccessText::tr("%1 has no valid email, so Staircase access cannot work; correct the email in User "
                               "Management.")
             .arg(who);
     case AccessProblem::ViewerLicense:
-        return AccessText::tr("%1 has a Viewer license: the Staircase bundles cover Full and Viewer Plus licenses only; "
-                              "change the license in User Management.")
+        return AccessText::tr(
+                   "%1 has a Viewer license: the Staircase bundles cover Full and Viewer Plus licenses only; "
+                   "change the license in User Management.")
             .arg(who);
     case AccessProblem::UsernameMismatch:
         return AccessText::tr("%1: the username (%2) differs from the email, so Staircase access will not work until "
                               "they match.")
             .arg(who, username);
     case AccessProblem::SuperAdminUsername:
-        return AccessText::tr("%1 is a super admin, who cannot be deactivated, so the username fix cannot run; change the "
-                              "username (%2) to the email in User Management.")
+        return AccessText::tr(
+                   "%1 is a super admin, who cannot be deactivated, so the username fix cannot run; change the "
+                   "username (%2) to the email in User Management.")
             .arg(who, username);
     case AccessProblem::UsernameTaken:
         // The fix would make the username the email, which another user already has as theirs.
-        return AccessText::tr("%1: another user already has the username %2, so the username fix cannot run; resolve it "
-                              "in User Management.")
+        return AccessText::tr(
+                   "%1: another user already has the username %2, so the username fix cannot run; resolve it "
+                   "in User Management.")
             .arg(who, email);
     }
     return {};

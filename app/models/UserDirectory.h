@@ -19,7 +19,8 @@ void readAllUsers(TenantClient* client, QObject* ctx, std::function<void(const Q
 bool isValidEmail(const QString& email);
 
 // readAllUsers() for callers that want the whole list at once: done(users, error) runs once, never after ctx dies.
-void readUserList(TenantClient* client, QObject* ctx, std::function<void(const QJsonArray& users, const QString& error)> done);
+void readUserList(TenantClient* client, QObject* ctx,
+                  std::function<void(const QJsonArray& users, const QString& error)> done);
 
 // Why an assigned user will not have Staircase access after apply: the article's rule is Staircase role + Full or
 // Viewer Plus license + active + username = a valid email. One named warning each, the same words in the plan, the

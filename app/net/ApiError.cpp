@@ -33,24 +33,42 @@ QString attemptsText(const ApiError& e)
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::None: return QStringLiteral("none");
-    case ErrorKind::InvalidUrl: return QStringLiteral("invalid-url");
-    case ErrorKind::Unauthorized: return QStringLiteral("unauthorized");
-    case ErrorKind::Forbidden: return QStringLiteral("forbidden");
-    case ErrorKind::NotFound: return QStringLiteral("not-found");
-    case ErrorKind::Conflict: return QStringLiteral("conflict");
-    case ErrorKind::BadRequest: return QStringLiteral("bad-request");
-    case ErrorKind::RateLimited: return QStringLiteral("rate-limited");
-    case ErrorKind::ServerError: return QStringLiteral("server-error");
-    case ErrorKind::Timeout: return QStringLiteral("timeout");
-    case ErrorKind::ConnectionRefused: return QStringLiteral("connection-refused");
-    case ErrorKind::HostNotFound: return QStringLiteral("host-not-found");
-    case ErrorKind::ConnectionDropped: return QStringLiteral("connection-dropped");
-    case ErrorKind::Tls: return QStringLiteral("tls");
-    case ErrorKind::RedirectRefused: return QStringLiteral("redirect-refused");
-    case ErrorKind::MalformedResponse: return QStringLiteral("malformed-response");
-    case ErrorKind::Network: return QStringLiteral("network");
-    case ErrorKind::Canceled: return QStringLiteral("canceled");
+    case ErrorKind::None:
+        return QStringLiteral("none");
+    case ErrorKind::InvalidUrl:
+        return QStringLiteral("invalid-url");
+    case ErrorKind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorKind::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorKind::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorKind::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorKind::BadRequest:
+        return QStringLiteral("bad-request");
+    case ErrorKind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ErrorKind::ServerError:
+        return QStringLiteral("server-error");
+    case ErrorKind::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorKind::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case ErrorKind::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case ErrorKind::ConnectionDropped:
+        return QStringLiteral("connection-dropped");
+    case ErrorKind::Tls:
+        return QStringLiteral("tls");
+    case ErrorKind::RedirectRefused:
+        return QStringLiteral("redirect-refused");
+    case ErrorKind::MalformedResponse:
+        return QStringLiteral("malformed-response");
+    case ErrorKind::Network:
+        return QStringLiteral("network");
+    case ErrorKind::Canceled:
+        return QStringLiteral("canceled");
     }
     return QStringLiteral("unknown");
 }
@@ -63,16 +81,20 @@ bool isTransient(ErrorKind kind)
     case ErrorKind::Timeout:
     case ErrorKind::ConnectionDropped:
     case ErrorKind::MalformedResponse:
-    case ErrorKind::Network: return true;
-    default: return false;
+    case ErrorKind::Network:
+        return true;
+    default:
+        return false;
     }
 }
 
 QString ApiError::message() const
 {
     switch (kind) {
-    case ErrorKind::None: return {};
-    case ErrorKind::InvalidUrl: return serverText;
+    case ErrorKind::None:
+        return {};
+    case ErrorKind::InvalidUrl:
+        return serverText;
     case ErrorKind::Unauthorized:
         return Text::tr("The tenant did not accept the credentials (HTTP 401).") + detail(*this) + QLatin1Char(' ')
             + Text::tr("Check the access key or token and enter it again.");
@@ -93,20 +115,23 @@ QString ApiError::message() const
                             "more; apply again after %1 and it continues where it stopped.")
                 .arg(QDateTime::currentDateTime().addMSecs(retryAfterMs).toString(QStringLiteral("HH:mm")));
         return Text::tr("The tenant is limiting how fast Banister may call it (HTTP 429).") + detail(*this)
-            + (retryAfterMs > 0 ? QLatin1Char(' ') + Text::tr("It asks to wait %1 s; try again then.").arg((retryAfterMs + 999) / 1000)
+            + (retryAfterMs > 0 ? QLatin1Char(' ')
+                       + Text::tr("It asks to wait %1 s; try again then.").arg((retryAfterMs + 999) / 1000)
                                 : QString())
             + attemptsText(*this);
     case ErrorKind::ServerError:
-        return Text::tr("The tenant had an internal error (HTTP %1).").arg(httpStatus) + detail(*this) + attemptsText(*this)
-            + QLatin1Char(' ')
-            + (requestId.isEmpty() ? Text::tr("Try again in a few minutes.")
-                                   : Text::tr("Try again in a few minutes; if it persists, give Gainsight Support the request id %1.")
-                                         .arg(requestId));
+        return Text::tr("The tenant had an internal error (HTTP %1).").arg(httpStatus) + detail(*this)
+            + attemptsText(*this) + QLatin1Char(' ')
+            + (requestId.isEmpty()
+                   ? Text::tr("Try again in a few minutes.")
+                   : Text::tr("Try again in a few minutes; if it persists, give Gainsight Support the request id %1.")
+                         .arg(requestId));
     case ErrorKind::Timeout:
         return Text::tr("%1 did not answer in time.").arg(host) + attemptsText(*this) + QLatin1Char(' ')
             + Text::tr("Check your network connection and try again.");
     case ErrorKind::ConnectionRefused:
-        return Text::tr("Nothing is accepting connections at %1. Check the URL and port (for the sandbox: is it running?).")
+        return Text::tr(
+                   "Nothing is accepting connections at %1. Check the URL and port (for the sandbox: is it running?).")
             .arg(host);
     case ErrorKind::HostNotFound:
         return Text::tr("The host %1 could not be found. Check the URL for typos and your network's DNS.").arg(host);
@@ -114,8 +139,9 @@ QString ApiError::message() const
         return Text::tr("%1 closed the connection before answering.").arg(host) + attemptsText(*this) + QLatin1Char(' ')
             + Text::tr("Try again; if it keeps happening, check proxies or firewalls between you and the tenant.");
     case ErrorKind::Tls:
-        return Text::tr("A secure connection to %1 could not be established: %2. Check the URL, or the system's trusted "
-                  "certificates.")
+        return Text::tr(
+                   "A secure connection to %1 could not be established: %2. Check the URL, or the system's trusted "
+                   "certificates.")
             .arg(host, serverText);
     case ErrorKind::RedirectRefused:
         return Text::tr("%1 redirected Banister to %2, which is not the tenant's own address. Banister did not follow "
@@ -123,11 +149,13 @@ QString ApiError::message() const
                         "tenant finally answers at.")
             .arg(host, serverText);
     case ErrorKind::MalformedResponse:
-        return Text::tr("The tenant's answer could not be read (it is not the JSON Gainsight sends).") + attemptsText(*this)
-            + QLatin1Char(' ') + Text::tr("Check that the URL points at the tenant itself, not a login page or proxy.");
+        return Text::tr("The tenant's answer could not be read (it is not the JSON Gainsight sends).")
+            + attemptsText(*this) + QLatin1Char(' ')
+            + Text::tr("Check that the URL points at the tenant itself, not a login page or proxy.");
     case ErrorKind::Network:
         return Text::tr("Network error talking to %1: %2.").arg(host, serverText) + attemptsText(*this);
-    case ErrorKind::Canceled: return Text::tr("Canceled.");
+    case ErrorKind::Canceled:
+        return Text::tr("Canceled.");
     }
     return serverText;
 }

@@ -49,8 +49,8 @@ private:
 bool sameOrigin(const QUrl& a, const QUrl& b)
 {
     const auto port = [](const QUrl& u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && port(a) == port(b);
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
 }
 } // namespace
 
@@ -106,7 +106,7 @@ void ApiJob::send()
 {
     if (m_done)
         return;
-    const PaceSlot slot = m_spec.pace ? m_spec.pace() : PaceSlot{};
+    const PaceSlot slot = m_spec.pace ? m_spec.pace() : PaceSlot {};
     if (slot.capped) {
         // A daily cap is used up: waiting until it resets would look like a hang, so the call ends here, unsent,
         // saying when it may go (the tenant's 429 at its cap says the same through Retry-After).
@@ -244,15 +244,20 @@ ApiResult ApiJob::classify(QNetworkReply* reply)
         r.httpStatus = status;
         r.error.httpStatus = status;
         r.error.kind = ErrorKind::RedirectRefused;
-        r.error.serverText = m_refusedRedirect.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                                        | QUrl::RemoveUserInfo)
-                                 .toString();
+        r.error.serverText
+            = m_refusedRedirect
+                  .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                  .toString();
     } else if (status == 0 || m_deadlineHit) {
         const auto err = reply->error();
         r.error.serverText = reply->errorString();
         switch (err) {
-        case QNetworkReply::ConnectionRefusedError: r.error.kind = ErrorKind::ConnectionRefused; break;
-        case QNetworkReply::HostNotFoundError: r.error.kind = ErrorKind::HostNotFound; break;
+        case QNetworkReply::ConnectionRefusedError:
+            r.error.kind = ErrorKind::ConnectionRefused;
+            break;
+        case QNetworkReply::HostNotFoundError:
+            r.error.kind = ErrorKind::HostNotFound;
+            break;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError: // Qt wanted to resend a body we do not let it resend
             r.error.kind = ErrorKind::ConnectionDropped;
@@ -262,8 +267,12 @@ ApiResult ApiJob::classify(QNetworkReply* reply)
             r.error.kind = m_aborted ? ErrorKind::Canceled : ErrorKind::Timeout;
             break;
         case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::InsecureRedirectError: r.error.kind = ErrorKind::Tls; break;
-        default: r.error.kind = ErrorKind::Network; break;
+        case QNetworkReply::InsecureRedirectError:
+            r.error.kind = ErrorKind::Tls;
+            break;
+        default:
+            r.error.kind = ErrorKind::Network;
+            break;
         }
         if (m_deadlineHit) {
             r.error.kind = ErrorKind::Timeout;

@@ -21,8 +21,8 @@ namespace banister {
 
 struct ApiResult
 {
-    ApiError error;     // kind None on success
-    QJsonValue data;    // the envelope's "data"
+    ApiError error; // kind None on success
+    QJsonValue data; // the envelope's "data"
     int httpStatus = 0;
     QString requestId;
     int attempts = 0;
@@ -54,7 +54,7 @@ public:
         QNetworkRequest request;
         QByteArray body;
         bool idempotent = true;
-        int timeoutMs = 30000;  // inactivity: no byte for this long ends the attempt
+        int timeoutMs = 30000; // inactivity: no byte for this long ends the attempt
         int deadlineMs = 60000; // the whole exchange of one attempt, however steadily bytes trickle
         // How long to wait before each attempt (client-side rate limit), or that a daily cap is used up; may be empty.
         std::function<PaceSlot()> pace;

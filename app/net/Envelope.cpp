@@ -13,7 +13,8 @@ ApiResult resultFromHttp(int httpStatus, const QByteArray& body, const QByteArra
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     const QJsonObject env = doc.object();
-    const bool enveloped = pe.error == QJsonParseError::NoError && doc.isObject() && env.contains(QLatin1String("result"));
+    const bool enveloped
+        = pe.error == QJsonParseError::NoError && doc.isObject() && env.contains(QLatin1String("result"));
     if (enveloped) {
         r.requestId = env.value(QLatin1String("requestId")).toString();
         r.error.requestId = r.requestId;

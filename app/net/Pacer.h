@@ -9,8 +9,8 @@ namespace banister {
 // What the pacer answers a call that wants to go out.
 struct PaceSlot
 {
-    qint64 waitMs = 0;     // how long to wait before sending
-    bool capped = false;   // refused: the call would only fit after a daily cap resets (nothing was booked)
+    qint64 waitMs = 0; // how long to wait before sending
+    bool capped = false; // refused: the call would only fit after a daily cap resets (nothing was booked)
     qint64 resumeAtMs = 0; // capped: when the cap resets (ms since the epoch, UTC)
 };
 

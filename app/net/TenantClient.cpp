@@ -55,9 +55,8 @@ ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& p
     ApiError preset;
     if (base.isEmpty()) {
         preset.kind = ErrorKind::InvalidUrl;
-        preset.serverText = side == Side::Gainsight
-            ? tr("No Gainsight URL is set; connect first.")
-            : tr("No Staircase URL is set; connect first.");
+        preset.serverText = side == Side::Gainsight ? tr("No Gainsight URL is set; connect first.")
+                                                    : tr("No Staircase URL is set; connect first.");
     }
     QUrl url = base;
     url.setPath(path);
@@ -76,7 +75,9 @@ ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& p
     spec.idempotent = idempotent;
     spec.timeoutMs = m_timeoutMs;
     spec.deadlineMs = m_deadlineMs;
-    if (Pacer* pacer = rate == RateClass::Data ? &m_dataPacer : rate == RateClass::UserWrites ? &m_userWritePacer : nullptr)
+    if (Pacer* pacer = rate == RateClass::Data ? &m_dataPacer
+            : rate == RateClass::UserWrites    ? &m_userWritePacer
+                                               : nullptr)
         if (!pacer->isUnlimited())
             spec.pace = [pacer] { return pacer->reserve(); }; // the client outlives its jobs (they are its children)
     if (body) {
@@ -120,12 +121,13 @@ ApiJob* TenantClient::describeCompany()
 
 ApiJob* TenantClient::queryCompany(const QJsonObject& query)
 {
-    return send(Side::Gainsight, "POST", QStringLiteral("/v1/data/objects/query/Company"), {}, &query, true, RateClass::Data);
+    return send(Side::Gainsight, "POST", QStringLiteral("/v1/data/objects/query/Company"), {}, &query, true,
+                RateClass::Data);
 }
 
 ApiJob* TenantClient::countCompanies(const QJsonObject& where)
 {
-    QJsonObject q{{QStringLiteral("select"), QJsonArray{QStringLiteral("COUNT(Gsid)")}}};
+    QJsonObject q { { QStringLiteral("select"), QJsonArray { QStringLiteral("COUNT(Gsid)") } } };
     if (!where.isEmpty())
         q.insert(QStringLiteral("where"), where);
     return queryCompany(q);
@@ -135,7 +137,8 @@ ApiJob* TenantClient::distinctCompanyValues(const QString& field)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("field"), QString::fromLatin1(QUrl::toPercentEncoding(field)));
-    return send(Side::Gainsight, "GET", QStringLiteral("/v1/data/objects/Company/distinct"), q, nullptr, true, RateClass::Data);
+    return send(Side::Gainsight, "GET", QStringLiteral("/v1/data/objects/Company/distinct"), q, nullptr, true,
+                RateClass::Data);
 }
 
 ApiJob* TenantClient::users(int page, int pageSize, const QString& search)
@@ -166,7 +169,9 @@ ApiJob* TenantClient::supportRequest(const QString& id)
 
 ApiJob* TenantClient::fileSupportRequest(const QString& type, const QString& contact, const QString& note)
 {
-    const QJsonObject body{{QStringLiteral("type"), type}, {QStringLiteral("contact"), contact}, {QStringLiteral("note"), note}};
+    const QJsonObject body { { QStringLiteral("type"), type },
+                             { QStringLiteral("contact"), contact },
+                             { QStringLiteral("note"), note } };
     // Not idempotent in general (a help desk may open two tickets): never resent, see ApiJob.
     return send(Side::Gainsight, "POST", QStringLiteral("/v1/support/requests"), {}, &body, false);
 }
@@ -178,8 +183,8 @@ ApiJob* TenantClient::apps()
 
 ApiJob* TenantClient::connectStaircase(const QString& subdomain)
 {
-    const QJsonObject body{{QStringLiteral("subdomain"), subdomain},
-                           {QStringLiteral("accessKey"), QString::fromUtf8(m_accessKey)}};
+    const QJsonObject body { { QStringLiteral("subdomain"), subdomain },
+                             { QStringLiteral("accessKey"), QString::fromUtf8(m_accessKey) } };
     return send(Side::Staircase, "POST", QStringLiteral("/staircase/v1/integrations/gainsight/connect"), {}, &body);
 }
 
@@ -205,7 +210,7 @@ ApiJob* TenantClient::layout(const QString& id)
 
 ApiJob* TenantClient::putLayoutSections(const QString& id, const QJsonArray& sections)
 {
-    const QJsonObject body{{QStringLiteral("sections"), sections}};
+    const QJsonObject body { { QStringLiteral("sections"), sections } };
     return send(Side::Gainsight, "PUT", QStringLiteral("/v1/layouts/") + segment(id), {}, &body);
 }
 
@@ -230,7 +235,8 @@ ApiJob* TenantClient::dashboardPermissions(const QString& id)
 
 ApiJob* TenantClient::putDashboardPermissions(const QString& id, const QJsonObject& permissions)
 {
-    return send(Side::Gainsight, "PUT", QStringLiteral("/v1/dashboards/%1/permissions").arg(segment(id)), {}, &permissions);
+    return send(Side::Gainsight, "PUT", QStringLiteral("/v1/dashboards/%1/permissions").arg(segment(id)), {},
+                &permissions);
 }
 
 ApiJob* TenantClient::roles()
@@ -240,14 +246,16 @@ ApiJob* TenantClient::roles()
 
 ApiJob* TenantClient::setUserRoles(const QJsonArray& users)
 {
-    const QJsonObject body{{QStringLiteral("users"), users}};
+    const QJsonObject body { { QStringLiteral("users"), users } };
     return send(Side::Gainsight, "PUT", QStringLiteral("/v1/users"), {}, &body, true, RateClass::UserWrites);
 }
 
 ApiJob* TenantClient::setUserActive(const QString& id, bool active)
 {
-    const QJsonObject body{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), id},
-                                                                            {QStringLiteral("active"), active}}}}};
+    const QJsonObject body {
+        { QStringLiteral("users"),
+          QJsonArray { QJsonObject { { QStringLiteral("userId"), id }, { QStringLiteral("active"), active } } } }
+    };
     return send(Side::Gainsight, "PUT", QStringLiteral("/v1/users/status"), {}, &body, true, RateClass::UserWrites);
 }
 
@@ -263,8 +271,10 @@ ApiJob* TenantClient::activateUser(const QString& id)
 
 ApiJob* TenantClient::updateUsername(const QString& id, const QString& username)
 {
-    const QJsonObject body{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), id},
-                                                                            {QStringLiteral("username"), username}}}}};
+    const QJsonObject body {
+        { QStringLiteral("users"),
+          QJsonArray { QJsonObject { { QStringLiteral("userId"), id }, { QStringLiteral("username"), username } } } }
+    };
     return send(Side::Gainsight, "PUT", QStringLiteral("/v1/users"), {}, &body, true, RateClass::UserWrites);
 }
 
@@ -285,7 +295,7 @@ ApiJob* TenantClient::userPermissions(const QString& id)
 
 ApiJob* TenantClient::ssoCheck(const QString& userId)
 {
-    const QJsonObject body{{QStringLiteral("userId"), userId}};
+    const QJsonObject body { { QStringLiteral("userId"), userId } };
     return send(Side::Gainsight, "POST", QStringLiteral("/v1/sso/check"), {}, &body);
 }
 
@@ -306,14 +316,18 @@ ApiJob* TenantClient::accountFields()
 
 ApiJob* TenantClient::putAccountFieldMappings(const QJsonArray& mappings)
 {
-    const QJsonObject body{{QStringLiteral("mappings"), mappings}};
+    const QJsonObject body { { QStringLiteral("mappings"), mappings } };
     return send(Side::Staircase, "PUT", QStringLiteral("/staircase/v1/fields/account/mappings"), {}, &body);
 }
 
 qint64 TenantClient::countFrom(const QJsonValue& data)
 {
-    const QJsonValue n = data.toObject().value(QLatin1String("records")).toArray().at(0).toObject().value(
-        QLatin1String("COUNT(Gsid)"));
+    const QJsonValue n = data.toObject()
+                             .value(QLatin1String("records"))
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(QLatin1String("COUNT(Gsid)"));
     // A count is a whole number a double holds exactly; anything else (negative, fractional, 1e300) is not one,
     // and converting it would be undefined behaviour.
     const double x = n.isDouble() ? n.toDouble() : -1.0;
@@ -327,18 +341,29 @@ ApiJob* TenantClient::execute(const PlannedCall& c)
     using K = PlannedCall::Kind;
     switch (c.kind) {
     case K::FileSupportRequest:
-        return fileSupportRequest(c.body[QStringLiteral("type")].toString(), c.body[QStringLiteral("contact")].toString(),
+        return fileSupportRequest(c.body[QStringLiteral("type")].toString(),
+                                  c.body[QStringLiteral("contact")].toString(),
                                   c.body[QStringLiteral("note")].toString());
-    case K::WaitForSupport: return nullptr;
-    case K::ConnectStaircase: return connectStaircase(c.body[QStringLiteral("subdomain")].toString());
-    case K::PutCrmSettings: return putCrmSettings(c.body.toObject());
-    case K::PutAccountMappings: return putAccountFieldMappings(c.body.toArray());
-    case K::PutLayoutSections: return putLayoutSections(c.target, c.body.toArray());
-    case K::PutDashboardPermissions: return putDashboardPermissions(c.target, c.body.toObject());
-    case K::SetUserRoles: return setUserRoles(c.body.toArray());
-    case K::DeactivateUser: return deactivateUser(c.target);
-    case K::UpdateUsername: return updateUsername(c.target, c.body.toString());
-    case K::ActivateUser: return activateUser(c.target);
+    case K::WaitForSupport:
+        return nullptr;
+    case K::ConnectStaircase:
+        return connectStaircase(c.body[QStringLiteral("subdomain")].toString());
+    case K::PutCrmSettings:
+        return putCrmSettings(c.body.toObject());
+    case K::PutAccountMappings:
+        return putAccountFieldMappings(c.body.toArray());
+    case K::PutLayoutSections:
+        return putLayoutSections(c.target, c.body.toArray());
+    case K::PutDashboardPermissions:
+        return putDashboardPermissions(c.target, c.body.toObject());
+    case K::SetUserRoles:
+        return setUserRoles(c.body.toArray());
+    case K::DeactivateUser:
+        return deactivateUser(c.target);
+    case K::UpdateUsername:
+        return updateUsername(c.target, c.body.toString());
+    case K::ActivateUser:
+        return activateUser(c.target);
     }
     return nullptr;
 }
@@ -347,17 +372,28 @@ QString TenantClient::describe(const PlannedCall& c)
 {
     using K = PlannedCall::Kind;
     switch (c.kind) {
-    case K::FileSupportRequest: return QStringLiteral("POST /v1/support/requests");
-    case K::WaitForSupport: return QStringLiteral("GET /v1/support/requests/{id}");
-    case K::ConnectStaircase: return QStringLiteral("POST /staircase/v1/integrations/gainsight/connect");
-    case K::PutCrmSettings: return QStringLiteral("PUT /staircase/v1/integrations/gainsight/crm");
-    case K::PutAccountMappings: return QStringLiteral("PUT /staircase/v1/fields/account/mappings");
-    case K::PutLayoutSections: return QStringLiteral("PUT /v1/layouts/%1").arg(c.target);
-    case K::PutDashboardPermissions: return QStringLiteral("PUT /v1/dashboards/%1/permissions").arg(c.target);
-    case K::SetUserRoles: return QStringLiteral("PUT /v1/users");
-    case K::DeactivateUser: return QStringLiteral("PUT /v1/users/status (%1 inactive)").arg(c.target);
-    case K::UpdateUsername: return QStringLiteral("PUT /v1/users (%1 username)").arg(c.target);
-    case K::ActivateUser: return QStringLiteral("PUT /v1/users/status (%1 active)").arg(c.target);
+    case K::FileSupportRequest:
+        return QStringLiteral("POST /v1/support/requests");
+    case K::WaitForSupport:
+        return QStringLiteral("GET /v1/support/requests/{id}");
+    case K::ConnectStaircase:
+        return QStringLiteral("POST /staircase/v1/integrations/gainsight/connect");
+    case K::PutCrmSettings:
+        return QStringLiteral("PUT /staircase/v1/integrations/gainsight/crm");
+    case K::PutAccountMappings:
+        return QStringLiteral("PUT /staircase/v1/fields/account/mappings");
+    case K::PutLayoutSections:
+        return QStringLiteral("PUT /v1/layouts/%1").arg(c.target);
+    case K::PutDashboardPermissions:
+        return QStringLiteral("PUT /v1/dashboards/%1/permissions").arg(c.target);
+    case K::SetUserRoles:
+        return QStringLiteral("PUT /v1/users");
+    case K::DeactivateUser:
+        return QStringLiteral("PUT /v1/users/status (%1 inactive)").arg(c.target);
+    case K::UpdateUsername:
+        return QStringLiteral("PUT /v1/users (%1 username)").arg(c.target);
+    case K::ActivateUser:
+        return QStringLiteral("PUT /v1/users/status (%1 active)").arg(c.target);
     }
     return {};
 }

@@ -41,7 +41,7 @@ public:
     // Empty windows or 0 calls = unlimited (the in-process sandbox in tests).
     enum class RateClass { None, Data, UserWrites };
     void setRateWindows(RateClass cls, const RateWindows& windows);
-    void setRateLimit(RateClass cls, int calls, qint64 periodMs) { setRateWindows(cls, {{calls, periodMs}}); }
+    void setRateLimit(RateClass cls, int calls, qint64 periodMs) { setRateWindows(cls, { { calls, periodMs } }); }
     Pacer& pacer(RateClass cls) { return cls == RateClass::Data ? m_dataPacer : m_userWritePacer; }
     QNetworkAccessManager* networkAccessManager() { return &m_nam; }
 

@@ -44,7 +44,7 @@ UrlCheck checkTenantUrl(const QString& text)
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
         check.error = Text::tr("The tenant URL must use https; plain http is accepted only for this computer "
-                         "(127.0.0.1, ::1, localhost), so the access key never travels unencrypted.");
+                               "(127.0.0.1, ::1, localhost), so the access key never travels unencrypted.");
         return check;
     }
     QUrl base;

@@ -9,8 +9,8 @@ namespace banister {
 // so an access key never crosses a network in clear text.
 struct UrlCheck
 {
-    QUrl url;        // normalised: scheme + host + port, no path/query
-    QString error;   // empty when acceptable
+    QUrl url; // normalised: scheme + host + port, no path/query
+    QString error; // empty when acceptable
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -18,14 +18,19 @@ constexpr int kMaxSelectItems = 1000;
 QJsonValue cellValue(const SandboxData& d, const Column& c, int row)
 {
     switch (c.type) {
-    case DataType::Gsid: return d.companyGsid(row);
-    case DataType::String: return c.strings[size_t(row)];
+    case DataType::Gsid:
+        return d.companyGsid(row);
+    case DataType::String:
+        return c.strings[size_t(row)];
     case DataType::Number:
-    case DataType::Currency: return c.numbers[size_t(row)];
-    case DataType::Date: return QDate::fromJulianDay(qint64(c.numbers[size_t(row)])).toString(Qt::ISODate);
+    case DataType::Currency:
+        return c.numbers[size_t(row)];
+    case DataType::Date:
+        return QDate::fromJulianDay(qint64(c.numbers[size_t(row)])).toString(Qt::ISODate);
     case DataType::DateTime:
         return QDateTime::fromMSecsSinceEpoch(qint64(c.numbers[size_t(row)]), Qt::UTC).toString(Qt::ISODate);
-    case DataType::Boolean: return c.codes[size_t(row)] != 0;
+    case DataType::Boolean:
+        return c.codes[size_t(row)] != 0;
     case DataType::Lookup: {
         const qint32 ref = c.refs[size_t(row)];
         if (ref < 0)
@@ -64,27 +69,29 @@ QJsonObject describeCompany(const SandboxData& d)
 {
     QJsonArray fields;
     for (const Column& c : d.columns()) {
-        QJsonObject f{{QStringLiteral("name"), c.name},
-                      {QStringLiteral("label"), c.label},
-                      {QStringLiteral("dataType"), dataTypeName(c.type)},
-                      {QStringLiteral("filterable"), c.filterable},
-                      {QStringLiteral("multiSelect"), c.multiSelect},
-                      {QStringLiteral("picklistValues"), QJsonArray::fromStringList(c.picklist)}};
+        QJsonObject f { { QStringLiteral("name"), c.name },
+                        { QStringLiteral("label"), c.label },
+                        { QStringLiteral("dataType"), dataTypeName(c.type) },
+                        { QStringLiteral("filterable"), c.filterable },
+                        { QStringLiteral("multiSelect"), c.multiSelect },
+                        { QStringLiteral("picklistValues"), QJsonArray::fromStringList(c.picklist) } };
         if (!c.lookupTarget.isEmpty())
             f.insert(QStringLiteral("lookupObject"), c.lookupTarget);
         fields.append(f);
     }
-    return QJsonObject{{QStringLiteral("objectName"), QStringLiteral("Company")}, {QStringLiteral("fields"), fields}};
+    return QJsonObject { { QStringLiteral("objectName"), QStringLiteral("Company") },
+                         { QStringLiteral("fields"), fields } };
 }
 
 Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
 {
     using R = Result<QJsonObject>;
-    static const QStringList keys{QStringLiteral("select"), QStringLiteral("where"), QStringLiteral("orderBy"),
-                                  QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("groupBy")};
+    static const QStringList keys { QStringLiteral("select"), QStringLiteral("where"),  QStringLiteral("orderBy"),
+                                    QStringLiteral("limit"),  QStringLiteral("offset"), QStringLiteral("groupBy") };
     for (auto it = body.begin(); it != body.end(); ++it)
         if (!keys.contains(it.key()))
-            return R::failure(QStringLiteral("unknown key \"%1\"; a query takes %2").arg(it.key(), keys.join(QStringLiteral(", "))));
+            return R::failure(
+                QStringLiteral("unknown key \"%1\"; a query takes %2").arg(it.key(), keys.join(QStringLiteral(", "))));
     const QJsonValue selectValue = body.value(QLatin1String("select"));
     if (!selectValue.isArray() || selectValue.toArray().isEmpty())
         return R::failure(QStringLiteral("select must be a non-empty array of field names"));
@@ -102,7 +109,8 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
         }
         const Column* c = d.column(v.toString());
         if (!v.isString() || !c)
-            return R::failure(QStringLiteral("select names unknown field \"%1\" on Company").arg(v.toVariant().toString()));
+            return R::failure(
+                QStringLiteral("select names unknown field \"%1\" on Company").arg(v.toVariant().toString()));
         if (!selected.contains(c)) {
             selected.insert(c);
             select << c;
@@ -116,7 +124,8 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
             return R::failure(QStringLiteral("groupBy takes exactly one field name"));
         groupBy = d.column(groupValue.toArray().at(0).toString());
         if (!groupBy)
-            return R::failure(QStringLiteral("groupBy names unknown field \"%1\"").arg(groupValue.toArray().at(0).toString()));
+            return R::failure(
+                QStringLiteral("groupBy names unknown field \"%1\"").arg(groupValue.toArray().at(0).toString()));
         if (!count || select.size() != 1 || select.first() != groupBy)
             return R::failure(QStringLiteral("with groupBy, select the grouped field and COUNT(Gsid)"));
     } else if (count && !select.isEmpty()) {
@@ -160,14 +169,14 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
         });
         QJsonArray records;
         for (const QString& k : order.mid(offset.value(), limit.value()))
-            records.append(QJsonObject{{c.name, k}, {kCount, counts.value(k)}});
-        return QJsonObject{{QStringLiteral("records"), records}};
+            records.append(QJsonObject { { c.name, k }, { kCount, counts.value(k) } });
+        return QJsonObject { { QStringLiteral("records"), records } };
     }
     if (count) {
         qint64 n = 0;
         for (quint8 b : m)
             n += b;
-        return QJsonObject{{QStringLiteral("records"), QJsonArray{QJsonObject{{kCount, n}}}}};
+        return QJsonObject { { QStringLiteral("records"), QJsonArray { QJsonObject { { kCount, n } } } } };
     }
 
     std::vector<int> rows;
@@ -189,14 +198,19 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
                 rows.push_back(i);
         auto less = [&](int a, int b) {
             switch (c->type) {
-            case DataType::String: return c->strings[size_t(a)] < c->strings[size_t(b)];
+            case DataType::String:
+                return c->strings[size_t(a)] < c->strings[size_t(b)];
             case DataType::Number:
             case DataType::Currency:
             case DataType::Date:
-            case DataType::DateTime: return c->numbers[size_t(a)] < c->numbers[size_t(b)];
-            case DataType::Lookup: return c->refs[size_t(a)] < c->refs[size_t(b)];
-            case DataType::Gsid: return a < b;
-            default: return c->codes[size_t(a)] < c->codes[size_t(b)];
+            case DataType::DateTime:
+                return c->numbers[size_t(a)] < c->numbers[size_t(b)];
+            case DataType::Lookup:
+                return c->refs[size_t(a)] < c->refs[size_t(b)];
+            case DataType::Gsid:
+                return a < b;
+            default:
+                return c->codes[size_t(a)] < c->codes[size_t(b)];
             }
         };
         if (dir == QLatin1String("asc"))
@@ -223,7 +237,7 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
             rec.insert(c->name, cellValue(d, *c, row));
         records.append(rec);
     }
-    return QJsonObject{{QStringLiteral("records"), records}};
+    return QJsonObject { { QStringLiteral("records"), records } };
 }
 
 Result<QJsonObject> distinctCompanyValues(const SandboxData& d, const QString& field)
@@ -247,8 +261,9 @@ Result<QJsonObject> distinctCompanyValues(const SandboxData& d, const QString& f
         }
         QJsonArray values;
         for (int b = 0; b < c->picklist.size(); ++b)
-            values.append(QJsonObject{{QStringLiteral("value"), c->picklist.at(b)}, {QStringLiteral("count"), perCode[size_t(b)]}});
-        return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("values"), values}};
+            values.append(QJsonObject { { QStringLiteral("value"), c->picklist.at(b) },
+                                        { QStringLiteral("count"), perCode[size_t(b)] } });
+        return QJsonObject { { QStringLiteral("field"), field }, { QStringLiteral("values"), values } };
     }
     for (int i = 0; i < n; ++i) {
         const QJsonValue v = cellValue(d, *c, i);
@@ -256,7 +271,7 @@ Result<QJsonObject> distinctCompanyValues(const SandboxData& d, const QString& f
     }
     QList<QPair<QString, qint64>> list;
     for (auto it = fast.begin(); it != fast.end(); ++it)
-        list.append({it.key(), it.value()});
+        list.append({ it.key(), it.value() });
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
@@ -265,8 +280,10 @@ Result<QJsonObject> distinctCompanyValues(const SandboxData& d, const QString& f
         list.resize(1000);
     QJsonArray values;
     for (const auto& p : list)
-        values.append(QJsonObject{{QStringLiteral("value"), p.first}, {QStringLiteral("count"), p.second}});
-    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("values"), values}, {QStringLiteral("truncated"), truncated}};
+        values.append(QJsonObject { { QStringLiteral("value"), p.first }, { QStringLiteral("count"), p.second } });
+    return QJsonObject { { QStringLiteral("field"), field },
+                         { QStringLiteral("values"), values },
+                         { QStringLiteral("truncated"), truncated } };
 }
 
 } // namespace banister::sandbox

@@ -35,16 +35,17 @@ std::optional<double> number(const Column& c, const QString& v)
 QString checkCrmFilterRow(const Column& c, const QJsonObject& row)
 {
     const QString op = row.value(QLatin1String("operator")).toString();
-    static const QStringList all{QStringLiteral("in"),  QStringLiteral("not_in"), QStringLiteral("contains"),
-                                 QStringLiteral("gt"),  QStringLiteral("gte"),    QStringLiteral("lt"),
-                                 QStringLiteral("lte"), QStringLiteral("between")};
+    static const QStringList all { QStringLiteral("in"),  QStringLiteral("not_in"), QStringLiteral("contains"),
+                                   QStringLiteral("gt"),  QStringLiteral("gte"),    QStringLiteral("lt"),
+                                   QStringLiteral("lte"), QStringLiteral("between") };
     if (!all.contains(op))
         return QStringLiteral("unknown operator \"%1\"; use one of %2").arg(op, all.join(QStringLiteral(", ")));
     const bool setOp = op == QLatin1String("in") || op == QLatin1String("not_in");
     const bool fits = setOp || (op == QLatin1String("contains") && c.type == DataType::String)
         || (op != QLatin1String("contains") && ordered(c));
     if (!fits)
-        return QStringLiteral("operator \"%1\" does not apply to %2 (a %3 field)").arg(op, c.name, dataTypeName(c.type));
+        return QStringLiteral("operator \"%1\" does not apply to %2 (a %3 field)")
+            .arg(op, c.name, dataTypeName(c.type));
     const QJsonValue valuesValue = row.value(QLatin1String("values"));
     if (!valuesValue.isArray() || valuesValue.toArray().isEmpty())
         return QStringLiteral("values must be a non-empty array");

@@ -12,9 +12,24 @@ bool isTchar(char c)
     if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.':
-    case '^': case '_': case '`': case '|': case '~': return true;
-    default: return false;
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -118,7 +133,8 @@ void HttpRequestParser::parse()
             return;
         }
         if (m_phase == Phase::Headers && m_headerBytes + pending > m_limits.maxHeaderBytes) {
-            fail(431, QStringLiteral("The request headers are larger than %1 bytes together.").arg(m_limits.maxHeaderBytes));
+            fail(431,
+                 QStringLiteral("The request headers are larger than %1 bytes together.").arg(m_limits.maxHeaderBytes));
             return;
         }
         if (nl < 0) {
@@ -168,8 +184,9 @@ bool HttpRequestParser::parseRequestLine(const QByteArray& line)
         m_current.minorVersion = 1;
     } else if (version == "HTTP/1.0") {
         m_current.minorVersion = 0;
-    } else if (version.size() == 8 && version.startsWith("HTTP/") && std::isdigit(static_cast<unsigned char>(version.at(5)))
-               && version.at(6) == '.' && std::isdigit(static_cast<unsigned char>(version.at(7)))) {
+    } else if (version.size() == 8 && version.startsWith("HTTP/")
+               && std::isdigit(static_cast<unsigned char>(version.at(5))) && version.at(6) == '.'
+               && std::isdigit(static_cast<unsigned char>(version.at(7)))) {
         return fail(505, QStringLiteral("Only HTTP/1.0 and HTTP/1.1 are supported."));
     } else {
         return fail(400, QStringLiteral("The request line must end with HTTP/1.1 or HTTP/1.0."));
@@ -191,12 +208,13 @@ bool HttpRequestParser::parseHeaderLine(const QByteArray& line)
     for (char c : value) {
         const auto u = static_cast<unsigned char>(c);
         if ((u < 0x20 && c != '\t') || u == 0x7f)
-            return fail(400, QStringLiteral("The value of header %1 contains a control character.")
-                                 .arg(QString::fromLatin1(name)));
+            return fail(
+                400,
+                QStringLiteral("The value of header %1 contains a control character.").arg(QString::fromLatin1(name)));
     }
     if (m_current.headers.size() >= m_limits.maxHeaderCount)
         return fail(431, QStringLiteral("The request has more than %1 headers.").arg(m_limits.maxHeaderCount));
-    m_current.headers.append({name.toLower(), value});
+    m_current.headers.append({ name.toLower(), value });
     return true;
 }
 
@@ -209,7 +227,8 @@ bool HttpRequestParser::finishHeaders()
         if (h.first == "host") {
             ++hosts;
         } else if (h.first == "transfer-encoding") {
-            return fail(411, QStringLiteral("Send the body with a Content-Length; chunked transfer coding is not accepted."));
+            return fail(
+                411, QStringLiteral("Send the body with a Content-Length; chunked transfer coding is not accepted."));
         } else if (h.first == "content-length") {
             bool digits = !h.second.isEmpty();
             for (char c : h.second)
@@ -244,31 +263,56 @@ bool HttpRequestParser::finishHeaders()
 QByteArray httpReasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 414: return "URI Too Long";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 505: return "HTTP Version Not Supported";
-    default: return status < 300 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return status < 300 ? "OK" : status < 500 ? "Client Error" : "Server Error";
     }
 }
 

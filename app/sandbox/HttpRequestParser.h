@@ -11,10 +11,10 @@ namespace banister::sandbox {
 // body is refused from its Content-Length alone, before it is read and before authentication.
 struct HttpLimits
 {
-    int maxRequestLineBytes = 8 * 1024;   // 414 beyond
-    int maxHeaderCount = 100;             // 431 beyond
-    int maxHeaderBytes = 32 * 1024;       // all header lines together; 431 beyond
-    qint64 maxBodyBytes = 1 << 20;        // Content-Length; 413 beyond
+    int maxRequestLineBytes = 8 * 1024; // 414 beyond
+    int maxHeaderCount = 100; // 431 beyond
+    int maxHeaderBytes = 32 * 1024; // all header lines together; 431 beyond
+    qint64 maxBodyBytes = 1 << 20; // Content-Length; 413 beyond
 };
 
 struct HttpRequest
@@ -64,7 +64,7 @@ private:
 
     HttpLimits m_limits;
     QByteArray m_buf;
-    qsizetype m_pos = 0;  // first byte not yet consumed
+    qsizetype m_pos = 0; // first byte not yet consumed
     qsizetype m_scan = 0; // where the search for the next line end resumes
     Phase m_phase = Phase::RequestLine;
     State m_state = State::NeedMore;

@@ -56,23 +56,26 @@ quint64 mix(quint32 seed, const char* salt)
     return h;
 }
 
-const char* const kFirst[] = {"Ava",   "Liam",  "Noah",  "Mia",    "Omar",  "Priya", "Jonas", "Elena", "Kenji",
-                              "Sofia", "Mateo", "Chloe", "Ravi",   "Hana",  "Lucas", "Zara",  "Ethan", "Nora",
-                              "Felix", "Leila", "Arjun", "Grace",  "Diego", "Maya",  "Tomas", "Ines",  "Yusuf",
-                              "Clara", "Owen",  "Amara", "Hugo",   "Lena",  "Samir", "Iris",  "Caleb", "Talia",
-                              "Marco", "Freya", "Kofi",  "Selin"};
-const char* const kLast[] = {"Okafor", "Lindqvist", "Moreau",  "Tanaka",   "Castillo", "Novak",  "Brennan", "Haddad",
-                             "Fischer", "Patel",    "Romano",  "Nakamura", "Sullivan", "Kowalski", "Ibrahim", "Larsen",
-                             "Duarte", "Whitfield", "Sato",    "Petrov",   "Abernathy", "Mensah", "Varga",   "Quinn",
-                             "Delgado", "Holm",     "Rahman",  "Costa",    "Everett",  "Nguyen", "Baptiste", "Kaur"};
-const char* const kNameA[] = {"Blue",    "Northern", "Silver",  "Granite", "Summit",  "Harbor", "Cedar",   "Bright",
-                              "Crimson", "Atlas",    "Nimbus",  "Quantum", "Evergreen", "Iron",  "Coral",   "Vector",
-                              "Lumen",   "Polar",    "Redwood", "Orbit",   "Sterling", "Velvet", "Prairie", "Echo",
-                              "Falcon",  "Meridian", "Copper",  "Juniper", "Pioneer", "Sable",  "Tidal",   "Zenith"};
-const char* const kNameB[] = {"Ridge",  "Works",  "Labs",   "Systems", "Dynamics", "Analytics", "Logistics", "Health",
-                              "Foods",  "Energy", "Media",  "Capital", "Robotics", "Networks",  "Partners",  "Studios",
-                              "Freight", "Bio",   "Cloud",  "Mobility", "Retail",  "Learning",  "Security",  "Foundry"};
-const char* const kNameC[] = {"Inc.", "LLC", "Ltd.", "GmbH", "Group", "Co.", "S.A.", "plc", "AB", "K.K."};
+const char* const kFirst[]
+    = { "Ava",   "Liam",  "Noah",  "Mia",  "Omar",  "Priya", "Jonas", "Elena", "Kenji", "Sofia",
+        "Mateo", "Chloe", "Ravi",  "Hana", "Lucas", "Zara",  "Ethan", "Nora",  "Felix", "Leila",
+        "Arjun", "Grace", "Diego", "Maya", "Tomas", "Ines",  "Yusuf", "Clara", "Owen",  "Amara",
+        "Hugo",  "Lena",  "Samir", "Iris", "Caleb", "Talia", "Marco", "Freya", "Kofi",  "Selin" };
+const char* const kLast[]
+    = { "Okafor",  "Lindqvist", "Moreau", "Tanaka",   "Castillo",  "Novak",    "Brennan",  "Haddad",
+        "Fischer", "Patel",     "Romano", "Nakamura", "Sullivan",  "Kowalski", "Ibrahim",  "Larsen",
+        "Duarte",  "Whitfield", "Sato",   "Petrov",   "Abernathy", "Mensah",   "Varga",    "Quinn",
+        "Delgado", "Holm",      "Rahman", "Costa",    "Everett",   "Nguyen",   "Baptiste", "Kaur" };
+const char* const kNameA[]
+    = { "Blue",    "Northern", "Silver",  "Granite", "Summit",    "Harbor", "Cedar",   "Bright",
+        "Crimson", "Atlas",    "Nimbus",  "Quantum", "Evergreen", "Iron",   "Coral",   "Vector",
+        "Lumen",   "Polar",    "Redwood", "Orbit",   "Sterling",  "Velvet", "Prairie", "Echo",
+        "Falcon",  "Meridian", "Copper",  "Juniper", "Pioneer",   "Sable",  "Tidal",   "Zenith" };
+const char* const kNameB[]
+    = { "Ridge",   "Works",  "Labs",  "Systems",  "Dynamics", "Analytics", "Logistics", "Health",
+        "Foods",   "Energy", "Media", "Capital",  "Robotics", "Networks",  "Partners",  "Studios",
+        "Freight", "Bio",    "Cloud", "Mobility", "Retail",   "Learning",  "Security",  "Foundry" };
+const char* const kNameC[] = { "Inc.", "LLC", "Ltd.", "GmbH", "Group", "Co.", "S.A.", "plc", "AB", "K.K." };
 
 QString userId(int i)
 {
@@ -84,15 +87,24 @@ QString userId(int i)
 QString dataTypeName(DataType t)
 {
     switch (t) {
-    case DataType::Gsid: return QStringLiteral("GSID");
-    case DataType::String: return QStringLiteral("STRING");
-    case DataType::Number: return QStringLiteral("NUMBER");
-    case DataType::Currency: return QStringLiteral("CURRENCY");
-    case DataType::Date: return QStringLiteral("DATE");
-    case DataType::DateTime: return QStringLiteral("DATETIME");
-    case DataType::Picklist: return QStringLiteral("PICKLIST");
-    case DataType::Lookup: return QStringLiteral("LOOKUP");
-    case DataType::Boolean: return QStringLiteral("BOOLEAN");
+    case DataType::Gsid:
+        return QStringLiteral("GSID");
+    case DataType::String:
+        return QStringLiteral("STRING");
+    case DataType::Number:
+        return QStringLiteral("NUMBER");
+    case DataType::Currency:
+        return QStringLiteral("CURRENCY");
+    case DataType::Date:
+        return QStringLiteral("DATE");
+    case DataType::DateTime:
+        return QStringLiteral("DATETIME");
+    case DataType::Picklist:
+        return QStringLiteral("PICKLIST");
+    case DataType::Lookup:
+        return QStringLiteral("LOOKUP");
+    case DataType::Boolean:
+        return QStringLiteral("BOOLEAN");
     }
     return QStringLiteral("STRING");
 }
@@ -116,7 +128,8 @@ SandboxData SandboxData::generate(const ScenarioWorld& world, quint32 seed)
             if (i % 9 == 0)
                 u.username = u.email.section(QLatin1Char('@'), 0, 0).remove(QLatin1Char('.')) + QStringLiteral("_old");
             if (i % 17 == 0) {
-                u.email = u.email.section(QLatin1Char('@'), 0, 0) + (i % 34 == 0 ? QStringLiteral("@") : QStringLiteral(".northwind.example"));
+                u.email = u.email.section(QLatin1Char('@'), 0, 0)
+                    + (i % 34 == 0 ? QStringLiteral("@") : QStringLiteral(".northwind.example"));
                 u.username = u.email;
             }
             if (i % 13 == 0)
@@ -163,20 +176,20 @@ void SandboxData::generateUsers(int count, quint32 seed)
             u.email = u.username = QStringLiteral("dana.whitfield@northwind.example");
             u.superAdmin = u.isAdmin = true;
             u.license = licenseName(License::Full);
-            u.gsRoles = {systemAdministratorRole()};
+            u.gsRoles = { systemAdministratorRole() };
         } else if (i <= vps) {
             u.license = licenseName(License::Full);
-            u.gsRoles = {QStringLiteral("CS Leadership")};
+            u.gsRoles = { QStringLiteral("CS Leadership") };
             u.managerId = userId(0);
             u.isAdmin = (i == 1);
         } else if (i <= vps + managers) {
             u.license = licenseName(License::Full);
-            u.gsRoles = {QStringLiteral("CSM Manager")};
+            u.gsRoles = { QStringLiteral("CSM Manager") };
             u.managerId = userId(1 + rng.below(vps));
         } else {
-            const int lic = rng.weighted({70, 20, 10});
+            const int lic = rng.weighted({ 70, 20, 10 });
             u.license = licenseName(lic == 0 ? License::Full : lic == 1 ? License::ViewerPlus : License::Viewer);
-            u.gsRoles = {lic == 2 ? QStringLiteral("Read Only") : QStringLiteral("CSM")};
+            u.gsRoles = { lic == 2 ? QStringLiteral("Read Only") : QStringLiteral("CSM") };
             u.managerId = userId(vps + 1 + rng.below(managers));
         }
         m_users.push_back(std::move(u));
@@ -198,41 +211,53 @@ void SandboxData::generateCompanies(int count, quint32 seed)
         c.picklist = std::move(picklist);
         switch (type) {
         case DataType::Picklist:
-        case DataType::Boolean: c.codes.resize(count); break;
-        case DataType::Lookup: c.refs.resize(count); break;
+        case DataType::Boolean:
+            c.codes.resize(count);
+            break;
+        case DataType::Lookup:
+            c.refs.resize(count);
+            break;
         case DataType::Number:
         case DataType::Currency:
         case DataType::Date:
-        case DataType::DateTime: c.numbers.resize(count); break;
-        case DataType::String: c.strings.resize(count); break;
-        case DataType::Gsid: break;
+        case DataType::DateTime:
+            c.numbers.resize(count);
+            break;
+        case DataType::String:
+            c.strings.resize(count);
+            break;
+        case DataType::Gsid:
+            break;
         }
         m_columns.push_back(std::move(c));
         return m_columns.back();
     };
-    const QStringList stages{QStringLiteral("Onboarding"), QStringLiteral("Adoption"), QStringLiteral("Expansion"),
-                             QStringLiteral("Renewal")};
+    const QStringList stages { QStringLiteral("Onboarding"), QStringLiteral("Adoption"), QStringLiteral("Expansion"),
+                               QStringLiteral("Renewal") };
     add("Gsid", "GSID", DataType::Gsid);
     add("Name", "Name", DataType::String);
     add("Status", "Status", DataType::Picklist,
-        {QStringLiteral("Active"), QStringLiteral("Onboarding"), QStringLiteral("At Risk"), QStringLiteral("Churned"),
-         QStringLiteral("Prospect"), QStringLiteral("Inactive")});
+        { QStringLiteral("Active"), QStringLiteral("Onboarding"), QStringLiteral("At Risk"), QStringLiteral("Churned"),
+          QStringLiteral("Prospect"), QStringLiteral("Inactive") });
     add("Tier", "Tier", DataType::Picklist,
-        {QStringLiteral("Tier 1"), QStringLiteral("Tier 2"), QStringLiteral("Tier 3"), QStringLiteral("Tier 4")});
+        { QStringLiteral("Tier 1"), QStringLiteral("Tier 2"), QStringLiteral("Tier 3"), QStringLiteral("Tier 4") });
     add("Customer_Tier__gc", "Customer Tier", DataType::Picklist,
-        {QStringLiteral("Strategic"), QStringLiteral("Enterprise"), QStringLiteral("Mid-Market"), QStringLiteral("SMB")})
-        .multiSelect = true;
+        { QStringLiteral("Strategic"), QStringLiteral("Enterprise"), QStringLiteral("Mid-Market"),
+          QStringLiteral("SMB") })
+        .multiSelect
+        = true;
     add("ARR", "ARR", DataType::Currency);
     add("MRR", "MRR", DataType::Currency);
     add("Renewal_Date", "Renewal Date", DataType::Date);
     add("Stage", "Stage", DataType::Picklist, stages);
     add("Journey_Stage__gc", "Journey Stage", DataType::Picklist, stages);
     add("Region", "Region", DataType::Picklist,
-        {QStringLiteral("NA"), QStringLiteral("EMEA"), QStringLiteral("APAC"), QStringLiteral("LATAM")});
+        { QStringLiteral("NA"), QStringLiteral("EMEA"), QStringLiteral("APAC"), QStringLiteral("LATAM") });
     add("Industry", "Industry", DataType::Picklist,
-        {QStringLiteral("Software"), QStringLiteral("Healthcare"), QStringLiteral("Financial Services"),
-         QStringLiteral("Manufacturing"), QStringLiteral("Retail"), QStringLiteral("Education"), QStringLiteral("Media"),
-         QStringLiteral("Logistics"), QStringLiteral("Energy"), QStringLiteral("Telecommunications")});
+        { QStringLiteral("Software"), QStringLiteral("Healthcare"), QStringLiteral("Financial Services"),
+          QStringLiteral("Manufacturing"), QStringLiteral("Retail"), QStringLiteral("Education"),
+          QStringLiteral("Media"), QStringLiteral("Logistics"), QStringLiteral("Energy"),
+          QStringLiteral("Telecommunications") });
     add("Employees", "Employees", DataType::Number);
     add("CSM", "CSM", DataType::Lookup).lookupTarget = QStringLiteral("User");
     Column& parent = add("Parent_Company", "Parent Company", DataType::Lookup);
@@ -280,9 +305,9 @@ void SandboxData::generateCompanies(int count, quint32 seed)
         if (i >= combos)
             name += QStringLiteral(" %1").arg(i / combos + 1);
         cName.strings[i] = name;
-        const int status = rng.weighted({55, 10, 10, 12, 10, 3});
+        const int status = rng.weighted({ 55, 10, 10, 12, 10, 3 });
         cStatus.codes[i] = quint16(status);
-        const int tier = rng.weighted({10, 25, 35, 30});
+        const int tier = rng.weighted({ 10, 25, 35, 30 });
         cTier.codes[i] = quint16(tier);
         cCustTier.codes[i] = quint16((1u << std::min(3, tier)) | (rng.below(5) == 0 ? (1u << rng.below(4)) : 0u));
         const double scale = tier == 0 ? 400000 : tier == 1 ? 120000 : tier == 2 ? 40000 : 12000;
@@ -290,10 +315,10 @@ void SandboxData::generateCompanies(int count, quint32 seed)
         cArr.numbers[i] = arr;
         cMrr.numbers[i] = std::round(arr / 12.0 * 100.0) / 100.0;
         cRenewal.numbers[i] = double(base + rng.below(730));
-        const int stage = rng.weighted({20, 40, 20, 20});
+        const int stage = rng.weighted({ 20, 40, 20, 20 });
         cStage.codes[i] = quint16(stage);
         cJourney.codes[i] = quint16(rng.below(7) == 0 ? (stage + 1) % 4 : stage);
-        cRegion.codes[i] = quint16(rng.weighted({45, 30, 15, 10}));
+        cRegion.codes[i] = quint16(rng.weighted({ 45, 30, 15, 10 }));
         cIndustry.codes[i] = quint16(rng.below(10));
         cEmployees.numbers[i] = double(std::max(5, int(scale / 400 * (0.3 + rng.unit() * 2.0))));
         cCsm.refs[i] = csms.empty() ? -1 : csms[size_t(rng.below(int(csms.size())))];

@@ -64,7 +64,7 @@ struct TenantFacts
     bool staircase = true;
     QString primaryCrm = QStringLiteral("Gainsight");
     bool aiFollowUp = false;
-    int callerUser = 0;            // index into users
+    int callerUser = 0; // index into users
     bool staircaseTokenAdmin = true; // whether the Staircase token belongs to a Staircase admin
 };
 
@@ -74,7 +74,10 @@ class SandboxData
 {
 public:
     static SandboxData generate(const ScenarioWorld& world, quint32 seed);
-    static SandboxData generate(const QString& scenario, quint32 seed) { return generate(scenarioWorld(scenario), seed); }
+    static SandboxData generate(const QString& scenario, quint32 seed)
+    {
+        return generate(scenarioWorld(scenario), seed);
+    }
 
     int companyCount() const { return m_companyCount; }
     const std::vector<Column>& columns() const { return m_columns; }

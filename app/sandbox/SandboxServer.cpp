@@ -94,7 +94,7 @@ quint16 SandboxServer::listen(quint16 port, const QHostAddress& address)
     m_connectionCap = m_limits.maxConnections;
 #ifdef Q_OS_UNIX
     // Keep room for the files and sockets the process needs besides its clients.
-    rlimit rl{};
+    rlimit rl {};
     if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
         m_connectionCap = int(std::min<rlim_t>(rlim_t(m_connectionCap), std::max<rlim_t>(rl.rlim_cur, 48) - 40));
 #endif
@@ -147,17 +147,17 @@ void SandboxServer::connectionClosed(bool rejected)
 
 SandboxResponse SandboxServer::transportError(int status, const QString& text)
 {
-    static const QHash<int, const char*> codes{{400, "GS_BAD_REQUEST"}, {408, "GS_TIMEOUT"},
-                                               {411, "GS_BAD_REQUEST"}, {413, "GS_PAYLOAD_TOO_LARGE"},
-                                               {414, "GS_URI_TOO_LONG"}, {431, "GS_HEADERS_TOO_LARGE"},
-                                               {503, "GS_UNAVAILABLE"}, {505, "GS_BAD_REQUEST"}};
+    static const QHash<int, const char*> codes { { 400, "GS_BAD_REQUEST" },  { 408, "GS_TIMEOUT" },
+                                                 { 411, "GS_BAD_REQUEST" },  { 413, "GS_PAYLOAD_TOO_LARGE" },
+                                                 { 414, "GS_URI_TOO_LONG" }, { 431, "GS_HEADERS_TOO_LARGE" },
+                                                 { 503, "GS_UNAVAILABLE" },  { 505, "GS_BAD_REQUEST" } };
     SandboxResponse r;
     r.status = status;
-    r.body = QJsonObject{{QStringLiteral("result"), false},
-                         {QStringLiteral("errorCode"), QLatin1String(codes.value(status, "GS_BAD_REQUEST"))},
-                         {QStringLiteral("errorDesc"), text},
-                         {QStringLiteral("data"), QJsonValue::Null},
-                         {QStringLiteral("requestId"), QJsonValue::Null}};
+    r.body = QJsonObject { { QStringLiteral("result"), false },
+                           { QStringLiteral("errorCode"), QLatin1String(codes.value(status, "GS_BAD_REQUEST")) },
+                           { QStringLiteral("errorDesc"), text },
+                           { QStringLiteral("data"), QJsonValue::Null },
+                           { QStringLiteral("requestId"), QJsonValue::Null } };
     return r;
 }
 
@@ -209,14 +209,15 @@ void SandboxServer::serve(const SandboxRequest& request,
     bool malformed = false;
     if (r5xx < m_options.fault5xx) {
         // Fails before the tenant sees the request: nothing changed, like a gateway error.
-        static const int codes[] = {500, 502, 503};
+        static const int codes[] = { 500, 502, 503 };
         resp = std::make_shared<SandboxResponse>();
         resp->status = codes[m_requests % 3];
-        resp->body = QJsonObject{{QStringLiteral("result"), false},
-                                 {QStringLiteral("errorCode"), QStringLiteral("GS_UNAVAILABLE")},
-                                 {QStringLiteral("errorDesc"), QStringLiteral("The tenant is temporarily unavailable.")},
-                                 {QStringLiteral("data"), QJsonValue::Null},
-                                 {QStringLiteral("requestId"), QStringLiteral("sbx-fault-%1").arg(m_requests)}};
+        resp->body
+            = QJsonObject { { QStringLiteral("result"), false },
+                            { QStringLiteral("errorCode"), QStringLiteral("GS_UNAVAILABLE") },
+                            { QStringLiteral("errorDesc"), QStringLiteral("The tenant is temporarily unavailable.") },
+                            { QStringLiteral("data"), QJsonValue::Null },
+                            { QStringLiteral("requestId"), QStringLiteral("sbx-fault-%1").arg(m_requests) } };
     } else {
         // Drops and truncation happen after the tenant handled the request: a write may have taken effect
         // although the client never heard the answer, which is what idempotent writes must survive.

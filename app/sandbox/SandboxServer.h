@@ -23,9 +23,9 @@ class HttpConnection;
 struct ServerLimits
 {
     HttpLimits request;
-    int idleTimeoutMs = 5000;     // a kept-alive connection with no request in flight is closed after this
+    int idleTimeoutMs = 5000; // a kept-alive connection with no request in flight is closed after this
     int requestTimeoutMs = 10000; // a request must arrive whole within this from its first byte (408 after)
-    int maxConnections = 128;     // more get 503 and are closed (also capped below the process's open-file limit)
+    int maxConnections = 128; // more get 503 and are closed (also capped below the process's open-file limit)
 };
 
 // Puts a SandboxTenant on the wire: an HTTP/1.1 server on loopback, with latency and fault injection

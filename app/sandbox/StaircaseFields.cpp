@@ -4,18 +4,26 @@ namespace banister::sandbox {
 
 const QList<StaircaseField>& staircaseAccountFields()
 {
-    static const QList<StaircaseField> fields{
-        {QStringLiteral("crmAccountId"), QStringLiteral("CRM Account ID"), QStringLiteral("id"), true, true, QStringLiteral("Gsid")},
-        {QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("string"), true, true, QStringLiteral("Name")},
-        {QStringLiteral("owner"), QStringLiteral("Owner"), QStringLiteral("user"), true, true, QStringLiteral("CSM")},
-        {QStringLiteral("parentAccount"), QStringLiteral("Parent Account"), QStringLiteral("account"), false, true, QStringLiteral("Parent_Company")},
-        {QStringLiteral("tier"), QStringLiteral("Tier"), QStringLiteral("picklist"), true, false, {}},
-        {QStringLiteral("revenue"), QStringLiteral("Revenue"), QStringLiteral("currency"), true, false, {}},
-        {QStringLiteral("renewalDate"), QStringLiteral("Renewal Date"), QStringLiteral("date"), true, false, {}},
-        {QStringLiteral("journeyStage"), QStringLiteral("Journey Stage"), QStringLiteral("picklist"), true, false, {}},
-        {QStringLiteral("industry"), QStringLiteral("Industry"), QStringLiteral("picklist"), false, false, {}},
-        {QStringLiteral("region"), QStringLiteral("Region"), QStringLiteral("picklist"), false, false, {}},
-        {QStringLiteral("employees"), QStringLiteral("Employees"), QStringLiteral("number"), false, false, {}},
+    static const QList<StaircaseField> fields {
+        { QStringLiteral("crmAccountId"), QStringLiteral("CRM Account ID"), QStringLiteral("id"), true, true,
+          QStringLiteral("Gsid") },
+        { QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("string"), true, true,
+          QStringLiteral("Name") },
+        { QStringLiteral("owner"), QStringLiteral("Owner"), QStringLiteral("user"), true, true, QStringLiteral("CSM") },
+        { QStringLiteral("parentAccount"), QStringLiteral("Parent Account"), QStringLiteral("account"), false, true,
+          QStringLiteral("Parent_Company") },
+        { QStringLiteral("tier"), QStringLiteral("Tier"), QStringLiteral("picklist"), true, false, {} },
+        { QStringLiteral("revenue"), QStringLiteral("Revenue"), QStringLiteral("currency"), true, false, {} },
+        { QStringLiteral("renewalDate"), QStringLiteral("Renewal Date"), QStringLiteral("date"), true, false, {} },
+        { QStringLiteral("journeyStage"),
+          QStringLiteral("Journey Stage"),
+          QStringLiteral("picklist"),
+          true,
+          false,
+          {} },
+        { QStringLiteral("industry"), QStringLiteral("Industry"), QStringLiteral("picklist"), false, false, {} },
+        { QStringLiteral("region"), QStringLiteral("Region"), QStringLiteral("picklist"), false, false, {} },
+        { QStringLiteral("employees"), QStringLiteral("Employees"), QStringLiteral("number"), false, false, {} },
     };
     return fields;
 }
@@ -34,9 +42,11 @@ QString incompatibility(const StaircaseField& field, const Column& column)
     const QString type = dataTypeName(t);
     if (field.type == QLatin1String("picklist")) {
         if (t == DataType::Picklist && column.multiSelect)
-            return QStringLiteral("%1 is a multi-select picklist; Staircase takes single-select picklists only").arg(column.name);
+            return QStringLiteral("%1 is a multi-select picklist; Staircase takes single-select picklists only")
+                .arg(column.name);
         if (t != DataType::Picklist)
-            return QStringLiteral("%1 is %2; %3 needs a single-select picklist field").arg(column.name, type, field.label);
+            return QStringLiteral("%1 is %2; %3 needs a single-select picklist field")
+                .arg(column.name, type, field.label);
         return {};
     }
     if (field.type == QLatin1String("currency") || field.type == QLatin1String("number")) {

@@ -23,7 +23,7 @@ int fail(const QString& text)
 }
 
 #ifdef Q_OS_UNIX
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 
 void onSignal(int)
 {
@@ -72,25 +72,42 @@ int main(int argc, char** argv)
         scenarioHelp << QStringLiteral("  %1 — %2").arg(s, scenarioDescription(s));
     QCommandLineParser p;
     p.setApplicationDescription(
-        QStringLiteral("The Banister sandbox tenant: a Gainsight CS + Staircase AI tenant on loopback with seeded data.\n"
-                       "Scenarios:\n%1")
+        QStringLiteral(
+            "The Banister sandbox tenant: a Gainsight CS + Staircase AI tenant on loopback with seeded data.\n"
+            "Scenarios:\n%1")
             .arg(scenarioHelp.join(QLatin1Char('\n'))));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = any free port)."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("scenario"), QStringLiteral("Seeded world to serve (see above)."), QStringLiteral("NAME"), QStringLiteral("ready")},
-        {QStringLiteral("seed"), QStringLiteral("Seed for data and faults."), QStringLiteral("N"), QStringLiteral("1")},
-        {QStringLiteral("print-key"), QStringLiteral("Print BANISTER_ACCESS_KEY=… and BANISTER_STAIRCASE_TOKEN=… lines.")},
-        {QStringLiteral("rate"), QStringLiteral("Fixed-window rate limits, e.g. data=100/min,users=100/h+1000/day (units s, min, h, day; +N/day adds a daily cap; 0 = unlimited)."), QStringLiteral("SPEC")},
-        {QStringLiteral("latency"), QStringLiteral("Delay every response by MS milliseconds."), QStringLiteral("MS")},
-        {QStringLiteral("fault-5xx"), QStringLiteral("Ratio of requests answered with 500/502/503."), QStringLiteral("RATIO")},
-        {QStringLiteral("fault-drop"), QStringLiteral("Ratio of connections dropped after the request was handled."), QStringLiteral("RATIO")},
-        {QStringLiteral("fault-malformed"), QStringLiteral("Ratio of responses cut off mid-JSON."), QStringLiteral("RATIO")},
-        {QStringLiteral("state"), QStringLiteral("Keep configuration changes in FILE across restarts."), QStringLiteral("FILE")},
-        {QStringLiteral("subdomain"), QStringLiteral("Serve another tenant: this subdomain instead of northwind."), QStringLiteral("NAME")},
-        {QStringLiteral("layout-id-prefix"), QStringLiteral("Prefix the seeded layouts' ids (a second tenant whose ids differ)."), QStringLiteral("PREFIX")},
-        {QStringLiteral("public-api-only"), QStringLiteral("Answer 404 on every sandbox-only route, as a real tenant would: only the routes shaped after Gainsight's documented REST remain.")},
+        { QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = any free port)."), QStringLiteral("N"),
+          QStringLiteral("0") },
+        { QStringLiteral("scenario"), QStringLiteral("Seeded world to serve (see above)."), QStringLiteral("NAME"),
+          QStringLiteral("ready") },
+        { QStringLiteral("seed"), QStringLiteral("Seed for data and faults."), QStringLiteral("N"),
+          QStringLiteral("1") },
+        { QStringLiteral("print-key"),
+          QStringLiteral("Print BANISTER_ACCESS_KEY=… and BANISTER_STAIRCASE_TOKEN=… lines.") },
+        { QStringLiteral("rate"),
+          QStringLiteral("Fixed-window rate limits, e.g. data=100/min,users=100/h+1000/day (units s, min, h, day; "
+                         "+N/day adds a daily cap; 0 = unlimited)."),
+          QStringLiteral("SPEC") },
+        { QStringLiteral("latency"), QStringLiteral("Delay every response by MS milliseconds."), QStringLiteral("MS") },
+        { QStringLiteral("fault-5xx"), QStringLiteral("Ratio of requests answered with 500/502/503."),
+          QStringLiteral("RATIO") },
+        { QStringLiteral("fault-drop"), QStringLiteral("Ratio of connections dropped after the request was handled."),
+          QStringLiteral("RATIO") },
+        { QStringLiteral("fault-malformed"), QStringLiteral("Ratio of responses cut off mid-JSON."),
+          QStringLiteral("RATIO") },
+        { QStringLiteral("state"), QStringLiteral("Keep configuration changes in FILE across restarts."),
+          QStringLiteral("FILE") },
+        { QStringLiteral("subdomain"), QStringLiteral("Serve another tenant: this subdomain instead of northwind."),
+          QStringLiteral("NAME") },
+        { QStringLiteral("layout-id-prefix"),
+          QStringLiteral("Prefix the seeded layouts' ids (a second tenant whose ids differ)."),
+          QStringLiteral("PREFIX") },
+        { QStringLiteral("public-api-only"),
+          QStringLiteral("Answer 404 on every sandbox-only route, as a real tenant would: only the routes shaped after "
+                         "Gainsight's documented REST remain.") },
     });
     p.process(app);
 

@@ -78,9 +78,8 @@ void CredentialStore::write(const QString& account, const QString& secret, bool 
     m_session.insert(account, secret);
     if (!remember) {
         // Session only: also forget any copy an earlier "Remember" stored.
-        remove(account, context, [done](Status s, const QString& e) {
-            done(s == Status::NotFound ? Status::Ok : s, e);
-        });
+        remove(account, context,
+               [done](Status s, const QString& e) { done(s == Status::NotFound ? Status::Ok : s, e); });
         m_session.insert(account, secret);
         return;
     }

@@ -31,7 +31,10 @@ public:
     QString unavailableReason() const { return m_unavailableReason; }
 
     static QString accountFor(const QString& kind, const QString& host);
-    static QString accessKeyAccount(const QString& host) { return accountFor(QStringLiteral("gainsight-accesskey"), host); }
+    static QString accessKeyAccount(const QString& host)
+    {
+        return accountFor(QStringLiteral("gainsight-accesskey"), host);
+    }
     static QString tokenAccount(const QString& host) { return accountFor(QStringLiteral("staircase-token"), host); }
 
 Q_SIGNALS:

@@ -18,7 +18,8 @@ Profile activationProfile(const QString& path)
 {
     Profile p;
     p.tenant.subdomain = QStringLiteral("northwind");
-    p.activation = ActivationSection{path, QStringLiteral("dana.whitfield@northwind.example"), QStringLiteral("note")};
+    p.activation
+        = ActivationSection { path, QStringLiteral("dana.whitfield@northwind.example"), QStringLiteral("note") };
     return p;
 }
 
@@ -39,7 +40,7 @@ private Q_SLOTS:
         const Plan plan = planNow(engine, p);
         QVERIFY(plan.canApply());
         QCOMPARE(plan.steps.size(), 3);
-        QCOMPARE(plan.steps.at(2).dependsOn, QStringList{QStringLiteral("activation.support-done")});
+        QCOMPARE(plan.steps.at(2).dependsOn, QStringList { QStringLiteral("activation.support-done") });
         const auto before = verifyNow(engine, p);
         QVERIFY(std::any_of(before.begin(), before.end(), [](const VerifyCheck& c) { return !c.passed; }));
 
@@ -92,7 +93,7 @@ private Q_SLOTS:
     void flakyTenantStillCompletes_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed : {1u, 2u, 3u, 5u, 8u, 11u, 13u, 21u})
+        for (quint32 seed : { 1u, 2u, 3u, 5u, 8u, 11u, 13u, 21u })
             QTest::addRow("seed %u", seed) << seed;
     }
     void flakyTenantStillCompletes()
@@ -182,9 +183,11 @@ private Q_SLOTS:
         f.server().setFaults(0.0, 1.0, 0.0);
         ApplyJournal j;
         QVERIFY(!applyNow(engine, plan, p, {}, &j));
-        QVERIFY2(j.entries().first().message.contains(QLatin1String("does not file it twice")), qPrintable(j.entries().first().message));
+        QVERIFY2(j.entries().first().message.contains(QLatin1String("does not file it twice")),
+                 qPrintable(j.entries().first().message));
         f.server().setFaults(0.0, 0.0, 0.0);
-        QCOMPARE(SandboxFixture::wait(f.client().supportRequests()).data[QStringLiteral("records")].toArray().size(), 1);
+        QCOMPARE(SandboxFixture::wait(f.client().supportRequests()).data[QStringLiteral("records")].toArray().size(),
+                 1);
         // Applying again finds the request that arrived and goes on from there.
         const Plan again = planNow(engine, p);
         QCOMPARE(again.steps.first().id, QStringLiteral("activation.support-done"));
@@ -200,8 +203,8 @@ private Q_SLOTS:
         connectOnly.id = QStringLiteral("activation.connect");
         connectOnly.area = QStringLiteral("activation");
         connectOnly.title = QStringLiteral("connect");
-        connectOnly.after = QJsonObject{{QStringLiteral("subdomain"), QStringLiteral("northwind")}};
-        connectOnly.calls << PlannedCall{PlannedCall::Kind::ConnectStaircase, {}, connectOnly.after};
+        connectOnly.after = QJsonObject { { QStringLiteral("subdomain"), QStringLiteral("northwind") } };
+        connectOnly.calls << PlannedCall { PlannedCall::Kind::ConnectStaircase, {}, connectOnly.after };
         Plan plan;
         plan.steps << connectOnly;
         ApplyJournal j;
@@ -218,15 +221,18 @@ private Q_SLOTS:
         CrmSection crm;
         crm.syncAccounts = true;
         crm.filterMode = QStringLiteral("specific");
-        crm.rows = {FilterRow{QStringLiteral("Region"), QStringLiteral("in"), {QStringLiteral("NA")}},
-                    FilterRow{QStringLiteral("Segment__gc"), QStringLiteral("in"), {QStringLiteral("SMB")}}};
+        crm.rows = { FilterRow { QStringLiteral("Region"), QStringLiteral("in"), { QStringLiteral("NA") } },
+                     FilterRow { QStringLiteral("Segment__gc"), QStringLiteral("in"), { QStringLiteral("SMB") } } };
         p.crm = crm;
-        p.fieldMappings = QList<FieldMapping>{{QStringLiteral("tier"), QStringLiteral("Old_Tier__gc")}};
+        p.fieldMappings = QList<FieldMapping> { { QStringLiteral("tier"), QStringLiteral("Old_Tier__gc") } };
         const Plan plan = planNow(engine, p);
         QVERIFY(!plan.canApply());
         const QString errors = plan.errors.join(QLatin1Char('\n'));
-        QVERIFY2(errors.contains(QLatin1String("/crm/filter/rows/1/field: unknown field \"Segment__gc\"")), qPrintable(errors));
-        QVERIFY2(errors.contains(QLatin1String("/fieldMappings/0/gainsightField: Gainsight has no Company field \"Old_Tier__gc\"")), qPrintable(errors));
+        QVERIFY2(errors.contains(QLatin1String("/crm/filter/rows/1/field: unknown field \"Segment__gc\"")),
+                 qPrintable(errors));
+        QVERIFY2(errors.contains(
+                     QLatin1String("/fieldMappings/0/gainsightField: Gainsight has no Company field \"Old_Tier__gc\"")),
+                 qPrintable(errors));
     }
 
     void crmAndMappingsWaitForTheConnection()
@@ -237,13 +243,13 @@ private Q_SLOTS:
         Profile p = activationProfile(QStringLiteral("connect"));
         CrmSection crm;
         crm.syncAccounts = true;
-        crm.churnedStatuses = {QStringLiteral("Churned")};
+        crm.churnedStatuses = { QStringLiteral("Churned") };
         p.crm = crm;
-        p.fieldMappings = QList<FieldMapping>{{QStringLiteral("tier"), QStringLiteral("Tier")},
-                                              {QStringLiteral("revenue"), QStringLiteral("MRR")}};
+        p.fieldMappings = QList<FieldMapping> { { QStringLiteral("tier"), QStringLiteral("Tier") },
+                                                { QStringLiteral("revenue"), QStringLiteral("MRR") } };
         const Plan plan = planNow(engine, p);
         QCOMPARE(plan.steps.size(), 5);
-        QCOMPARE(plan.steps.at(3).dependsOn, QStringList{QStringLiteral("activation.connect")});
+        QCOMPARE(plan.steps.at(3).dependsOn, QStringList { QStringLiteral("activation.connect") });
         QVERIFY(applyNow(engine, plan, p, {}));
         QVERIFY(planNow(engine, p).isEmpty());
         for (const VerifyCheck& c : verifyNow(engine, p))
@@ -265,13 +271,15 @@ private Q_SLOTS:
         SandboxFixture f;
         Engine engine(&f.client());
         Profile p = activationProfile(QStringLiteral("connect"));
-        for (const QString& source : {QStringLiteral("Customer_Tier__gc"), QStringLiteral("Name")}) {
-            p.fieldMappings = QList<FieldMapping>{{QStringLiteral("tier"), source}};
+        for (const QString& source : { QStringLiteral("Customer_Tier__gc"), QStringLiteral("Name") }) {
+            p.fieldMappings = QList<FieldMapping> { { QStringLiteral("tier"), source } };
             const Plan plan = planNow(engine, p);
             QVERIFY(!plan.canApply());
-            QVERIFY2(plan.errors.first().startsWith(QLatin1String("/fieldMappings/0")), qPrintable(plan.errors.first()));
-            QVERIFY(plan.errors.first().contains(source == QLatin1String("Name") ? QLatin1String("single-select picklist")
-                                                                                  : QLatin1String("multi-select")));
+            QVERIFY2(plan.errors.first().startsWith(QLatin1String("/fieldMappings/0")),
+                     qPrintable(plan.errors.first()));
+            QVERIFY(plan.errors.first().contains(source == QLatin1String("Name")
+                                                     ? QLatin1String("single-select picklist")
+                                                     : QLatin1String("multi-select")));
         }
         QVERIFY(SandboxFixture::wait(f.client().supportRequests()).data[QStringLiteral("records")].toArray().isEmpty());
     }
@@ -282,31 +290,36 @@ private Q_SLOTS:
         Engine engine(&f.client());
         engine.activation()->setSupportPolling(5, 10);
         Profile p = activationProfile(QStringLiteral("connect"));
-        p.layouts = QList<LayoutPlacement>{{QStringLiteral("c360-enterprise"), QStringLiteral("Staircase AI Insights"), 1},
-                                           {QStringLiteral("c360-smb"), QStringLiteral("Staircase AI Insights"), 1},
-                                           {QStringLiteral("p360-default"), QStringLiteral("Staircase AI"), 1},
-                                           {QStringLiteral("c360-retired"), QStringLiteral("Staircase AI"), 0}};
+        p.layouts = QList<LayoutPlacement> { { QStringLiteral("c360-enterprise"),
+                                               QStringLiteral("Staircase AI Insights"), 1 },
+                                             { QStringLiteral("c360-smb"), QStringLiteral("Staircase AI Insights"), 1 },
+                                             { QStringLiteral("p360-default"), QStringLiteral("Staircase AI"), 1 },
+                                             { QStringLiteral("c360-retired"), QStringLiteral("Staircase AI"), 0 } };
         DashboardSection d;
         d.permission = DashboardPermission::Specific;
-        d.principals = {{PrincipalKind::Role, QStringLiteral("System Administrator")},
-                        {PrincipalKind::Role, QStringLiteral("Staircase Manager")},
-                        {PrincipalKind::Role, QStringLiteral("Staircase Admin")}};
+        d.principals = { { PrincipalKind::Role, QStringLiteral("System Administrator") },
+                         { PrincipalKind::Role, QStringLiteral("Staircase Manager") },
+                         { PrincipalKind::Role, QStringLiteral("Staircase Admin") } };
         p.dashboard = d;
         const Plan plan = planNow(engine, p);
         QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
         // A layout deleted on the tenant since the profile was saved: skipped, with a warning that names it.
-        QVERIFY(plan.warnings.join(QLatin1Char('\n')).contains(QLatin1String("/layouts/3: layout \"c360-retired\" no longer exists")));
+        QVERIFY(plan.warnings.join(QLatin1Char('\n'))
+                    .contains(QLatin1String("/layouts/3: layout \"c360-retired\" no longer exists")));
         QCOMPARE(plan.steps.size(), 3 + 3 + 1);
-        QCOMPARE(plan.steps.at(3).dependsOn, QStringList{QStringLiteral("activation.connect")});
+        QCOMPARE(plan.steps.at(3).dependsOn, QStringList { QStringLiteral("activation.connect") });
         QVERIFY(applyNow(engine, plan, p, {}));
         QVERIFY(planNow(engine, p).isEmpty());
         for (const VerifyCheck& c : verifyNow(engine, p))
             QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
         // Read over HTTP: second in each layout, renamed; the dashboard's principals as chosen.
         const ApiResult layout = SandboxFixture::wait(f.client().layout(QStringLiteral("c360-enterprise")));
-        QCOMPARE(layout.data[QStringLiteral("sections")][1][QStringLiteral("key")].toString(), QStringLiteral("staircase-ai"));
-        QCOMPARE(layout.data[QStringLiteral("sections")][1][QStringLiteral("label")].toString(), QStringLiteral("Staircase AI Insights"));
-        const ApiResult perms = SandboxFixture::wait(f.client().dashboardPermissions(QStringLiteral("staircase-executive-dashboard")));
+        QCOMPARE(layout.data[QStringLiteral("sections")][1][QStringLiteral("key")].toString(),
+                 QStringLiteral("staircase-ai"));
+        QCOMPARE(layout.data[QStringLiteral("sections")][1][QStringLiteral("label")].toString(),
+                 QStringLiteral("Staircase AI Insights"));
+        const ApiResult perms
+            = SandboxFixture::wait(f.client().dashboardPermissions(QStringLiteral("staircase-executive-dashboard")));
         QCOMPARE(perms.data.toObject(), toJson(d));
     }
 
@@ -317,7 +330,7 @@ private Q_SLOTS:
         Profile p;
         DashboardSection d;
         d.permission = DashboardPermission::Specific;
-        d.principals = {{PrincipalKind::Role, QStringLiteral("Staircase Wizard")}};
+        d.principals = { { PrincipalKind::Role, QStringLiteral("Staircase Wizard") } };
         p.dashboard = d;
         const Plan plan = planNow(engine, p);
         QVERIFY(!plan.canApply());
@@ -329,10 +342,13 @@ private Q_SLOTS:
     {
         // User writes limited to 5 a second on the tenant, unpaced on the client: 429s come mid-apply and their
         // Retry-After is honoured.
-        SandboxFixture f(QStringLiteral("messy-users"), [](sandbox::SandboxOptions& o) { o.userWriteRate = {5, 1000}; });
+        SandboxFixture f(QStringLiteral("messy-users"), [](sandbox::SandboxOptions& o) {
+            o.userWriteRate = { 5, 1000 };
+        });
         Engine engine(&f.client());
         engine.activation()->setSupportPolling(5, 10);
-        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
+        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
+                                             + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
         QVERIFY(load.profile);
         const Profile p = *load.profile;
         const auto before = SandboxFixture::wait(f.client().users(1, 500)).data[QStringLiteral("records")].toArray();
@@ -350,9 +366,10 @@ private Q_SLOTS:
         QVERIFY(plan.warnings.join(QLatin1Char(' ')).contains(QLatin1String("inactive")));
         Applier applier(&engine);
         int rateLimited = 0;
-        connect(f.client().networkAccessManager(), &QNetworkAccessManager::finished, this, [&rateLimited](QNetworkReply* r) {
-            rateLimited += r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429;
-        });
+        connect(f.client().networkAccessManager(), &QNetworkAccessManager::finished, this,
+                [&rateLimited](QNetworkReply* r) {
+                    rateLimited += r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429;
+                });
         QSignalSpy applied(&applier, &Applier::finished);
         applier.start(plan, p, {}, QStringLiteral("northwind"));
         QVERIFY(applied.wait(60000));
@@ -370,7 +387,8 @@ private Q_SLOTS:
         int untouched = 0;
         for (int i = 0; i < before.size(); ++i) {
             const QJsonObject b = before.at(i).toObject(), a = after.at(i).toObject();
-            if (named.contains(b.value(QStringLiteral("id")).toString()) || named.contains(b.value(QStringLiteral("email")).toString()))
+            if (named.contains(b.value(QStringLiteral("id")).toString())
+                || named.contains(b.value(QStringLiteral("email")).toString()))
                 continue;
             if (b.value(QStringLiteral("superAdmin")).toBool())
                 continue; // connecting gives super admins Staircase Admin, by the article's rule

@@ -19,8 +19,9 @@ using namespace banister::test;
 namespace {
 Profile readyProfile()
 {
-    const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
-    return load.profile.value_or(Profile{});
+    const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
+                                         + QStringLiteral("/resources/profiles/sandbox-ready.json"));
+    return load.profile.value_or(Profile {});
 }
 
 // Every configuration route's answer (status and data), with the parts only an irreversible step changes
@@ -29,12 +30,12 @@ QJsonObject configuration(SandboxFixture& f)
 {
     TenantClient& c = f.client();
     const auto answer = [](const ApiResult& r) {
-        return QJsonObject{{QStringLiteral("status"), r.httpStatus}, {QStringLiteral("data"), r.data}};
+        return QJsonObject { { QStringLiteral("status"), r.httpStatus }, { QStringLiteral("data"), r.data } };
     };
     QJsonObject o;
     const ApiResult crm = SandboxFixture::wait(c.crmSettings());
     // Before the connection the CRM tab cannot be read; it then holds Staircase's defaults.
-    o.insert(QStringLiteral("crm"), crm.ok() ? crm.data : toJson(CrmSection{}));
+    o.insert(QStringLiteral("crm"), crm.ok() ? crm.data : toJson(CrmSection {}));
     const ApiResult fields = SandboxFixture::wait(c.accountFields());
     QJsonObject mapped;
     for (const QJsonValue& fl : fields.data.toArray())
@@ -48,7 +49,8 @@ QJsonObject configuration(SandboxFixture& f)
         a.insert(QStringLiteral("data"), data);
         o.insert(QStringLiteral("layout:") + l[QStringLiteral("id")].toString(), a);
     }
-    o.insert(QStringLiteral("dashboard"), answer(SandboxFixture::wait(c.dashboardPermissions(QStringLiteral("staircase-executive-dashboard")))));
+    o.insert(QStringLiteral("dashboard"),
+             answer(SandboxFixture::wait(c.dashboardPermissions(QStringLiteral("staircase-executive-dashboard")))));
     QJsonObject roles;
     for (const QJsonValue& u : SandboxFixture::wait(c.users(1, 500)).data[QStringLiteral("records")].toArray()) {
         QStringList r = u[QStringLiteral("gsRoles")].toVariant().toStringList();
@@ -119,15 +121,17 @@ private Q_SLOTS:
         const ApiResult layout = SandboxFixture::wait(f.client().layout(QStringLiteral("p360-default")));
         QJsonArray sections;
         for (const QJsonValue& s : layout.data[QStringLiteral("sections")].toArray())
-            sections.append(QJsonObject{{QStringLiteral("key"), s[QStringLiteral("key")]},
-                                        {QStringLiteral("label"), s[QStringLiteral("key")] == QLatin1String("staircase-ai")
-                                                                      ? QStringLiteral("AI signals")
-                                                                      : s[QStringLiteral("label")]}});
+            sections.append(QJsonObject { { QStringLiteral("key"), s[QStringLiteral("key")] },
+                                          { QStringLiteral("label"),
+                                            s[QStringLiteral("key")] == QLatin1String("staircase-ai")
+                                                ? QStringLiteral("AI signals")
+                                                : s[QStringLiteral("label")] } });
         QVERIFY(SandboxFixture::wait(f.client().putLayoutSections(QStringLiteral("p360-default"), sections)).ok());
         const ApplyJournal journal = ApplyJournal::load(path);
         const Plan refused = undoPlan(f, journal, false);
         QVERIFY(!refused.canApply());
-        QVERIFY2(refused.errors.join(QLatin1Char('\n')).contains(QLatin1String("AI signals")), qPrintable(refused.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(refused.errors.join(QLatin1Char('\n')).contains(QLatin1String("AI signals")),
+                 qPrintable(refused.errors.join(QLatin1Char('\n'))));
         const Plan forced = undoPlan(f, journal, true);
         QVERIFY(forced.canApply());
         QVERIFY(std::any_of(forced.steps.begin(), forced.steps.end(),
@@ -142,8 +146,10 @@ private Q_SLOTS:
         engineA.activation()->setSupportPolling(1, 10);
         Profile sample = readyProfile();
         // A user principal too, so that users are matched by email.
-        const QJsonArray usersA = SandboxFixture::wait(a.client().users(1, 500)).data[QStringLiteral("records")].toArray();
-        sample.dashboard->principals << Principal{PrincipalKind::User, usersA.at(0)[QStringLiteral("id")].toString()};
+        const QJsonArray usersA
+            = SandboxFixture::wait(a.client().users(1, 500)).data[QStringLiteral("records")].toArray();
+        sample.dashboard->principals << Principal { PrincipalKind::User,
+                                                    usersA.at(0)[QStringLiteral("id")].toString() };
         QVERIFY(applyNow(engineA, planNow(engineA, sample), sample, {}));
         Capturer capture(&a.client());
         QSignalSpy captured(&capture, &Capturer::finished);
@@ -202,7 +208,9 @@ private Q_SLOTS:
         reader.run(missing);
         QVERIFY(read.wait(15000));
         retarget(missing, read.value(0).value(0).value<TenantDirectory>(), true, errors, warnings);
-        QVERIFY2(errors.join(QLatin1Char('\n')).contains(QLatin1String("no layout named \"Strategic C360\" on this tenant; candidates: \"Enterprise C360\"")),
+        QVERIFY2(errors.join(QLatin1Char('\n'))
+                     .contains(QLatin1String(
+                         "no layout named \"Strategic C360\" on this tenant; candidates: \"Enterprise C360\"")),
                  qPrintable(errors.join(QLatin1Char('\n'))));
     }
 
@@ -216,15 +224,21 @@ private Q_SLOTS:
             p.waitForFinished(60000);
             return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         };
-        const QStringList tenant{QStringLiteral("--sandbox"), QStringLiteral("--sandbox-state"), dir.filePath(QStringLiteral("state.json"))};
+        const QStringList tenant { QStringLiteral("--sandbox"), QStringLiteral("--sandbox-state"),
+                                   dir.filePath(QStringLiteral("state.json")) };
         const QString journal = dir.filePath(QStringLiteral("journal.json"));
-        const QString sample = qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json");
-        QCOMPARE(cli(QStringList{QStringLiteral("apply"), QStringLiteral("--sandbox-reset"), QStringLiteral("--profile"), sample,
-                                 QStringLiteral("--journal"), journal} + tenant), 0);
+        const QString sample
+            = qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json");
+        QCOMPARE(cli(QStringList { QStringLiteral("apply"), QStringLiteral("--sandbox-reset"),
+                                   QStringLiteral("--profile"), sample, QStringLiteral("--journal"), journal }
+                     + tenant),
+                 0);
         const QString report = dir.filePath(QStringLiteral("report.json"));
-        QCOMPARE(cli(QStringList{QStringLiteral("report"), QStringLiteral("--profile"), sample, QStringLiteral("--journal"), journal,
-                                 QStringLiteral("--output"), report} + tenant), 0);
-        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("--check"), report}), 0);
+        QCOMPARE(cli(QStringList { QStringLiteral("report"), QStringLiteral("--profile"), sample,
+                                   QStringLiteral("--journal"), journal, QStringLiteral("--output"), report }
+                     + tenant),
+                 0);
+        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("--check"), report }), 0);
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QByteArray bytes = f.readAll();
@@ -236,18 +250,21 @@ private Q_SLOTS:
         QVERIFY(t.open(QIODevice::WriteOnly));
         t.write(bytes);
         t.close();
-        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("--check"), tampered}), 1);
+        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("--check"), tampered }), 1);
 
         const QString captured = dir.filePath(QStringLiteral("captured.json"));
-        QCOMPARE(cli(QStringList{QStringLiteral("capture"), QStringLiteral("--output"), captured} + tenant), 0);
-        QCOMPARE(cli(QStringList{QStringLiteral("plan"), QStringLiteral("--profile"), captured} + tenant), 0);
+        QCOMPARE(cli(QStringList { QStringLiteral("capture"), QStringLiteral("--output"), captured } + tenant), 0);
+        QCOMPARE(cli(QStringList { QStringLiteral("plan"), QStringLiteral("--profile"), captured } + tenant), 0);
 
-        QCOMPARE(cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal} + tenant), 2);
-        QCOMPARE(cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal, QStringLiteral("--apply")} + tenant), 0);
-        QCOMPARE(cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal} + tenant), 0);
+        QCOMPARE(cli(QStringList { QStringLiteral("undo"), QStringLiteral("--journal"), journal } + tenant), 2);
+        QCOMPARE(
+            cli(QStringList { QStringLiteral("undo"), QStringLiteral("--journal"), journal, QStringLiteral("--apply") }
+                + tenant),
+            0);
+        QCOMPARE(cli(QStringList { QStringLiteral("undo"), QStringLiteral("--journal"), journal } + tenant), 0);
         QVERIFY(QFile::exists(journal + QStringLiteral(".undo.json")));
         // Undone, the sample profile has its changes pending again (all but the irreversible connection).
-        QCOMPARE(cli(QStringList{QStringLiteral("plan"), QStringLiteral("--profile"), sample} + tenant), 2);
+        QCOMPARE(cli(QStringList { QStringLiteral("plan"), QStringLiteral("--profile"), sample } + tenant), 2);
     }
 
     void reportIsEvidence()
@@ -255,7 +272,8 @@ private Q_SLOTS:
         SandboxFixture f(QStringLiteral("messy-users"));
         Engine engine(&f.client());
         engine.activation()->setSupportPolling(1, 10);
-        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
+        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
+                                             + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
         QVERIFY(load.profile);
         const Profile p = *load.profile;
         QTemporaryDir dir;
@@ -287,10 +305,11 @@ private Q_SLOTS:
         QVERIFY(in.open(QIODevice::ReadOnly));
         const QByteArray bytes = in.readAll();
         QCOMPARE(ReportBuilder::check(bytes), QString());
-        for (int at : {int(bytes.size() / 3), int(bytes.indexOf("sha256:") + 10), int(bytes.size() / 2)}) {
+        for (int at : { int(bytes.size() / 3), int(bytes.indexOf("sha256:") + 10), int(bytes.size() / 2) }) {
             QByteArray changed = bytes;
             changed[at] = changed[at] == 'a' ? 'b' : changed[at] == ' ' ? '\t' : 'a';
-            QVERIFY2(!ReportBuilder::check(changed).isEmpty(), qPrintable(QStringLiteral("change at %1 not detected").arg(at)));
+            QVERIFY2(!ReportBuilder::check(changed).isEmpty(),
+                     qPrintable(QStringLiteral("change at %1 not detected").arg(at)));
         }
     }
 };

@@ -23,8 +23,9 @@ struct Sandbox
 bool startSandbox(Sandbox& s)
 {
     s.process.start(qEnvironmentVariable("BANISTER_SANDBOX"),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scenario"), QStringLiteral("messy-users"),
-                     QStringLiteral("--latency"), QStringLiteral("15"), QStringLiteral("--print-key")});
+                    { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scenario"),
+                      QStringLiteral("messy-users"), QStringLiteral("--latency"), QStringLiteral("15"),
+                      QStringLiteral("--print-key") });
     QString out;
     for (int i = 0; i < 100 && (s.key.isEmpty() || s.token.isEmpty() || s.url.isEmpty()); ++i) {
         if (!s.process.waitForReadyRead(200) && s.process.state() != QProcess::Running)
@@ -75,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(startSandbox(sandbox));
         const auto activeBefore = [&] {
             int n = 0;
-            for (const QJsonValue& u : get(sandbox, QStringLiteral("/v1/users?page=1&pageSize=500"))[QStringLiteral("records")].toArray())
+            for (const QJsonValue& u :
+                 get(sandbox, QStringLiteral("/v1/users?page=1&pageSize=500"))[QStringLiteral("records")].toArray())
                 n += u[QStringLiteral("active")].toBool();
             return n;
         };
@@ -84,13 +86,17 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BANISTER_ACCESS_KEY"), sandbox.key);
         env.insert(QStringLiteral("BANISTER_STAIRCASE_TOKEN"), sandbox.token);
-        const QStringList common{QStringLiteral("--url"), sandbox.url, QStringLiteral("--profile"),
-                                 qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-messy-users.json"),
-                                 QStringLiteral("--journal"), dir.filePath(QStringLiteral("journal.json"))};
+        const QStringList common { QStringLiteral("--url"),
+                                   sandbox.url,
+                                   QStringLiteral("--profile"),
+                                   qEnvironmentVariable("BANISTER_SOURCE_DIR")
+                                       + QStringLiteral("/resources/profiles/sandbox-messy-users.json"),
+                                   QStringLiteral("--journal"),
+                                   dir.filePath(QStringLiteral("journal.json")) };
         const auto run = [&](const QString& command, int killAfterMs) {
             QProcess p;
             p.setProcessEnvironment(env);
-            p.start(qEnvironmentVariable("BANISTER_CLI"), QStringList{command} + common);
+            p.start(qEnvironmentVariable("BANISTER_CLI"), QStringList { command } + common);
             if (killAfterMs > 0 && !p.waitForFinished(killAfterMs)) {
                 p.kill(); // SIGKILL: no chance to mark anything
                 p.waitForFinished(5000);

@@ -35,7 +35,7 @@ QString sample(const QString& name)
 Profile load(const QString& name)
 {
     const ProfileLoad l = loadProfile(sample(name));
-    return l.profile.value_or(Profile{});
+    return l.profile.value_or(Profile {});
 }
 
 sandbox::SandboxRequest request(const sandbox::SandboxTenant& t, const char* method, const QString& path,
@@ -72,7 +72,8 @@ private Q_SLOTS:
             // As a real tenant would: 404 in Gainsight's envelope, for any path the pattern matches.
             QString path = r.path;
             path.replace(QStringLiteral("([^/]+)"), QStringLiteral("x1"));
-            const auto resp = t.handle(request(t, r.method.constData(), path, QJsonObject{{QStringLiteral("a"), 1}}), 0);
+            const auto resp
+                = t.handle(request(t, r.method.constData(), path, QJsonObject { { QStringLiteral("a"), 1 } }), 0);
             QCOMPARE(resp.status, 404);
             QCOMPARE(resp.body.value(QStringLiteral("result")).toBool(true), false);
             QCOMPARE(resp.body.value(QStringLiteral("errorCode")).toString(), QStringLiteral("GS_NOT_FOUND"));
@@ -80,17 +81,19 @@ private Q_SLOTS:
             for (const auto& h : resp.headers)
                 QVERIFY(h.first != sandbox::SandboxTenant::kExtensionsHeader);
         }
-        QCOMPARE(publicRoutes, (QStringList{QStringLiteral("GET /v1/meta/services/objects/([^/]+)/describe"),
-                                            QStringLiteral("POST /v1/data/objects/query/([^/]+)"),
-                                            QStringLiteral("GET /v1/users"), QStringLiteral("PUT /v1/users"),
-                                            QStringLiteral("PUT /v1/users/status")}));
+        QCOMPARE(publicRoutes,
+                 (QStringList { QStringLiteral("GET /v1/meta/services/objects/([^/]+)/describe"),
+                                QStringLiteral("POST /v1/data/objects/query/([^/]+)"), QStringLiteral("GET /v1/users"),
+                                QStringLiteral("PUT /v1/users"), QStringLiteral("PUT /v1/users/status") }));
         QVERIFY(sandboxOnly >= 20);
         QCOMPARE(t.sandboxOnlyRequests().size(), sandboxOnly); // each refusal is logged
         // The documented routes still answer, without the sandbox's extra user field.
         const auto users = t.handle(request(t, "GET", QStringLiteral("/v1/users")), 0);
         QCOMPARE(users.status, 200);
-        QVERIFY(!users.body[QStringLiteral("data")][QStringLiteral("records")][0].toObject().contains(QStringLiteral("staircaseAccess")));
-        QCOMPARE(t.handle(request(t, "GET", QStringLiteral("/v1/meta/services/objects/Company/describe")), 0).status, 200);
+        QVERIFY(!users.body[QStringLiteral("data")][QStringLiteral("records")][0].toObject().contains(
+            QStringLiteral("staircaseAccess")));
+        QCOMPARE(t.handle(request(t, "GET", QStringLiteral("/v1/meta/services/objects/Company/describe")), 0).status,
+                 200);
     }
 
     void userManagementRoutesRefuseWhatGainsightRefuses()
@@ -101,30 +104,48 @@ private Q_SLOTS:
         sandbox::SandboxTenant t(o);
         QJsonArray many;
         for (int i = 0; i < 51; ++i)
-            many.append(QJsonObject{{QStringLiteral("userId"), t.data().users().at(size_t(i)).id}, {QStringLiteral("active"), true}});
-        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users/status"), QJsonObject{{QStringLiteral("users"), many}}), 0).status, 400);
+            many.append(QJsonObject { { QStringLiteral("userId"), t.data().users().at(size_t(i)).id },
+                                      { QStringLiteral("active"), true } });
+        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users/status"),
+                                  QJsonObject { { QStringLiteral("users"), many } }),
+                          0)
+                     .status,
+                 400);
         const QString id = t.data().users().at(3).id;
-        const QJsonObject rename{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), id},
-                                                                                {QStringLiteral("username"), QStringLiteral("x@y.example")}}}}};
-        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), rename), 0).status, 409); // active: deactivate first
+        const QJsonObject rename {
+            { QStringLiteral("users"),
+              QJsonArray { QJsonObject { { QStringLiteral("userId"), id },
+                                         { QStringLiteral("username"), QStringLiteral("x@y.example") } } } }
+        };
+        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), rename), 0).status,
+                 409); // active: deactivate first
         const auto status = [&](bool active) {
-            return QJsonObject{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), id}, {QStringLiteral("active"), active}}}}};
+            return QJsonObject { { QStringLiteral("users"),
+                                   QJsonArray { QJsonObject { { QStringLiteral("userId"), id },
+                                                              { QStringLiteral("active"), active } } } } };
         };
         QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users/status"), status(false)), 0).status, 200);
         QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), rename), 0).status, 200);
         QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users/status"), status(true)), 0).status, 200);
         QCOMPARE(t.state().users.at(3).username, QStringLiteral("x@y.example"));
-        const QJsonObject superAdmin{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), t.data().users().at(size_t(t.data().facts().callerUser)).id},
-                                                                                    {QStringLiteral("superAdmin"), false}}}}};
-        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), superAdmin), 0).status, 400); // not through this API
+        const QJsonObject superAdmin {
+            { QStringLiteral("users"),
+              QJsonArray { QJsonObject {
+                  { QStringLiteral("userId"), t.data().users().at(size_t(t.data().facts().callerUser)).id },
+                  { QStringLiteral("superAdmin"), false } } } }
+        };
+        QCOMPARE(t.handle(request(t, "PUT", QStringLiteral("/v1/users"), superAdmin), 0).status,
+                 400); // not through this API
     }
 
     void engineCompletesSampleProfiles_data()
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("profile");
-        QTest::newRow("ready") << "ready" << "sandbox-ready.json";
-        QTest::newRow("messy-users") << "messy-users" << "sandbox-messy-users.json";
+        QTest::newRow("ready") << "ready"
+                               << "sandbox-ready.json";
+        QTest::newRow("messy-users") << "messy-users"
+                                     << "sandbox-messy-users.json";
     }
     void engineCompletesSampleProfiles()
     {
@@ -160,16 +181,19 @@ private Q_SLOTS:
         QCOMPARE(unconfirmed, plan.manualCount());
         for (const PlanStep& s : plan.steps)
             if (s.isManual())
-                QVERIFY(ApplyJournal::confirm(journal, s, QStringLiteral("northwind"), QStringLiteral("admin@northwind.example")).ok());
+                QVERIFY(ApplyJournal::confirm(journal, s, QStringLiteral("northwind"),
+                                              QStringLiteral("admin@northwind.example"))
+                            .ok());
         const Plan again = planNow(engine, p, journal);
         QVERIFY2(again.isEmpty(), qPrintable(again.steps.value(0).id));
         QCOMPARE(int(again.confirmed.size()), plan.manualCount());
         checks = verifyNow(engine, p, journal);
         for (const VerifyCheck& c : checks)
             QVERIFY2(c.passed, qPrintable(c.id + QLatin1String(": ") + c.detail));
-        QVERIFY(std::any_of(checks.begin(), checks.end(), [](const VerifyCheck& c) { return c.basis == VerifyCheck::Basis::Confirmed; }));
+        QVERIFY(std::any_of(checks.begin(), checks.end(),
+                            [](const VerifyCheck& c) { return c.basis == VerifyCheck::Basis::Confirmed; }));
         // Not one request went to a route a real tenant does not have.
-        QCOMPARE(f.server().tenant().sandboxOnlyRequests(), QStringList{});
+        QCOMPARE(f.server().tenant().sandboxOnlyRequests(), QStringList {});
         // A confirmation holds for the state it was given for: another CRM filter is a new manual step.
         if (p.crm) {
             Profile changed = p;
@@ -195,20 +219,22 @@ private Q_SLOTS:
         QVERIFY(plan.errors.join(QLatin1Char('\n')).contains(QLatin1String("Salesforce")));
     }
 
-    void cliCompletesSampleProfiles_data()
-    {
-        engineCompletesSampleProfiles_data();
-    }
+    void cliCompletesSampleProfiles_data() { engineCompletesSampleProfiles_data(); }
     void cliCompletesSampleProfiles()
     {
         QFETCH(QString, scenario);
         QFETCH(QString, profile);
         QTemporaryDir home;
-        const QStringList common{QStringLiteral("--profile"), sample(profile), QStringLiteral("--sandbox=") + scenario,
-                                 QStringLiteral("--sandbox-public-api-only"), QStringLiteral("--journal"),
-                                 home.filePath(QStringLiteral("journal.json"))};
+        const QStringList common { QStringLiteral("--profile"),
+                                   sample(profile),
+                                   QStringLiteral("--sandbox=") + scenario,
+                                   QStringLiteral("--sandbox-public-api-only"),
+                                   QStringLiteral("--journal"),
+                                   home.filePath(QStringLiteral("journal.json")) };
         const QString none = QStringLiteral("sandbox: 0 request(s) to sandbox-only routes");
-        Run plan = cli(QStringList{QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json")} + common, home.path());
+        Run plan
+            = cli(QStringList { QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json") } + common,
+                  home.path());
         QCOMPARE(plan.exit, 2);
         QVERIFY2(plan.err.contains(none), qPrintable(plan.err));
         const QJsonObject json = QJsonDocument::fromJson(plan.out.toUtf8()).object();
@@ -218,26 +244,30 @@ private Q_SLOTS:
                 manualIds << s[QStringLiteral("id")].toString();
         QCOMPARE(json.value(QStringLiteral("manualSteps")).toInt(), int(manualIds.size()));
         QVERIFY(!manualIds.isEmpty());
-        Run text = cli(QStringList{QStringLiteral("plan")} + common, home.path());
+        Run text = cli(QStringList { QStringLiteral("plan") } + common, home.path());
         QVERIFY(text.out.contains(QLatin1String("by hand")));
         QVERIFY(text.out.contains(QLatin1String("when done: banister-cli apply --confirm ") + manualIds.first()));
-        Run apply = cli(QStringList{QStringLiteral("apply")} + common, home.path());
+        Run apply = cli(QStringList { QStringLiteral("apply") } + common, home.path());
         QCOMPARE(apply.exit, 0);
         QVERIFY2(apply.out.contains(QLatin1String("to do by hand")), qPrintable(apply.out));
         QVERIFY2(apply.err.contains(none), qPrintable(apply.err));
-        Run verify = cli(QStringList{QStringLiteral("verify")} + common, home.path());
+        Run verify = cli(QStringList { QStringLiteral("verify") } + common, home.path());
         QCOMPARE(verify.exit, 2); // manual steps not yet confirmed
         QVERIFY(verify.out.contains(QLatin1String("UNCONFIRMED")));
-        QCOMPARE(cli(QStringList{QStringLiteral("verify"), QStringLiteral("--confirm"), QStringLiteral("no.such-step")} + common,
-                     home.path()).exit, 1);
+        QCOMPARE(
+            cli(QStringList { QStringLiteral("verify"), QStringLiteral("--confirm"), QStringLiteral("no.such-step") }
+                    + common,
+                home.path())
+                .exit,
+            1);
         QStringList confirm;
         for (const QString& id : manualIds)
             confirm << QStringLiteral("--confirm") << id;
-        Run confirmed = cli(QStringList{QStringLiteral("verify")} + confirm + common, home.path());
+        Run confirmed = cli(QStringList { QStringLiteral("verify") } + confirm + common, home.path());
         QVERIFY2(confirmed.exit == 0, qPrintable(confirmed.out + confirmed.err));
         QVERIFY(confirmed.out.contains(QLatin1String("CONFIRMED")));
         QVERIFY(confirmed.err.contains(none));
-        Run done = cli(QStringList{QStringLiteral("plan")} + common, home.path());
+        Run done = cli(QStringList { QStringLiteral("plan") } + common, home.path());
         QCOMPARE(done.exit, 0);
         QVERIFY2(done.out.contains(QLatin1String("the admin has confirmed")), qPrintable(done.out));
     }
@@ -248,7 +278,7 @@ private Q_SLOTS:
         // calls at 100 an hour and 1 000 a day, against the tenant's own counting, on one simulated clock.
         sandbox::SandboxOptions o;
         o.publicApiOnly = true;
-        o.userWriteRate = {100, kHourMs, 1000};
+        o.userWriteRate = { 100, kHourMs, 1000 };
         sandbox::SandboxTenant tenant(o);
         Pacer pacer;
         pacer.setWindows(TenantLimits::userManagement());
@@ -272,8 +302,10 @@ private Q_SLOTS:
         QCOMPARE(e.days, 2);
         QCOMPARE(e.dailyCapStops, 1);
         QVERIFY(estimateText(e, limits).contains(QLatin1String("2 calendar day")));
-        const QJsonObject body{{QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("userId"), tenant.data().users().at(7).id},
-                                                                              {QStringLiteral("active"), true}}}}};
+        const QJsonObject body { { QStringLiteral("users"),
+                                   QJsonArray {
+                                       QJsonObject { { QStringLiteral("userId"), tenant.data().users().at(7).id },
+                                                     { QStringLiteral("active"), true } } } } };
         qint64 now = t0;
         int refused = 0, stops = 0, sent = 0;
         for (const PlanStep& s : plan.steps) {
@@ -286,7 +318,8 @@ private Q_SLOTS:
                     QVERIFY(!slot.capped);
                 }
                 now += slot.waitMs;
-                refused += tenant.handle(request(tenant, "PUT", QStringLiteral("/v1/users/status"), body), now).status == 429;
+                refused += tenant.handle(request(tenant, "PUT", QStringLiteral("/v1/users/status"), body), now).status
+                    == 429;
                 ++sent;
                 now += limits.msPerCall;
             }
@@ -304,9 +337,9 @@ private Q_SLOTS:
     {
         SandboxFixture f(QStringLiteral("messy-users"), [](sandbox::SandboxOptions& o) {
             o.publicApiOnly = true;
-            o.userWriteRate = {100, kHourMs, 4};
+            o.userWriteRate = { 100, kHourMs, 4 };
         });
-        f.client().setRateWindows(TenantClient::RateClass::UserWrites, {{100, kHourMs}, {4, kDayMs}});
+        f.client().setRateWindows(TenantClient::RateClass::UserWrites, { { 100, kHourMs }, { 4, kDayMs } });
         QVERIFY(SandboxFixture::wait(f.client().probe()).ok());
         QTemporaryDir dir;
         const QString journal = dir.filePath(QStringLiteral("journal.json"));
@@ -326,7 +359,8 @@ private Q_SLOTS:
         QVERIFY(std::any_of(results.begin(), results.end(), [](const StepResult& r) {
             return r.status == StepResult::Status::Canceled && r.message.contains(QLatin1String("daily limit"));
         }));
-        QVERIFY(std::none_of(results.begin(), results.end(), [](const StepResult& r) { return r.status == StepResult::Status::Failed; }));
+        QVERIFY(std::none_of(results.begin(), results.end(),
+                             [](const StepResult& r) { return r.status == StepResult::Status::Failed; }));
         // Nothing was sent past the cap, and the next plan continues with what is left.
         const Plan rest = planNow(engine, p, journal);
         QVERIFY(rest.canApply());

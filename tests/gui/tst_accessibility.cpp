@@ -106,9 +106,11 @@ class TestAccessibility : public QObject
     {
         const QString where = wizard.currentPage()->objectName() + QLatin1Char('/') + QLatin1String(state);
         const QStringList nameless = namelessFocusable(&wizard);
-        QVERIFY2(nameless.isEmpty(), qPrintable(where + QStringLiteral(": no accessible name: ") + nameless.join(QStringLiteral("; "))));
+        QVERIFY2(nameless.isEmpty(),
+                 qPrintable(where + QStringLiteral(": no accessible name: ") + nameless.join(QStringLiteral("; "))));
         const QStringList clashes = acceleratorClashes(&wizard);
-        QVERIFY2(clashes.isEmpty(), qPrintable(where + QStringLiteral(": accelerator used twice: ") + clashes.join(QStringLiteral("; "))));
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(where + QStringLiteral(": accelerator used twice: ") + clashes.join(QStringLiteral("; "))));
         m_checked << wizard.currentId();
     }
 
@@ -142,8 +144,10 @@ private Q_SLOTS:
             layout->addWidget(w);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(namelessFocusable(&window), (QStringList{QStringLiteral("QComboBox nameless in window"), QStringLiteral("QTableView table in window")}));
-        QCOMPARE(acceleratorClashes(&window), QStringList{QStringLiteral("r: &Retry (retry), &Remove (remove)")});
+        QCOMPARE(namelessFocusable(&window),
+                 (QStringList { QStringLiteral("QComboBox nameless in window"),
+                                QStringLiteral("QTableView table in window") }));
+        QCOMPARE(acceleratorClashes(&window), QStringList { QStringLiteral("r: &Retry (retry), &Remove (remove)") });
         nameless->setAccessibleName(QStringLiteral("Field"));
         table->setAccessibleName(QStringLiteral("Users"));
         other->setText(QStringLiteral("Re&move"));
@@ -159,7 +163,8 @@ private Q_SLOTS:
         Session session;
         session.engine()->activation()->setSupportPolling(5, 10);
         SetupWizard wizard(&session);
-        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(),
+                                         QStringLiteral("ready"));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QAbstractButton* next = wizard.button(QWizard::NextButton);
@@ -168,7 +173,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
+        FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR")
+                                     + QStringLiteral("/resources/profiles/sandbox-ready.json"));
         QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("openProfileButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!session.profiles()->path().isEmpty(), 5000);
 

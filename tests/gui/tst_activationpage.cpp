@@ -27,7 +27,9 @@ private Q_SLOTS:
         QWidget* page = w.wizard().currentPage();
         QVERIFY(says(child<QLabel>(page, "routeLabel")->text(), "AI Follow-Up is not active"));
         QVERIFY(says(child<QLabel>(page, "activationStatus")->text(), "No support request has been filed yet"));
-        QVERIFY(child<QLabel>(page, "superAdminsLabel")->text().contains(QLatin1String("Dana Whitfield <dana.whitfield@northwind.example>")));
+        QVERIFY(child<QLabel>(page, "superAdminsLabel")
+                    ->text()
+                    .contains(QLatin1String("Dana Whitfield <dana.whitfield@northwind.example>")));
         auto* contact = child<QLineEdit>(page, "supportContactEdit");
         QCOMPARE(contact->text(), QStringLiteral("dana.whitfield@northwind.example")); // the caller, by default
         auto* note = child<QPlainTextEdit>(page, "supportNoteEdit");
@@ -61,7 +63,8 @@ private Q_SLOTS:
         WizardFixture w;
         QVERIFY(w.showAt(ConnectPageId));
         // Connected, then the tenant goes away before the Activation page reads it.
-        w.session().client()->setGainsight(QStringLiteral("http://127.0.0.1:%1").arg(unusedLoopbackPort()), QStringLiteral("k"));
+        w.session().client()->setGainsight(QStringLiteral("http://127.0.0.1:%1").arg(unusedLoopbackPort()),
+                                           QStringLiteral("k"));
         w.wizard().setStartId(ActivationPageId);
         w.wizard().restart();
         QWidget* page = w.wizard().currentPage();

@@ -36,7 +36,7 @@ private Q_SLOTS:
         w.useSandbox();
         QVERIFY(w.show());
         QAbstractButton* next = wizard.button(QWizard::NextButton);
-        for (int page : {int(PrerequisitesPageId), int(ActivationPageId), int(CrmPageId)}) {
+        for (int page : { int(PrerequisitesPageId), int(ActivationPageId), int(CrmPageId) }) {
             QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
             QTest::mouseClick(next, Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), page, 10000);
@@ -60,7 +60,9 @@ private Q_SLOTS:
         auto* field0 = child<QComboBox>(page, "filterField0");
         field0->setCurrentIndex(field0->findData(QStringLiteral("Region")));
         QMenu* menu0 = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((menu0 = page->findChild<QMenu*>(QStringLiteral("filterValuesMenu0"))) && !menu0->actions().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((menu0 = page->findChild<QMenu*>(QStringLiteral("filterValuesMenu0")))
+                                     && !menu0->actions().isEmpty(),
+                                 10000);
         QVERIFY(menu0->actions().first()->text().contains(QLatin1Char('('))); // "NA (1084)": value and count
         // The list stays open while ticking: EMEA and APAC clicked one after the other, then APAC again (off).
         auto* values0 = child<QToolButton>(page, "filterValues0");
@@ -76,10 +78,10 @@ private Q_SLOTS:
         QVERIFY(menu0->isVisible());
         QStringList ticked = session.crm()->section().rows.first().values;
         ticked.sort();
-        QCOMPARE(ticked, (QStringList{QStringLiteral("APAC"), QStringLiteral("EMEA")}));
+        QCOMPARE(ticked, (QStringList { QStringLiteral("APAC"), QStringLiteral("EMEA") }));
         clickValue("APAC");
         QVERIFY(menu0->isVisible());
-        QCOMPARE(session.crm()->section().rows.first().values, QStringList{QStringLiteral("EMEA")});
+        QCOMPARE(session.crm()->section().rows.first().values, QStringList { QStringLiteral("EMEA") });
         QTest::keyClick(menu0, Qt::Key_Escape);
         QTRY_VERIFY(!menu0->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting(), 10000);
@@ -98,7 +100,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting() && count->text() != oneRow, 10000);
         const auto countedOverHttp = [&] {
             return TenantClient::countFrom(
-                SandboxFixture::wait(f.client().countCompanies(session.crm()->whereFor(session.crm()->section().rows))).data);
+                SandboxFixture::wait(f.client().countCompanies(session.crm()->whereFor(session.crm()->section().rows)))
+                    .data);
         };
         QCOMPARE(session.crm()->matchingCount(), countedOverHttp());
         QVERIFY(next->isEnabled());
@@ -111,14 +114,15 @@ private Q_SLOTS:
         QTRY_VERIFY(high->isVisible());
         QCOMPARE(typed->text(), QStringLiteral("30")); // the first two of 30, 60, 90 are kept
         QCOMPARE(high->text(), QStringLiteral("60"));
-        for (QLineEdit* edit : {typed, high}) {
+        for (QLineEdit* edit : { typed, high }) {
             edit->selectAll();
             QTest::keyClick(edit, Qt::Key_Backspace);
         }
         QTest::keyClicks(typed, QStringLiteral("50"));
         QVERIFY(!next->isEnabled()); // between needs both values
         QTest::keyClicks(high, QStringLiteral("500"));
-        QCOMPARE(session.crm()->section().rows.at(1).values, (QStringList{QStringLiteral("50"), QStringLiteral("500")}));
+        QCOMPARE(session.crm()->section().rows.at(1).values,
+                 (QStringList { QStringLiteral("50"), QStringLiteral("500") }));
         QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting(), 10000);
         const qint64 both = session.crm()->matchingCount();
         QCOMPARE(both, countedOverHttp());
@@ -136,7 +140,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
         FieldMappingsModel* mappings = session.fieldMappings();
         auto* view = child<QTableView>(wizard.currentPage(), "mappingsView");
-        const QModelIndex revenue = mappings->index(mappings->rowOf(QStringLiteral("revenue")), FieldMappingsModel::GainsightColumn);
+        const QModelIndex revenue
+            = mappings->index(mappings->rowOf(QStringLiteral("revenue")), FieldMappingsModel::GainsightColumn);
         view->setCurrentIndex(revenue);
         view->edit(revenue);
         auto* combo = view->findChild<QComboBox*>(QStringLiteral("gainsightFieldCombo"));
@@ -168,7 +173,8 @@ private Q_SLOTS:
         const ApiResult crm = SandboxFixture::wait(f.client().crmSettings());
         QCOMPARE(crm.data.toObject(), toJson(session.crm()->section()));
         const ApiResult fields = SandboxFixture::wait(f.client().accountFields());
-        QCOMPARE(FieldMappingsArea::liveMappings(fields.data).value(QStringLiteral("revenue")).toString(), QStringLiteral("MRR"));
+        QCOMPARE(FieldMappingsArea::liveMappings(fields.data).value(QStringLiteral("revenue")).toString(),
+                 QStringLiteral("MRR"));
     }
 };
 

@@ -32,7 +32,9 @@ private Q_SLOTS:
         auto* view = child<QTableView>(page, "mappingsView");
         QCOMPARE(view->model(), static_cast<QAbstractItemModel*>(mappings));
         QVERIFY(view->model()->rowCount() >= 5);
-        QCOMPARE(mappings->index(mappings->rowOf(QStringLiteral("tier")), FieldMappingsModel::GainsightColumn).data(Qt::EditRole).toString(),
+        QCOMPARE(mappings->index(mappings->rowOf(QStringLiteral("tier")), FieldMappingsModel::GainsightColumn)
+                     .data(Qt::EditRole)
+                     .toString(),
                  QStringLiteral("Tier"));
     }
 
@@ -44,7 +46,8 @@ private Q_SLOTS:
         QWidget* page = w.wizard().currentPage();
         FieldMappingsModel* mappings = w.session().fieldMappings();
         auto* view = child<QTableView>(page, "mappingsView");
-        view->setCurrentIndex(mappings->index(mappings->rowOf(QStringLiteral("tier")), FieldMappingsModel::GainsightColumn));
+        view->setCurrentIndex(
+            mappings->index(mappings->rowOf(QStringLiteral("tier")), FieldMappingsModel::GainsightColumn));
         QTest::mouseClick(child<QPushButton>(page, "clearMappingButton"), Qt::LeftButton);
         QVERIFY(!w.next()->isEnabled()); // Tier is required
         auto* problem = child<QLabel>(page, "mappingProblem");

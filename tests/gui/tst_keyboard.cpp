@@ -48,8 +48,7 @@ void press(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::N
 }
 
 // Presses Tab until focus is on a widget that matches, at most limit times.
-template <typename Match>
-bool tabTo(QWidget* window, Match match, int limit = 200)
+template <typename Match> bool tabTo(QWidget* window, Match match, int limit = 200)
 {
     for (int i = 0; i < limit; ++i) {
         if (QWidget* f = QApplication::focusWidget(); f && match(f))
@@ -82,7 +81,7 @@ QString tabTrap(QWidget* window)
         return QStringLiteral("nothing has focus");
     if (!start->isVisible() || start->window() != window)
         return QStringLiteral("focus is on %1, which is not shown").arg(describe(start));
-    QSet<QWidget*> reached{start};
+    QSet<QWidget*> reached { start };
     bool around = false;
     for (int i = 0; i < 3 * targets.size() + 10 && !around; ++i) {
         press(window, Qt::Key_Tab);
@@ -126,7 +125,8 @@ private Q_SLOTS:
         SetupWizard wizard(&session);
         // The composition root answers "Use sandbox tenant" with the embedded tenant; here the fixture does.
         connect(session.connection(), &ConnectionModel::sandboxRequested, this, [&](const QString&) {
-            session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+            session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(),
+                                             QStringLiteral("ready"));
         });
         wizard.show();
         wizard.activateWindow();
@@ -135,7 +135,9 @@ private Q_SLOTS:
         const auto pageDone = [&] { return next->isEnabled(); };
         const auto checkTab = [&](const char* where) {
             const QString trap = tabTrap(&wizard);
-            QVERIFY2(trap.isEmpty(), qPrintable(wizard.currentPage()->objectName() + QLatin1Char('/') + QLatin1String(where) + QStringLiteral(": ") + trap));
+            QVERIFY2(trap.isEmpty(),
+                     qPrintable(wizard.currentPage()->objectName() + QLatin1Char('/') + QLatin1String(where)
+                                + QStringLiteral(": ") + trap));
         };
         const auto nextPage = [&](int expected) {
             const int at = wizard.currentId();
@@ -157,7 +159,7 @@ private Q_SLOTS:
             return;
 
         // 2.-3. Prerequisites and Activation as the tenant has them.
-        for (int expected : {int(ActivationPageId), int(CrmPageId)}) {
+        for (int expected : { int(ActivationPageId), int(CrmPageId) }) {
             QTRY_VERIFY_WITH_TIMEOUT(pageDone(), 10000);
             checkTab("loaded");
             if (QTest::currentTestFailed())
@@ -245,7 +247,8 @@ private Q_SLOTS:
 
         // 9. Review & apply: "&Apply changes", the confirmation answered with Return, Tab around the result.
         QTRY_VERIFY_WITH_TIMEOUT(session.plan()->phase() == PlanModel::Phase::Planned, 15000);
-        QVERIFY2(session.plan()->currentPlan().canApply(), qPrintable(session.plan()->currentPlan().errors.join(QLatin1Char('\n'))));
+        QVERIFY2(session.plan()->currentPlan().canApply(),
+                 qPrintable(session.plan()->currentPlan().errors.join(QLatin1Char('\n'))));
         QVERIFY(!session.plan()->currentPlan().isEmpty());
         checkTab("planned");
         if (QTest::currentTestFailed())

@@ -42,7 +42,8 @@ private Q_SLOTS:
         QTRY_VERIFY(sections->count() == 7);
         const QPoint from = palette->visualItemRect(palette->item(0)).center();
         const QRect third = sections->visualItemRect(sections->item(2));
-        const QPoint over = palette->viewport()->mapFromGlobal(sections->viewport()->mapToGlobal(QPoint(third.center().x(), third.top() + 2)));
+        const QPoint over = palette->viewport()->mapFromGlobal(
+            sections->viewport()->mapToGlobal(QPoint(third.center().x(), third.top() + 2)));
         QTest::mousePress(palette->viewport(), Qt::LeftButton, {}, from);
         QTest::mouseMove(palette->viewport(), from + QPoint(20, 0));
         QTest::mouseMove(palette->viewport(), over);
@@ -52,7 +53,8 @@ private Q_SLOTS:
         QCOMPARE(sections->dropRow(), -1);
         QVERIFY(layouts->isIncluded(enterprise));
         QCOMPARE(layouts->position(enterprise), 2);
-        QTRY_COMPARE(child<SectionList>(page, "sectionList")->item(2)->data(Qt::UserRole).toString(), QStringLiteral("staircase-ai"));
+        QTRY_COMPARE(child<SectionList>(page, "sectionList")->item(2)->data(Qt::UserRole).toString(),
+                     QStringLiteral("staircase-ai"));
 
         // Keyboard path: move up twice (clamped at the top), then down once; rename.
         QTest::mouseClick(child<QPushButton>(page, "moveUpButton"), Qt::LeftButton);

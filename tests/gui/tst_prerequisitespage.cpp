@@ -62,7 +62,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!session.prerequisites()->isBusy(), 10000);
         QVERIFY(busy->isHidden());
         QWidget* page = wizard.currentPage();
-        for (const char* row : {"csSubscription", "staircaseSubscription", "adminAccess", "primaryCrm"}) {
+        for (const char* row : { "csSubscription", "staircaseSubscription", "adminAccess", "primaryCrm" }) {
             QVERIFY(!child<QLabel>(page, (QByteArray(row) + "Detail").constData())->text().isEmpty());
             QVERIFY(!child<QLabel>(page, (QByteArray(row) + "Icon").constData())->pixmap().isNull());
         }

@@ -57,7 +57,10 @@ private Q_SLOTS:
         QVERIFY(Questions::lastQuestion().contains(QLatin1String("northwind")));
         QCOMPARE(w.session().plan()->phase(), PlanModel::Phase::Planned);
         QVERIFY(!w.next()->isEnabled());
-        QVERIFY(SandboxFixture::wait(w.sandbox().client().supportRequests()).data[QStringLiteral("records")].toArray().isEmpty());
+        QVERIFY(SandboxFixture::wait(w.sandbox().client().supportRequests())
+                    .data[QStringLiteral("records")]
+                    .toArray()
+                    .isEmpty());
     }
 
     void stopAfterThisStepThenContinue()

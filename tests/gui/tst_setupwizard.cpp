@@ -39,7 +39,8 @@ private Q_SLOTS:
         // Cancel keeps the window (and the change); Save writes the profile, then closes.
         Questions::setAutoAnswer(QMessageBox::Cancel);
         wizard.reject();
-        QTRY_VERIFY(!Questions::lastQuestion().isEmpty() && says(Questions::lastQuestion(), "changed since the profile was last saved"));
+        QTRY_VERIFY(!Questions::lastQuestion().isEmpty()
+                    && says(Questions::lastQuestion(), "changed since the profile was last saved"));
         QVERIFY(wizard.isVisible());
         QTemporaryDir dir;
         const QString saved = dir.filePath(QStringLiteral("saved.json"));
@@ -75,7 +76,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&wizard, "saveProfileButton"), Qt::LeftButton);
         QTRY_VERIFY(QFile::exists(saved) && notice->text().contains(QLatin1String("northwind.json")));
         QVERIFY(notice->isVisible());
-        QVERIFY(notice->geometry().bottom() < child<QPushButton>(&wizard, "saveProfileButton")->mapTo(&wizard, QPoint(0, 0)).y());
+        QVERIFY(notice->geometry().bottom()
+                < child<QPushButton>(&wizard, "saveProfileButton")->mapTo(&wizard, QPoint(0, 0)).y());
         screenshot(&wizard, QStringLiteral("profile-saved"));
         QCOMPARE(RecentFiles::profiles().value(0), QFileInfo(saved).absoluteFilePath());
         QVERIFY(RecentFiles::profiles().value(1).endsWith(QLatin1String("sandbox-ready.json")));

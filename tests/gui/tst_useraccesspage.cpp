@@ -43,14 +43,16 @@ private Q_SLOTS:
         QTRY_VERIFY(view->model()->rowCount() > 0 && view->model()->rowCount() < 160);
         int shown = view->model()->rowCount();
         for (int r = 0; r < shown; ++r)
-            QCOMPARE(view->model()->index(r, UserAccessModel::LicenseColumn).data().toString(), QStringLiteral("Viewer Plus"));
+            QCOMPARE(view->model()->index(r, UserAccessModel::LicenseColumn).data().toString(),
+                     QStringLiteral("Viewer Plus"));
         QTest::mouseClick(child<QPushButton>(page, "selectAllShownButton"), Qt::LeftButton);
         auto* role = child<QComboBox>(page, "bulkRoleCombo");
         role->setCurrentIndex(role->findData(QStringLiteral("User")));
         QTest::mouseClick(child<QPushButton>(page, "applyRoleButton"), Qt::LeftButton);
         int active = 0;
         // What follows the name, in any language (the pseudo-locale ends it with a bracket too).
-        const QString inactive = QCoreApplication::translate("banister::UserAccessModel", "%1 (inactive)").section(QStringLiteral("%1"), 1);
+        const QString inactive = QCoreApplication::translate("banister::UserAccessModel", "%1 (inactive)")
+                                     .section(QStringLiteral("%1"), 1);
         for (int r = 0; r < shown; ++r) {
             const QModelIndex i = view->model()->index(r, UserAccessModel::NewRoleColumn);
             if (!view->model()->index(r, UserAccessModel::NameColumn).data().toString().endsWith(inactive)) {

@@ -53,14 +53,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
         auto* note = child<QPlainTextEdit>(wizard.currentPage(), "supportNoteEdit");
         QVERIFY(says(note->toPlainText(), "Please link our Staircase AI tenant"));
-        QVERIFY(child<QLabel>(wizard.currentPage(), "superAdminsLabel")->text().contains(QLatin1String("Dana Whitfield")));
+        QVERIFY(
+            child<QLabel>(wizard.currentPage(), "superAdminsLabel")->text().contains(QLatin1String("Dana Whitfield")));
         screenshot(&wizard, QStringLiteral("activation-ready"));
 
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(CrmPageId));
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
         auto* count = child<QLabel>(wizard.currentPage(), "matchingCountLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(count->text().contains(QLatin1String("</b>")) && says(count->text(), "accounts match"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().contains(QLatin1String("</b>")) && says(count->text(), "accounts match"),
+                                 10000);
         QVERIFY(child<QCheckBox>(wizard.currentPage(), "syncCheck")->isChecked());
         QVERIFY(child<QComboBox>(wizard.currentPage(), "filterField1") != nullptr); // two rows from the profile
         screenshot(&wizard, QStringLiteral("crm-ready"));
@@ -82,7 +84,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(records->count() > 0, 10000);
         QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "previewButton"), Qt::LeftButton);
         auto* preview = child<QListWidget>(wizard.currentPage(), "previewList");
-        QTRY_VERIFY_WITH_TIMEOUT(preview->count() > 1 && preview->item(0)->text().contains(records->item(0)->text()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->count() > 1 && preview->item(0)->text().contains(records->item(0)->text()),
+                                 10000);
         // The preview shows the layout as the plan leaves it: the section (not on the tenant yet) where it goes.
         const QString first = session.layouts()->placements().first().layoutId;
         const int at = session.layouts()->placements().first().position;
@@ -133,7 +136,7 @@ private Q_SLOTS:
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(FinishPageId));
         QTemporaryDir dir;
-        for (const char* ext : {"html", "pdf"}) {
+        for (const char* ext : { "html", "pdf" }) {
             const QString path = dir.filePath(QStringLiteral("report.") + QLatin1String(ext));
             FileDialogs::setNextFileName(path);
             QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "exportReportButton"), Qt::LeftButton);
@@ -195,12 +198,14 @@ private Q_SLOTS:
         QVERIFY(child<QCheckBox>(wizard.currentPage(), "confirmCsSubscription")->isChecked()); // from the profile
         screenshot(&wizard, QStringLiteral("prerequisites-public"));
         // Unconfirming one holds the admin here; confirming it again lets them on.
-        QTest::mouseClick(child<QCheckBox>(wizard.currentPage(), "confirmAdminAccess"), Qt::LeftButton, {}, QPoint(8, 8));
+        QTest::mouseClick(child<QCheckBox>(wizard.currentPage(), "confirmAdminAccess"), Qt::LeftButton, {},
+                          QPoint(8, 8));
         QTRY_VERIFY(!next->isEnabled());
-        QTest::mouseClick(child<QCheckBox>(wizard.currentPage(), "confirmAdminAccess"), Qt::LeftButton, {}, QPoint(8, 8));
+        QTest::mouseClick(child<QCheckBox>(wizard.currentPage(), "confirmAdminAccess"), Qt::LeftButton, {},
+                          QPoint(8, 8));
         QTRY_VERIFY(next->isEnabled());
-        for (int page : {int(ActivationPageId), int(CrmPageId), int(FieldMappingsPageId), int(UserAccessPageId),
-                         int(LayoutPageId), int(DashboardPageId)}) {
+        for (int page : { int(ActivationPageId), int(CrmPageId), int(FieldMappingsPageId), int(UserAccessPageId),
+                          int(LayoutPageId), int(DashboardPageId) }) {
             QTest::mouseClick(next, Qt::LeftButton);
             QCOMPARE(wizard.currentId(), page);
             QTRY_VERIFY2_WITH_TIMEOUT(next->isEnabled(), qPrintable(wizard.currentPage()->objectName()), 10000);
@@ -235,7 +240,8 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("staircase-integration")));
         list->item(0)->setCheckState(Qt::Checked);
         QTRY_VERIFY_WITH_TIMEOUT(session.plan()->phase() == PlanModel::Phase::Planned
-                                     && session.plan()->currentPlan().confirmed.size() == 1, 10000);
+                                     && session.plan()->currentPlan().confirmed.size() == 1,
+                                 10000);
         QVERIFY(next->isEnabled()); // what is left is by hand
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(VerifyPageId));
@@ -257,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(says(report, "Not yet confirmed."));
         QVERIFY(says(report, "Confirmed by"));
         screenshot(&wizard, QStringLiteral("finish-public"));
-        QCOMPARE(f.server().tenant().sandboxOnlyRequests(), QStringList{});
+        QCOMPARE(f.server().tenant().sandboxOnlyRequests(), QStringList {});
     }
 
     void flakyTenantWholeWizard()
@@ -299,7 +305,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(session.plan()->phase() == PlanModel::Phase::Planned, 30000);
             if (session.plan()->currentPlan().isEmpty())
                 break;
-            QVERIFY2(session.plan()->currentPlan().canApply(), qPrintable(session.plan()->currentPlan().errors.join(QLatin1Char('\n'))));
+            QVERIFY2(session.plan()->currentPlan().canApply(),
+                     qPrintable(session.plan()->currentPlan().errors.join(QLatin1Char('\n'))));
             QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 30000);
             QTest::mouseClick(apply, Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(!session.plan()->isBusy(), 60000);
@@ -311,7 +318,8 @@ private Q_SLOTS:
         for (const VerifyCheck& c : session.verification()->checks())
             QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
         // One support request, however often a call was retried.
-        QCOMPARE(SandboxFixture::wait(f.client().supportRequests()).data[QStringLiteral("records")].toArray().size(), 1);
+        QCOMPARE(SandboxFixture::wait(f.client().supportRequests()).data[QStringLiteral("records")].toArray().size(),
+                 1);
     }
 };
 

@@ -60,8 +60,7 @@ inline void screenshot(QWidget* w, const QString& name)
 }
 
 // The named child; where a page is rebuilding (old widgets hidden, deleted later), the one not hidden.
-template <typename T>
-T* child(QWidget* root, const char* name)
+template <typename T> T* child(QWidget* root, const char* name)
 {
     const QList<T*> all = root->findChildren<T*>(QLatin1String(name));
     for (T* w : all)

@@ -19,8 +19,8 @@ bool loadNow(ActivationModel& m)
 // Files a support request of this type and moves it on `steps` times (open -> in-progress -> done), as support does.
 bool fileRequest(SandboxFixture& f, const QString& type, int steps)
 {
-    const ApiResult filed = SandboxFixture::wait(f.client().fileSupportRequest(type, QStringLiteral("dana.whitfield@northwind.example"),
-                                                                               QStringLiteral("note")));
+    const ApiResult filed = SandboxFixture::wait(f.client().fileSupportRequest(
+        type, QStringLiteral("dana.whitfield@northwind.example"), QStringLiteral("note")));
     if (!filed.ok())
         return false;
     const QString id = filed.data[QStringLiteral("id")].toString();
@@ -57,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(!m.isConnected());
         QVERIFY(!m.isPublicApi());
         QCOMPARE(m.requestStatus(), QStringLiteral("not filed"));
-        QVERIFY2(m.statusText().contains(QLatin1String("No support request has been filed yet")), qPrintable(m.statusText()));
+        QVERIFY2(m.statusText().contains(QLatin1String("No support request has been filed yet")),
+                 qPrintable(m.statusText()));
         QVERIFY(m.superAdmins().contains(QStringLiteral("Dana Whitfield <dana.whitfield@northwind.example>")));
         for (const QString& admin : m.superAdmins())
             QVERIFY2(admin.contains(QLatin1Char('<')) && admin.endsWith(QLatin1Char('>')), qPrintable(admin));
@@ -65,9 +66,10 @@ private Q_SLOTS:
         // The draft's defaults: the caller as contact, the request for this route in words.
         QVERIFY(m.hasDraft());
         QCOMPARE(m.supportContact(), QStringLiteral("dana.whitfield@northwind.example"));
-        QVERIFY2(m.supportNote().contains(QLatin1String("Please link our Staircase AI tenant")), qPrintable(m.supportNote()));
+        QVERIFY2(m.supportNote().contains(QLatin1String("Please link our Staircase AI tenant")),
+                 qPrintable(m.supportNote()));
         QVERIFY(m.supportNote().contains(QLatin1String("northwind")));
-        QCOMPARE(m.section(), (ActivationSection{QStringLiteral("connect"), m.supportContact(), m.supportNote()}));
+        QCOMPARE(m.section(), (ActivationSection { QStringLiteral("connect"), m.supportContact(), m.supportNote() }));
     }
 
     void aiFollowUpTakesTheUpgradeRoute()
@@ -102,9 +104,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("steps");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("words");
-        QTest::newRow("open") << 0 << "open" << "The support request is open.";
-        QTest::newRow("in progress") << 1 << "in-progress" << "The support request is in progress.";
-        QTest::newRow("done") << 2 << "done" << "The support request is done.";
+        QTest::newRow("open") << 0 << "open"
+                              << "The support request is open.";
+        QTest::newRow("in progress") << 1 << "in-progress"
+                                     << "The support request is in progress.";
+        QTest::newRow("done") << 2 << "done"
+                              << "The support request is done.";
     }
     void requestStatusInWords()
     {
@@ -129,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(m.isConnected());
         QCOMPARE(m.requestStatus(), QStringLiteral("done"));
         QCOMPARE(m.statusText(),
-                 QStringLiteral("Staircase is already connected to Gainsight (subdomain \"northwind\"). Nothing to do here."));
+                 QStringLiteral(
+                     "Staircase is already connected to Gainsight (subdomain \"northwind\"). Nothing to do here."));
         QVERIFY(m.canProceed());
     }
 
@@ -138,15 +144,17 @@ private Q_SLOTS:
         SandboxFixture f;
         ActivationModel m(&f.client());
         QSignalSpy changed(&m, &ActivationModel::changed);
-        m.setSection(ActivationSection{QStringLiteral("upgrade"), QStringLiteral("lee@northwind.example"), QStringLiteral("From the profile")});
+        m.setSection(ActivationSection { QStringLiteral("upgrade"), QStringLiteral("lee@northwind.example"),
+                                         QStringLiteral("From the profile") });
         QCOMPARE(changed.count(), 1);
         QVERIFY(m.hasDraft());
         QVERIFY(loadNow(m));
         QCOMPARE(m.supportContact(), QStringLiteral("lee@northwind.example"));
         QCOMPARE(m.supportNote(), QStringLiteral("From the profile"));
         // The route follows the tenant, not the profile: AI Follow-Up is off here.
-        QCOMPARE(m.section(), (ActivationSection{QStringLiteral("connect"), QStringLiteral("lee@northwind.example"),
-                                                 QStringLiteral("From the profile")}));
+        QCOMPARE(m.section(),
+                 (ActivationSection { QStringLiteral("connect"), QStringLiteral("lee@northwind.example"),
+                                      QStringLiteral("From the profile") }));
 
         // A profile without the section clears the draft; the next load fills in the defaults again.
         changed.clear();
@@ -233,10 +241,11 @@ private Q_SLOTS:
         QVERIFY(m.aiFollowUp());
         QCOMPARE(m.path(), QStringLiteral("upgrade"));
         QVERIFY(m.superAdmins().contains(QStringLiteral("Dana Whitfield <dana.whitfield@northwind.example>")));
-        QVERIFY2(m.statusText().contains(QLatin1String("Review page lists both as steps you do by hand")), qPrintable(m.statusText()));
+        QVERIFY2(m.statusText().contains(QLatin1String("Review page lists both as steps you do by hand")),
+                 qPrintable(m.statusText()));
         QVERIFY(m.supportContact().isEmpty()); // the caller is not known without tenant info
         QVERIFY(m.supportNote().contains(QLatin1String("northwind")));
-        QCOMPARE(f.server().tenant().sandboxOnlyRequests(), QStringList{});
+        QCOMPARE(f.server().tenant().sandboxOnlyRequests(), QStringList {});
     }
 };
 

@@ -19,8 +19,8 @@ PlanStep step(const QString& id, const QString& area = QStringLiteral("crm"))
     s.id = id;
     s.area = area;
     s.title = QStringLiteral("Change %1").arg(id);
-    s.before = QJsonObject{{QStringLiteral("sync"), false}};
-    s.after = QJsonObject{{QStringLiteral("sync"), true}};
+    s.before = QJsonObject { { QStringLiteral("sync"), false } };
+    s.after = QJsonObject { { QStringLiteral("sync"), true } };
     s.beforeText = QStringLiteral("off");
     s.afterText = QStringLiteral("on");
     return s;
@@ -83,7 +83,8 @@ private Q_SLOTS:
         ApplyJournal j(path);
         QCOMPARE(j.path(), path);
         const QDateTime before = QDateTime::currentDateTimeUtc();
-        QVERIFY2(j.begin(plan({QStringLiteral("crm.settings"), QStringLiteral("fields.revenue")}), QStringLiteral("northwind")),
+        QVERIFY2(j.begin(plan({ QStringLiteral("crm.settings"), QStringLiteral("fields.revenue") }),
+                         QStringLiteral("northwind")),
                  qPrintable(j.lastError()));
         QVERIFY(j.lastError().isEmpty());
         QCOMPARE(j.outcome(), QStringLiteral("running"));
@@ -104,8 +105,8 @@ private Q_SLOTS:
         QCOMPARE(e.area, QStringLiteral("crm"));
         QCOMPARE(e.title, QStringLiteral("Change fields.revenue"));
         QCOMPARE(e.status, QStringLiteral("pending"));
-        QCOMPARE(e.before, QJsonValue(QJsonObject{{QStringLiteral("sync"), false}}));
-        QCOMPARE(e.after, QJsonValue(QJsonObject{{QStringLiteral("sync"), true}}));
+        QCOMPARE(e.before, QJsonValue(QJsonObject { { QStringLiteral("sync"), false } }));
+        QCOMPARE(e.after, QJsonValue(QJsonObject { { QStringLiteral("sync"), true } }));
         QCOMPARE(e.beforeText, QStringLiteral("off"));
         QCOMPARE(e.afterText, QStringLiteral("on"));
         QVERIFY(e.calls.isEmpty());
@@ -117,14 +118,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("journal.json"));
         ApplyJournal j(path);
-        QVERIFY(j.begin(plan({QStringLiteral("users.roles.1"), QStringLiteral("layouts.c360")}), QStringLiteral("northwind")));
+        QVERIFY(j.begin(plan({ QStringLiteral("users.roles.1"), QStringLiteral("layouts.c360") }),
+                        QStringLiteral("northwind")));
         j.mark(QStringLiteral("users.roles.1"), QStringLiteral("running"));
         ApplyJournal read = ApplyJournal::load(path);
         QCOMPARE(read.entries().at(0).status, QStringLiteral("running"));
         QVERIFY(read.entries().at(0).started.isValid());
         QVERIFY(!read.entries().at(0).finished.isValid());
 
-        j.recordCall(QStringLiteral("users.roles.1"), 0, QStringLiteral("PUT /v1/users"), QStringLiteral("req-1"), true);
+        j.recordCall(QStringLiteral("users.roles.1"), 0, QStringLiteral("PUT /v1/users"), QStringLiteral("req-1"),
+                     true);
         j.recordCall(QStringLiteral("users.roles.1"), 1, QStringLiteral("PUT /v1/users"), QString(), false,
                      QStringLiteral("HTTP 500"));
         read = ApplyJournal::load(path); // each call is on disk at once
@@ -161,7 +164,7 @@ private Q_SLOTS:
 
         // The report's evidence: only calls that got a request id list one.
         const QJsonArray steps = read.toJson().value(QLatin1String("steps")).toArray();
-        QCOMPARE(steps.at(0)[QStringLiteral("requestIds")].toArray(), QJsonArray{QStringLiteral("req-1")});
+        QCOMPARE(steps.at(0)[QStringLiteral("requestIds")].toArray(), QJsonArray { QStringLiteral("req-1") });
         QCOMPARE(read.toJson(), j.toJson());
     }
 
@@ -170,7 +173,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing-folder/journal.json"));
         ApplyJournal j(path);
-        QVERIFY(!j.begin(plan({QStringLiteral("crm.settings")}), QStringLiteral("northwind")));
+        QVERIFY(!j.begin(plan({ QStringLiteral("crm.settings") }), QStringLiteral("northwind")));
         QVERIFY2(j.lastError().startsWith(path + QStringLiteral(": ")), qPrintable(j.lastError()));
         QVERIFY(!QFile::exists(path));
     }
@@ -179,13 +182,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ApplyJournal j;
-        QVERIFY(j.begin(plan({QStringLiteral("crm.settings")}), QStringLiteral("northwind")));
+        QVERIFY(j.begin(plan({ QStringLiteral("crm.settings") }), QStringLiteral("northwind")));
         j.mark(QStringLiteral("crm.settings"), QStringLiteral("done"));
         j.finish(QStringLiteral("completed"));
         QCOMPARE(j.entries().at(0).status, QStringLiteral("done"));
         QCOMPARE(j.outcome(), QStringLiteral("completed"));
         QVERIFY(j.lastError().isEmpty());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList {});
         QCOMPARE(ApplyJournal::recoverInterrupted(QString()).entries().size(), 0);
     }
 
@@ -220,7 +223,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("journal.json"));
         {
             ApplyJournal j(path);
-            QVERIFY(j.begin(plan({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}), QStringLiteral("northwind")));
+            QVERIFY(j.begin(plan({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }),
+                            QStringLiteral("northwind")));
             j.mark(QStringLiteral("a"), QStringLiteral("done"));
             j.mark(QStringLiteral("b"), QStringLiteral("running"));
             // the process dies here: no finish()
@@ -234,7 +238,7 @@ private Q_SLOTS:
 
         // The next apply on this journal says how the one before it ended.
         ApplyJournal next(path);
-        QVERIFY(next.begin(plan({QStringLiteral("b")}), QStringLiteral("northwind")));
+        QVERIFY(next.begin(plan({ QStringLiteral("b") }), QStringLiteral("northwind")));
         const QJsonObject previous = ApplyJournal::load(path).toJson().value(QLatin1String("previousRun")).toObject();
         QCOMPARE(previous.value(QLatin1String("outcome")).toString(), QStringLiteral("interrupted"));
         QCOMPARE(previous.value(QLatin1String("started")).toString(), recovered.started().toString(Qt::ISODateWithMs));
@@ -243,7 +247,7 @@ private Q_SLOTS:
         // A run that ended is left alone, and the one after it has no previous run to mention.
         QCOMPARE(ApplyJournal::recoverInterrupted(path).outcome(), QStringLiteral("completed"));
         ApplyJournal third(path);
-        QVERIFY(third.begin(plan({QStringLiteral("c")}), QStringLiteral("northwind")));
+        QVERIFY(third.begin(plan({ QStringLiteral("c") }), QStringLiteral("northwind")));
         QVERIFY(!third.toJson().contains(QLatin1String("previousRun")));
         QCOMPARE(third.entries().size(), 1); // a new run starts from its own plan
     }
@@ -253,21 +257,23 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("journal.json"));
         ApplyJournal j(path);
-        QVERIFY(j.begin(plan({QStringLiteral("users.fix.U1"), QStringLiteral("users.fix.U2"), QStringLiteral("users.fix.U3"),
-                              QStringLiteral("users.fix.U4"), QStringLiteral("users.fix.U5"), QStringLiteral("users.roles.1")}),
-                        QStringLiteral("northwind")));
-        j.mark(QStringLiteral("users.fix.U1"), QStringLiteral("running"));                       // deactivating
-        j.mark(QStringLiteral("users.fix.U2"), QStringLiteral("done"));                          // finished
+        QVERIFY(j.begin(
+            plan({ QStringLiteral("users.fix.U1"), QStringLiteral("users.fix.U2"), QStringLiteral("users.fix.U3"),
+                   QStringLiteral("users.fix.U4"), QStringLiteral("users.fix.U5"), QStringLiteral("users.roles.1") }),
+            QStringLiteral("northwind")));
+        j.mark(QStringLiteral("users.fix.U1"), QStringLiteral("running")); // deactivating
+        j.mark(QStringLiteral("users.fix.U2"), QStringLiteral("done")); // finished
         j.recordCall(QStringLiteral("users.fix.U3"), 0, QStringLiteral("PUT /v1/users/status"), // one call in
                      QStringLiteral("r1"), true);
         j.mark(QStringLiteral("users.fix.U5"), QStringLiteral("failed"));
         j.mark(QStringLiteral("users.roles.1"), QStringLiteral("running")); // not a fix
-        QCOMPARE(j.begunFixes(), (QSet<QString>{QStringLiteral("U1"), QStringLiteral("U3"), QStringLiteral("U5")}));
+        QCOMPARE(j.begunFixes(), (QSet<QString> { QStringLiteral("U1"), QStringLiteral("U3"), QStringLiteral("U5") }));
         // Read back after the process died: the running one is interrupted, and still begun.
         const ApplyJournal recovered = ApplyJournal::recoverInterrupted(path);
         QCOMPARE(recovered.entries().at(0).status, QStringLiteral("interrupted"));
-        QCOMPARE(recovered.begunFixes(), (QSet<QString>{QStringLiteral("U1"), QStringLiteral("U3"), QStringLiteral("U5")}));
-        QCOMPARE(ApplyJournal().begunFixes(), QSet<QString>{});
+        QCOMPARE(recovered.begunFixes(),
+                 (QSet<QString> { QStringLiteral("U1"), QStringLiteral("U3"), QStringLiteral("U5") }));
+        QCOMPARE(ApplyJournal().begunFixes(), QSet<QString> {});
     }
 
     void confirmationsOutliveApplies()
@@ -277,12 +283,15 @@ private Q_SLOTS:
         PlanStep manual = step(QStringLiteral("activation.request"), QStringLiteral("activation"));
         manual.mode = PlanStep::Mode::Manual;
 
-        const Result<void> nowhere = ApplyJournal::confirm(QString(), manual, QStringLiteral("northwind"), QStringLiteral("dana"));
+        const Result<void> nowhere
+            = ApplyJournal::confirm(QString(), manual, QStringLiteral("northwind"), QStringLiteral("dana"));
         QVERIFY(!nowhere.ok());
         QCOMPARE(nowhere.error(), QStringLiteral("no journal file to record the confirmation in"));
 
         // No apply yet: the journal starts with the confirmation.
-        QVERIFY(ApplyJournal::confirm(path, manual, QStringLiteral("northwind"), QStringLiteral("dana@northwind.example")).ok());
+        QVERIFY(
+            ApplyJournal::confirm(path, manual, QStringLiteral("northwind"), QStringLiteral("dana@northwind.example"))
+                .ok());
         ApplyJournal read = ApplyJournal::load(path);
         QCOMPARE(read.outcome(), QStringLiteral("none"));
         QCOMPARE(read.tenant(), QStringLiteral("northwind"));
@@ -306,7 +315,7 @@ private Q_SLOTS:
 
         // An apply on this journal keeps them, and so does its end.
         ApplyJournal j(path);
-        QVERIFY(j.begin(plan({QStringLiteral("crm.settings")}), QStringLiteral("northwind")));
+        QVERIFY(j.begin(plan({ QStringLiteral("crm.settings") }), QStringLiteral("northwind")));
         QCOMPARE(j.confirmations().size(), 2);
         j.finish(QStringLiteral("completed"));
         QCOMPARE(ApplyJournal::load(path).confirmations().size(), 2);
@@ -326,7 +335,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing-folder/journal.json"));
-        const Result<void> r = ApplyJournal::confirm(path, step(QStringLiteral("a")), QStringLiteral("northwind"), QStringLiteral("dana"));
+        const Result<void> r = ApplyJournal::confirm(path, step(QStringLiteral("a")), QStringLiteral("northwind"),
+                                                     QStringLiteral("dana"));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().startsWith(path + QStringLiteral(": ")), qPrintable(r.error()));
     }

@@ -117,7 +117,8 @@ private Q_SLOTS:
         TenantClient client;
         CredentialStore store(QStringLiteral("BanisterTest"));
         ConnectionModel m(&client, &store);
-        m.useSandbox(sandbox.url(), sandbox.server().accessKey(), sandbox.server().staircaseToken(), QStringLiteral("ready"));
+        m.useSandbox(sandbox.url(), sandbox.server().accessKey(), sandbox.server().staircaseToken(),
+                     QStringLiteral("ready"));
         QVERIFY(!m.remember());
         QSignalSpy connected(&m, &ConnectionModel::connected);
         m.connectToTenant();

@@ -19,7 +19,7 @@ ReadOutcome readNow(CredentialStore& store, const QString& account, QObject* ctx
 {
     ReadOutcome out;
     store.read(account, ctx, [&out](CredentialStore::Status s, const QString& secret, const QString& e) {
-        out = {s, secret, e, true};
+        out = { s, secret, e, true };
     });
     if (!QTest::qWaitFor([&] { return out.done; }, 10000))
         qWarning("keychain read timed out");
@@ -49,7 +49,8 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsSet("BANISTER_EXPECT_NO_KEYCHAIN"))
             QSKIP("runs inside with-keyring.sh only");
-        const QString account = CredentialStore::accountFor(QStringLiteral("gainsight-accesskey"), QStringLiteral("acme.example"));
+        const QString account
+            = CredentialStore::accountFor(QStringLiteral("gainsight-accesskey"), QStringLiteral("acme.example"));
         const QString secret = QStringLiteral("s3cr3t-Grüße-€");
         {
             CredentialStore store(QStringLiteral("BanisterTest"));
@@ -93,15 +94,13 @@ private Q_SLOTS:
         CredentialStore store(QStringLiteral("BanisterTest"));
         bool called = false;
         auto* ctx = new QObject;
-        store.read(QStringLiteral("nobody@nowhere"), ctx, [&](CredentialStore::Status, const QString&, const QString&) {
-            called = true;
-        });
+        store.read(QStringLiteral("nobody@nowhere"), ctx,
+                   [&](CredentialStore::Status, const QString&, const QString&) { called = true; });
         QVERIFY(!called);
         delete ctx;
         bool probeDone = false;
-        store.read(QStringLiteral("nobody@nowhere"), this, [&](CredentialStore::Status, const QString&, const QString&) {
-            probeDone = true;
-        });
+        store.read(QStringLiteral("nobody@nowhere"), this,
+                   [&](CredentialStore::Status, const QString&, const QString&) { probeDone = true; });
         QTRY_VERIFY_WITH_TIMEOUT(probeDone, 10000);
         QVERIFY(!called);
     }

@@ -46,34 +46,36 @@ private Q_SLOTS:
         QCOMPARE(m.section().rows.size(), 1);
         QVERIFY(!m.canProceed()); // a row without field and values
         m.setRowField(0, QStringLiteral("Region"));
-        m.setRowValues(0, {QStringLiteral("EMEA")});
+        m.setRowValues(0, { QStringLiteral("EMEA") });
         m.addRow();
         m.setRowField(1, QStringLiteral("ARR"));
         QCOMPARE(m.editorFor(QStringLiteral("ARR")), CrmModel::ValueEditor::Number);
-        m.setRowValues(1, {QStringLiteral("12000"), QStringLiteral("40000")});
+        m.setRowValues(1, { QStringLiteral("12000"), QStringLiteral("40000") });
         QVERIFY(m.canProceed());
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting(), 10000);
         // The count equals a COUNT made independently over HTTP for the same conditions.
         QCOMPARE(m.matchingCount(), countOverHttp(f, m.whereFor(m.section().rows)));
         QVERIFY(m.matchingCount() < all);
 
-        m.setChurnedStatuses({QStringLiteral("Churned")});
-        m.setProspectStatuses({QStringLiteral("Prospect"), QStringLiteral("Churned")});
-        QCOMPARE(m.section().churnedStatuses, QStringList{}); // a status is one or the other
-        QVERIFY2(m.statusNotice().contains(QLatin1String("Churned was a churned status")), qPrintable(m.statusNotice()));
-        m.setProspectStatuses({QStringLiteral("Prospect"), QStringLiteral("Churned")});
+        m.setChurnedStatuses({ QStringLiteral("Churned") });
+        m.setProspectStatuses({ QStringLiteral("Prospect"), QStringLiteral("Churned") });
+        QCOMPARE(m.section().churnedStatuses, QStringList {}); // a status is one or the other
+        QVERIFY2(m.statusNotice().contains(QLatin1String("Churned was a churned status")),
+                 qPrintable(m.statusNotice()));
+        m.setProspectStatuses({ QStringLiteral("Prospect"), QStringLiteral("Churned") });
         QVERIFY(m.statusNotice().isEmpty()); // nothing moved this time
         // The same field twice is refused with where it already is.
         m.addRow();
         m.setRowField(2, QStringLiteral("Region"));
-        m.setRowValues(2, {QStringLiteral("NA")});
+        m.setRowValues(2, { QStringLiteral("NA") });
         QVERIFY(!m.canProceed());
         QVERIFY2(m.problem().contains(QLatin1String("Region is already filtered in row 1")), qPrintable(m.problem()));
         m.removeRow(2);
         QVERIFY(m.canProceed());
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting(), 10000);
-        QCOMPARE(m.excludedCount(),
-                 countOverHttp(f, m.whereFor(m.section().rows, {QStringLiteral("Prospect"), QStringLiteral("Churned")})));
+        QCOMPARE(
+            m.excludedCount(),
+            countOverHttp(f, m.whereFor(m.section().rows, { QStringLiteral("Prospect"), QStringLiteral("Churned") })));
     }
 
     // Each operator and AND/OR counts what it says: the model's live count equals a count made here, row by row,
@@ -83,18 +85,35 @@ private Q_SLOTS:
         QTest::addColumn<QList<FilterRow>>("rows");
         QTest::addColumn<QString>("combine");
         const auto r = [](const char* field, const char* op, QStringList values) {
-            return FilterRow{QLatin1String(field), QLatin1String(op), values};
+            return FilterRow { QLatin1String(field), QLatin1String(op), values };
         };
-        QTest::newRow("ARR ≥") << QList<FilterRow>{r("ARR", "gte", {QStringLiteral("50000")})} << QStringLiteral("and");
-        QTest::newRow("ARR <") << QList<FilterRow>{r("ARR", "lt", {QStringLiteral("30000")})} << QStringLiteral("and");
-        QTest::newRow("ARR between") << QList<FilterRow>{r("ARR", "between", {QStringLiteral("20000"), QStringLiteral("60000")})} << QStringLiteral("and");
-        QTest::newRow("Employees ≤") << QList<FilterRow>{r("Employees", "lte", {QStringLiteral("200")})} << QStringLiteral("and");
-        QTest::newRow("Renewal after") << QList<FilterRow>{r("Renewal_Date", "gt", {QStringLiteral("2027-01-01")})} << QStringLiteral("and");
-        QTest::newRow("Name contains") << QList<FilterRow>{r("Name", "contains", {QStringLiteral("an"), QStringLiteral("ex")})} << QStringLiteral("and");
-        QTest::newRow("Region is not") << QList<FilterRow>{r("Region", "not_in", {QStringLiteral("EMEA"), QStringLiteral("NA")})} << QStringLiteral("and");
-        QTest::newRow("AND") << QList<FilterRow>{r("Region", "in", {QStringLiteral("EMEA")}), r("ARR", "gt", {QStringLiteral("40000")})} << QStringLiteral("and");
-        QTest::newRow("OR") << QList<FilterRow>{r("Region", "in", {QStringLiteral("EMEA")}), r("ARR", "gt", {QStringLiteral("40000")})} << QStringLiteral("or");
-        QTest::newRow("OR with between") << QList<FilterRow>{r("Tier", "in", {QStringLiteral("Tier 1")}), r("ARR", "between", {QStringLiteral("10000"), QStringLiteral("15000")})} << QStringLiteral("or");
+        QTest::newRow("ARR ≥") << QList<FilterRow> { r("ARR", "gte", { QStringLiteral("50000") }) }
+                               << QStringLiteral("and");
+        QTest::newRow("ARR <") << QList<FilterRow> { r("ARR", "lt", { QStringLiteral("30000") }) }
+                               << QStringLiteral("and");
+        QTest::newRow("ARR between") << QList<FilterRow> { r("ARR", "between",
+                                                             { QStringLiteral("20000"), QStringLiteral("60000") }) }
+                                     << QStringLiteral("and");
+        QTest::newRow("Employees ≤") << QList<FilterRow> { r("Employees", "lte", { QStringLiteral("200") }) }
+                                     << QStringLiteral("and");
+        QTest::newRow("Renewal after") << QList<FilterRow> { r("Renewal_Date", "gt", { QStringLiteral("2027-01-01") }) }
+                                       << QStringLiteral("and");
+        QTest::newRow("Name contains") << QList<FilterRow> { r("Name", "contains",
+                                                               { QStringLiteral("an"), QStringLiteral("ex") }) }
+                                       << QStringLiteral("and");
+        QTest::newRow("Region is not") << QList<FilterRow> { r("Region", "not_in",
+                                                               { QStringLiteral("EMEA"), QStringLiteral("NA") }) }
+                                       << QStringLiteral("and");
+        QTest::newRow("AND") << QList<FilterRow> { r("Region", "in", { QStringLiteral("EMEA") }),
+                                                   r("ARR", "gt", { QStringLiteral("40000") }) }
+                             << QStringLiteral("and");
+        QTest::newRow("OR") << QList<FilterRow> { r("Region", "in", { QStringLiteral("EMEA") }),
+                                                  r("ARR", "gt", { QStringLiteral("40000") }) }
+                            << QStringLiteral("or");
+        QTest::newRow("OR with between") << QList<FilterRow> { r("Tier", "in", { QStringLiteral("Tier 1") }),
+                                                               r("ARR", "between",
+                                                                 { QStringLiteral("10000"), QStringLiteral("15000") }) }
+                                         << QStringLiteral("or");
     }
 
     void operatorsCountWhatTheyMean()
@@ -117,7 +136,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m.section().rows, rows);
         QVERIFY2(m.canProceed(), qPrintable(m.problem()));
-        m.setChurnedStatuses({QStringLiteral("Churned")});
+        m.setChurnedStatuses({ QStringLiteral("Churned") });
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting() && m.matchingCount() >= 0, 10000);
 
         const sandbox::SandboxData& d = f.server().tenant().data();
@@ -135,17 +154,25 @@ private Q_SLOTS:
             }
             const double x = c->numbers[size_t(i)];
             const auto num = [&](int k) {
-                return c->type == sandbox::DataType::Date ? double(QDate::fromString(row.values.at(k), Qt::ISODate).toJulianDay())
-                                                          : row.values.at(k).toDouble();
+                return c->type == sandbox::DataType::Date
+                    ? double(QDate::fromString(row.values.at(k), Qt::ISODate).toJulianDay())
+                    : row.values.at(k).toDouble();
             };
             switch (op) {
-            case FilterOp::NotIn: return x != num(0);
-            case FilterOp::Gt: return x > num(0);
-            case FilterOp::Gte: return x >= num(0);
-            case FilterOp::Lt: return x < num(0);
-            case FilterOp::Lte: return x <= num(0);
-            case FilterOp::Between: return x >= num(0) && x <= num(1);
-            default: return x == num(0);
+            case FilterOp::NotIn:
+                return x != num(0);
+            case FilterOp::Gt:
+                return x > num(0);
+            case FilterOp::Gte:
+                return x >= num(0);
+            case FilterOp::Lt:
+                return x < num(0);
+            case FilterOp::Lte:
+                return x <= num(0);
+            case FilterOp::Between:
+                return x >= num(0) && x <= num(1);
+            default:
+                return x == num(0);
             }
         };
         qint64 matching = 0, excluded = 0;
@@ -172,18 +199,18 @@ private Q_SLOTS:
         m.setRowField(0, QStringLiteral("Region"));
         QVERIFY(!m.operatorsFor(QStringLiteral("Region")).contains(FilterOp::Gt)); // a picklist: is / is not only
         m.setRowOperator(0, QStringLiteral("gt"));
-        m.setRowValues(0, {QStringLiteral("EMEA")});
+        m.setRowValues(0, { QStringLiteral("EMEA") });
         QVERIFY2(m.problem().contains(QLatin1String("does not apply to Region")), qPrintable(m.problem()));
         m.setRowField(0, QStringLiteral("ARR")); // a field change resets an operator it cannot use
         m.setRowOperator(0, QStringLiteral("between"));
         QCOMPARE(m.section().rows.first().op, QStringLiteral("between"));
-        m.setRowValues(0, {QStringLiteral("60000"), QStringLiteral("20000")});
+        m.setRowValues(0, { QStringLiteral("60000"), QStringLiteral("20000") });
         QVERIFY2(m.problem().contains(QLatin1String("the lower first")), qPrintable(m.problem()));
         QVERIFY(!m.canProceed());
-        m.setRowValues(0, {QStringLiteral("20000"), QStringLiteral("60000")});
+        m.setRowValues(0, { QStringLiteral("20000"), QStringLiteral("60000") });
         QVERIFY2(m.canProceed(), qPrintable(m.problem()));
         m.setRowOperator(0, QStringLiteral("gte")); // one value only: the first is kept
-        QCOMPARE(m.section().rows.first().values, QStringList{QStringLiteral("20000")});
+        QCOMPARE(m.section().rows.first().values, QStringList { QStringLiteral("20000") });
         m.setRowField(0, QStringLiteral("Region"));
         QCOMPARE(m.section().rows.first().op, QStringLiteral("in"));
     }
@@ -198,9 +225,9 @@ private Q_SLOTS:
         m.setFilterMode(QStringLiteral("specific"));
         m.setRowField(0, QStringLiteral("Region"));
         const quint64 before = f.server().requestCount();
-        m.setRowValues(0, {QStringLiteral("NA")});
+        m.setRowValues(0, { QStringLiteral("NA") });
         QTRY_VERIFY(f.server().requestCount() > before); // the NA count is in flight (answered 150 ms later)…
-        m.setRowValues(0, {QStringLiteral("APAC")});     // …when the draft changes
+        m.setRowValues(0, { QStringLiteral("APAC") }); // …when the draft changes
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting() && m.matchingCount() >= 0, 10000);
         QCOMPARE(m.matchingCount(), countOverHttp(f, m.whereFor(m.section().rows)));
     }
@@ -213,10 +240,10 @@ private Q_SLOTS:
         m.setSyncAccounts(true);
         m.setFilterMode(QStringLiteral("specific"));
         m.setRowField(0, QStringLiteral("Status"));
-        m.setRowValues(0, {QStringLiteral("Active"), QStringLiteral("At Risk")});
+        m.setRowValues(0, { QStringLiteral("Active"), QStringLiteral("At Risk") });
         m.addRow();
         m.setRowField(1, QStringLiteral("Industry"));
-        m.setRowValues(1, {QStringLiteral("Software"), QStringLiteral("Healthcare")});
+        m.setRowValues(1, { QStringLiteral("Software"), QStringLiteral("Healthcare") });
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting() && m.matchingCount() > 0, 15000);
         QCOMPARE(m.matchingCount(), countOverHttp(f, m.whereFor(m.section().rows)));
         QVERIFY(m.matchingCount() < 200000);
@@ -237,10 +264,14 @@ private Q_SLOTS:
         m.setRowValues(0, many.mid(1)); // 10 000 values, one of them real
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting(), 15000);
         QVERIFY2(m.errorText().isEmpty(), qPrintable(m.errorText()));
-        QCOMPARE(m.matchingCount(), countOverHttp(f, QJsonObject{{QStringLiteral("conditions"),
-                                                                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Region")},
-                                                                                         {QStringLiteral("operator"), QStringLiteral("IN")},
-                                                                                         {QStringLiteral("value"), QJsonArray{QStringLiteral("EMEA")}}}}}}));
+        QCOMPARE(m.matchingCount(),
+                 countOverHttp(
+                     f,
+                     QJsonObject { { QStringLiteral("conditions"),
+                                     QJsonArray { QJsonObject {
+                                         { QStringLiteral("name"), QStringLiteral("Region") },
+                                         { QStringLiteral("operator"), QStringLiteral("IN") },
+                                         { QStringLiteral("value"), QJsonArray { QStringLiteral("EMEA") } } } } } }));
         m.setRowValues(0, many); // 10 001: the tenant refuses, the model says why and keeps the draft
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting(), 15000);
         QVERIFY(m.errorText().contains(QLatin1String("10 000")));

@@ -20,15 +20,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m.canProceed(), 10000);
         QCOMPARE(m.section().permission, DashboardPermission::Specific);
         QCOMPARE(m.section().principals.size(), 1); // System Administrator, the tenant's default
-        QCOMPARE(m.suggestedRoles(), (QStringList{QStringLiteral("Staircase Manager"), QStringLiteral("Staircase CSM"),
-                                                  QStringLiteral("Staircase Admin")}));
+        QCOMPARE(m.suggestedRoles(),
+                 (QStringList { QStringLiteral("Staircase Manager"), QStringLiteral("Staircase CSM"),
+                                QStringLiteral("Staircase Admin") }));
         m.setPermission(DashboardPermission::Public);
         QVERIFY(m.section().principals.isEmpty()); // only "specific" names people
-        m.addPrincipal({PrincipalKind::Role, QStringLiteral("Staircase Manager")});
+        m.addPrincipal({ PrincipalKind::Role, QStringLiteral("Staircase Manager") });
         QCOMPARE(m.section().permission, DashboardPermission::Specific);
         QCOMPARE(m.section().principals.size(), 2); // System Administrator came back
-        QVERIFY(!m.removePrincipal({PrincipalKind::Role, QStringLiteral("System Administrator")}));
-        QVERIFY(m.removePrincipal({PrincipalKind::Role, QStringLiteral("Staircase Manager")}));
+        QVERIFY(!m.removePrincipal({ PrincipalKind::Role, QStringLiteral("System Administrator") }));
+        QVERIFY(m.removePrincipal({ PrincipalKind::Role, QStringLiteral("Staircase Manager") }));
         QCOMPARE(DashboardModel::permissionTypes().size(), 5);
         for (DashboardPermission t : DashboardModel::permissionTypes())
             QVERIFY(!DashboardModel::describe(t).isEmpty());

@@ -23,7 +23,9 @@ private Q_SLOTS:
         QVERIFY(m.usesStandardFields()); // not connected yet
         // Suggested by name and type.
         const auto mapped = [&m](const char* key) {
-            return m.index(m.rowOf(QLatin1String(key)), FieldMappingsModel::GainsightColumn).data(Qt::EditRole).toString();
+            return m.index(m.rowOf(QLatin1String(key)), FieldMappingsModel::GainsightColumn)
+                .data(Qt::EditRole)
+                .toString();
         };
         QCOMPARE(mapped("tier"), QStringLiteral("Tier"));
         QCOMPARE(mapped("revenue"), QStringLiteral("ARR"));
@@ -44,7 +46,8 @@ private Q_SLOTS:
         QVERIFY(m.map(QStringLiteral("tier"), QString()));
         QVERIFY(!m.canProceed()); // Tier is required to proceed
         QVERIFY(m.problem().contains(QLatin1String("Tier")));
-        QVERIFY(m.setData(m.index(m.rowOf(QStringLiteral("tier")), FieldMappingsModel::GainsightColumn), QStringLiteral("Tier")));
+        QVERIFY(m.setData(m.index(m.rowOf(QStringLiteral("tier")), FieldMappingsModel::GainsightColumn),
+                          QStringLiteral("Tier")));
         QVERIFY(!m.flags(m.index(0, FieldMappingsModel::GainsightColumn)).testFlag(Qt::ItemIsEditable)); // locked
         QCOMPARE(m.mappings().size(), 4);
     }

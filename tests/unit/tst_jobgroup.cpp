@@ -49,7 +49,8 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 2);
         QVERIFY(results.value(QStringLiteral("tenant")).ok());
         QVERIFY(results.value(QStringLiteral("describe")).ok());
-        QCOMPARE(results.value(QStringLiteral("tenant")).data[QStringLiteral("subdomain")].toString(), QStringLiteral("northwind"));
+        QCOMPARE(results.value(QStringLiteral("tenant")).data[QStringLiteral("subdomain")].toString(),
+                 QStringLiteral("northwind"));
         QVERIFY(!results.value(QStringLiteral("describe")).data.isUndefined());
         QCOMPARE(JobGroup::firstError(results), QString());
     }
@@ -75,7 +76,7 @@ private Q_SLOTS:
     {
         QObject context;
         int calls = 0;
-        QHash<QString, ApiResult> results{{QStringLiteral("stale"), ApiResult{}}};
+        QHash<QString, ApiResult> results { { QStringLiteral("stale"), ApiResult {} } };
         auto* group = new JobGroup(&context, [&](const QHash<QString, ApiResult>& r) {
             ++calls;
             results = r;
@@ -171,15 +172,16 @@ private Q_SLOTS:
     void firstErrorIsTheFirstKeyInOrder()
     {
         QCOMPARE(JobGroup::firstError({}), QString());
-        QCOMPARE(JobGroup::firstError({{QStringLiteral("a"), ApiResult{}}, {QStringLiteral("b"), ApiResult{}}}), QString());
-        QHash<QString, ApiResult> results{{QStringLiteral("zeta"), failed(QStringLiteral("zeta broke"))},
-                                          {QStringLiteral("alpha"), ApiResult{}},
-                                          {QStringLiteral("beta"), failed(QStringLiteral("beta broke"))},
-                                          {QStringLiteral("gamma"), failed(QStringLiteral("gamma broke"))}};
+        QCOMPARE(JobGroup::firstError({ { QStringLiteral("a"), ApiResult {} }, { QStringLiteral("b"), ApiResult {} } }),
+                 QString());
+        QHash<QString, ApiResult> results { { QStringLiteral("zeta"), failed(QStringLiteral("zeta broke")) },
+                                            { QStringLiteral("alpha"), ApiResult {} },
+                                            { QStringLiteral("beta"), failed(QStringLiteral("beta broke")) },
+                                            { QStringLiteral("gamma"), failed(QStringLiteral("gamma broke")) } };
         // Whatever order the hash keeps, the same failure is named every time.
         for (int i = 0; i < 20; ++i) {
             QCOMPARE(JobGroup::firstError(results), QStringLiteral("beta: beta broke"));
-            results.insert(QStringLiteral("k%1").arg(i), ApiResult{});
+            results.insert(QStringLiteral("k%1").arg(i), ApiResult {});
         }
         results.remove(QStringLiteral("beta"));
         QCOMPARE(JobGroup::firstError(results), QStringLiteral("gamma: gamma broke"));

@@ -40,8 +40,8 @@ private Q_SLOTS:
         QCOMPARE(m.label(smb), QStringLiteral("AI insights"));
 
         // Profile round trip, including a layout the tenant no longer has (kept; the plan warns).
-        const QList<LayoutPlacement> saved{{QStringLiteral("p360-default"), QStringLiteral("Staircase AI"), 1},
-                                           {QStringLiteral("c360-gone"), QStringLiteral("Staircase AI"), 0}};
+        const QList<LayoutPlacement> saved { { QStringLiteral("p360-default"), QStringLiteral("Staircase AI"), 1 },
+                                             { QStringLiteral("c360-gone"), QStringLiteral("Staircase AI"), 0 } };
         m.setPlacements(saved);
         QCOMPARE(m.placements().size(), 2);
         QVERIFY(m.isIncluded(QStringLiteral("p360-default")));

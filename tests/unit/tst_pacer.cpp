@@ -32,12 +32,12 @@ private Q_SLOTS:
     void windowsWithoutCallsAreNoLimit()
     {
         Pacer pacer;
-        pacer.setWindows({{0, kMinuteMs}, {-5, kHourMs}});
+        pacer.setWindows({ { 0, kMinuteMs }, { -5, kHourMs } });
         QVERIFY(pacer.isUnlimited());
         QCOMPARE(pacer.reserveAt(kT0).waitMs, qint64(0));
-        pacer.setWindows({{0, kMinuteMs}, {3, kHourMs}});
+        pacer.setWindows({ { 0, kMinuteMs }, { 3, kHourMs } });
         QVERIFY(!pacer.isUnlimited());
-        QCOMPARE(pacer.windows(), (RateWindows{{3, kHourMs}})); // only the window that limits is kept
+        QCOMPARE(pacer.windows(), (RateWindows { { 3, kHourMs } })); // only the window that limits is kept
         pacer.setWindows({});
         QVERIFY(pacer.isUnlimited());
     }
@@ -45,7 +45,7 @@ private Q_SLOTS:
     void fullWindowQueuesCallsForTheNextOne()
     {
         Pacer pacer;
-        pacer.setWindows({{3, kMinuteMs}});
+        pacer.setWindows({ { 3, kMinuteMs } });
         for (int i = 0; i < 3; ++i)
             QCOMPARE(pacer.reserveAt(kT0 + 10000).waitMs, qint64(0));
         // The next window opens at 10:21:00, 50 s away; its whole budget goes out then, queued behind each other.
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void bookingsNeverGoBackInTime()
     {
         Pacer pacer;
-        pacer.setWindows({{2, kMinuteMs}});
+        pacer.setWindows({ { 2, kMinuteMs } });
         QCOMPARE(pacer.reserveAt(kT0 + 30000).waitMs, qint64(0));
         // A clock that reads earlier than the last booking books after it, never before.
         QCOMPARE(pacer.reserveAt(kT0).waitMs, qint64(30000));
@@ -74,18 +74,18 @@ private Q_SLOTS:
         // The tenant may count a call sent in a window's last moment in the next window: the last second (a
         // sixtieth of a minute) is left out.
         Pacer pacer;
-        pacer.setWindows({{100, kMinuteMs}});
+        pacer.setWindows({ { 100, kMinuteMs } });
         const qint64 late = kT0 + kMinuteMs - 400; // 10:20:59.600
         QCOMPARE(pacer.reserveAt(late).waitMs, qint64(400));
         Pacer other;
-        other.setWindows({{100, kMinuteMs}});
+        other.setWindows({ { 100, kMinuteMs } });
         QCOMPARE(other.reserveAt(kT0 + kMinuteMs - 1001).waitMs, qint64(0)); // just before the guard
     }
 
     void usedUpDailyCapIsRefusedWithItsReset()
     {
         Pacer pacer;
-        pacer.setWindows({{100, kHourMs}, {4, kDayMs}});
+        pacer.setWindows({ { 100, kHourMs }, { 4, kDayMs } });
         for (int i = 0; i < 4; ++i)
             QVERIFY(!pacer.reserveAt(kT0).capped);
         const qint64 midnight = 20001 * kDayMs; // 00:00 UTC the next day
@@ -105,7 +105,7 @@ private Q_SLOTS:
     {
         // Only a day-long (or longer) window refuses; a full hour is waited for.
         Pacer pacer;
-        pacer.setWindows({{2, kHourMs}});
+        pacer.setWindows({ { 2, kHourMs } });
         pacer.reserveAt(kT0);
         pacer.reserveAt(kT0);
         const PaceSlot slot = pacer.reserveAt(kT0);
@@ -116,10 +116,10 @@ private Q_SLOTS:
     void newWindowsStartFresh()
     {
         Pacer pacer;
-        pacer.setWindows({{1, kDayMs}});
+        pacer.setWindows({ { 1, kDayMs } });
         QVERIFY(!pacer.reserveAt(kT0).capped);
         QVERIFY(pacer.reserveAt(kT0).capped);
-        pacer.setWindows({{1, kDayMs}}); // e.g. the client pointed at another tenant
+        pacer.setWindows({ { 1, kDayMs } }); // e.g. the client pointed at another tenant
         QVERIFY(!pacer.reserveAt(kT0).capped);
     }
 
@@ -129,7 +129,7 @@ private Q_SLOTS:
         qint64 now = kT0;
         pacer.setClock([&now] { return now; });
         QCOMPARE(pacer.now(), kT0);
-        pacer.setWindows({{1, kMinuteMs}});
+        pacer.setWindows({ { 1, kMinuteMs } });
         QCOMPARE(pacer.reserve().waitMs, qint64(0));
         QCOMPARE(pacer.reserve().waitMs, qint64(kMinuteMs));
         now += 3 * kMinuteMs; // time passes: the queue has drained

@@ -20,16 +20,16 @@ Profile activationProfile()
 {
     Profile p;
     p.tenant.subdomain = QStringLiteral("northwind");
-    p.activation = ActivationSection{QStringLiteral("connect"), QStringLiteral("dana.whitfield@northwind.example"),
-                                     QStringLiteral("note")};
+    p.activation = ActivationSection { QStringLiteral("connect"), QStringLiteral("dana.whitfield@northwind.example"),
+                                       QStringLiteral("note") };
     return p;
 }
 
 Profile sampleProfile()
 {
-    const ProfileLoad load =
-        loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json"));
-    return load.profile ? *load.profile : Profile{};
+    const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
+                                         + QStringLiteral("/resources/profiles/sandbox-ready.json"));
+    return load.profile ? *load.profile : Profile {};
 }
 
 bool planned(PlanModel& m, const Profile& p, const QString& journal = {})
@@ -108,8 +108,8 @@ private Q_SLOTS:
 
         // One row per area, in the plan's order, its steps below.
         QCOMPARE(m.rowCount(), 5);
-        const QStringList areas{QStringLiteral("activation"), QStringLiteral("crm"), QStringLiteral("fields"),
-                                QStringLiteral("layouts"), QStringLiteral("dashboard")};
+        const QStringList areas { QStringLiteral("activation"), QStringLiteral("crm"), QStringLiteral("fields"),
+                                  QStringLiteral("layouts"), QStringLiteral("dashboard") };
         int steps = 0;
         for (int g = 0; g < m.rowCount(); ++g) {
             const QModelIndex area = m.index(g, PlanModel::TitleColumn);
@@ -117,7 +117,8 @@ private Q_SLOTS:
             const QString id = area.data(PlanModel::StepIdRole).toString();
             QCOMPARE(id, areas.at(g));
             QVERIFY(engine.area(id));
-            QVERIFY2(area.data().toString().startsWith(engine.area(id)->title() + QStringLiteral(" (")), qPrintable(area.data().toString()));
+            QVERIFY2(area.data().toString().startsWith(engine.area(id)->title() + QStringLiteral(" (")),
+                     qPrintable(area.data().toString()));
             QVERIFY(area.data().toString().contains(QStringLiteral("%1 change").arg(m.rowCount(area))));
             QVERIFY(!m.index(g, PlanModel::StatusColumn).data().isValid()); // only the title on an area row
             QCOMPARE(m.rowCount(m.index(g, PlanModel::StatusColumn)), 0);
@@ -157,8 +158,8 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), m.currentPlan().steps.size());
         for (int i = 0; i < rows.size(); ++i) {
             const PlanStep& s = m.currentPlan().steps.at(i);
-            for (const auto& [column, text] : {std::pair{int(PlanModel::BeforeColumn), s.beforeText},
-                                               std::pair{int(PlanModel::AfterColumn), s.afterText}}) {
+            for (const auto& [column, text] : { std::pair { int(PlanModel::BeforeColumn), s.beforeText },
+                                                std::pair { int(PlanModel::AfterColumn), s.afterText } }) {
                 const QModelIndex cell = rows.at(i).siblingAtColumn(column);
                 const QStringList lines = text.split(QLatin1Char('\n'));
                 if (text.isEmpty()) {
@@ -168,7 +169,8 @@ private Q_SLOTS:
                     QCOMPARE(cell.data().toString(), text);
                 } else {
                     ++lists; // a list shows its first line and how many more; the tooltip has them all
-                    QCOMPARE(cell.data().toString(), QStringLiteral("%1 (+ %2 more)").arg(lines.first()).arg(lines.size() - 1));
+                    QCOMPARE(cell.data().toString(),
+                             QStringLiteral("%1 (+ %2 more)").arg(lines.first()).arg(lines.size() - 1));
                     if (lines.size() <= 40)
                         QCOMPARE(cell.data(Qt::ToolTipRole).toString(), text);
                 }
@@ -205,8 +207,8 @@ private Q_SLOTS:
         QVERIFY(dataChanged.count() > 0);
         QVERIFY2(seen.contains(QStringLiteral("running…")), qPrintable(seen.join(QLatin1String(" | "))));
         QVERIFY(seen.contains(QStringLiteral("done")) || std::any_of(seen.begin(), seen.end(), [](const QString& s) {
-            return s.startsWith(QStringLiteral("done — "));
-        }));
+                    return s.startsWith(QStringLiteral("done — "));
+                }));
         QCOMPARE(m.applyOutcome(), QStringLiteral("completed"));
         QCOMPARE(m.stepsDone(), 9);
         QCOMPARE(m.results().size(), 9);
@@ -247,7 +249,8 @@ private Q_SLOTS:
         const QList<QModelIndex> rows = stepRows(m, PlanModel::StatusColumn);
         QCOMPARE(rows.at(0).data(PlanModel::StepStatusRole).toString(), QStringLiteral("done"));
         QCOMPARE(rows.at(1).data(PlanModel::StepStatusRole).toString(), QStringLiteral("failed"));
-        QVERIFY2(rows.at(1).data().toString().startsWith(QStringLiteral("failed — ")), qPrintable(rows.at(1).data().toString()));
+        QVERIFY2(rows.at(1).data().toString().startsWith(QStringLiteral("failed — ")),
+                 qPrintable(rows.at(1).data().toString()));
         QCOMPARE(m.journal().outcome(), QStringLiteral("failed"));
     }
 
@@ -286,7 +289,8 @@ private Q_SLOTS:
         PlanModel m(&engine);
         QVERIFY(planned(m, sampleProfile()));
         QVERIFY(!m.currentPlan().canApply());
-        QCOMPARE(m.summary(), QStringLiteral("The profile cannot be applied to this tenant as it is; see the errors below."));
+        QCOMPARE(m.summary(),
+                 QStringLiteral("The profile cannot be applied to this tenant as it is; see the errors below."));
         QSignalSpy changed(&m, &PlanModel::changed);
         m.apply(QString(), QStringLiteral("northwind"));
         QCOMPARE(changed.count(), 0);

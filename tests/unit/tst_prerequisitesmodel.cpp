@@ -20,13 +20,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("canProceed");
         QTest::addColumn<bool>("salesforce");
         using S = PrerequisitesModel::State;
-        QTest::newRow("ready") << "ready" << QList<int>{int(S::Passed), int(S::Passed), int(S::Passed), int(S::Passed)} << true << false;
+        QTest::newRow("ready") << "ready"
+                               << QList<int> { int(S::Passed), int(S::Passed), int(S::Passed), int(S::Passed) } << true
+                               << false;
         QTest::newRow("salesforce") << "salesforce-primary"
-                                    << QList<int>{int(S::Passed), int(S::Passed), int(S::Passed), int(S::Failed)} << false << true;
+                                    << QList<int> { int(S::Passed), int(S::Passed), int(S::Passed), int(S::Failed) }
+                                    << false << true;
         QTest::newRow("no staircase") << "no-staircase-subscription"
-                                      << QList<int>{int(S::Passed), int(S::Failed), int(S::Unknown), int(S::Passed)} << false << false;
+                                      << QList<int> { int(S::Passed), int(S::Failed), int(S::Unknown), int(S::Passed) }
+                                      << false << false;
         QTest::newRow("not admin") << "not-admin"
-                                   << QList<int>{int(S::Passed), int(S::Passed), int(S::Failed), int(S::Passed)} << false << false;
+                                   << QList<int> { int(S::Passed), int(S::Passed), int(S::Failed), int(S::Passed) }
+                                   << false << false;
     }
 
     void prerequisites()

@@ -4,11 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,10 +21,10 @@ const char* const kSecretKey = "ak-SECRET-4c1d9f0e7b2a";
 ReportData sample()
 {
     ReportData d;
-    d.profile.tenant = {QStringLiteral("https://northwind.gainsightcloud.com"), QStringLiteral("https://app.staircase.ai"),
-                        QStringLiteral("northwind")};
-    d.profile.activation = ActivationSection{QStringLiteral("connect"), QStringLiteral("dana@northwind.example"),
-                                             QStringLiteral("Grüße — please link | us")};
+    d.profile.tenant = { QStringLiteral("https://northwind.gainsightcloud.com"),
+                         QStringLiteral("https://app.staircase.ai"), QStringLiteral("northwind") };
+    d.profile.activation = ActivationSection { QStringLiteral("connect"), QStringLiteral("dana@northwind.example"),
+                                               QStringLiteral("Grüße — please link | us") };
     d.tenant.tenantName = QStringLiteral("Northwind Analytics");
     d.tenant.subdomain = QStringLiteral("northwind");
     d.tenant.callerEmail = QStringLiteral("dana@northwind.example");
@@ -33,14 +33,15 @@ ReportData sample()
     s.id = QStringLiteral("activation.connect");
     s.area = QStringLiteral("activation");
     s.title = QStringLiteral("Connect Staircase to Gainsight");
-    s.before = QJsonObject{{QStringLiteral("connected"), false}};
-    s.after = QJsonObject{{QStringLiteral("connected"), true}};
+    s.before = QJsonObject { { QStringLiteral("connected"), false } };
+    s.after = QJsonObject { { QStringLiteral("connected"), true } };
     d.plan.steps << s;
-    d.results << StepResult{StepResult::Status::Done, QStringLiteral("Staircase is connected."), {}};
+    d.results << StepResult { StepResult::Status::Done, QStringLiteral("Staircase is connected."), {} };
     d.applied = true;
     d.applyOutcome = QStringLiteral("completed");
-    d.checks << VerifyCheck{QStringLiteral("activation.connected"), QStringLiteral("activation"),
-                            QStringLiteral("Staircase is connected to Gainsight"), true, QStringLiteral("Connected.")};
+    d.checks << VerifyCheck { QStringLiteral("activation.connected"), QStringLiteral("activation"),
+                              QStringLiteral("Staircase is connected to Gainsight"), true,
+                              QStringLiteral("Connected.") };
     d.verified = true;
     d.warnings << QStringLiteral("2 users skipped");
     d.manualSteps << QStringLiteral("Validate single sign-on.");
@@ -69,7 +70,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const ReportBuilder report(sample());
-        for (const char* ext : {"html", "md", "json", "pdf"}) {
+        for (const char* ext : { "html", "md", "json", "pdf" }) {
             const QString path = dir.filePath(QStringLiteral("report.") + QLatin1String(ext));
             QCOMPARE(report.write(path), QString());
             const QByteArray bytes = read(path);
@@ -84,9 +85,11 @@ private Q_SLOTS:
         QVERIFY(read(dir.filePath(QStringLiteral("report.md"))).contains("Grüße — please link \\| us"));
         const QJsonObject json = QJsonDocument::fromJson(read(dir.filePath(QStringLiteral("report.json")))).object();
         QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("banister.report/1"));
-        QCOMPARE(json[QStringLiteral("plan")][QStringLiteral("steps")][0][QStringLiteral("status")].toString(), QStringLiteral("done"));
+        QCOMPARE(json[QStringLiteral("plan")][QStringLiteral("steps")][0][QStringLiteral("status")].toString(),
+                 QStringLiteral("done"));
         QCOMPARE(json[QStringLiteral("verification")][QStringLiteral("checks")].toArray().size(), 1);
-        QCOMPARE(json[QStringLiteral("profile")][QStringLiteral("tenant")][QStringLiteral("subdomain")].toString(), QStringLiteral("northwind"));
+        QCOMPARE(json[QStringLiteral("profile")][QStringLiteral("tenant")][QStringLiteral("subdomain")].toString(),
+                 QStringLiteral("northwind"));
         QVERIFY(read(dir.filePath(QStringLiteral("report.pdf"))).startsWith("%PDF-"));
     }
 
@@ -99,7 +102,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("r.pdf"));
         QCOMPARE(ReportBuilder(sample()).write(path), QString());
         QProcess p;
-        p.start(pdftotext, {path, QStringLiteral("-")});
+        p.start(pdftotext, { path, QStringLiteral("-") });
         QVERIFY(p.waitForFinished(20000));
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(text.contains(QLatin1String("Northwind Analytics")), qPrintable(text));
@@ -119,7 +122,7 @@ private Q_SLOTS:
         QTest::failOnWarning(QRegularExpression(QStringLiteral("QPainter|QPdfWriter")));
         QTemporaryDir dir;
         const ReportBuilder report(sample());
-        for (const char* ext : {"pdf", "md", "html", "json"}) {
+        for (const char* ext : { "pdf", "md", "html", "json" }) {
             // A read-only report is left alone, by every format alike (also when running as root).
             const QString path = dir.filePath(QStringLiteral("locked.") + QLatin1String(ext));
             QVERIFY(banisterWrite(path, "OLD"));
@@ -141,14 +144,15 @@ private Q_SLOTS:
         QVERIFY(banisterWrite(path, "OLD"));
         QCOMPARE(report.write(path), QString());
         QVERIFY(read(path).startsWith("%PDF-"));
-        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("r.pdf*")}, QDir::Files), QStringList{QStringLiteral("r.pdf")});
+        QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("r.pdf*") }, QDir::Files),
+                 QStringList { QStringLiteral("r.pdf") });
     }
 
     void markdownAndHtmlAreNotMarkup()
     {
         ReportData d = sample();
         const QString label = QStringLiteral("<script>alert(1)</script> & \u202Egnp.exe\u2066x\u2069");
-        d.profile.layouts = QList<LayoutPlacement>{{QStringLiteral("c360-enterprise"), label, 1}};
+        d.profile.layouts = QList<LayoutPlacement> { { QStringLiteral("c360-enterprise"), label, 1 } };
         d.tenant.tenantName = QStringLiteral("<img src=x onerror=alert(2)>");
         d.warnings << QStringLiteral("<b>bold</b>");
         d.checks.first().detail = QStringLiteral("\u202Bdetail<i>");
@@ -160,8 +164,9 @@ private Q_SLOTS:
         QVERIFY(!md.contains(QLatin1String("<i>")));
         QVERIFY(md.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt; &amp; gnp.exex")));
         const QString html = report.html();
-        for (const QString& text : {md, html})
-            for (char16_t bidi : {u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066', u'\u2067', u'\u2068', u'\u2069'})
+        for (const QString& text : { md, html })
+            for (char16_t bidi :
+                 { u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066', u'\u2067', u'\u2068', u'\u2069' })
                 QVERIFY(!text.contains(QChar(bidi)));
         QVERIFY(!html.contains(QLatin1String("<script>")));
     }

@@ -38,9 +38,9 @@ QByteArray json(const QJsonObject& o)
 
 QJsonObject cond(const char* name, const char* op, const QJsonArray& values, const char* alias = nullptr)
 {
-    QJsonObject c{{QStringLiteral("name"), QLatin1String(name)},
-                  {QStringLiteral("operator"), QLatin1String(op)},
-                  {QStringLiteral("value"), values}};
+    QJsonObject c { { QStringLiteral("name"), QLatin1String(name) },
+                    { QStringLiteral("operator"), QLatin1String(op) },
+                    { QStringLiteral("value"), values } };
     if (alias)
         c.insert(QStringLiteral("alias"), QLatin1String(alias));
     return c;
@@ -48,13 +48,14 @@ QJsonObject cond(const char* name, const char* op, const QJsonArray& values, con
 
 qint64 count(SandboxTenant& t, const QJsonObject& where)
 {
-    QJsonObject q{{QStringLiteral("select"), QJsonArray{QStringLiteral("COUNT(Gsid)")}}};
+    QJsonObject q { { QStringLiteral("select"), QJsonArray { QStringLiteral("COUNT(Gsid)") } } };
     if (!where.isEmpty())
         q.insert(QStringLiteral("where"), where);
     const auto resp = t.handle(gsRequest(t, "POST", QStringLiteral("/v1/data/objects/query/Company"), json(q)), 0);
     if (resp.status != 200)
         qWarning() << resp.body;
-    return qint64(resp.body[QStringLiteral("data")][QStringLiteral("records")][0][QStringLiteral("COUNT(Gsid)")].toDouble(-1));
+    return qint64(
+        resp.body[QStringLiteral("data")][QStringLiteral("records")][0][QStringLiteral("COUNT(Gsid)")].toDouble(-1));
 }
 } // namespace
 
@@ -81,10 +82,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
         QTest::newRow("gainsight no key") << QByteArray() << QByteArray() << "/v1/tenant/info" << 401;
-        QTest::newRow("gainsight wrong key") << QByteArray("accesskey") << QByteArray("nope") << "/v1/tenant/info" << 401;
+        QTest::newRow("gainsight wrong key")
+            << QByteArray("accesskey") << QByteArray("nope") << "/v1/tenant/info" << 401;
         QTest::newRow("gainsight bearer instead of key")
             << QByteArray("authorization") << QByteArray("Bearer x") << "/v1/tenant/info" << 401;
-        QTest::newRow("staircase no token") << QByteArray() << QByteArray() << "/staircase/v1/integrations/gainsight" << 401;
+        QTest::newRow("staircase no token")
+            << QByteArray() << QByteArray() << "/staircase/v1/integrations/gainsight" << 401;
         QTest::newRow("staircase wrong token") << QByteArray("authorization") << QByteArray("Bearer nope")
                                                << "/staircase/v1/integrations/gainsight" << 401;
         QTest::newRow("staircase key instead of token")
@@ -111,7 +114,8 @@ private Q_SLOTS:
 
     void staircaseRightsAndSubscription()
     {
-        for (const auto& [scenario, status] : {std::pair{"ready", 200}, {"not-admin", 403}, {"no-staircase-subscription", 404}}) {
+        for (const auto& [scenario, status] :
+             { std::pair { "ready", 200 }, { "not-admin", 403 }, { "no-staircase-subscription", 404 } }) {
             SandboxTenant t(opts(QLatin1String(scenario)));
             SandboxRequest r;
             r.method = "GET";
@@ -126,7 +130,8 @@ private Q_SLOTS:
         SandboxTenant t(opts());
         QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/nope")), 0).status, 404);
         QCOMPARE(t.handle(gsRequest(t, "DELETE", QStringLiteral("/v1/tenant/info")), 0).status, 405);
-        QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/meta/services/objects/Widget/describe")), 0).status, 404);
+        QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/meta/services/objects/Widget/describe")), 0).status,
+                 404);
     }
 
     void describeHasTheSeededFields()
@@ -137,9 +142,9 @@ private Q_SLOTS:
         QHash<QString, QJsonObject> byName;
         for (const auto& f : r.body[QStringLiteral("data")][QStringLiteral("fields")].toArray())
             byName.insert(f[QStringLiteral("name")].toString(), f.toObject());
-        for (const char* name : {"Gsid", "Name", "Status", "Tier", "Customer_Tier__gc", "ARR", "MRR", "Renewal_Date",
-                                 "Stage", "Journey_Stage__gc", "Region", "Industry", "Employees", "CSM",
-                                 "Parent_Company", "Created_Date"})
+        for (const char* name :
+             { "Gsid", "Name", "Status", "Tier", "Customer_Tier__gc", "ARR", "MRR", "Renewal_Date", "Stage",
+               "Journey_Stage__gc", "Region", "Industry", "Employees", "CSM", "Parent_Company", "Created_Date" })
             QVERIFY2(byName.contains(QLatin1String(name)), name);
         QCOMPARE(byName[QStringLiteral("Tier")][QStringLiteral("dataType")].toString(), QStringLiteral("PICKLIST"));
         QCOMPARE(byName[QStringLiteral("Tier")][QStringLiteral("multiSelect")].toBool(), false);
@@ -153,20 +158,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("where");
         QTest::newRow("all") << QJsonObject();
-        QTest::newRow("status in") << QJsonObject{{QStringLiteral("conditions"),
-                                                   QJsonArray{cond("Status", "IN", {QStringLiteral("Active"), QStringLiteral("At Risk")})}}};
-        QTest::newRow("and of two") << QJsonObject{
-            {QStringLiteral("conditions"),
-             QJsonArray{cond("Region", "IN", {QStringLiteral("EMEA")}, "A"), cond("ARR", "GT", {50000}, "B")}},
-            {QStringLiteral("expression"), QStringLiteral("A AND B")}};
-        QTest::newRow("or with not") << QJsonObject{
-            {QStringLiteral("conditions"),
-             QJsonArray{cond("Tier", "EQ", {QStringLiteral("Tier 1")}, "A"),
-                        cond("Renewal_Date", "LT", {QStringLiteral("2026-06-30")}, "B"),
-                        cond("Status", "IN", {QStringLiteral("Churned")}, "C")}},
-            {QStringLiteral("expression"), QStringLiteral("(A OR B) AND NOT C")}};
-        QTest::newRow("multi-select any of") << QJsonObject{
-            {QStringLiteral("conditions"), QJsonArray{cond("Customer_Tier__gc", "IN", {QStringLiteral("Strategic")})}}};
+        QTest::newRow("status in") << QJsonObject {
+            { QStringLiteral("conditions"),
+              QJsonArray { cond("Status", "IN", { QStringLiteral("Active"), QStringLiteral("At Risk") }) } }
+        };
+        QTest::newRow("and of two") << QJsonObject {
+            { QStringLiteral("conditions"),
+              QJsonArray { cond("Region", "IN", { QStringLiteral("EMEA") }, "A"), cond("ARR", "GT", { 50000 }, "B") } },
+            { QStringLiteral("expression"), QStringLiteral("A AND B") }
+        };
+        QTest::newRow("or with not") << QJsonObject {
+            { QStringLiteral("conditions"),
+              QJsonArray { cond("Tier", "EQ", { QStringLiteral("Tier 1") }, "A"),
+                           cond("Renewal_Date", "LT", { QStringLiteral("2026-06-30") }, "B"),
+                           cond("Status", "IN", { QStringLiteral("Churned") }, "C") } },
+            { QStringLiteral("expression"), QStringLiteral("(A OR B) AND NOT C") }
+        };
+        QTest::newRow("multi-select any of")
+            << QJsonObject { { QStringLiteral("conditions"),
+                               QJsonArray { cond("Customer_Tier__gc", "IN", { QStringLiteral("Strategic") }) } } };
     }
     void countEqualsRecordsPagedOut()
     {
@@ -177,9 +187,9 @@ private Q_SLOTS:
         qint64 paged = 0;
         QSet<QString> seen;
         for (int offset = 0;; offset += 500) {
-            QJsonObject q{{QStringLiteral("select"), QJsonArray{QStringLiteral("Gsid")}},
-                          {QStringLiteral("limit"), 500},
-                          {QStringLiteral("offset"), offset}};
+            QJsonObject q { { QStringLiteral("select"), QJsonArray { QStringLiteral("Gsid") } },
+                            { QStringLiteral("limit"), 500 },
+                            { QStringLiteral("offset"), offset } };
             if (!where.isEmpty())
                 q.insert(QStringLiteral("where"), where);
             const auto r = t.handle(gsRequest(t, "POST", QStringLiteral("/v1/data/objects/query/Company"), json(q)), 0);
@@ -200,16 +210,19 @@ private Q_SLOTS:
         SandboxTenant t(opts());
         const qint64 all = count(t, {});
         QCOMPARE(all, qint64(t.data().companyCount()));
-        const qint64 emea = count(t, {{QStringLiteral("conditions"), QJsonArray{cond("Region", "IN", {QStringLiteral("EMEA")})}}});
-        const qint64 notEmea = count(t, {{QStringLiteral("conditions"), QJsonArray{cond("Region", "NE", {QStringLiteral("EMEA")})}}});
+        const qint64 emea = count(
+            t, { { QStringLiteral("conditions"), QJsonArray { cond("Region", "IN", { QStringLiteral("EMEA") }) } } });
+        const qint64 notEmea = count(
+            t, { { QStringLiteral("conditions"), QJsonArray { cond("Region", "NE", { QStringLiteral("EMEA") }) } } });
         QVERIFY(emea > 0 && emea < all);
         QCOMPARE(emea + notEmea, all);
         // Every returned record satisfies the condition.
-        QJsonObject q{{QStringLiteral("select"), QJsonArray{QStringLiteral("Region"), QStringLiteral("ARR")}},
-                      {QStringLiteral("where"), QJsonObject{{QStringLiteral("conditions"),
-                                                              QJsonArray{cond("Region", "IN", {QStringLiteral("EMEA")}),
-                                                                         cond("ARR", "GTE", {100000})}}}},
-                      {QStringLiteral("limit"), 5000}};
+        QJsonObject q { { QStringLiteral("select"), QJsonArray { QStringLiteral("Region"), QStringLiteral("ARR") } },
+                        { QStringLiteral("where"),
+                          QJsonObject { { QStringLiteral("conditions"),
+                                          QJsonArray { cond("Region", "IN", { QStringLiteral("EMEA") }),
+                                                       cond("ARR", "GTE", { 100000 }) } } } },
+                        { QStringLiteral("limit"), 5000 } };
         const auto r = t.handle(gsRequest(t, "POST", QStringLiteral("/v1/data/objects/query/Company"), json(q)), 0);
         for (const auto& rec : r.body[QStringLiteral("data")][QStringLiteral("records")].toArray()) {
             QCOMPARE(rec[QStringLiteral("Region")].toString(), QStringLiteral("EMEA"));
@@ -220,9 +233,10 @@ private Q_SLOTS:
     void orderByAndLimit()
     {
         SandboxTenant t(opts());
-        QJsonObject q{{QStringLiteral("select"), QJsonArray{QStringLiteral("ARR")}},
-                      {QStringLiteral("orderBy"), QJsonObject{{QStringLiteral("ARR"), QStringLiteral("desc")}}},
-                      {QStringLiteral("limit"), 50}};
+        QJsonObject q { { QStringLiteral("select"), QJsonArray { QStringLiteral("ARR") } },
+                        { QStringLiteral("orderBy"),
+                          QJsonObject { { QStringLiteral("ARR"), QStringLiteral("desc") } } },
+                        { QStringLiteral("limit"), 50 } };
         const auto r = t.handle(gsRequest(t, "POST", QStringLiteral("/v1/data/objects/query/Company"), json(q)), 0);
         const QJsonArray recs = r.body[QStringLiteral("data")][QStringLiteral("records")].toArray();
         QCOMPARE(recs.size(), 50);
@@ -242,32 +256,36 @@ private Q_SLOTS:
         QTest::newRow("huge limit") << QByteArray("{\"select\":[\"Name\"],\"limit\":5001}") << "limit";
         QTest::newRow("negative offset") << QByteArray("{\"select\":[\"Name\"],\"offset\":-1}") << "offset";
         QTest::newRow("fractional limit") << QByteArray("{\"select\":[\"Name\"],\"limit\":2.5}") << "limit";
-        QTest::newRow("overflowing limit") << QByteArray("{\"select\":[\"Name\"],\"limit\":99999999999999999999}") << "limit";
+        QTest::newRow("overflowing limit")
+            << QByteArray("{\"select\":[\"Name\"],\"limit\":99999999999999999999}") << "limit";
         QTest::newRow("overflowing number") << QByteArray("{\"select\":[\"Name\"],\"limit\":1e400}") << "JSON";
-        QTest::newRow("overflowing value")
-            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"ARR\",\"operator\":\"GT\",\"value\":[1e300]}]}}")
-            << "ARR";
+        QTest::newRow("overflowing value") << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":"
+                                                         "\"ARR\",\"operator\":\"GT\",\"value\":[1e300]}]}}")
+                                           << "ARR";
         QTest::newRow("unknown where field")
-            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Tierr\",\"operator\":\"IN\",\"value\":[\"x\"]}]}}")
+            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Tierr\",\"operator\":\"IN\","
+                          "\"value\":[\"x\"]}]}}")
             << "unknown field \"Tierr\"";
-        QTest::newRow("unknown operator")
-            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Tier\",\"operator\":\"LIKE\",\"value\":[\"x\"]}]}}")
-            << "LIKE";
-        QTest::newRow("value not array")
-            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Tier\",\"operator\":\"IN\",\"value\":\"x\"}]}}")
-            << "array";
-        QTest::newRow("bad date")
-            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Renewal_Date\",\"operator\":\"GT\",\"value\":[\"soon\"]}]}}")
-            << "YYYY-MM-DD";
-        QTest::newRow("dangling alias")
-            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Tier\",\"alias\":\"A\",\"operator\":\"IN\",\"value\":[\"Tier 1\"]}],\"expression\":\"A AND Z\"}}")
-            << "\"Z\"";
+        QTest::newRow("unknown operator") << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":"
+                                                        "\"Tier\",\"operator\":\"LIKE\",\"value\":[\"x\"]}]}}")
+                                          << "LIKE";
+        QTest::newRow("value not array") << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":"
+                                                       "\"Tier\",\"operator\":\"IN\",\"value\":\"x\"}]}}")
+                                         << "array";
+        QTest::newRow("bad date") << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Renewal_"
+                                                "Date\",\"operator\":\"GT\",\"value\":[\"soon\"]}]}}")
+                                  << "YYYY-MM-DD";
+        QTest::newRow("dangling alias") << QByteArray(
+            "{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Tier\",\"alias\":\"A\",\"operator\":\"IN\","
+            "\"value\":[\"Tier 1\"]}],\"expression\":\"A AND Z\"}}")
+                                        << "\"Z\"";
         QTest::newRow("unbalanced expression")
-            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Tier\",\"alias\":\"A\",\"operator\":\"IN\",\"value\":[\"Tier 1\"]}],\"expression\":\"(A\"}}")
+            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Tier\",\"alias\":\"A\","
+                          "\"operator\":\"IN\",\"value\":[\"Tier 1\"]}],\"expression\":\"(A\"}}")
             << ")";
-        QTest::newRow("not filterable")
-            << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":\"Parent_Company\",\"operator\":\"IN\",\"value\":[\"x\"]}]}}")
-            << "Parent_Company";
+        QTest::newRow("not filterable") << QByteArray("{\"select\":[\"Name\"],\"where\":{\"conditions\":[{\"name\":"
+                                                      "\"Parent_Company\",\"operator\":\"IN\",\"value\":[\"x\"]}]}}")
+                                        << "Parent_Company";
         QTest::newRow("count with fields") << QByteArray("{\"select\":[\"COUNT(Gsid)\",\"Name\"]}") << "COUNT";
     }
     void badInputGives400()
@@ -286,27 +304,37 @@ private Q_SLOTS:
     {
         SandboxTenant t(opts());
         const QString expr = QString(200, QLatin1Char('(')) + QStringLiteral("A") + QString(200, QLatin1Char(')'));
-        QJsonObject q{{QStringLiteral("select"), QJsonArray{QStringLiteral("COUNT(Gsid)")}},
-                      {QStringLiteral("where"), QJsonObject{{QStringLiteral("conditions"), QJsonArray{cond("Tier", "IN", {QStringLiteral("Tier 1")}, "A")}},
-                                                            {QStringLiteral("expression"), expr}}}};
-        QCOMPARE(t.handle(gsRequest(t, "POST", QStringLiteral("/v1/data/objects/query/Company"), json(q)), 0).status, 400);
+        QJsonObject q { { QStringLiteral("select"), QJsonArray { QStringLiteral("COUNT(Gsid)") } },
+                        { QStringLiteral("where"),
+                          QJsonObject { { QStringLiteral("conditions"),
+                                          QJsonArray { cond("Tier", "IN", { QStringLiteral("Tier 1") }, "A") } },
+                                        { QStringLiteral("expression"), expr } } } };
+        QCOMPARE(t.handle(gsRequest(t, "POST", QStringLiteral("/v1/data/objects/query/Company"), json(q)), 0).status,
+                 400);
     }
 
     void distinctCountsAddUp()
     {
         SandboxTenant t(opts());
         const auto r = t.handle(gsRequest(t, "GET", QStringLiteral("/v1/data/objects/Company/distinct"), {},
-                                          QStringLiteral("field=Status")), 0);
+                                          QStringLiteral("field=Status")),
+                                0);
         QCOMPARE(r.status, 200);
         qint64 sum = 0;
         for (const auto& v : r.body[QStringLiteral("data")][QStringLiteral("values")].toArray()) {
             const qint64 c = qint64(v[QStringLiteral("count")].toDouble());
-            QCOMPARE(c, count(t, {{QStringLiteral("conditions"), QJsonArray{cond("Status", "EQ", {v[QStringLiteral("value")]})}}}));
+            QCOMPARE(c,
+                     count(t,
+                           { { QStringLiteral("conditions"),
+                               QJsonArray { cond("Status", "EQ", { v[QStringLiteral("value")] }) } } }));
             sum += c;
         }
         QCOMPARE(sum, qint64(t.data().companyCount()));
         QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/data/objects/Company/distinct"), {},
-                                    QStringLiteral("field=Nope")), 0).status, 400);
+                                    QStringLiteral("field=Nope")),
+                          0)
+                     .status,
+                 400);
         QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/data/objects/Company/distinct")), 0).status, 400);
     }
 
@@ -317,8 +345,9 @@ private Q_SLOTS:
         QVERIFY(total >= 150);
         QSet<QString> ids;
         for (int page = 1; page <= (total + 49) / 50; ++page) {
-            const auto r = t.handle(gsRequest(t, "GET", QStringLiteral("/v1/users"), {},
-                                              QStringLiteral("page=%1&pageSize=50").arg(page)), 0);
+            const auto r = t.handle(
+                gsRequest(t, "GET", QStringLiteral("/v1/users"), {}, QStringLiteral("page=%1&pageSize=50").arg(page)),
+                0);
             QCOMPARE(r.status, 200);
             QCOMPARE(r.body[QStringLiteral("data")][QStringLiteral("total")].toInt(), total);
             for (const auto& u : r.body[QStringLiteral("data")][QStringLiteral("records")].toArray())
@@ -331,14 +360,14 @@ private Q_SLOTS:
         for (const auto& u : found)
             QVERIFY(u[QStringLiteral("name")].toString().contains(QStringLiteral("Whitfield"), Qt::CaseInsensitive)
                     || u[QStringLiteral("email")].toString().contains(QStringLiteral("whitfield")));
-        for (const char* bad : {"page=0", "pageSize=501", "page=abc", "pageSize=-3", "page=99999999999999"})
+        for (const char* bad : { "page=0", "pageSize=501", "page=abc", "pageSize=-3", "page=99999999999999" })
             QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/users"), {}, QLatin1String(bad)), 0).status, 400);
     }
 
     void rateLimitAnswers429WithRetryAfter()
     {
         SandboxOptions o = opts();
-        o.dataRate = {3, 60000};
+        o.dataRate = { 3, 60000 };
         SandboxTenant t(o);
         const auto describe = [&](qint64 now) {
             return t.handle(gsRequest(t, "GET", QStringLiteral("/v1/meta/services/objects/Company/describe")), now);
@@ -364,14 +393,16 @@ private Q_SLOTS:
         QCOMPARE(describe(t0 + 45003).status, 429);
         // A daily cap: the 429 points at 00:00 UTC.
         SandboxOptions d = opts();
-        d.userWriteRate = RateLimit{100, kHourMs, 2};
+        d.userWriteRate = RateLimit { 100, kHourMs, 2 };
         SandboxTenant capped(d);
         const auto status = [&](qint64 now) {
-            return capped.handle(gsRequest(capped, "PUT", QStringLiteral("/v1/users/status"),
-                                           json(QJsonObject{{QStringLiteral("users"),
-                                                             QJsonArray{QJsonObject{{QStringLiteral("userId"), capped.data().users().at(5).id},
-                                                                                    {QStringLiteral("active"), true}}}}})),
-                                 now);
+            return capped.handle(
+                gsRequest(capped, "PUT", QStringLiteral("/v1/users/status"),
+                          json(QJsonObject {
+                              { QStringLiteral("users"),
+                                QJsonArray { QJsonObject { { QStringLiteral("userId"), capped.data().users().at(5).id },
+                                                           { QStringLiteral("active"), true } } } } })),
+                now);
         };
         QCOMPARE(status(t0).status, 200);
         QCOMPARE(status(t0 + kHourMs).status, 200);
@@ -387,22 +418,24 @@ private Q_SLOTS:
 
     void scenariosDiffer()
     {
-        QCOMPARE(SandboxTenant(opts(QStringLiteral("salesforce-primary"))).data().facts().primaryCrm, QStringLiteral("Salesforce"));
+        QCOMPARE(SandboxTenant(opts(QStringLiteral("salesforce-primary"))).data().facts().primaryCrm,
+                 QStringLiteral("Salesforce"));
         QCOMPARE(SandboxTenant(opts(QStringLiteral("no-staircase-subscription"))).data().facts().staircase, false);
         QCOMPARE(SandboxTenant(opts(QStringLiteral("ai-followup"))).data().facts().aiFollowUp, true);
         SandboxTenant notAdmin(opts(QStringLiteral("not-admin")));
         const auto info = notAdmin.handle(gsRequest(notAdmin, "GET", QStringLiteral("/v1/tenant/info")), 0);
-        QCOMPARE(info.body[QStringLiteral("data")][QStringLiteral("caller")][QStringLiteral("isAdmin")].toBool(), false);
+        QCOMPARE(info.body[QStringLiteral("data")][QStringLiteral("caller")][QStringLiteral("isAdmin")].toBool(),
+                 false);
         QVERIFY(SandboxTenant(opts()).data().companyCount() >= 2000);
     }
 
     void scenariosAreDefinedOnce()
     {
         QCOMPARE(knownScenarios(),
-                 (QStringList{QStringLiteral("ready"), QStringLiteral("salesforce-primary"),
-                              QStringLiteral("no-staircase-subscription"), QStringLiteral("ai-followup"),
-                              QStringLiteral("not-admin"), QStringLiteral("messy-users"), QStringLiteral("large"),
-                              QStringLiteral("flaky")}));
+                 (QStringList { QStringLiteral("ready"), QStringLiteral("salesforce-primary"),
+                                QStringLiteral("no-staircase-subscription"), QStringLiteral("ai-followup"),
+                                QStringLiteral("not-admin"), QStringLiteral("messy-users"), QStringLiteral("large"),
+                                QStringLiteral("flaky") }));
         for (const QString& s : knownScenarios())
             QVERIFY2(!scenarioDescription(s).isEmpty(), qPrintable(s));
         const SandboxOptions flaky = forScenario(QStringLiteral("flaky"), 7);
@@ -412,7 +445,7 @@ private Q_SLOTS:
         QCOMPARE(forScenario(QStringLiteral("ready")).fault5xx, 0.0);
         QCOMPARE(scenarioWorld(QStringLiteral("large")).users, 20000);
         QVERIFY(!scenarioWorld(QStringLiteral("not-admin")).callerIsAdmin);
-        QCOMPARE(scenarioWorld(QStringLiteral("nope")).companies, ScenarioWorld{}.companies);
+        QCOMPARE(scenarioWorld(QStringLiteral("nope")).companies, ScenarioWorld {}.companies);
         QVERIFY(scenarioDescription(QStringLiteral("nope")).isEmpty());
     }
 
@@ -434,22 +467,26 @@ private Q_SLOTS:
                 forbidden << QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
         }
         forbidden.sort();
-        QCOMPARE(forbidden, (QStringList{QStringLiteral("POST /staircase/v1/integrations/gainsight/connect"),
-                                         QStringLiteral("POST /v1/support/requests"),
-                                         QStringLiteral("PUT /staircase/v1/fields/account/mappings"),
-                                         QStringLiteral("PUT /staircase/v1/integrations/gainsight/crm"),
-                                         QStringLiteral("PUT /v1/dashboards/([^/]+)/permissions"),
-                                         QStringLiteral("PUT /v1/layouts/([^/]+)"),
-                                         QStringLiteral("PUT /v1/permissions/bundles/([^/]+)"),
-                                         QStringLiteral("PUT /v1/users"), QStringLiteral("PUT /v1/users/status")}));
+        QCOMPARE(forbidden,
+                 (QStringList { QStringLiteral("POST /staircase/v1/integrations/gainsight/connect"),
+                                QStringLiteral("POST /v1/support/requests"),
+                                QStringLiteral("PUT /staircase/v1/fields/account/mappings"),
+                                QStringLiteral("PUT /staircase/v1/integrations/gainsight/crm"),
+                                QStringLiteral("PUT /v1/dashboards/([^/]+)/permissions"),
+                                QStringLiteral("PUT /v1/layouts/([^/]+)"),
+                                QStringLiteral("PUT /v1/permissions/bundles/([^/]+)"), QStringLiteral("PUT /v1/users"),
+                                QStringLiteral("PUT /v1/users/status") }));
         QCOMPARE(t.stateVersion(), quint64(0)); // a refused write changes nothing
     }
 
     void seedIsDeterministic()
     {
-        SandboxTenant a(opts(QStringLiteral("ready"), 7)), b(opts(QStringLiteral("ready"), 7)), c(opts(QStringLiteral("ready"), 8));
-        const QJsonObject q{{QStringLiteral("select"), QJsonArray{QStringLiteral("Gsid"), QStringLiteral("Name"), QStringLiteral("ARR"), QStringLiteral("Status")}},
-                            {QStringLiteral("limit"), 200}};
+        SandboxTenant a(opts(QStringLiteral("ready"), 7)), b(opts(QStringLiteral("ready"), 7)),
+            c(opts(QStringLiteral("ready"), 8));
+        const QJsonObject q { { QStringLiteral("select"),
+                                QJsonArray { QStringLiteral("Gsid"), QStringLiteral("Name"), QStringLiteral("ARR"),
+                                             QStringLiteral("Status") } },
+                              { QStringLiteral("limit"), 200 } };
         const auto ra = a.handle(gsRequest(a, "POST", QStringLiteral("/v1/data/objects/query/Company"), json(q)), 0);
         const auto rb = b.handle(gsRequest(b, "POST", QStringLiteral("/v1/data/objects/query/Company"), json(q)), 0);
         const auto rc = c.handle(gsRequest(c, "POST", QStringLiteral("/v1/data/objects/query/Company"), json(q)), 0);
@@ -470,17 +507,27 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("same") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"Summary\"}]}") << 200 << "";
-        QTest::newRow("unknown section") << QByteArray("{\"sections\":[{\"key\":\"weather\",\"label\":\"W\"}]}") << 400 << "weather";
-        QTest::newRow("duplicate") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"A\"},{\"key\":\"summary\",\"label\":\"B\"}]}") << 400 << "twice";
-        QTest::newRow("empty label") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\" \"}]}") << 400 << "label";
-        QTest::newRow("long label") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"") + QByteArray(81, 'x') + "\"}]}" << 400 << "80";
-        QTest::newRow("staircase before connect") << QByteArray("{\"sections\":[{\"key\":\"staircase-ai\",\"label\":\"S\"}]}") << 400 << "connected";
+        QTest::newRow("same") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"Summary\"}]}") << 200
+                              << "";
+        QTest::newRow("unknown section") << QByteArray("{\"sections\":[{\"key\":\"weather\",\"label\":\"W\"}]}") << 400
+                                         << "weather";
+        QTest::newRow("duplicate") << QByteArray(
+            "{\"sections\":[{\"key\":\"summary\",\"label\":\"A\"},{\"key\":\"summary\",\"label\":\"B\"}]}")
+                                   << 400 << "twice";
+        QTest::newRow("empty label") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\" \"}]}") << 400
+                                     << "label";
+        QTest::newRow("long label") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"")
+                + QByteArray(81, 'x')
+                + "\"}]}" << 400 << "80";
+        QTest::newRow("staircase before connect")
+            << QByteArray("{\"sections\":[{\"key\":\"staircase-ai\",\"label\":\"S\"}]}") << 400 << "connected";
         QTest::newRow("not a list") << QByteArray("{\"sections\":{}}") << 400 << "sections";
         // Characters as a person counts them: 41 emoji are 82 UTF-16 units.
-        QTest::newRow("41 emoji") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"") + QString(41, QChar(0x2728)).toUtf8()
-                + QString::fromUtf8("\xF0\x9F\x91\x8D").repeated(20).toUtf8() + "\"}]}" << 200 << "";
-        QTest::newRow("81 emoji") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"") + QString(81, QChar(0x2728)).toUtf8()
+        QTest::newRow("41 emoji") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"")
+                + QString(41, QChar(0x2728)).toUtf8() + QString::fromUtf8("\xF0\x9F\x91\x8D").repeated(20).toUtf8()
+                + "\"}]}" << 200 << "";
+        QTest::newRow("81 emoji") << QByteArray("{\"sections\":[{\"key\":\"summary\",\"label\":\"")
+                + QString(81, QChar(0x2728)).toUtf8()
                 + "\"}]}" << 400 << "80";
     }
     void layoutValidation()
@@ -491,7 +538,8 @@ private Q_SLOTS:
         SandboxTenant t(opts());
         const auto r = t.handle(gsRequest(t, "PUT", QStringLiteral("/v1/layouts/c360-smb"), body), 0);
         QCOMPARE(r.status, status);
-        QVERIFY2(r.body.value(QStringLiteral("errorDesc")).toString().contains(mentions), qPrintable(r.body.value(QStringLiteral("errorDesc")).toString()));
+        QVERIFY2(r.body.value(QStringLiteral("errorDesc")).toString().contains(mentions),
+                 qPrintable(r.body.value(QStringLiteral("errorDesc")).toString()));
         QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/layouts/nope")), 0).status, 404);
     }
 
@@ -503,7 +551,7 @@ private Q_SLOTS:
         QCOMPARE(o.dataRate.periodMs, qint64(60000));
         QCOMPARE(o.userWriteRate.periodMs, qint64(3600000));
         const SandboxOptions before = o;
-        for (const char* bad : {"", "data", "data=x/min", "data=5/week", "disk=5/min", "data=-1/min"})
+        for (const char* bad : { "", "data", "data=x/min", "data=5/week", "disk=5/min", "data=-1/min" })
             QVERIFY2(!parseRateSpec(QLatin1String(bad), o).ok(), bad);
         QCOMPARE(o.dataRate.calls, before.dataRate.calls); // a bad spec changes nothing
     }

@@ -58,13 +58,19 @@ public:
         QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { m_received += m_socket.readAll(); });
         QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket, [this] { m_closed = true; });
     }
-    bool waitConnected() { return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 5000); }
+    bool waitConnected()
+    {
+        return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+    }
     void send(const QByteArray& bytes) { m_socket.write(bytes); }
     bool waitResponses(int n, int timeoutMs = 5000)
     {
         return QTest::qWaitFor([&] { return parseResponses(m_received).size() >= n; }, timeoutMs);
     }
-    bool waitClosed(int timeoutMs = 5000) { return QTest::qWaitFor([this] { return m_closed; }, timeoutMs); }
+    bool waitClosed(int timeoutMs = 5000)
+    {
+        return QTest::qWaitFor([this] { return m_closed; }, timeoutMs);
+    }
     QList<RawResponse> responses() const { return parseResponses(m_received); }
     bool closed() const { return m_closed; }
     QTcpSocket& socket() { return m_socket; }
@@ -83,10 +89,12 @@ QByteArray get(const QByteArray& path, const QString& key, const QByteArray& ext
 QByteArray post(const QByteArray& path, const QString& key, const QByteArray& body)
 {
     return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\naccesskey: " + key.toUtf8()
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+        + body;
 }
 
-std::unique_ptr<SandboxServer> startServer(const QString& scenario = QStringLiteral("ready"), const QString& statePath = {})
+std::unique_ptr<SandboxServer> startServer(const QString& scenario = QStringLiteral("ready"),
+                                           const QString& statePath = {})
 {
     SandboxOptions o;
     o.scenario = scenario;
@@ -136,13 +144,16 @@ private Q_SLOTS:
             manyHeaders += "X-Filler-" + QByteArray::number(i) + ": 1\r\n";
         QTest::newRow("150 headers") << manyHeaders + "accesskey: KEY\r\n\r\n" << 431;
         QTest::newRow("64 KiB of headers")
-            << "GET /v1/tenant/info HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n" << 431;
+            << "GET /v1/tenant/info HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n"
+            << 431;
         QTest::newRow("long request line") << "GET /" + QByteArray(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n" << 414;
         QTest::newRow("garbage") << QByteArray("GARBAGE\r\n\r\n") << 400;
         QTest::newRow("no host") << QByteArray("GET /v1/tenant/info HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("two lengths") << QByteArray("POST /v1/sso/check HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
-                                                   "Content-Length: 3\r\n\r\n{}") << 400;
-        QTest::newRow("chunked") << QByteArray("POST /v1/sso/check HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                                   "Content-Length: 3\r\n\r\n{}")
+                                     << 400;
+        QTest::newRow("chunked") << QByteArray(
+            "POST /v1/sso/check HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
                                  << 411;
         QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: x\r\n\r\n") << 505;
         QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n  more\r\n\r\n") << 400;
@@ -189,7 +200,8 @@ private Q_SLOTS:
 
         RawClient k(s->port());
         QVERIFY(k.waitConnected());
-        const QByteArray req = "GET /v1/tenant/info HTTP/1.0\r\nConnection: keep-alive\r\naccesskey: " + s->accessKey().toUtf8() + "\r\n\r\n";
+        const QByteArray req = "GET /v1/tenant/info HTTP/1.0\r\nConnection: keep-alive\r\naccesskey: "
+            + s->accessKey().toUtf8() + "\r\n\r\n";
         k.send(req);
         QVERIFY(k.waitResponses(1));
         QVERIFY(k.responses().first().head.contains("connection: keep-alive"));
@@ -282,9 +294,10 @@ private Q_SLOTS:
         QVERIFY(s->listen(0));
         const auto query = [&](const QJsonObject& q, int* status) {
             RawClient c(s->port());
-            if (!c.waitConnected() || (c.send(post("/v1/data/objects/query/Company", s->accessKey(),
-                                                   QJsonDocument(q).toJson(QJsonDocument::Compact))),
-                                       !c.waitResponses(1, 20000)))
+            if (!c.waitConnected()
+                || (c.send(post("/v1/data/objects/query/Company", s->accessKey(),
+                                QJsonDocument(q).toJson(QJsonDocument::Compact))),
+                    !c.waitResponses(1, 20000)))
                 return QJsonObject();
             *status = c.responses().first().status;
             return c.responses().first().json;
@@ -295,7 +308,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         int status = 0;
-        QJsonObject r = query({{QStringLiteral("select"), select}, {QStringLiteral("limit"), 5000}}, &status);
+        QJsonObject r = query({ { QStringLiteral("select"), select }, { QStringLiteral("limit"), 5000 } }, &status);
         QCOMPARE(status, 400);
         QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
 
@@ -304,7 +317,7 @@ private Q_SLOTS:
         for (int i = 0; i < 900; ++i)
             some.append(i % 2 ? QStringLiteral("Name") : QStringLiteral("Gsid"));
         t.restart();
-        r = query({{QStringLiteral("select"), some}, {QStringLiteral("limit"), 5000}}, &status);
+        r = query({ { QStringLiteral("select"), some }, { QStringLiteral("limit"), 5000 } }, &status);
         QCOMPARE(status, 200);
         const QJsonArray records = r[QStringLiteral("data")][QStringLiteral("records")].toArray();
         QCOMPARE(records.size(), 5000);
@@ -315,12 +328,14 @@ private Q_SLOTS:
         QJsonArray needles;
         for (int i = 0; i < 5000; ++i)
             needles.append(QStringLiteral("zz%1").arg(i));
-        const QJsonObject where{{QStringLiteral("conditions"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Name")},
-                                                        {QStringLiteral("operator"), QStringLiteral("CONTAINS")},
-                                                        {QStringLiteral("value"), needles}}}}};
+        const QJsonObject where { { QStringLiteral("conditions"),
+                                    QJsonArray {
+                                        QJsonObject { { QStringLiteral("name"), QStringLiteral("Name") },
+                                                      { QStringLiteral("operator"), QStringLiteral("CONTAINS") },
+                                                      { QStringLiteral("value"), needles } } } } };
         t.restart();
-        r = query({{QStringLiteral("select"), QJsonArray{QStringLiteral("COUNT(Gsid)")}}, {QStringLiteral("where"), where}},
+        r = query({ { QStringLiteral("select"), QJsonArray { QStringLiteral("COUNT(Gsid)") } },
+                    { QStringLiteral("where"), where } },
                   &status);
         QCOMPARE(status, 400);
         QVERIFY(r[QStringLiteral("errorDesc")].toString().contains(QLatin1String("CONTAINS")));
@@ -340,11 +355,13 @@ private Q_SLOTS:
             c.send(post("/v1/support/requests", s->accessKey(), "{\"type\":\"upgrade-connection\"}"));
             QVERIFY(c.waitResponses(1));
             QCOMPARE(c.responses().at(0).status, 201);
-            const QByteArray id = c.responses().at(0).json[QStringLiteral("data")][QStringLiteral("id")].toString().toUtf8();
+            const QByteArray id
+                = c.responses().at(0).json[QStringLiteral("data")][QStringLiteral("id")].toString().toUtf8();
             c.send(get("/v1/support/requests/" + id, s->accessKey()));
             c.send(get("/v1/support/requests/" + id, s->accessKey()));
             QVERIFY(c.waitResponses(3));
-            QCOMPARE(c.responses().at(2).json[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("done"));
+            QCOMPARE(c.responses().at(2).json[QStringLiteral("data")][QStringLiteral("status")].toString(),
+                     QStringLiteral("done"));
             // Written while the server still runs, not only at exit.
             QTRY_COMPARE(readJson(path)[QStringLiteral("supportRequests")][0][QStringLiteral("status")].toString(),
                          QStringLiteral("done"));
@@ -356,7 +373,10 @@ private Q_SLOTS:
         QVERIFY(c.waitConnected());
         c.send(get("/v1/support/requests", again->accessKey()));
         QVERIFY(c.waitResponses(1));
-        QCOMPARE(c.responses().first().json[QStringLiteral("data")][QStringLiteral("records")][0][QStringLiteral("status")].toString(),
+        QCOMPARE(c.responses()
+                     .first()
+                     .json[QStringLiteral("data")][QStringLiteral("records")][0][QStringLiteral("status")]
+                     .toString(),
                  QStringLiteral("done"));
     }
 
@@ -405,8 +425,9 @@ private Q_SLOTS:
     void parserFramesRequests()
     {
         HttpRequestParser p;
-        const QByteArray two = "POST /a?b=1 HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}GET /c HTTP/1.1\r\nhost: y\r\n"
-                               "Connection: close\r\n\r\n";
+        const QByteArray two
+            = "POST /a?b=1 HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}GET /c HTTP/1.1\r\nhost: y\r\n"
+              "Connection: close\r\n\r\n";
         // Byte by byte: the same two requests as in one piece.
         for (char ch : two)
             p.feed(QByteArray(1, ch));

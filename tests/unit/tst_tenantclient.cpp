@@ -6,8 +6,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QSignalSpy>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -18,7 +18,8 @@ using banister::test::RawHttpServer;
 using banister::test::SandboxFixture;
 
 namespace {
-const QByteArray kOkEnvelope = R"({"result":true,"errorCode":null,"errorDesc":null,"data":{"subdomain":"x"},"requestId":"r1"})";
+const QByteArray kOkEnvelope
+    = R"({"result":true,"errorCode":null,"errorDesc":null,"data":{"subdomain":"x"},"requestId":"r1"})";
 
 std::unique_ptr<TenantClient> clientFor(const QString& url, int retries = 5)
 {
@@ -63,15 +64,18 @@ private Q_SLOTS:
     void countMatchesQuery()
     {
         SandboxFixture f;
-        const QJsonObject where{{QStringLiteral("conditions"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Status")},
-                                                        {QStringLiteral("operator"), QStringLiteral("IN")},
-                                                        {QStringLiteral("value"), QJsonArray{QStringLiteral("Active")}}}}}};
+        const QJsonObject where {
+            { QStringLiteral("conditions"),
+              QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Status") },
+                                         { QStringLiteral("operator"), QStringLiteral("IN") },
+                                         { QStringLiteral("value"), QJsonArray { QStringLiteral("Active") } } } } }
+        };
         const ApiResult count = SandboxFixture::wait(f.client().countCompanies(where));
         QVERIFY(count.ok());
-        const ApiResult rows = SandboxFixture::wait(f.client().queryCompany(
-            {{QStringLiteral("select"), QJsonArray{QStringLiteral("Gsid")}}, {QStringLiteral("where"), where},
-             {QStringLiteral("limit"), 5000}}));
+        const ApiResult rows = SandboxFixture::wait(
+            f.client().queryCompany({ { QStringLiteral("select"), QJsonArray { QStringLiteral("Gsid") } },
+                                      { QStringLiteral("where"), where },
+                                      { QStringLiteral("limit"), 5000 } }));
         QCOMPARE(TenantClient::countFrom(count.data), qint64(rows.data[QStringLiteral("records")].toArray().size()));
     }
 
@@ -192,7 +196,7 @@ private Q_SLOTS:
 
     void rateLimitHonoursRetryAfter()
     {
-        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.dataRate = {1, 1000}; });
+        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.dataRate = { 1, 1000 }; });
         QVERIFY(SandboxFixture::wait(f.client().describeCompany()).ok());
         ApiJob* job = f.client().describeCompany();
         qint64 waited = -1;
@@ -207,7 +211,7 @@ private Q_SLOTS:
     void longRetryAfterIsReportedNotAwaited()
     {
         // A fixed day window of one call: the second call's Retry-After points at the next window (00:00 UTC).
-        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.dataRate = {1, kDayMs}; });
+        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.dataRate = { 1, kDayMs }; });
         QVERIFY(SandboxFixture::wait(f.client().describeCompany()).ok());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 toNextDay = (now / kDayMs + 1) * kDayMs - now;
@@ -221,7 +225,7 @@ private Q_SLOTS:
     {
         // Client and tenant count the same fixed one-second windows of five calls: twelve calls in a burst go out
         // five per window, and none meets a 429.
-        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.dataRate = {5, 1000}; });
+        SandboxFixture f(QStringLiteral("ready"), [](sandbox::SandboxOptions& o) { o.dataRate = { 5, 1000 }; });
         f.client().setRateLimit(TenantClient::RateClass::Data, 5, 1000);
         QElapsedTimer t;
         t.start();
@@ -238,26 +242,26 @@ private Q_SLOTS:
             QCOMPARE(r.attempts, 1);
         }
         QVERIFY2(paced >= 7, qPrintable(QString::number(paced))); // at most five go in the first window
-        QVERIFY(t.elapsed() >= 1000);                              // the third window starts two boundaries on
+        QVERIFY(t.elapsed() >= 1000); // the third window starts two boundaries on
     }
 
     void pacerArithmetic()
     {
         const qint64 t0 = 1000 * kDayMs + 10 * kHourMs; // 10:00:00 UTC
         Pacer p;
-        p.setWindows({{2, kMinuteMs}});
+        p.setWindows({ { 2, kMinuteMs } });
         QCOMPARE(p.reserveAt(t0).waitMs, qint64(0)); // a window's whole budget at once
         QCOMPARE(p.reserveAt(t0).waitMs, qint64(0));
-        QCOMPARE(p.reserveAt(t0).waitMs, kMinuteMs);       // the third goes when the next window opens, 10:01
+        QCOMPARE(p.reserveAt(t0).waitMs, kMinuteMs); // the third goes when the next window opens, 10:01
         QCOMPARE(p.reserveAt(t0 + 5).waitMs, kMinuteMs - 5); // the fourth too
-        QCOMPARE(p.reserveAt(t0).waitMs, 2 * kMinuteMs);    // the fifth queues into 10:02
+        QCOMPARE(p.reserveAt(t0).waitMs, 2 * kMinuteMs); // the fifth queues into 10:02
         // The guard keeps a booking a second away from a window's end (the tenant counts it on arrival).
         Pacer g;
-        g.setWindows({{5, kMinuteMs}});
+        g.setWindows({ { 5, kMinuteMs } });
         QCOMPARE(g.reserveAt(t0 + kMinuteMs - 500).waitMs, qint64(500));
         // A used-up daily cap refuses with the time it resets instead of waiting.
         Pacer d;
-        d.setWindows({{100, kHourMs}, {2, kDayMs}});
+        d.setWindows({ { 100, kHourMs }, { 2, kDayMs } });
         QVERIFY(!d.reserveAt(t0).capped);
         QVERIFY(!d.reserveAt(t0).capped);
         const PaceSlot capped = d.reserveAt(t0 + 1);
@@ -285,7 +289,7 @@ private Q_SLOTS:
     {
         SandboxFixture f;
         const ApiResult r = SandboxFixture::wait(f.client().queryCompany(
-            {{QStringLiteral("select"), QJsonArray{QStringLiteral("Name")}}, {QStringLiteral("limit"), 3}}));
+            { { QStringLiteral("select"), QJsonArray { QStringLiteral("Name") } }, { QStringLiteral("limit"), 3 } }));
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.data[QStringLiteral("records")].toArray().size(), 3);
     }
@@ -299,13 +303,15 @@ private Q_SLOTS:
     void redirectToAnotherOriginIsRefused()
     {
         QFETCH(bool, otherHost);
-        RawHttpServer other([](QTcpSocket* s, const QByteArray&) { s->write(RawHttpServer::response(200, kOkEnvelope)); },
-                            QHostAddress(otherHost ? QStringLiteral("127.0.0.2") : QStringLiteral("127.0.0.1")));
+        RawHttpServer other(
+            [](QTcpSocket* s, const QByteArray&) { s->write(RawHttpServer::response(200, kOkEnvelope)); },
+            QHostAddress(otherHost ? QStringLiteral("127.0.0.2") : QStringLiteral("127.0.0.1")));
         QVERIFY(other.port() != 0);
         const QByteArray target = other.url().toUtf8();
         RawHttpServer tenant([target](QTcpSocket* s, const QByteArray& req) {
             const int code = req.startsWith("GET") ? 302 : 307; // 307 keeps the method and body
-            const QByteArray path = req.mid(req.indexOf(' ') + 1, req.indexOf(' ', req.indexOf(' ') + 1) - req.indexOf(' ') - 1);
+            const QByteArray path
+                = req.mid(req.indexOf(' ') + 1, req.indexOf(' ', req.indexOf(' ') + 1) - req.indexOf(' ') - 1);
             s->write(RawHttpServer::response(code, "{}", "Location: " + target + path + "\r\n"));
         });
         auto client = clientFor(tenant.url());
@@ -369,7 +375,8 @@ private Q_SLOTS:
         const qint64 elapsed = t.elapsed();
         QCOMPARE(r.error.kind, ErrorKind::Timeout);
         QCOMPARE(r.attempts, 2); // the deadline is per attempt; retries stay bounded by the policy
-        QVERIFY2(elapsed >= 2 * 1400 && elapsed < 2 * 1500 + 2500, qPrintable(QString::number(elapsed))); // coarse timers fire up to 5 % early
+        QVERIFY2(elapsed >= 2 * 1400 && elapsed < 2 * 1500 + 2500,
+                 qPrintable(QString::number(elapsed))); // coarse timers fire up to 5 % early
         QVERIFY(r.answerLost());
         QVERIFY(r.error.message().contains(QLatin1String("127.0.0.1")));
     }
@@ -398,13 +405,15 @@ private Q_SLOTS:
     void countFromRefusesWhatIsNotACount()
     {
         const auto data = [](const QJsonValue& n) {
-            return QJsonObject{{QStringLiteral("records"), QJsonArray{QJsonObject{{QStringLiteral("COUNT(Gsid)"), n}}}}};
+            return QJsonObject { { QStringLiteral("records"),
+                                   QJsonArray { QJsonObject { { QStringLiteral("COUNT(Gsid)"), n } } } } };
         };
         QCOMPARE(TenantClient::countFrom(data(42)), qint64(42));
         QCOMPARE(TenantClient::countFrom(data(0)), qint64(0));
         // Found by fuzz_envelope: a hostile count of 4e76 was converted to an integer unchecked.
-        for (const QJsonValue& bad : {QJsonValue(4.3e76), QJsonValue(-1), QJsonValue(2.5), QJsonValue(QStringLiteral("7")),
-                                      QJsonValue(std::numeric_limits<double>::infinity())})
+        for (const QJsonValue& bad :
+             { QJsonValue(4.3e76), QJsonValue(-1), QJsonValue(2.5), QJsonValue(QStringLiteral("7")),
+               QJsonValue(std::numeric_limits<double>::infinity()) })
             QCOMPARE(TenantClient::countFrom(data(bad)), qint64(-1));
         QCOMPARE(TenantClient::countFrom(QJsonObject()), qint64(-1));
     }

@@ -13,7 +13,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("normalised");
-        QTest::newRow("https") << "https://acme.gainsightcloud.com/v1/ignored?x=1" << true << "https://acme.gainsightcloud.com";
+        QTest::newRow("https") << "https://acme.gainsightcloud.com/v1/ignored?x=1" << true
+                               << "https://acme.gainsightcloud.com";
         QTest::newRow("scheme added") << "acme.gainsightcloud.com" << true << "https://acme.gainsightcloud.com";
         QTest::newRow("https port") << "https://acme.example:8443" << true << "https://acme.example:8443";
         QTest::newRow("http loopback v4") << "http://127.0.0.1:8787" << true << "http://127.0.0.1:8787";

@@ -35,7 +35,12 @@ private Q_SLOTS:
         }
         QVERIFY(mismatch > 0 && invalid > 0 && inactive > 0);
         filter.setProblemsOnly(true);
-        QCOMPARE(filter.rowCount(), [&] { int n = 0; for (int r = 0; r < m.rowCount(); ++r) n += m.problemOf(r) != UserAccessModel::Problem::None; return n; }());
+        QCOMPARE(filter.rowCount(), [&] {
+            int n = 0;
+            for (int r = 0; r < m.rowCount(); ++r)
+                n += m.problemOf(r) != UserAccessModel::Problem::None;
+            return n;
+        }());
         filter.setProblemsOnly(false);
         filter.setLicense(License::Viewer);
         const int viewers = filter.rowCount();

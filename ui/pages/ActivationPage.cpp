@@ -78,21 +78,22 @@ void ActivationPage::render()
     m_error->setText(m_model->errorText());
     m_error->setActionText(m_model->errorText().isEmpty() ? QString() : tr("&Retry"));
     if (m_model->canProceed()) {
-        m_route->setText(m_model->isPublicApi()
-                             ? (m_model->aiFollowUp()
-                                    ? tr("<b>AI Follow-Up is active</b> (as you confirmed), so Gainsight Support upgrades "
-                                         "the existing connection: you send them the <i>upgrade connection</i> request.")
-                                    : tr("<b>AI Follow-Up is not active</b> (as you confirmed): you ask Gainsight Support "
-                                         "for the <i>Staircase integration</i>, then connect Staircase to Gainsight under "
-                                         "Settings &gt; Integrations &gt; Gainsight in Staircase."))
-                         : m_model->aiFollowUp()
-                             ? tr("<b>AI Follow-Up is active</b> in Gainsight CS, so the connection already exists and "
-                                  "Gainsight Support upgrades it. Banister files the <i>upgrade connection</i> request "
-                                  "and tracks it until it is done.")
-                             : tr("<b>AI Follow-Up is not active</b>, so Banister files the <i>Staircase integration</i> "
-                                  "request with Gainsight Support, tracks it, and then connects Staircase to Gainsight "
-                                  "with your access key (what an admin would do under Settings &gt; Integrations &gt; "
-                                  "Gainsight in Staircase)."));
+        m_route->setText(
+            m_model->isPublicApi()
+                ? (m_model->aiFollowUp()
+                       ? tr("<b>AI Follow-Up is active</b> (as you confirmed), so Gainsight Support upgrades "
+                            "the existing connection: you send them the <i>upgrade connection</i> request.")
+                       : tr("<b>AI Follow-Up is not active</b> (as you confirmed): you ask Gainsight Support "
+                            "for the <i>Staircase integration</i>, then connect Staircase to Gainsight under "
+                            "Settings &gt; Integrations &gt; Gainsight in Staircase."))
+                : m_model->aiFollowUp()
+                ? tr("<b>AI Follow-Up is active</b> in Gainsight CS, so the connection already exists and "
+                     "Gainsight Support upgrades it. Banister files the <i>upgrade connection</i> request "
+                     "and tracks it until it is done.")
+                : tr("<b>AI Follow-Up is not active</b>, so Banister files the <i>Staircase integration</i> "
+                     "request with Gainsight Support, tracks it, and then connects Staircase to Gainsight "
+                     "with your access key (what an admin would do under Settings &gt; Integrations &gt; "
+                     "Gainsight in Staircase)."));
         m_status->setText(m_model->statusText());
         const QStringList admins = m_model->superAdmins();
         m_admins->setText(admins.isEmpty() ? tr("No Gainsight super admins were found.")

@@ -26,13 +26,12 @@ QLineEdit* secretEdit(QWidget* parent, const QString& name, const QString& revea
     edit->setObjectName(name);
     edit->setEchoMode(QLineEdit::Password);
     edit->setClearButtonEnabled(true);
-    auto* reveal = edit->addAction(edit->style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                   QLineEdit::TrailingPosition);
+    auto* reveal
+        = edit->addAction(edit->style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setToolTip(revealTip);
-    QObject::connect(reveal, &QAction::toggled, edit, [edit](bool on) {
-        edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    QObject::connect(reveal, &QAction::toggled, edit,
+                     [edit](bool on) { edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     return edit;
 }
 } // namespace
@@ -173,7 +172,7 @@ void ConnectPage::render()
     if (!m_subdomain->hasFocus() && m_subdomain->text() != m_model->subdomain())
         m_subdomain->setText(m_model->subdomain());
     m_sandboxButton->setEnabled(!busy);
-    for (QLineEdit* e : {m_gainsightUrl, m_accessKey, m_staircaseUrl, m_token})
+    for (QLineEdit* e : { m_gainsightUrl, m_accessKey, m_staircaseUrl, m_token })
         e->setReadOnly(busy);
     Q_EMIT completeChanged();
 }

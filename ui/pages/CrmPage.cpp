@@ -45,7 +45,8 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     , m_churned(new QListWidget(this))
     , m_prospect(new QListWidget(this))
     , m_team(new QCheckBox(tr("Sync &team members' names and reporting structure from Gainsight"), this))
-    , m_callSummary(new QCheckBox(tr("Call summary &upload: log every call summary to the Timeline automatically"), this))
+    , m_callSummary(
+          new QCheckBox(tr("Call summary &upload: log every call summary to the Timeline automatically"), this))
     , m_problem(new QLabel(this))
     , m_busy(new BusyBar(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
@@ -69,7 +70,7 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     auto* group = new QButtonGroup(this);
     group->addButton(m_all);
     group->addButton(m_specific);
-    for (QListWidget* l : {m_churned, m_prospect}) {
+    for (QListWidget* l : { m_churned, m_prospect }) {
         l->setMaximumHeight(fontMetrics().height() * 7);
         l->setSelectionMode(QAbstractItemView::NoSelection);
     }
@@ -143,8 +144,10 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     connect(m_addRow, &QPushButton::clicked, m_model, &CrmModel::addRow);
     connect(m_combine, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setCombine(m_combine->currentData().toString()); });
-    connect(m_churned, &QListWidget::itemChanged, this, [this] { m_model->setChurnedStatuses(checkedItems(m_churned)); });
-    connect(m_prospect, &QListWidget::itemChanged, this, [this] { m_model->setProspectStatuses(checkedItems(m_prospect)); });
+    connect(m_churned, &QListWidget::itemChanged, this,
+            [this] { m_model->setChurnedStatuses(checkedItems(m_churned)); });
+    connect(m_prospect, &QListWidget::itemChanged, this,
+            [this] { m_model->setProspectStatuses(checkedItems(m_prospect)); });
     connect(m_team, &QCheckBox::toggled, m_model, &CrmModel::setSyncTeamHierarchy);
     connect(m_callSummary, &QCheckBox::toggled, m_model, &CrmModel::setCallSummaryUpload);
     connect(m_error->actionButton(), &QPushButton::clicked, m_model, &CrmModel::load);
@@ -234,7 +237,8 @@ void CrmPage::renderCount()
     } else {
         QString text = tr("<b>%1</b> accounts match").arg(locale.toString(m_model->matchingCount()));
         if (m_model->excludedCount() > 0)
-            text += tr(" · %1 of them have a churned or prospect status").arg(locale.toString(m_model->excludedCount()));
+            text
+                += tr(" · %1 of them have a churned or prospect status").arg(locale.toString(m_model->excludedCount()));
         m_count->setText(text);
     }
 }

@@ -38,12 +38,14 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     setTitle(tr("Executive dashboard"));
-    setSubTitle(tr("Who can open the Staircase Executive Dashboard (Dashboard Builder › System folder). By default only "
-                   "System Administrator has access."));
+    setSubTitle(
+        tr("Who can open the Staircase Executive Dashboard (Dashboard Builder › System folder). By default only "
+           "System Administrator has access."));
     auto* types = new QVBoxLayout;
     for (DashboardPermission type : DashboardModel::permissionTypes()) {
         QString text = DashboardModel::describe(type);
-        auto* radio = new QRadioButton(text.replace(QLatin1Char('&'), QStringLiteral("&&")), this); // "View & Edit" is no mnemonic
+        auto* radio = new QRadioButton(text.replace(QLatin1Char('&'), QStringLiteral("&&")),
+                                       this); // "View & Edit" is no mnemonic
         radio->setObjectName(QStringLiteral("permission_") + dashboardPermissionName(type));
         m_types->addButton(radio);
         radio->setProperty("permission", int(type));
@@ -64,7 +66,7 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_refusal->setObjectName(QStringLiteral("dashboardRefusal"));
     // The lists take the page's height; a long "User: Name <email>" is elided in the middle, whole in its tooltip.
-    for (QListWidget* l : {m_principals, m_suggestions, m_userResults}) {
+    for (QListWidget* l : { m_principals, m_suggestions, m_userResults }) {
         l->setMinimumHeight(fontMetrics().height() * 6);
         l->setTextElideMode(Qt::ElideMiddle);
         l->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -104,17 +106,20 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
 
-    connect(m_types, &QButtonGroup::buttonClicked, this,
-            [this](QAbstractButton* b) { m_model->setPermission(DashboardPermission(b->property("permission").toInt())); });
+    connect(m_types, &QButtonGroup::buttonClicked, this, [this](QAbstractButton* b) {
+        m_model->setPermission(DashboardPermission(b->property("permission").toInt()));
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem* it = m_principals->currentItem())
-            m_model->removePrincipal({PrincipalKind(it->data(Qt::UserRole).toInt()), it->data(Qt::UserRole + 1).toString()});
+            m_model->removePrincipal(
+                { PrincipalKind(it->data(Qt::UserRole).toInt()), it->data(Qt::UserRole + 1).toString() });
     });
-    connect(m_addRole, &QPushButton::clicked, this,
-            [this] { m_model->addPrincipal({PrincipalKind::Role, m_roles->currentText()}); });
+    connect(m_addRole, &QPushButton::clicked, this, [this] {
+        m_model->addPrincipal({ PrincipalKind::Role, m_roles->currentText() });
+    });
     connect(m_addSuggested, &QPushButton::clicked, this, [this] {
         for (const QString& role : m_model->suggestedRoles())
-            m_model->addPrincipal({PrincipalKind::Role, role});
+            m_model->addPrincipal({ PrincipalKind::Role, role });
     });
     auto* searchTimer = new QTimer(this);
     searchTimer->setSingleShot(true);
@@ -133,7 +138,7 @@ DashboardPage::DashboardPage(DashboardModel* model, QWidget* parent)
     });
     connect(m_addUser, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem* it = m_userResults->currentItem())
-            m_model->addPrincipal({PrincipalKind::User, it->data(Qt::UserRole).toString()});
+            m_model->addPrincipal({ PrincipalKind::User, it->data(Qt::UserRole).toString() });
     });
     connect(m_model, &DashboardModel::changed, this, &DashboardPage::render);
     render();

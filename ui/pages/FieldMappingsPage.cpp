@@ -30,7 +30,8 @@ public:
             combo->addItem(f, f);
         // A choice takes effect at once (and a refusal shows at once), not when the editor closes.
         auto* self = const_cast<FieldChoiceDelegate*>(this);
-        QObject::connect(combo, &QComboBox::currentIndexChanged, self, [self, combo] { Q_EMIT self->commitData(combo); });
+        QObject::connect(combo, &QComboBox::currentIndexChanged, self,
+                         [self, combo] { Q_EMIT self->commitData(combo); });
         return combo;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
@@ -116,10 +117,10 @@ void FieldMappingsPage::render()
     m_busy->setVisible(m_model->isBusy());
     m_error->setText(m_model->errorText());
     m_error->setActionText(m_model->errorText().isEmpty() ? QString() : tr("&Retry"));
-    m_standardNote->setText(m_model->usesStandardFields()
-                                ? tr("Staircase is not connected yet, so these are the standard account fields from the "
-                                     "integration guide. Custom Staircase fields appear here once it is connected.")
-                                : QString());
+    m_standardNote->setText(m_model->usesStandardFields() ? tr(
+                                "Staircase is not connected yet, so these are the standard account fields from the "
+                                "integration guide. Custom Staircase fields appear here once it is connected.")
+                                                          : QString());
     m_standardNote->setVisible(!m_standardNote->text().isEmpty());
     if (m_model->lastRefusal().isEmpty())
         m_refusal->setText(QString());

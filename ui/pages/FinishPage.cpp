@@ -62,14 +62,16 @@ FinishPage::FinishPage(Session* session, QWidget* parent)
             wizard()->back();
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString suggested = QStringLiteral("banister-report-%1.html").arg(m_session->connection()->tenantInfo().subdomain);
+        const QString suggested
+            = QStringLiteral("banister-report-%1.html").arg(m_session->connection()->tenantInfo().subdomain);
         FileDialogs::saveFile(this, tr("Export setup report"), suggested,
-                              {tr("HTML report (*.html)"), tr("PDF report (*.pdf)"), tr("Markdown report (*.md)"),
-                               tr("JSON report (*.json)")},
+                              { tr("HTML report (*.html)"), tr("PDF report (*.pdf)"), tr("Markdown report (*.md)"),
+                                tr("JSON report (*.json)") },
                               [this](const QString& path) {
                                   const QString error = exportReport(path);
-                                  m_result->setText(error.isEmpty() ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path))
-                                                                    : error);
+                                  m_result->setText(error.isEmpty()
+                                                        ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path))
+                                                        : error);
                               });
     });
 }
@@ -78,28 +80,31 @@ void FinishPage::initializePage()
 {
     const VerifyModel* v = m_session->verification();
     const PlanModel* p = m_session->plan();
-    m_undo->setVisible(p->applyOutcome() == QLatin1String("completed") && !p->isUndo() && !p->journal().entries().isEmpty());
+    m_undo->setVisible(p->applyOutcome() == QLatin1String("completed") && !p->isUndo()
+                       && !p->journal().entries().isEmpty());
     if (m_session->prerequisites()->isSalesforcePrimary()) {
-        m_summary->setText(tr("Nothing was configured on %1: Salesforce is its primary CRM, so Staircase AI is integrated "
-                              "directly with Salesforce. Export the report to keep a record of why.")
-                               .arg(m_session->connection()->tenantInfo().tenantName));
+        m_summary->setText(
+            tr("Nothing was configured on %1: Salesforce is its primary CRM, so Staircase AI is integrated "
+               "directly with Salesforce. Export the report to keep a record of why.")
+                .arg(m_session->connection()->tenantInfo().tenantName));
         m_result->setText(QString());
         return;
     }
     int unconfirmed = 0;
     for (const VerifyCheck& c : v->checks())
         unconfirmed += c.basis == VerifyCheck::Basis::Unconfirmed && !c.passed;
-    QString text = v->hasRun() && v->failed() == 0
-        ? tr("The integration is set up on %1 and every check passed.").arg(m_session->connection()->tenantInfo().tenantName)
+    QString text = v->hasRun() && v->failed() == 0 ? tr("The integration is set up on %1 and every check passed.")
+                                                         .arg(m_session->connection()->tenantInfo().tenantName)
         : v->failed() == unconfirmed
-            ? tr("%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).",
-                 nullptr, unconfirmed)
-                  .arg(p->stepsDone())
-            : tr("%1 change(s) applied; %2 verification check(s) failed.").arg(p->stepsDone()).arg(v->failed());
+        ? tr("%1 change(s) applied; %n step(s) by hand not yet confirmed (tick Done on the Review page once done).",
+             nullptr, unconfirmed)
+              .arg(p->stepsDone())
+        : tr("%1 change(s) applied; %2 verification check(s) failed.").arg(p->stepsDone()).arg(v->failed());
     const QStringList next = ManualGuide::whatToExpect(m_session->currentProfile(), journalWithConfirmations(),
                                                        QDateTime::currentDateTimeUtc());
     if (p->phase() == PlanModel::Phase::Applied && !next.isEmpty())
-        text += QStringLiteral("\n\n") + tr("What to expect next:") + QStringLiteral("\n• ") + next.join(QStringLiteral("\n• "));
+        text += QStringLiteral("\n\n") + tr("What to expect next:") + QStringLiteral("\n• ")
+            + next.join(QStringLiteral("\n• "));
     m_summary->setText(text);
     m_result->setText(QString());
 }
@@ -120,18 +125,18 @@ QString FinishPage::exportReport(const QString& path)
         // No plan ran (the wizard ended at the prerequisites): the report says why nothing was configured.
         AreaLive live;
         live.state.insert(QStringLiteral("facts"), PrerequisitesArea::factsToJson(m_session->prerequisites()->facts()));
-        p = m_session->engine()->plan(Profile{}, {{QStringLiteral("prerequisites"), live}});
+        p = m_session->engine()->plan(Profile {}, { { QStringLiteral("prerequisites"), live } });
     }
-    const bool applied = plan->applyOutcome() == QLatin1String("completed") || plan->applyOutcome() == QLatin1String("failed")
-        || plan->applyOutcome() == QLatin1String("canceled");
+    const bool applied = plan->applyOutcome() == QLatin1String("completed")
+        || plan->applyOutcome() == QLatin1String("failed") || plan->applyOutcome() == QLatin1String("canceled");
     const bool completed = plan->applyOutcome() == QLatin1String("completed");
     if (completed) // all of it applied: the journal tells it; what is left is done by hand
         p.steps.erase(std::remove_if(p.steps.begin(), p.steps.end(), [](const PlanStep& s) { return !s.isManual(); }),
                       p.steps.end());
     const Profile profile = m_session->currentProfile();
-    ReportData d = reportData(profile, m_session->connection()->tenantInfo(), m_session->connection()->gainsightUrl(), p,
-                              m_session->verification()->checks(), m_session->verification()->hasRun(),
-                              applied && !plan->isUndo() ? journalWithConfirmations() : QJsonObject{},
+    ReportData d = reportData(profile, m_session->connection()->tenantInfo(), m_session->connection()->gainsightUrl(),
+                              p, m_session->verification()->checks(), m_session->verification()->hasRun(),
+                              applied && !plan->isUndo() ? journalWithConfirmations() : QJsonObject {},
                               profile.crm && profile.crm->syncAccounts ? m_session->crm()->matchingCount() : -1);
     if (!completed)
         d.results = plan->results();

@@ -74,7 +74,7 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     auto* item = new QListWidgetItem(tr("Staircase AI"), m_palette);
     item->setData(Qt::UserRole, QLatin1String(kKey));
     item->setToolTip(tr("Drag into a layout's sections"));
-    for (QListWidget* l : {m_records, m_preview}) {
+    for (QListWidget* l : { m_records, m_preview }) {
         l->setMinimumHeight(fontMetrics().height() * 6);
         l->setTextElideMode(Qt::ElideMiddle);
     }
@@ -162,13 +162,11 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
         m_model->setIncluded(id, true);
         m_model->setPosition(id, row >= 0 ? positionForRow(row + 1) : 1);
     });
-    connect(m_up, &QPushButton::clicked, this, [this] {
-        m_model->setPosition(currentLayout(), m_model->position(currentLayout()) - 1);
-    });
+    connect(m_up, &QPushButton::clicked, this,
+            [this] { m_model->setPosition(currentLayout(), m_model->position(currentLayout()) - 1); });
     connect(m_remove, &QPushButton::clicked, this, [this] { m_model->setIncluded(currentLayout(), false); });
-    connect(m_down, &QPushButton::clicked, this, [this] {
-        m_model->setPosition(currentLayout(), m_model->position(currentLayout()) + 1);
-    });
+    connect(m_down, &QPushButton::clicked, this,
+            [this] { m_model->setPosition(currentLayout(), m_model->position(currentLayout()) + 1); });
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString& text) {
         if (m_model->isIncluded(currentLayout()))
             m_model->setLabel(currentLayout(), text);
@@ -231,14 +229,15 @@ void LayoutPage::render()
     m_problem->setText(m_model->isLoaded() && !m_model->isBusy() ? m_model->problem() : QString());
     m_problem->setVisible(!m_problem->text().isEmpty());
     const bool publicApi = m_model->isPublicApi();
-    m_note->setText(publicApi ? tr("Gainsight's public API cannot list or change 360 layouts: name each layout that gets "
-                                   "the Staircase AI section, choose its position and label, and the Review page "
-                                   "lists the clicks to do it by hand.")
-                              : tr("The Staircase AI section joins Gainsight's palette once Staircase is connected; "
-                                   "Banister places it right after connecting when you apply."));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_newLayout, m_addLayout})
+    m_note->setText(publicApi
+                        ? tr("Gainsight's public API cannot list or change 360 layouts: name each layout that gets "
+                             "the Staircase AI section, choose its position and label, and the Review page "
+                             "lists the clicks to do it by hand.")
+                        : tr("The Staircase AI section joins Gainsight's palette once Staircase is connected; "
+                             "Banister places it right after connecting when you apply."));
+    for (QWidget* w : std::initializer_list<QWidget*> { m_newLayout, m_addLayout })
         w->setVisible(publicApi);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_search, m_records, m_previewButton, m_preview})
+    for (QWidget* w : std::initializer_list<QWidget*> { m_search, m_records, m_previewButton, m_preview })
         w->setVisible(!publicApi); // the preview route is the sandbox's
     {
         const QSignalBlocker block(m_layouts);

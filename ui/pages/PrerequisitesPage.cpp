@@ -1,7 +1,7 @@
 #include "pages/PrerequisitesPage.h"
 
-#include "models/PrerequisitesModel.h"
 #include "PageIds.h"
+#include "models/PrerequisitesModel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/CheckList.h"
 #include "widgets/MessagePanel.h"
@@ -23,16 +23,21 @@ namespace {
 StatusKind kindOf(PrerequisitesModel::State s)
 {
     switch (s) {
-    case PrerequisitesModel::State::Passed: return StatusKind::Passed;
-    case PrerequisitesModel::State::Failed: return StatusKind::Failed;
-    case PrerequisitesModel::State::Unknown: return StatusKind::Unknown;
-    case PrerequisitesModel::State::Checking: return StatusKind::Busy;
-    case PrerequisitesModel::State::Pending: break;
+    case PrerequisitesModel::State::Passed:
+        return StatusKind::Passed;
+    case PrerequisitesModel::State::Failed:
+        return StatusKind::Failed;
+    case PrerequisitesModel::State::Unknown:
+        return StatusKind::Unknown;
+    case PrerequisitesModel::State::Checking:
+        return StatusKind::Busy;
+    case PrerequisitesModel::State::Pending:
+        break;
     }
     return StatusKind::Pending;
 }
 
-const char* const kRowNames[] = {"csSubscription", "staircaseSubscription", "adminAccess", "primaryCrm"};
+const char* const kRowNames[] = { "csSubscription", "staircaseSubscription", "adminAccess", "primaryCrm" };
 } // namespace
 
 PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
@@ -65,8 +70,8 @@ PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
     m_confirmAdmin->setObjectName(QStringLiteral("confirmAdminAccess"));
     m_confirmCrm->setObjectName(QStringLiteral("confirmPrimaryCrm"));
     m_confirmAiFollowUp->setObjectName(QStringLiteral("confirmAiFollowUp"));
-    m_confirmCrm->addItems({tr("Not confirmed yet"), tr("Gainsight"), tr("Salesforce")});
-    m_confirmAiFollowUp->addItems({tr("Not confirmed yet"), tr("Not active"), tr("Active")});
+    m_confirmCrm->addItems({ tr("Not confirmed yet"), tr("Gainsight"), tr("Salesforce") });
+    m_confirmAiFollowUp->addItems({ tr("Not confirmed yet"), tr("Not active"), tr("Active") });
     auto* confirmForm = new QFormLayout(m_confirmBox);
     auto* intro = new QLabel(tr("This tenant answers only Gainsight's documented REST, which says nothing about "
                                 "subscriptions, your rights or the primary CRM. Check each where the article says and "
@@ -96,13 +101,14 @@ PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
         c.staircaseSubscription = tick(m_confirmStaircase);
         c.adminAccess = tick(m_confirmAdmin);
         c.gainsightPrimary = pick(m_confirmCrm);
-        c.aiFollowUp = m_confirmAiFollowUp->currentIndex() <= 0 ? std::nullopt
-                                                                : std::optional<bool>(m_confirmAiFollowUp->currentIndex() == 2);
+        c.aiFollowUp = m_confirmAiFollowUp->currentIndex() <= 0
+            ? std::nullopt
+            : std::optional<bool>(m_confirmAiFollowUp->currentIndex() == 2);
         m_model->setConfirmed(c);
     };
-    for (QCheckBox* b : {m_confirmCs, m_confirmStaircase, m_confirmAdmin})
+    for (QCheckBox* b : { m_confirmCs, m_confirmStaircase, m_confirmAdmin })
         connect(b, &QCheckBox::toggled, this, confirmChanged);
-    for (QComboBox* b : {m_confirmCrm, m_confirmAiFollowUp})
+    for (QComboBox* b : { m_confirmCrm, m_confirmAiFollowUp })
         connect(b, qOverload<int>(&QComboBox::currentIndexChanged), this, confirmChanged);
 
     auto* buttons = new QHBoxLayout;
@@ -136,10 +142,11 @@ void PrerequisitesPage::render()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex idx = m_model->index(row);
         const auto state = idx.data(PrerequisitesModel::StateRole).value<PrerequisitesModel::State>();
-        rows.append({QLatin1String(kRowNames[row]), kindOf(state), idx.data(Qt::DisplayRole).toString(),
-                     idx.data(PrerequisitesModel::DetailRole).toString(),
-                     state == PrerequisitesModel::State::Passed ? QString()
-                                                                : idx.data(PrerequisitesModel::FixHintRole).toString()});
+        rows.append({ QLatin1String(kRowNames[row]), kindOf(state), idx.data(Qt::DisplayRole).toString(),
+                      idx.data(PrerequisitesModel::DetailRole).toString(),
+                      state == PrerequisitesModel::State::Passed
+                          ? QString()
+                          : idx.data(PrerequisitesModel::FixHintRole).toString() });
     }
     m_checks->setRows(rows);
     m_confirmBox->setVisible(m_model->isPublicApi());

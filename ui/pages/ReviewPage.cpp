@@ -1,10 +1,10 @@
 #include "pages/ReviewPage.h"
 
 #include "engine/Session.h"
-#include "widgets/Questions.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ManualStepsPanel.h"
 #include "widgets/MessagePanel.h"
+#include "widgets/Questions.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,7 +79,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
         // Change | Now | After fit their text up to 50 / 18 / 22 % of the width; Status takes the rest.
         // Full texts are in tooltips.
         const int w = m_view->viewport()->width();
-        const int caps[] = {50, 18, 22};
+        const int caps[] = { 50, 18, 22 };
         for (int c = PlanModel::TitleColumn; c < PlanModel::StatusColumn; ++c) {
             m_view->resizeColumnToContents(c);
             m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), w * caps[c] / 100));
@@ -92,15 +92,16 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
             ? tr("Undo %n change(s) on %1 (%2)?", nullptr, n).arg(t.tenantName, t.subdomain)
             : tr("Apply %n change(s) on %1 (%2)? %3", nullptr, n)
                   .arg(t.tenantName, t.subdomain, m_session->plan()->summary());
-        Questions::ask(this, QStringLiteral("confirmApplyDialog"), tr("Apply the plan"), text,
-                       QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Apply, [this](QMessageBox::StandardButton b) {
-                           if (b != QMessageBox::Apply)
-                               return;
-                           const QString journal = m_session->journalPath();
-                           // An undo keeps its own record: the apply's journal stays as the evidence of what it did.
-                           m_session->plan()->apply(m_session->plan()->isUndo() ? journal + QStringLiteral(".undo.json") : journal,
-                                                    m_session->connection()->tenantInfo().subdomain);
-                       });
+        Questions::ask(
+            this, QStringLiteral("confirmApplyDialog"), tr("Apply the plan"), text,
+            QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Apply, [this](QMessageBox::StandardButton b) {
+                if (b != QMessageBox::Apply)
+                    return;
+                const QString journal = m_session->journalPath();
+                // An undo keeps its own record: the apply's journal stays as the evidence of what it did.
+                m_session->plan()->apply(m_session->plan()->isUndo() ? journal + QStringLiteral(".undo.json") : journal,
+                                         m_session->connection()->tenantInfo().subdomain);
+            });
     });
     connect(m_manual, &ManualStepsPanel::doneChanged, this, [this](const PlanStep& step, bool done) {
         // The admin's word, in the journal (never in the profile): verify reports the step as confirmed by them.
@@ -156,7 +157,7 @@ void ReviewPage::render()
     switch (phase) {
     case PlanModel::Phase::Applied:
         m_outcome->setText(plan->isUndo() ? tr("The apply was undone (%n change(s)).", nullptr, int(p.steps.size()))
-                           : p.manualCount() > 0
+                               : p.manualCount() > 0
                                ? tr("The automated changes were applied. Do the %n step(s) by hand listed above, tick "
                                     "Done for each, then click Next to verify.",
                                     nullptr, p.manualCount())
@@ -174,9 +175,11 @@ void ReviewPage::render()
         break;
     }
     case PlanModel::Phase::Canceled:
-        m_outcome->setText(tr("Apply stopped after the step that was running. Click Compare again and Apply to continue."));
+        m_outcome->setText(
+            tr("Apply stopped after the step that was running. Click Compare again and Apply to continue."));
         break;
-    default: m_outcome->setText(applying ? tr("Applying… you can stop after the current step.") : QString());
+    default:
+        m_outcome->setText(applying ? tr("Applying… you can stop after the current step.") : QString());
     }
     Q_EMIT completeChanged();
 }

@@ -45,8 +45,9 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
 {
     setObjectName(QStringLiteral("userAccessPage"));
     setTitle(tr("User access"));
-    setSubTitle(tr("Staircase access follows the GS role: Staircase User (CSMs, their accounts), Manager (team leads, "
-                   "team stats) or Admin (settings). The username must equal a valid email, and the user must be active."));
+    setSubTitle(
+        tr("Staircase access follows the GS role: Staircase User (CSMs, their accounts), Manager (team leads, "
+           "team stats) or Admin (settings). The username must equal a valid email, and the user must be active."));
     m_filter->setSourceModel(model);
     m_search->setObjectName(QStringLiteral("userSearchEdit"));
     m_search->setPlaceholderText(tr("Search name, email or username"));
@@ -62,7 +63,8 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_roleFilter->addItem(tr("Any role"), QString());
     m_bulkRole->setObjectName(QStringLiteral("bulkRoleCombo"));
     m_bulkRole->setAccessibleName(tr("Staircase role to set for the selection"));
-    for (StaircaseRole role : {StaircaseRole::User, StaircaseRole::Manager, StaircaseRole::Admin, StaircaseRole::None}) {
+    for (StaircaseRole role :
+         { StaircaseRole::User, StaircaseRole::Manager, StaircaseRole::Admin, StaircaseRole::None }) {
         const QString text
             = role == StaircaseRole::None ? tr("No Staircase role") : tr("Staircase %1").arg(staircaseRoleName(role));
         m_roleFilter->addItem(text, staircaseRoleName(role));
@@ -71,8 +73,9 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheck"));
     m_view->setObjectName(QStringLiteral("usersView"));
     m_view->setAccessibleName(tr("Users"));
-    m_view->setAccessibleDescription(tr("Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on "
-                                        "to the role for the selection."));
+    m_view->setAccessibleDescription(
+        tr("Arrow keys select a user, Shift or Ctrl with them select several; Tab moves on "
+           "to the role for the selection."));
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new TextCellDelegate(m_view));
@@ -89,7 +92,7 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     const int em = fontMetrics().averageCharWidth();
-    const int widths[] = {18, 24, 18, 10, 10, 10, 28}; // in average characters; Problem takes the rest
+    const int widths[] = { 18, 24, 18, 10, 10, 10, 28 }; // in average characters; Problem takes the rest
     for (int c = 0; c < int(std::size(widths)); ++c) // never narrower than the header's own text
         m_view->setColumnWidth(c, std::max(widths[c] * em, m_view->horizontalHeader()->sectionSizeHint(c)));
     m_applyRole->setObjectName(QStringLiteral("applyRoleButton"));
@@ -100,10 +103,11 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     m_summary->setWordWrap(true);
     m_rule->setObjectName(QStringLiteral("bundleRule"));
     m_rule->setWordWrap(true);
-    m_rule->setText(tr("Bundles: a dynamic rule gives every user with a Staircase role the <i>Default Staircase Full "
-                       "Permissions</i> (Full license) or <i>Default Staircase Viewer Plus Permissions</i> (Viewer Plus) "
-                       "bundle: Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase "
-                       "AI Setting. Removing the role or inactivating the user revokes access."));
+    m_rule->setText(
+        tr("Bundles: a dynamic rule gives every user with a Staircase role the <i>Default Staircase Full "
+           "Permissions</i> (Full license) or <i>Default Staircase Viewer Plus Permissions</i> (Viewer Plus) "
+           "bundle: Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase "
+           "AI Setting. Removing the role or inactivating the user revokes access."));
     m_progress->setObjectName(QStringLiteral("usersProgress"));
     m_progress->setFormat(tr("Loading users: %v of %m"));
     m_error->setObjectName(QStringLiteral("errorPanel"));
@@ -198,15 +202,17 @@ void UserAccessPage::render()
                           .arg(calls)
                           .arg(m_model->durationText());
     if (calls > 100)
-        summary += QLatin1Char(' ') + tr("You can close Banister meanwhile: applying again continues where it stopped.");
+        summary
+            += QLatin1Char(' ') + tr("You can close Banister meanwhile: applying again continues where it stopped.");
     m_summary->setText(m_model->isBusy() ? QString() : summary);
     QStringList warnings;
     if (!m_model->skippedSuperAdmins().isEmpty())
         warnings << tr("Gainsight super admins keep Staircase Admin, so their role was not changed: %1.")
                         .arg(m_model->skippedSuperAdmins().join(QStringLiteral(", ")));
     if (m_model->fixUsernames())
-        warnings << tr("The username fix deactivates each user for a moment: it signs them out of platform SSO, and they "
-                       "sign in again with their email.");
+        warnings << tr(
+            "The username fix deactivates each user for a moment: it signs them out of platform SSO, and they "
+            "sign in again with their email.");
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }

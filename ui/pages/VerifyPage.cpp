@@ -63,8 +63,13 @@ void VerifyPage::render()
         name.replace(QLatin1Char('.'), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
         // A manual step not yet confirmed is pending on the admin, not a failure Banister found.
         const bool pending = c.basis == VerifyCheck::Basis::Unconfirmed && !c.passed;
-        rows.append({name, c.warning || pending ? StatusKind::Unknown : c.passed ? StatusKind::Passed : StatusKind::Failed,
-                     c.title, c.detail, {}});
+        rows.append({ name,
+                      c.warning || pending ? StatusKind::Unknown
+                          : c.passed       ? StatusKind::Passed
+                                           : StatusKind::Failed,
+                      c.title,
+                      c.detail,
+                      {} });
         unconfirmed += pending;
     }
     m_checks->setRows(rows);
@@ -73,7 +78,8 @@ void VerifyPage::render()
     else if (!v->hasRun())
         m_summary->clear();
     else if (v->failed() == 0 && v->warnings() > 0)
-        m_summary->setText(tr("Every check passed; %n warning(s) name what is still to do in Gainsight.", nullptr, v->warnings()));
+        m_summary->setText(
+            tr("Every check passed; %n warning(s) name what is still to do in Gainsight.", nullptr, v->warnings()));
     else if (v->failed() == 0)
         m_summary->setText(tr("All %n check(s) passed.", nullptr, int(v->checks().size())));
     else if (v->failed() == unconfirmed)

@@ -27,13 +27,13 @@ CheckList::Widgets CheckList::widgetsFor(int row, const QString& name)
 {
     while (m_widgets.size() <= row) {
         const int r = int(m_widgets.size());
-        Widgets w{new QLabel(this), new WrapLabel(this), new WrapLabel(this), new WrapLabel(this)};
+        Widgets w { new QLabel(this), new WrapLabel(this), new WrapLabel(this), new WrapLabel(this) };
         const int iconSize = fontMetrics().height() * 3 / 2;
         w.icon->setFixedSize(iconSize, iconSize);
         QFont bold = w.title->font();
         bold.setBold(true);
         w.title->setFont(bold);
-        for (QLabel* l : {w.title, w.detail, w.fix}) {
+        for (QLabel* l : { w.title, w.detail, w.fix }) {
             l->setWordWrap(true);
             l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         }
@@ -63,12 +63,12 @@ void CheckList::setRows(const QList<Row>& rows)
         w.title->setText(r.title);
         w.detail->setText(r.detail);
         w.fix->setText(r.fix.isEmpty() ? QString() : tr("Fix: %1").arg(r.fix));
-        for (QLabel* l : {w.icon, w.title, w.detail})
+        for (QLabel* l : { w.icon, w.title, w.detail })
             l->setVisible(true);
         w.fix->setVisible(!r.fix.isEmpty());
     }
     for (int i = int(rows.size()); i < m_widgets.size(); ++i)
-        for (QLabel* l : {m_widgets[i].icon, m_widgets[i].title, m_widgets[i].detail, m_widgets[i].fix})
+        for (QLabel* l : { m_widgets[i].icon, m_widgets[i].title, m_widgets[i].detail, m_widgets[i].fix })
             l->hide();
 }
 

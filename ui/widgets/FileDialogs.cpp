@@ -3,8 +3,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTimer>
 #include <optional>
 
@@ -68,8 +68,8 @@ void FileDialogs::openFile(QWidget* parent, const QString& caption, const QStrin
     dlg->open();
 }
 
-void FileDialogs::saveFile(QWidget* parent, const QString& caption, const QString& suggested, const QStringList& filters,
-                           Done done)
+void FileDialogs::saveFile(QWidget* parent, const QString& caption, const QString& suggested,
+                           const QStringList& filters, Done done)
 {
     if (answeredBySeam(parent, done))
         return;
@@ -80,7 +80,8 @@ void FileDialogs::saveFile(QWidget* parent, const QString& caption, const QStrin
     dlg->setAcceptMode(QFileDialog::AcceptSave);
     dlg->setNameFilters(filters);
     dlg->setDefaultSuffix(suffixOf(filters.value(0)));
-    QObject::connect(dlg, &QFileDialog::filterSelected, dlg, [dlg](const QString& f) { dlg->setDefaultSuffix(suffixOf(f)); });
+    QObject::connect(dlg, &QFileDialog::filterSelected, dlg,
+                     [dlg](const QString& f) { dlg->setDefaultSuffix(suffixOf(f)); });
     QObject::connect(dlg, &QFileDialog::fileSelected, parent, remembering(done));
     dlg->open();
 }

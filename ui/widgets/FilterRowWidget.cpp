@@ -138,7 +138,7 @@ void FilterRowWidget::typedEdited()
     QStringList values = splitValues(m_typed->text());
     if (op == FilterOp::Between) {
         const QString low = m_typed->text().trimmed(), high = m_high->text().trimmed();
-        values = low.isEmpty() && high.isEmpty() ? QStringList{} : QStringList{low, high};
+        values = low.isEmpty() && high.isEmpty() ? QStringList {} : QStringList { low, high };
     }
     m_model->setRowValues(m_row, values);
 }
@@ -177,16 +177,19 @@ void FilterRowWidget::rebuildValues()
         return QRegularExpression(takes == kFilterAnyCount ? QStringLiteral("^\\s*%1(\\s*,\\s*%1)*\\s*,?\\s*$").arg(one)
                                                            : QStringLiteral("^\\s*%1\\s*$").arg(one));
     };
-    for (QLineEdit* edit : {m_typed, m_high}) {
+    for (QLineEdit* edit : { m_typed, m_high }) {
         delete edit->validator();
-        edit->setValidator(editor == CrmModel::ValueEditor::Number ? new QRegularExpressionValidator(pattern(number), edit)
-                           : editor == CrmModel::ValueEditor::Date ? new QRegularExpressionValidator(pattern(date), edit)
-                                                                   : nullptr);
+        edit->setValidator(
+            editor == CrmModel::ValueEditor::Number     ? new QRegularExpressionValidator(pattern(number), edit)
+                : editor == CrmModel::ValueEditor::Date ? new QRegularExpressionValidator(pattern(date), edit)
+                                                        : nullptr);
     }
     const bool one = takes != kFilterAnyCount;
-    m_typed->setPlaceholderText(editor == CrmModel::ValueEditor::Number ? (one ? tr("A number") : tr("Numbers, separated by commas"))
-                                : editor == CrmModel::ValueEditor::Date ? (one ? tr("A date as YYYY-MM-DD") : tr("Dates as YYYY-MM-DD, separated by commas"))
-                                                                        : tr("Values, separated by commas"));
+    m_typed->setPlaceholderText(
+        editor == CrmModel::ValueEditor::Number ? (one ? tr("A number") : tr("Numbers, separated by commas"))
+            : editor == CrmModel::ValueEditor::Date
+            ? (one ? tr("A date as YYYY-MM-DD") : tr("Dates as YYYY-MM-DD, separated by commas"))
+            : tr("Values, separated by commas"));
     m_high->setPlaceholderText(m_typed->placeholderText());
     m_typed->setAccessibleDescription(one ? QString() : tr("Several values separated by commas"));
     if (takes == 2) {

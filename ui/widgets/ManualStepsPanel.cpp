@@ -105,7 +105,8 @@ void ManualStepsPanel::showCurrent()
     html += QStringLiteral("</ol>");
     if (!s.values.isEmpty())
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(tr("What to enter:").toHtmlEscaped(), s.values.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                    .arg(tr("What to enter:").toHtmlEscaped(),
+                         s.values.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_detail->setText(html);
 }
 

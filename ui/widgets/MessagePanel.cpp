@@ -17,9 +17,9 @@ MessagePanel::MessagePanel(Kind kind, QWidget* parent)
         const char* border;
         const char* text;
     };
-    const Palette c = kind == Kind::Error ? Palette{"#fdecea", "#e0a19b", "#611a15"}
-        : kind == Kind::Warning            ? Palette{"#fff4e5", "#e6c07b", "#663c00"}
-                                           : Palette{"#e8f1fb", "#9fc1e6", "#0b3d6e"};
+    const Palette c = kind == Kind::Error ? Palette { "#fdecea", "#e0a19b", "#611a15" }
+        : kind == Kind::Warning           ? Palette { "#fff4e5", "#e6c07b", "#663c00" }
+                                          : Palette { "#e8f1fb", "#9fc1e6", "#0b3d6e" };
     // A type selector, not an objectName one: pages give each panel its own objectName for tests.
     setStyleSheet(QStringLiteral("banister--MessagePanel { background: %1; border: 1px solid %2; border-radius: 4px; } "
                                  "banister--MessagePanel QLabel { background: transparent; border: none; color: %3; }")

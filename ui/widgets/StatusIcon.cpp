@@ -24,11 +24,21 @@ public:
                        s * 0.88, s * 0.88);
         QColor fill;
         switch (m_kind) {
-        case StatusKind::Passed: fill = QColor(0x2e, 0x7d, 0x32); break;
-        case StatusKind::Failed: fill = QColor(0xc6, 0x28, 0x28); break;
-        case StatusKind::Unknown: fill = QColor(0xef, 0x8f, 0x00); break;
-        case StatusKind::Busy: fill = QColor(0x15, 0x65, 0xc0); break;
-        case StatusKind::Pending: fill = QColor(0x9e, 0x9e, 0x9e); break;
+        case StatusKind::Passed:
+            fill = QColor(0x2e, 0x7d, 0x32);
+            break;
+        case StatusKind::Failed:
+            fill = QColor(0xc6, 0x28, 0x28);
+            break;
+        case StatusKind::Unknown:
+            fill = QColor(0xef, 0x8f, 0x00);
+            break;
+        case StatusKind::Busy:
+            fill = QColor(0x15, 0x65, 0xc0);
+            break;
+        case StatusKind::Pending:
+            fill = QColor(0x9e, 0x9e, 0x9e);
+            break;
         }
         p->setPen(Qt::NoPen);
         p->setBrush(fill);
@@ -54,10 +64,12 @@ public:
             p->drawPoint(at(0.5, 0.74));
             break;
         case StatusKind::Busy:
-            for (qreal fx : {0.3, 0.5, 0.7})
+            for (qreal fx : { 0.3, 0.5, 0.7 })
                 p->drawPoint(at(fx, 0.5));
             break;
-        case StatusKind::Pending: p->drawLine(at(0.3, 0.5), at(0.7, 0.5)); break;
+        case StatusKind::Pending:
+            p->drawLine(at(0.3, 0.5), at(0.7, 0.5));
+            break;
         }
         p->restore();
     }
