@@ -24,12 +24,7 @@ private Q_SLOTS:
         WizardFixture w;
         Session& session = w.session();
         SetupWizard& wizard = w.wizard();
-        w.useSandbox();
-        QVERIFY(w.show());
-        session.connection()->connectToTenant();
-        QTRY_VERIFY_WITH_TIMEOUT(session.connection()->canProceed(), 10000);
-        wizard.setStartId(LayoutPageId); // this test is about step 7 only
-        wizard.restart();
+        QVERIFY(w.showAt(LayoutPageId)); // this test is about step 7 only
         QTRY_VERIFY_WITH_TIMEOUT(session.layouts()->isLoaded(), 10000);
         QWidget* page = wizard.currentPage();
         LayoutsModel* layouts = session.layouts();
