@@ -1870,8 +1870,8 @@
         <translation>Gainsight hat kein Company-Feld „%1“.</translation>
     </message>
     <message>
-        <source>%1 already feeds %2; each Gainsight field maps to one Staircase field.</source>
-        <translation>%1 speist bereits %2; jedes Gainsight-Feld wird genau einem Staircase-Feld zugeordnet.</translation>
+        <source>The Gainsight field %1 already feeds the Staircase field %2; each Gainsight field maps to one Staircase field.</source>
+        <translation>Das Gainsight-Feld %1 speist bereits das Staircase-Feld %2; jedes Gainsight-Feld wird genau einem Staircase-Feld zugeordnet.</translation>
     </message>
     <message>
         <source>Map Tier: it is the most important field for Staircase.</source>

@@ -1870,7 +1870,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already feeds %2; each Gainsight field maps to one Staircase field.</source>
+        <source>The Gainsight field %1 already feeds the Staircase field %2; each Gainsight field maps to one Staircase field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

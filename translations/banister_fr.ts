@@ -1882,8 +1882,8 @@
         <translation>Gainsight n&apos;a pas de champ Company «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>%1 already feeds %2; each Gainsight field maps to one Staircase field.</source>
-        <translation>%1 alimente déjà %2&#xa0;; chaque champ Gainsight correspond à un seul champ Staircase.</translation>
+        <source>The Gainsight field %1 already feeds the Staircase field %2; each Gainsight field maps to one Staircase field.</source>
+        <translation>Le champ Gainsight %1 alimente déjà le champ Staircase %2&#xa0;; chaque champ Gainsight correspond à un seul champ Staircase.</translation>
     </message>
     <message>
         <source>Map Tier: it is the most important field for Staircase.</source>

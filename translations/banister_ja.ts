@@ -1869,8 +1869,8 @@
         <translation>Gainsight に Company フィールド「%1」はありません。</translation>
     </message>
     <message>
-        <source>%1 already feeds %2; each Gainsight field maps to one Staircase field.</source>
-        <translation>%1 はすでに %2 にマッピングされています。Gainsight の各フィールドは 1 つの Staircase フィールドにのみマッピングできます。</translation>
+        <source>The Gainsight field %1 already feeds the Staircase field %2; each Gainsight field maps to one Staircase field.</source>
+        <translation>Gainsight のフィールド %1 はすでに Staircase のフィールド %2 にマッピングされています。Gainsight の各フィールドは 1 つの Staircase フィールドにのみマッピングできます。</translation>
     </message>
     <message>
         <source>Map Tier: it is the most important field for Staircase.</source>

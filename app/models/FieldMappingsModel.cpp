@@ -174,8 +174,10 @@ bool FieldMappingsModel::map(const QString& key, const QString& gainsightField)
             return refuse(why + QLatin1Char('.'));
         for (const StaircaseAccountField& other : m_rows)
             if (other.key != key && other.gainsightField == gainsightField)
-                return refuse(tr("%1 already feeds %2; each Gainsight field maps to one Staircase field.")
-                                  .arg(source->label, other.label));
+                return refuse(
+                    tr("The Gainsight field %1 already feeds the Staircase field %2; each Gainsight field maps to one "
+                       "Staircase field.")
+                        .arg(source->label, other.label));
     }
     m_refusal.clear();
     m_hasDraft = true;
