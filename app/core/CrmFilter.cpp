@@ -1,10 +1,13 @@
 #include "core/CrmFilter.h"
 
+#include "core/Spelling.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace banister {
@@ -15,12 +18,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CrmFilter)
 };
 
-struct OpName
-{
-    FilterOp op;
-    const char* name;
-};
-constexpr OpName kOps[]
+constexpr Spelling<FilterOp> kOps[]
     = { { FilterOp::In, "in" },   { FilterOp::NotIn, "not_in" },   { FilterOp::Contains, "contains" },
         { FilterOp::Gt, "gt" },   { FilterOp::Gte, "gte" },        { FilterOp::Lt, "lt" },
         { FilterOp::Lte, "lte" }, { FilterOp::Between, "between" } };
@@ -98,26 +96,17 @@ QString orList(const QStringList& values, const QString& conjunction)
 
 QString filterOpName(FilterOp op)
 {
-    for (const OpName& o : kOps)
-        if (o.op == op)
-            return QString::fromLatin1(o.name);
-    return {};
+    return nameOf(kOps, op);
 }
 
 std::optional<FilterOp> filterOpFromName(const QString& name)
 {
-    for (const OpName& o : kOps)
-        if (name == QLatin1String(o.name))
-            return o.op;
-    return std::nullopt;
+    return valueOf(kOps, name);
 }
 
 QStringList filterOpNames()
 {
-    QStringList out;
-    for (const OpName& o : kOps)
-        out << QString::fromLatin1(o.name);
-    return out;
+    return namesOf(kOps);
 }
 
 bool isOrderedField(const CompanyField& f)
@@ -191,15 +180,13 @@ QString filterRowProblem(const FilterRow& row, const CompanyField& field)
     if (row.values.size() > kMaxFilterValues)
         return Text::tr("at most 10 000 values are allowed");
     if (*op == FilterOp::Contains) {
-        if (row.values.size() > kMaxContainsValues)
+        const bool badValue = std::any_of(row.values.cbegin(), row.values.cend(), [](const QString& v) {
+            return v.isEmpty() || v.size() > kMaxContainsLength;
+        });
+        if (row.values.size() > kMaxContainsValues || badValue)
             return Text::tr("\"contains\" takes at most %1 values of 1 to %2 characters")
                 .arg(kMaxContainsValues)
                 .arg(kMaxContainsLength);
-        for (const QString& v : row.values)
-            if (v.isEmpty() || v.size() > kMaxContainsLength)
-                return Text::tr("\"contains\" takes at most %1 values of 1 to %2 characters")
-                    .arg(kMaxContainsValues)
-                    .arg(kMaxContainsLength);
     }
     for (const QString& v : row.values)
         if (const QString p = valueProblem(field, v); !p.isEmpty())

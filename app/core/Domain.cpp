@@ -1,16 +1,12 @@
 #include "core/Domain.h"
 
+#include "core/Spelling.h"
+
 namespace banister {
 
 namespace {
 
 // One spelling per value; every to/from-string function below reads these tables and nothing else.
-template <typename E> struct Spelling
-{
-    E value;
-    const char* name;
-};
-
 constexpr Spelling<StaircaseRole> kRoles[] = {
     { StaircaseRole::User, "User" },
     { StaircaseRole::Manager, "Manager" },
@@ -44,30 +40,6 @@ constexpr Spelling<PrincipalKind> kPrincipalKinds[] = {
     { PrincipalKind::Role, "role" },
     { PrincipalKind::Group, "group" },
 };
-
-template <typename E, size_t N> QString nameOf(const Spelling<E> (&table)[N], E value)
-{
-    for (const Spelling<E>& s : table)
-        if (s.value == value)
-            return QString::fromLatin1(s.name);
-    return {};
-}
-
-template <typename E, size_t N> std::optional<E> valueOf(const Spelling<E> (&table)[N], const QString& name)
-{
-    for (const Spelling<E>& s : table)
-        if (name == QLatin1String(s.name))
-            return s.value;
-    return std::nullopt;
-}
-
-template <typename E, size_t N> QStringList namesOf(const Spelling<E> (&table)[N])
-{
-    QStringList out;
-    for (const Spelling<E>& s : table)
-        out << QString::fromLatin1(s.name);
-    return out;
-}
 
 } // namespace
 
