@@ -1,7 +1,6 @@
 #include "engine/Session.h"
 
 #include "engine/JournalPath.h"
-#include "net/UrlPolicy.h"
 
 namespace banister {
 
@@ -21,6 +20,8 @@ Session::Session(QObject* parent)
     , m_engine(&m_client, this)
     , m_plan(&m_engine, this)
     , m_verify(&m_engine, this)
+    , m_steps { &m_connection,    &m_prerequisites, &m_activation, &m_crm,
+                &m_fieldMappings, &m_userAccess,    &m_layouts,    &m_dashboard }
 {
     connect(&m_profiles, &ProfileStore::loaded, this, &Session::applyProfile);
     // A public-API tenant: what the admin confirms about it (prerequisites) and its subdomain feed the other steps.
@@ -36,48 +37,15 @@ Session::Session(QObject* parent)
 Profile Session::currentProfile() const
 {
     Profile p = m_profiles.profile();
-    // The sandbox's address changes every start: a profile made on it names no URL, so it fits the next sandbox.
-    if (!m_connection.isSandbox()) {
-        if (!m_connection.gainsightUrl().isEmpty())
-            p.tenant.gainsightUrl = checkTenantUrl(m_connection.gainsightUrl()).url.toString();
-        if (!m_connection.staircaseUrl().isEmpty())
-            p.tenant.staircaseUrl = checkTenantUrl(m_connection.staircaseUrl()).url.toString();
-    }
-    if (!m_connection.tenantInfo().subdomain.isEmpty())
-        p.tenant.subdomain = m_connection.tenantInfo().subdomain;
-    else if (!m_connection.subdomain().isEmpty())
-        p.tenant.subdomain = m_connection.subdomain();
-    if (m_connection.isPublicApi() || !m_prerequisites.confirmed().isEmpty())
-        p.confirmed = m_prerequisites.confirmed();
-    if (m_activation.hasDraft())
-        p.activation = m_activation.section();
-    if (m_crm.hasDraft())
-        p.crm = m_crm.section();
-    if (m_fieldMappings.hasDraft())
-        p.fieldMappings = m_fieldMappings.mappings();
-    if (m_userAccess.hasDraft())
-        p.userAccess = m_userAccess.section();
-    if (m_layouts.hasDraft())
-        p.layouts = m_layouts.placements();
-    if (m_dashboard.hasDraft())
-        p.dashboard = m_dashboard.section();
+    for (const StepModel* step : m_steps)
+        step->writeDraft(p);
     return p;
 }
 
 void Session::applyProfile(const Profile& p)
 {
-    if (!m_connection.isSandbox() && m_connection.gainsightUrl().isEmpty() && !p.tenant.gainsightUrl.isEmpty()) {
-        m_connection.setGainsightUrl(p.tenant.gainsightUrl);
-        m_connection.setStaircaseUrl(p.tenant.staircaseUrl.isEmpty() ? p.tenant.gainsightUrl : p.tenant.staircaseUrl);
-        Q_EMIT m_connection.fieldsChanged();
-    }
-    m_prerequisites.setConfirmed(p.confirmed);
-    m_activation.setSection(p.activation);
-    m_crm.setSection(p.crm);
-    m_fieldMappings.setMappings(p.fieldMappings);
-    m_userAccess.setSection(p.userAccess);
-    m_layouts.setPlacements(p.layouts);
-    m_dashboard.setSection(p.dashboard);
+    for (StepModel* step : std::as_const(m_steps))
+        step->readDraft(p);
     Q_EMIT profileApplied();
 }
 

@@ -43,6 +43,8 @@ public:
     Engine* engine() { return &m_engine; }
     PlanModel* plan() { return &m_plan; }
     VerifyModel* verification() { return &m_verify; }
+    // Every step's model, in the wizard's order.
+    const QList<StepModel*>& steps() const { return m_steps; }
 
     // The admin's decisions so far, on top of the opened profile (which keeps sections and keys no page edits).
     Profile currentProfile() const;
@@ -72,6 +74,7 @@ private:
     Engine m_engine;
     PlanModel m_plan;
     VerifyModel m_verify;
+    QList<StepModel*> m_steps;
 };
 
 } // namespace banister

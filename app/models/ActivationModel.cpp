@@ -14,18 +14,15 @@ ActivationModel::ActivationModel(TenantClient* client, QObject* parent)
 
 void ActivationModel::load()
 {
-    const quint64 gen = ++m_generation;
-    m_busy = true;
-    m_errorText.clear();
+    const quint64 ticket = beginLoad();
     Q_EMIT changed();
-    readActivationLive(m_client, this, m_known, [this, gen](const LiveState& live) {
-        if (gen != m_generation)
+    readActivationLive(m_client, this, m_known, [this, ticket](const LiveState& live) {
+        if (!isCurrent(ticket))
             return;
-        m_busy = false;
         m_live = live;
-        m_errorText = live.error;
-        m_loaded = live.ok();
-        if (m_loaded)
+        endLoad(live.error);
+        setLoaded(live.ok()); // what the page says comes from the answer: a failed one says nothing
+        if (isLoaded())
             applyDefaults();
         Q_EMIT changed();
     });
@@ -33,9 +30,9 @@ void ActivationModel::load()
 
 void ActivationModel::applyDefaults()
 {
-    if (m_hasDraft)
+    if (hasDraft())
         return;
-    m_hasDraft = true;
+    setHasDraft(true);
     m_contact = m_live.state.value(QLatin1String("caller")).toObject().value(QLatin1String("email")).toString();
     const QString sub = m_live.state.value(QLatin1String("subdomain")).toString();
     m_note = aiFollowUp()
@@ -72,7 +69,7 @@ bool ActivationModel::isPublicApi() const
 
 QString ActivationModel::statusText() const
 {
-    if (!m_loaded)
+    if (!isLoaded())
         return {};
     if (isPublicApi())
         return tr("Gainsight's public API cannot file support requests or connect Staircase: the Review page lists "
@@ -108,7 +105,7 @@ QStringList ActivationModel::superAdmins() const
 
 void ActivationModel::setSupportContact(const QString& c)
 {
-    m_hasDraft = true;
+    setHasDraft(true);
     if (m_contact == c)
         return;
     m_contact = c;
@@ -117,7 +114,7 @@ void ActivationModel::setSupportContact(const QString& c)
 
 void ActivationModel::setSupportNote(const QString& n)
 {
-    m_hasDraft = true;
+    setHasDraft(true);
     if (m_note == n)
         return;
     m_note = n;
@@ -131,10 +128,16 @@ ActivationSection ActivationModel::section() const
 
 void ActivationModel::setSection(const std::optional<ActivationSection>& s)
 {
-    m_hasDraft = s.has_value();
+    setHasDraft(s.has_value());
     m_contact = s ? s->supportContact : QString();
     m_note = s ? s->supportNote : QString();
     Q_EMIT changed();
+}
+
+void ActivationModel::writeDraft(Profile& profile) const
+{
+    if (hasDraft())
+        profile.activation = section();
 }
 
 } // namespace banister

@@ -3,6 +3,7 @@
 #include "core/LiveState.h"
 #include "core/Profile.h"
 #include "core/TenantInfo.h"
+#include "models/StepModel.h"
 
 #include <QObject>
 #include <QStringList>
@@ -14,16 +15,13 @@ class TenantClient;
 // The Activation step: which route applies (AI Follow-Up on: support upgrades the connection; off: integration
 // request, then connect), what the support request says, and where the tenant stands now. The changes themselves
 // are made by the engine when the plan is applied.
-class ActivationModel : public QObject
+class ActivationModel : public QObject, public StepModel
 {
     Q_OBJECT
 public:
     explicit ActivationModel(TenantClient* client, QObject* parent = nullptr);
 
-    void load();
-    bool isBusy() const { return m_busy; }
-    QString errorText() const { return m_errorText; }
-    bool canProceed() const { return !m_busy && m_loaded && m_errorText.isEmpty(); }
+    void load() override;
 
     bool aiFollowUp() const;
     QString path() const { return aiFollowUp() ? QStringLiteral("upgrade") : QStringLiteral("connect"); }
@@ -43,7 +41,8 @@ public:
     // The draft as a profile section, and back (opening a profile).
     ActivationSection section() const;
     void setSection(const std::optional<ActivationSection>& s);
-    bool hasDraft() const { return m_hasDraft; }
+    void writeDraft(Profile& profile) const override;
+    void readDraft(const Profile& profile) override { setSection(profile.activation); }
 
 Q_SIGNALS:
     void changed();
@@ -53,15 +52,9 @@ private:
 
     TenantClient* m_client;
     LiveState m_live;
-    bool m_busy = false;
-    bool m_loaded = false;
-    QString m_errorText;
     QString m_contact;
     QString m_note;
     TenantInfo m_known;
-    bool m_hasDraft = false;
-    bool m_fromProfile = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace banister

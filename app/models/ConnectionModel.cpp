@@ -17,7 +17,7 @@ ConnectionModel::ConnectionModel(TenantClient* client, CredentialStore* store, Q
 
 void ConnectionModel::stopChecking()
 {
-    ++m_generation; // answers still on their way are now stale
+    dropAnswers(); // answers still on their way are now stale
     if (m_infoJob)
         m_infoJob->abort();
     if (m_staircaseJob)
@@ -29,8 +29,8 @@ void ConnectionModel::invalidate()
 {
     stopChecking();
     m_subdomainNote.clear();
-    m_busy = false;
-    m_errorText.clear();
+    setBusy(false);
+    setErrorText({});
     m_statusText.clear();
     Q_EMIT changed();
 }
@@ -89,9 +89,9 @@ bool ConnectionModel::isFilled() const
         && !m_accessKey.trimmed().isEmpty();
 }
 
-void ConnectionModel::setBusy(bool busy, const QString& status)
+void ConnectionModel::setProgress(bool busy, const QString& status)
 {
-    m_busy = busy;
+    setBusy(busy);
     m_statusText = status;
     Q_EMIT changed();
 }
@@ -99,8 +99,8 @@ void ConnectionModel::setBusy(bool busy, const QString& status)
 void ConnectionModel::fail(const QString& text)
 {
     stopChecking();
-    m_errorText = text;
-    setBusy(false);
+    setErrorText(text);
+    setProgress(false);
 }
 
 void ConnectionModel::restoreSaved()
@@ -116,12 +116,12 @@ void ConnectionModel::restoreSaved()
     Q_EMIT fieldsChanged();
     if (!m_remember)
         return;
-    const quint64 gen = m_generation;
+    const quint64 gen = currentTicket();
     const QString gsHost = checkTenantUrl(gs).url.host();
     const QString scHost = checkTenantUrl(sc).url.host();
     m_store->read(CredentialStore::accessKeyAccount(gsHost), this,
                   [this, gen](CredentialStore::Status s, const QString& secret, const QString&) {
-                      if (gen == m_generation && s == CredentialStore::Status::Ok && m_accessKey.isEmpty()) {
+                      if (isCurrent(gen) && s == CredentialStore::Status::Ok && m_accessKey.isEmpty()) {
                           m_accessKey = secret;
                           Q_EMIT fieldsChanged();
                           Q_EMIT changed();
@@ -129,7 +129,7 @@ void ConnectionModel::restoreSaved()
                   });
     m_store->read(CredentialStore::tokenAccount(scHost), this,
                   [this, gen](CredentialStore::Status s, const QString& secret, const QString&) {
-                      if (gen == m_generation && s == CredentialStore::Status::Ok && m_token.isEmpty()) {
+                      if (isCurrent(gen) && s == CredentialStore::Status::Ok && m_token.isEmpty()) {
                           m_token = secret;
                           Q_EMIT fieldsChanged();
                           Q_EMIT changed();
@@ -139,7 +139,7 @@ void ConnectionModel::restoreSaved()
 
 void ConnectionModel::requestSandbox(const QString& scenario)
 {
-    setBusy(true, tr("Starting the sandbox tenant…"));
+    setProgress(true, tr("Starting the sandbox tenant…"));
     Q_EMIT sandboxRequested(scenario);
 }
 
@@ -182,15 +182,15 @@ void ConnectionModel::connectToTenant()
     m_client->setGainsight(m_gainsightUrl, m_accessKey);
     m_client->setStaircase(m_staircaseUrl, m_token);
 
-    setBusy(true, tr("Contacting %1…").arg(gs.url.host()));
-    const quint64 gen = m_generation;
+    setProgress(true, tr("Contacting %1…").arg(gs.url.host()));
+    const quint64 gen = currentTicket();
     m_gainsightError.clear();
     m_staircaseError.clear();
     // A documented call first (Company describe): it validates the key and says whether the tenant offers more than
     // Gainsight's documented REST. A real tenant does not: the facts no API gives are confirmed by the admin next.
     m_infoJob = m_client->probe();
     connect(m_infoJob, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
-        if (gen != m_generation)
+        if (!isCurrent(gen))
             return;
         if (!r.ok())
             return fail(tr("Gainsight: %1").arg(r.error.message()));
@@ -201,11 +201,11 @@ void ConnectionModel::connectToTenant()
         readTenant(gen);
     });
     connect(m_infoJob, &ApiJob::retrying, this, [this, gen](int attempt, qint64 delayMs, const QString&) {
-        if (gen == m_generation)
-            setBusy(true,
-                    tr("The tenant did not answer cleanly; trying again in %1 s (attempt %2)…")
-                        .arg(QString::number(double(delayMs) / 1000.0, 'f', 1))
-                        .arg(attempt + 1));
+        if (isCurrent(gen))
+            setProgress(true,
+                        tr("The tenant did not answer cleanly; trying again in %1 s (attempt %2)…")
+                            .arg(QString::number(double(delayMs) / 1000.0, 'f', 1))
+                            .arg(attempt + 1));
     });
 }
 
@@ -217,10 +217,10 @@ void ConnectionModel::connectedPublic()
     m_info.tenantName = m_info.subdomain.isEmpty() ? checkTenantUrl(m_gainsightUrl).url.host() : m_info.subdomain;
     m_connected = true;
     storeSecrets();
-    setBusy(false,
-            tr("Connected to %1. It offers Gainsight's documented REST only: user roles and usernames are "
-               "automated; the rest are guided steps you do by hand and confirm.")
-                .arg(checkTenantUrl(m_gainsightUrl).url.host()));
+    setProgress(false,
+                tr("Connected to %1. It offers Gainsight's documented REST only: user roles and usernames are "
+                   "automated; the rest are guided steps you do by hand and confirm.")
+                    .arg(checkTenantUrl(m_gainsightUrl).url.host()));
     Q_EMIT connected();
 }
 
@@ -246,7 +246,7 @@ void ConnectionModel::readTenant(quint64 gen)
     m_pending = 2;
     m_infoJob = m_client->tenantInfo();
     connect(m_infoJob, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
-        if (gen != m_generation)
+        if (!isCurrent(gen))
             return; // a stale answer for fields that have changed since
         if (!r.ok()) {
             m_gainsightError = tr("Gainsight: %1").arg(r.error.message());
@@ -267,7 +267,7 @@ void ConnectionModel::readTenant(quint64 gen)
     });
     m_staircaseJob = m_client->staircaseIntegration();
     connect(m_staircaseJob, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
-        if (gen != m_generation)
+        if (!isCurrent(gen))
             return;
         // 403 (not a Staircase admin) and 404 (no Staircase subscription) are prerequisites, checked next:
         // the token itself was accepted.
@@ -292,9 +292,9 @@ void ConnectionModel::onBothAnswered()
     }
     m_connected = true;
     storeSecrets();
-    setBusy(false,
-            tr("Connected to %1 as %2.").arg(m_info.tenantName, m_info.callerEmail)
-                + (m_subdomainNote.isEmpty() ? QString() : QLatin1Char(' ') + m_subdomainNote));
+    setProgress(false,
+                tr("Connected to %1 as %2.").arg(m_info.tenantName, m_info.callerEmail)
+                    + (m_subdomainNote.isEmpty() ? QString() : QLatin1Char(' ') + m_subdomainNote));
     qCInfo(lcModels).noquote() << "connected to" << checkTenantUrl(m_gainsightUrl).url.host();
     Q_EMIT connected();
 }
@@ -320,6 +320,31 @@ void ConnectionModel::storeSecrets()
     m_store->write(CredentialStore::accessKeyAccount(gsHost), m_accessKey, m_remember, this, onWritten);
     if (!m_token.isEmpty())
         m_store->write(CredentialStore::tokenAccount(scHost), m_token, m_remember, this, onWritten);
+}
+
+void ConnectionModel::writeDraft(Profile& profile) const
+{
+    // The sandbox's address changes every start: a profile made on it names no URL, so it fits the next sandbox.
+    if (!m_sandbox) {
+        if (!m_gainsightUrl.isEmpty())
+            profile.tenant.gainsightUrl = checkTenantUrl(m_gainsightUrl).url.toString();
+        if (!m_staircaseUrl.isEmpty())
+            profile.tenant.staircaseUrl = checkTenantUrl(m_staircaseUrl).url.toString();
+    }
+    if (!m_info.subdomain.isEmpty())
+        profile.tenant.subdomain = m_info.subdomain;
+    else if (!subdomain().isEmpty())
+        profile.tenant.subdomain = subdomain();
+}
+
+void ConnectionModel::readDraft(const Profile& profile)
+{
+    // What the admin typed (or the sandbox) stays; an empty page takes the profile's tenant.
+    if (m_sandbox || !m_gainsightUrl.isEmpty() || profile.tenant.gainsightUrl.isEmpty())
+        return;
+    setGainsightUrl(profile.tenant.gainsightUrl);
+    setStaircaseUrl(profile.tenant.staircaseUrl.isEmpty() ? profile.tenant.gainsightUrl : profile.tenant.staircaseUrl);
+    Q_EMIT fieldsChanged();
 }
 
 } // namespace banister

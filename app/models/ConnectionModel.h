@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/TenantInfo.h"
+#include "models/StepModel.h"
 #include "secrets/CredentialStore.h"
 
 #include <QObject>
@@ -15,7 +16,7 @@ class ApiJob;
 // States: Idle -connect()-> Checking -(both sides answer)-> Connected | Failed; any edit returns to Idle.
 // Secrets go to the CredentialStore after a successful check, never anywhere else. Sandbox fields are never
 // stored; editing any of them away from the sandbox's values leaves sandbox mode (Remember applies again).
-class ConnectionModel : public QObject
+class ConnectionModel : public QObject, public StepModel
 {
     Q_OBJECT
     Q_PROPERTY(bool busy READ isBusy NOTIFY changed)
@@ -37,11 +38,13 @@ public:
     void setStaircaseToken(const QString& token);
     void setRemember(bool remember);
 
-    bool isBusy() const { return m_busy; }
-    QString errorText() const { return m_errorText; }
     QString statusText() const { return m_statusText; }
     QString keychainNotice() const { return m_keychainNotice; }
-    bool canProceed() const { return m_connected; }
+    bool canProceed() const override { return m_connected; }
+    // The tenant's address (not the sandbox's, which changes every start) and subdomain, and back when the URLs
+    // are still empty.
+    void writeDraft(Profile& profile) const override;
+    void readDraft(const Profile& profile) override;
     const TenantInfo& tenantInfo() const { return m_info; }
     // The subdomain Staircase's Gainsight card asks for: typed, else derived from the Gainsight URL
     // (https://acme.gainsightcloud.com → acme); once connected to a tenant that says its own, that one.
@@ -61,6 +64,7 @@ public:
     QString sandboxScenario() const { return m_sandboxScenario; }
 
     void connectToTenant();
+    void load() override { connectToTenant(); } // this step's load is connecting
     void cancel();
 
 Q_SIGNALS:
@@ -72,7 +76,7 @@ Q_SIGNALS:
 private:
     void stopChecking();
     void invalidate();
-    void setBusy(bool busy, const QString& status = {});
+    void setProgress(bool busy, const QString& status = {});
     void fail(const QString& text);
     void onBothAnswered();
     void readTenant(quint64 generation);
@@ -91,16 +95,13 @@ private:
     QString m_sandboxScenario;
     QStringList m_sandboxFields; // the URLs, key and token the sandbox gave, while they are in use
     bool m_rememberBeforeSandbox = true;
-    bool m_busy = false;
     bool m_connected = false;
-    QString m_errorText;
     QString m_statusText;
     QString m_keychainNotice;
     TenantInfo m_info;
     QString m_subdomain; // typed by the admin; empty: derived from the URL
     QString m_subdomainNote;
     bool m_publicApi = false;
-    quint64 m_generation = 0;
     int m_pending = 0;
     QString m_gainsightError;
     QString m_staircaseError;

@@ -19,20 +19,16 @@ CrmModel::CrmModel(TenantClient* client, QObject* parent)
 
 void CrmModel::load()
 {
-    const quint64 gen = ++m_loadGeneration;
-    ++m_loading;
-    m_errorText.clear();
+    const quint64 ticket = beginLoad();
     Q_EMIT changed();
-    auto* group = new JobGroup(this, [this, gen](const QHash<QString, ApiResult>& r) {
-        if (gen != m_loadGeneration)
+    auto* group = new JobGroup(this, [this, ticket](const QHash<QString, ApiResult>& r) {
+        if (!isCurrent(ticket))
             return;
-        --m_loading;
-        m_errorText = JobGroup::firstError(r);
-        if (m_errorText.isEmpty()) {
+        endLoad(JobGroup::firstError(r));
+        if (errorText().isEmpty()) {
             m_fields
                 = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
-            m_loaded = true;
-            m_hasDraft = true;
+            setHasDraft(true);
             scheduleCount();
         }
         Q_EMIT changed();
@@ -40,11 +36,6 @@ void CrmModel::load()
     });
     group->add(QStringLiteral("describe"), m_client->describeCompany());
     group->seal();
-}
-
-bool CrmModel::canProceed() const
-{
-    return m_loaded && !isBusy() && problem().isEmpty();
 }
 
 QString CrmModel::problem() const
@@ -75,13 +66,14 @@ QString CrmModel::problem() const
 void CrmModel::setSection(const std::optional<CrmSection>& crm)
 {
     m_crm = crm.value_or(CrmSection {});
-    m_hasDraft = crm.has_value() || m_loaded;
     edited(true);
+    // A profile without the section leaves it out, unless the page already shows the tenant's CRM tab.
+    setHasDraft(crm.has_value() || isLoaded());
 }
 
 void CrmModel::edited(bool rowsToo)
 {
-    m_hasDraft = true;
+    setHasDraft(true);
     Q_EMIT changed();
     if (rowsToo)
         Q_EMIT rowsChanged();
@@ -258,7 +250,7 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
     connect(job, &ApiJob::finished, this, [this, field](const ApiResult& r) {
         m_distinctLoading.remove(field);
         if (!r.ok()) {
-            m_errorText = r.error.message();
+            setErrorText(r.error.message());
             Q_EMIT changed();
             return;
         }
@@ -285,7 +277,7 @@ QJsonObject CrmModel::whereFor(const QList<FilterRow>& rows, const QStringList& 
 
 void CrmModel::scheduleCount()
 {
-    if (!m_loaded)
+    if (!isLoaded())
         return;
     ++m_countGeneration; // whatever is in flight now answers for an older draft
     m_counting = true;
@@ -309,7 +301,7 @@ void CrmModel::count()
             ? TenantClient::countFrom(r.value(QStringLiteral("excluded")).data)
             : 0;
         if (!error.isEmpty())
-            m_errorText = error;
+            setErrorText(error);
         Q_EMIT countChanged();
         Q_EMIT changed();
     });
@@ -317,6 +309,12 @@ void CrmModel::count()
     if (!excludedStatuses.isEmpty())
         group->add(QStringLiteral("excluded"), m_client->countCompanies(whereFor(rows, excludedStatuses)));
     group->seal();
+}
+
+void CrmModel::writeDraft(Profile& profile) const
+{
+    if (hasDraft())
+        profile.crm = section();
 }
 
 } // namespace banister

@@ -3,6 +3,7 @@
 #include "core/CompanyField.h"
 #include "core/CrmFilter.h"
 #include "core/Profile.h"
+#include "models/StepModel.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,7 +17,7 @@ class TenantClient;
 // The CRM tab draft plus what the page needs from the tenant: filterable Company fields (describe), the values of a
 // field with their counts (distinct, loaded on demand), and a live count of matching accounts. Counting is debounced;
 // an answer for an older draft is dropped (generation), so the count always belongs to what is on screen.
-class CrmModel : public QObject
+class CrmModel : public QObject, public StepModel
 {
     Q_OBJECT
 public:
@@ -25,18 +26,15 @@ public:
 
     explicit CrmModel(TenantClient* client, QObject* parent = nullptr);
 
-    void load();
-    bool isBusy() const { return m_loading > 0; }
-    QString errorText() const { return m_errorText; }
-    bool isLoaded() const { return m_loaded; }
-    bool canProceed() const;
-    QString problem() const; // why the draft cannot be used yet, or empty
+    void load() override;
+    QString problem() const override;
     // A status just moved between churned and prospect (it can be only one), in words; empty otherwise.
     QString statusNotice() const { return m_statusNotice; }
 
     const CrmSection& section() const { return m_crm; }
     void setSection(const std::optional<CrmSection>& crm);
-    bool hasDraft() const { return m_hasDraft; }
+    void writeDraft(Profile& profile) const override;
+    void readDraft(const Profile& profile) override { setSection(profile.crm); }
 
     void setSyncAccounts(bool on);
     void setFilterMode(const QString& mode);
@@ -83,17 +81,12 @@ private:
 
     TenantClient* m_client;
     CrmSection m_crm;
-    bool m_hasDraft = false;
     QList<CompanyField> m_fields;
     QHash<QString, ValueCounts> m_distinct;
     QSet<QString> m_distinctLoading;
-    int m_loading = 0;
-    bool m_loaded = false;
-    QString m_errorText;
     QString m_statusNotice;
     QTimer m_countTimer;
     quint64 m_countGeneration = 0;
-    quint64 m_loadGeneration = 0;
     qint64 m_matching = -1;
     qint64 m_excluded = -1;
     bool m_counting = false;

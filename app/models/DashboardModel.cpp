@@ -46,16 +46,16 @@ QString DashboardModel::describe(DashboardPermission permission)
 
 void DashboardModel::load()
 {
-    m_busy = true;
-    m_errorText.clear();
+    const quint64 ticket = beginLoad();
     Q_EMIT changed();
-    auto* group = new JobGroup(this, [this](const QHash<QString, ApiResult>& r) {
-        m_busy = false;
-        m_errorText = JobGroup::firstError(r);
-        if (m_errorText.isEmpty()) {
+    auto* group = new JobGroup(this, [this, ticket](const QHash<QString, ApiResult>& r) {
+        if (!isCurrent(ticket))
+            return;
+        const QString error = JobGroup::firstError(r);
+        if (error.isEmpty()) {
             m_roles = r.value(QStringLiteral("roles")).data[QStringLiteral("roles")].toVariant().toStringList();
             m_groups = r.value(QStringLiteral("roles")).data[QStringLiteral("groups")].toVariant().toStringList();
-            if (!m_hasDraft) {
+            if (!hasDraft()) {
                 // Start from what the tenant has now.
                 DashboardSection live;
                 const QJsonObject p = r.value(QStringLiteral("permissions")).data.toObject();
@@ -66,23 +66,22 @@ void DashboardModel::load()
                     if (const auto kind = principalKindFromName(pr[QStringLiteral("kind")].toString()))
                         live.principals.append({ *kind, pr[QStringLiteral("id")].toString() });
                 m_section = live;
-                m_hasDraft = true;
+                setHasDraft(true);
             }
-            m_loaded = true;
         }
+        endLoad(error);
         Q_EMIT changed();
     });
     if (m_client->publicApiOnly()) {
         // No documented API lists roles or the dashboard's permissions: the article's roles stand in, users are
         // searched through the documented user fetch, and the permissions are set by hand from the plan.
         delete group;
-        m_busy = false;
         m_roles = QStringList { systemAdministratorRole(), staircaseGsRole(StaircaseRole::Admin),
                                 staircaseGsRole(StaircaseRole::Manager), staircaseCsmRole(),
                                 staircaseGsRole(StaircaseRole::User) };
         m_groups.clear();
-        m_loaded = true;
-        m_hasDraft = true;
+        endLoad();
+        setHasDraft(true);
         QTimer::singleShot(0, this, &DashboardModel::changed);
         return;
     }
@@ -95,13 +94,13 @@ void DashboardModel::load()
 void DashboardModel::setSection(const std::optional<DashboardSection>& s)
 {
     m_section = s.value_or(DashboardSection {});
-    m_hasDraft = s.has_value();
+    setHasDraft(s.has_value());
     Q_EMIT changed();
 }
 
 void DashboardModel::setPermission(DashboardPermission permission)
 {
-    m_hasDraft = true;
+    setHasDraft(true);
     m_section.permission = permission;
     if (permission == DashboardPermission::Specific) {
         if (!m_section.principals.contains(kSystemAdministrator))
@@ -119,7 +118,7 @@ void DashboardModel::addPrincipal(const Principal& p)
         setPermission(DashboardPermission::Specific);
     if (!m_section.principals.contains(p))
         m_section.principals.append(p);
-    m_hasDraft = true;
+    setHasDraft(true);
     Q_EMIT changed();
 }
 
@@ -175,6 +174,12 @@ QString DashboardModel::displayName(const Principal& p) const
         break;
     }
     return tr("Role: %1").arg(p.id);
+}
+
+void DashboardModel::writeDraft(Profile& profile) const
+{
+    if (hasDraft())
+        profile.dashboard = section();
 }
 
 } // namespace banister

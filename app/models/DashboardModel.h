@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Profile.h"
+#include "models/StepModel.h"
 
 #include <QObject>
 #include <QPair>
@@ -11,23 +12,21 @@ class TenantClient;
 
 // Who may open the Staircase Executive Dashboard: one of five permission types and, for "specific", users, roles
 // and groups. System Administrator is kept (the tenant's default); Staircase Manager, CSM and Admin are suggested.
-class DashboardModel : public QObject
+class DashboardModel : public QObject, public StepModel
 {
     Q_OBJECT
 public:
     explicit DashboardModel(TenantClient* client, QObject* parent = nullptr);
 
-    void load();
-    bool isBusy() const { return m_busy; }
-    QString errorText() const { return m_errorText; }
-    bool canProceed() const { return m_loaded && !m_busy; }
+    void load() override;
 
     static QList<DashboardPermission> permissionTypes();
     static QString describe(DashboardPermission permission);
 
     const DashboardSection& section() const { return m_section; }
     void setSection(const std::optional<DashboardSection>& s);
-    bool hasDraft() const { return m_hasDraft; }
+    void writeDraft(Profile& profile) const override;
+    void readDraft(const Profile& profile) override { setSection(profile.dashboard); }
     void setPermission(DashboardPermission permission);
     void addPrincipal(const Principal& p);
     bool removePrincipal(const Principal& p); // System Administrator stays: false
@@ -47,10 +46,6 @@ Q_SIGNALS:
 private:
     TenantClient* m_client;
     DashboardSection m_section;
-    bool m_hasDraft = false;
-    bool m_busy = false;
-    bool m_loaded = false;
-    QString m_errorText;
     QString m_refusal;
     QStringList m_roles;
     QStringList m_groups;

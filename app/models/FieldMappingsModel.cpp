@@ -55,14 +55,11 @@ QList<StaircaseAccountField> FieldMappingsModel::standardFields()
 
 void FieldMappingsModel::load()
 {
-    const quint64 gen = ++m_generation;
-    m_loading = true;
-    m_errorText.clear();
+    const quint64 ticket = beginLoad();
     Q_EMIT changed();
-    auto* group = new JobGroup(this, [this, gen](const QHash<QString, ApiResult>& r) {
-        if (gen != m_generation)
+    auto* group = new JobGroup(this, [this, ticket](const QHash<QString, ApiResult>& r) {
+        if (!isCurrent(ticket))
             return;
-        m_loading = false;
         QHash<QString, ApiResult> failures = r;
         const ApiResult staircase = r.value(QStringLiteral("staircase"));
         // Not connected yet (409), or a public-API tenant where Staircase's fields cannot be read: the guide's
@@ -70,22 +67,20 @@ void FieldMappingsModel::load()
         const bool notConnected = staircase.error.kind == ErrorKind::Conflict || m_client->publicApiOnly();
         if (notConnected)
             failures.remove(QStringLiteral("staircase"));
-        m_errorText = JobGroup::firstError(failures);
-        if (m_errorText.isEmpty()) {
+        endLoad(JobGroup::firstError(failures));
+        if (errorText().isEmpty()) {
             m_company
                 = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
-            const QList<FieldMapping> keep = m_hasDraft ? mappings() : QList<FieldMapping> {};
+            const QList<FieldMapping> keep = hasDraft() ? mappings() : QList<FieldMapping> {};
             m_standardFields = notConnected;
             rebuild(notConnected ? standardFields() : staircaseFieldsFromJson(staircase.data.toArray()));
-            m_loaded = true;
-            if (m_pending) {
-                setMappings(m_pending);
-                m_pending.reset();
+            if (m_pending.isHeld()) {
+                setMappings(m_pending.take());
             } else {
                 for (const FieldMapping& m : keep)
                     map(m.staircaseField, m.gainsightField);
             }
-            m_hasDraft = true;
+            setHasDraft(true);
             suggestMissing();
         }
         Q_EMIT changed();
@@ -180,18 +175,13 @@ bool FieldMappingsModel::map(const QString& key, const QString& gainsightField)
                         .arg(source->label, other.label));
     }
     m_refusal.clear();
-    m_hasDraft = true;
+    setHasDraft(true);
     if (target.gainsightField != gainsightField) {
         target.gainsightField = gainsightField;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         Q_EMIT changed();
     }
     return true;
-}
-
-bool FieldMappingsModel::canProceed() const
-{
-    return m_loaded && !m_loading && problem().isEmpty();
 }
 
 QString FieldMappingsModel::problem() const
@@ -213,9 +203,9 @@ QList<FieldMapping> FieldMappingsModel::mappings() const
 
 void FieldMappingsModel::setMappings(const std::optional<QList<FieldMapping>>& list)
 {
-    if (!m_loaded) {
-        m_pending = list;
-        m_hasDraft = list.has_value();
+    if (!isLoaded()) {
+        m_pending.hold(list);
+        setHasDraft(list.has_value());
         return;
     }
     beginResetModel();
@@ -231,7 +221,7 @@ void FieldMappingsModel::setMappings(const std::optional<QList<FieldMapping>>& l
             m_rows.append(
                 { m.staircaseField, m.staircaseField, QStringLiteral("custom"), false, false, m.gainsightField });
     }
-    m_hasDraft = list.has_value();
+    setHasDraft(list.has_value());
     endResetModel();
     Q_EMIT changed();
 }
@@ -335,6 +325,12 @@ bool FieldMappingsModel::setData(const QModelIndex& idx, const QVariant& value, 
     if (role != Qt::EditRole || idx.column() != GainsightColumn || !idx.isValid())
         return false;
     return map(m_rows.at(idx.row()).key, value.toString());
+}
+
+void FieldMappingsModel::writeDraft(Profile& profile) const
+{
+    if (hasDraft()) // a profile opened before the fields were there stays as it was
+        profile.fieldMappings = m_pending.isHeld() ? m_pending.held() : mappings();
 }
 
 } // namespace banister

@@ -2,6 +2,7 @@
 
 #include "core/CompanyField.h"
 #include "core/Profile.h"
+#include "models/StepModel.h"
 
 #include <QAbstractTableModel>
 
@@ -13,7 +14,7 @@ class TenantClient;
 // Mappings"). Out-of-the-box rows are locked; Tier, Revenue, Renewal Date and Journey Stage get a type-compatible
 // Gainsight field suggested by name; incompatible or duplicate choices are refused with the reason (lastRefusal()).
 // Before Staircase is connected its field list cannot be read, so the integration guide's standard fields stand in.
-class FieldMappingsModel : public QAbstractTableModel
+class FieldMappingsModel : public QAbstractTableModel, public StepModel
 {
     Q_OBJECT
 public:
@@ -29,11 +30,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
-    void load();
-    bool isBusy() const { return m_loading; }
-    QString errorText() const { return m_errorText; }
-    bool canProceed() const;
-    QString problem() const;
+    void load() override;
+    QString problem() const override;
     bool usesStandardFields() const { return m_standardFields; }
 
     // Maps row's Staircase field to a Gainsight field ("" unmaps). Returns false and sets lastRefusal() if refused.
@@ -45,7 +43,8 @@ public:
 
     QList<FieldMapping> mappings() const;
     void setMappings(const std::optional<QList<FieldMapping>>& mappings);
-    bool hasDraft() const { return m_hasDraft; }
+    void writeDraft(Profile& profile) const override;
+    void readDraft(const Profile& profile) override { setMappings(profile.fieldMappings); }
 
 Q_SIGNALS:
     void changed();
@@ -59,14 +58,9 @@ private:
     TenantClient* m_client;
     QList<StaircaseAccountField> m_rows;
     QList<CompanyField> m_company;
-    std::optional<QList<FieldMapping>> m_pending; // from a profile opened before the fields were loaded
-    bool m_loading = false;
-    bool m_loaded = false;
+    PendingDraft<QList<FieldMapping>> m_pending;
     bool m_standardFields = true;
-    bool m_hasDraft = false;
-    QString m_errorText;
     QString m_refusal;
-    quint64 m_generation = 0;
 };
 
 } // namespace banister

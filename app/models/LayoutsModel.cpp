@@ -17,13 +17,11 @@ LayoutsModel::LayoutsModel(TenantClient* client, QObject* parent)
 
 void LayoutsModel::load()
 {
-    const quint64 gen = ++m_generation;
-    m_busy = true;
-    m_errorText.clear();
+    const quint64 ticket = beginLoad();
     Q_EMIT changed();
     if (m_client->publicApiOnly()) {
         // No documented API lists the 360 layouts: the profile's layouts, and those the admin names, stand in.
-        const QList<LayoutPlacement> known = m_pending.value_or(placements());
+        const QList<LayoutPlacement> known = m_pending.held().value_or(placements());
         for (const LayoutPlacement& p : known)
             if (!find(p.layoutId))
                 m_layouts << Layout { p.layoutId,
@@ -32,27 +30,24 @@ void LayoutsModel::load()
                                           ? QStringLiteral("P360")
                                           : QStringLiteral("C360"),
                                       {} };
-        m_loaded = true;
-        if (m_pending) {
-            setPlacements(m_pending);
-            m_pending.reset();
-        }
-        m_hasDraft = true;
-        QTimer::singleShot(0, this, [this, gen] {
-            if (gen == m_generation) {
-                m_busy = false;
+        setLoaded(true);
+        if (m_pending.isHeld())
+            setPlacements(m_pending.take());
+        setHasDraft(true);
+        QTimer::singleShot(0, this, [this, ticket] {
+            if (isCurrent(ticket)) {
+                endLoad();
                 Q_EMIT changed();
             }
         });
         return;
     }
     ApiJob* job = m_client->layouts();
-    connect(job, &ApiJob::finished, this, [this, gen](const ApiResult& r) {
-        if (gen != m_generation)
+    connect(job, &ApiJob::finished, this, [this, ticket](const ApiResult& r) {
+        if (!isCurrent(ticket))
             return;
-        m_busy = false;
         if (!r.ok()) {
-            m_errorText = r.error.message();
+            endLoad(r.error.message());
             Q_EMIT changed();
             return;
         }
@@ -66,12 +61,10 @@ void LayoutsModel::load()
                 layout.sections.append({ s[QStringLiteral("key")].toString(), s[QStringLiteral("label")].toString() });
             m_layouts << layout;
         }
-        m_loaded = true;
-        if (m_pending) {
-            setPlacements(m_pending);
-            m_pending.reset();
-        }
-        m_hasDraft = true;
+        endLoad();
+        if (m_pending.isHeld())
+            setPlacements(m_pending.take());
+        setHasDraft(true);
         Q_EMIT changed();
     });
 }
@@ -93,7 +86,7 @@ QString LayoutsModel::problem() const
 
 void LayoutsModel::setIncluded(const QString& id, bool on)
 {
-    m_hasDraft = true;
+    setHasDraft(true);
     if (on && !m_draft.contains(id))
         m_draft.insert(id, LayoutPlacement { id, QStringLiteral("Staircase AI"), 1 });
     else if (!on)
@@ -166,13 +159,15 @@ bool LayoutsModel::addLayout(const QString& name)
         return false;
     m_layouts << Layout { n, n, QStringLiteral("C360"), {} };
     m_draft.insert(n, LayoutPlacement { n, QStringLiteral("Staircase AI"), 0, n });
-    m_hasDraft = true;
+    setHasDraft(true);
     Q_EMIT changed();
     return true;
 }
 
 QList<LayoutPlacement> LayoutsModel::placements() const
 {
+    if (!isLoaded() && m_pending.isHeld())
+        return *m_pending.held(); // as opened, in the profile's order
     QList<LayoutPlacement> out;
     for (const Layout& l : m_layouts) // tenant order, so saved profiles are stable
         if (m_draft.contains(l.id))
@@ -185,13 +180,12 @@ QList<LayoutPlacement> LayoutsModel::placements() const
 
 void LayoutsModel::setPlacements(const std::optional<QList<LayoutPlacement>>& placements)
 {
-    if (!m_loaded && placements) {
-        m_pending = placements;
-    }
+    if (!isLoaded() && placements)
+        m_pending.hold(placements);
     m_draft.clear();
     for (const LayoutPlacement& p : placements.value_or(QList<LayoutPlacement> {}))
         m_draft.insert(p.layoutId, p);
-    m_hasDraft = placements.has_value();
+    setHasDraft(placements.has_value());
     Q_EMIT changed();
 }
 
@@ -217,7 +211,7 @@ void LayoutsModel::searchAccounts(const QString& text)
         for (const QJsonValue& rec : r.data[QStringLiteral("records")].toArray())
             found.append({ rec[QStringLiteral("Gsid")].toString(), rec[QStringLiteral("Name")].toString() });
         if (!r.ok()) {
-            m_errorText = r.error.message();
+            setErrorText(r.error.message());
             Q_EMIT changed();
         }
         Q_EMIT accountsFound(found);
@@ -229,7 +223,7 @@ void LayoutsModel::preview(const QString& layoutId, const QString& recordId)
     ApiJob* job = m_client->layoutPreview(layoutId, recordId);
     connect(job, &ApiJob::finished, this, [this](const ApiResult& r) {
         if (!r.ok()) {
-            m_errorText = r.error.message();
+            setErrorText(r.error.message());
             Q_EMIT changed();
             return;
         }
@@ -256,6 +250,12 @@ QList<LayoutsModel::PreviewLine> LayoutsModel::previewLines(const QString& layou
                              planned };
     }
     return out;
+}
+
+void LayoutsModel::writeDraft(Profile& profile) const
+{
+    if (hasDraft())
+        profile.layouts = placements();
 }
 
 } // namespace banister

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Profile.h"
+#include "models/StepModel.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -13,7 +14,7 @@ class TenantClient;
 // The C360 / P360 step: which layouts get the Staircase AI section, where, and under which label; plus a preview
 // of a layout for an account found by name. Until Staircase is connected the tenant's palette lacks the section,
 // but Banister places it anyway: the plan adds it right after connecting.
-class LayoutsModel : public QObject
+class LayoutsModel : public QObject, public StepModel
 {
     Q_OBJECT
 public:
@@ -29,16 +30,12 @@ public:
 
     explicit LayoutsModel(TenantClient* client, QObject* parent = nullptr);
 
-    void load();
+    void load() override;
     // A public-API tenant cannot list its layouts: the admin names them (as shown under Administration > 360
     // Layouts) and Banister guides the rest by hand. False when empty or already there.
     bool isPublicApi() const;
     bool addLayout(const QString& name);
-    bool isBusy() const { return m_busy; }
-    QString errorText() const { return m_errorText; }
-    bool isLoaded() const { return m_loaded; }
-    bool canProceed() const { return m_loaded && !m_busy && problem().isEmpty(); }
-    QString problem() const;
+    QString problem() const override;
     const QList<Layout>& layouts() const { return m_layouts; }
 
     bool isIncluded(const QString& id) const { return m_draft.contains(id); }
@@ -53,7 +50,8 @@ public:
 
     QList<LayoutPlacement> placements() const;
     void setPlacements(const std::optional<QList<LayoutPlacement>>& placements);
-    bool hasDraft() const { return m_hasDraft; }
+    void writeDraft(Profile& profile) const override;
+    void readDraft(const Profile& profile) override { setPlacements(profile.layouts); }
 
     void searchAccounts(const QString& text); // -> accountsFound
     void preview(const QString& layoutId, const QString& recordId); // -> previewReady / errorText
@@ -79,14 +77,9 @@ private:
     TenantClient* m_client;
     QList<Layout> m_layouts;
     QHash<QString, LayoutPlacement> m_draft;
-    std::optional<QList<LayoutPlacement>> m_pending;
-    bool m_busy = false;
-    bool m_loaded = false;
-    bool m_hasDraft = false;
-    QString m_errorText;
+    PendingDraft<QList<LayoutPlacement>> m_pending;
     QString m_refusal;
     QJsonObject m_preview;
-    quint64 m_generation = 0;
     quint64 m_searchGeneration = 0;
 };
 

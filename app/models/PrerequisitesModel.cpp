@@ -82,21 +82,19 @@ void PrerequisitesModel::set(Check c, State s, const QString& detail, const QStr
     Q_EMIT dataChanged(i, i);
 }
 
-void PrerequisitesModel::run()
+void PrerequisitesModel::load()
 {
-    const quint64 gen = ++m_generation;
-    m_errorText.clear();
+    const quint64 ticket = beginLoad();
     m_haveInfo = false;
     m_salesforcePrimary = false;
     for (int c = 0; c < CheckCount; ++c)
         set(Check(c), State::Checking, tr("Checking…"));
-    m_pending = 1;
     Q_EMIT changed();
-    // A newer run() drops the older answers (the generation); the reads themselves are bounded by the client.
-    readPrerequisites(m_client, this, m_confirmed, m_subdomain, [this, gen](const PrerequisiteFacts& facts) {
-        if (gen != m_generation)
+    // A newer load() drops the older answers (its ticket); the reads themselves are bounded by the client.
+    readPrerequisites(m_client, this, m_confirmed, m_subdomain, [this, ticket](const PrerequisiteFacts& facts) {
+        if (!isCurrent(ticket))
             return;
-        m_pending = 0;
+        endLoad(facts.infoError);
         show(facts);
     });
 }
@@ -106,7 +104,7 @@ void PrerequisitesModel::setConfirmed(const PrerequisiteConfirmations& confirmed
     if (confirmed == m_confirmed)
         return;
     m_confirmed = confirmed;
-    if (m_facts.publicApi && m_pending == 0 && m_facts.haveInfo) {
+    if (m_facts.publicApi && !isBusy() && m_facts.haveInfo) {
         PrerequisiteFacts f = m_facts;
         f.confirmed = confirmed;
         f.info = tenantInfoFromConfirmations(confirmed, m_subdomain);
@@ -121,7 +119,7 @@ void PrerequisitesModel::show(const PrerequisiteFacts& facts)
     m_facts = facts;
     m_haveInfo = facts.haveInfo;
     m_info = facts.info;
-    m_errorText = facts.infoError;
+    setErrorText(facts.infoError);
     m_salesforcePrimary = banister::isSalesforcePrimary(facts);
     const QList<PrerequisiteResult> results = evaluatePrerequisites(facts);
     for (int c = 0; c < CheckCount && c < results.size(); ++c) {
@@ -132,6 +130,12 @@ void PrerequisitesModel::show(const PrerequisiteFacts& facts)
         set(Check(c), s, r.detail, r.fixHint);
     }
     Q_EMIT changed();
+}
+
+void PrerequisitesModel::writeDraft(Profile& profile) const
+{
+    if (isPublicApi() || !m_confirmed.isEmpty())
+        profile.confirmed = m_confirmed;
 }
 
 } // namespace banister

@@ -2,6 +2,7 @@
 
 #include "core/TenantInfo.h"
 #include "models/Prerequisites.h"
+#include "models/StepModel.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -14,8 +15,8 @@ class ApiJob;
 struct ApiResult;
 
 // The article's four prerequisites, checked live against the tenant: CS subscription, Staircase subscription,
-// admin on both platforms, Gainsight as primary CRM. One row per check; run() re-checks all of them.
-class PrerequisitesModel : public QAbstractListModel
+// admin on both platforms, Gainsight as primary CRM. One row per check; load() re-checks all of them.
+class PrerequisitesModel : public QAbstractListModel, public StepModel
 {
     Q_OBJECT
 public:
@@ -31,10 +32,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void run();
-    bool isBusy() const { return m_pending > 0; }
-    QString errorText() const { return m_errorText; }
-    bool canProceed() const;
+    void load() override;
+    bool canProceed() const override; // every check passed
     bool isSalesforcePrimary() const { return m_salesforcePrimary; }
     State state(Check c) const { return m_rows[size_t(c)].state; }
     QString detail(Check c) const { return m_rows[size_t(c)].detail; }
@@ -44,6 +43,9 @@ public:
     bool isPublicApi() const { return m_facts.publicApi; }
     const PrerequisiteConfirmations& confirmed() const { return m_confirmed; }
     void setConfirmed(const PrerequisiteConfirmations& confirmed);
+    // The admin's confirmations (a public-API tenant, or any made) go into the profile.
+    void writeDraft(Profile& profile) const override;
+    void readDraft(const Profile& profile) override { setConfirmed(profile.confirmed); }
     void setSubdomain(const QString& subdomain) { m_subdomain = subdomain; }
 
 Q_SIGNALS:
@@ -67,10 +69,7 @@ private:
     PrerequisiteFacts m_facts;
     PrerequisiteConfirmations m_confirmed;
     QString m_subdomain;
-    QString m_errorText;
     bool m_salesforcePrimary = false;
-    int m_pending = 0;
-    quint64 m_generation = 0;
 };
 
 } // namespace banister

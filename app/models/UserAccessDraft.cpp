@@ -10,18 +10,20 @@ namespace banister {
 
 void UserAccessModel::applyPending()
 {
-    if (!m_pending)
+    if (!m_pending.isHeld())
         return;
-    const UserAccessSection s = *m_pending;
-    m_pending.reset();
+    const UserAccessSection s = *m_pending.take();
+    m_unresolved.clear();
     for (Row& r : m_rows) {
         r.newRole = r.currentRole;
         r.touched = false;
     }
     for (const UserAssignment& a : s.assignments) {
         const int row = a.userId.isEmpty() ? m_byEmail.value(a.email.toLower(), -1) : m_byId.value(a.userId, -1);
-        if (row < 0)
-            continue; // the plan reports users that no longer exist
+        if (row < 0) {
+            m_unresolved << a; // kept in the profile: the plan reports users the tenant does not have
+            continue;
+        }
         m_rows[row].newRole = roleCode(a.staircaseRole);
         m_rows[row].touched = true;
     }
@@ -54,7 +56,7 @@ void UserAccessModel::setRoleStored(const QList<int>& stored, StaircaseRole role
         m_rows[s].touched = true;
         any = true;
     }
-    m_hasDraft = true;
+    setHasDraft(true);
     m_sortDirty = true;
     if (any)
         Q_EMIT dataChanged(index(0, NewRoleColumn), index(int(m_rows.size()) - 1, ProblemColumn));
@@ -95,7 +97,7 @@ QString UserAccessModel::durationText() const
 void UserAccessModel::setFixUsernames(bool on)
 {
     m_fix = on;
-    m_hasDraft = true;
+    setHasDraft(true);
     Q_EMIT changed();
 }
 
@@ -106,18 +108,25 @@ UserAccessSection UserAccessModel::section() const
     for (const Row& r : m_rows)
         if (r.touched)
             s.assignments.append(UserAssignment { r.id, QString(), roleOf(r.newRole) });
-    if (!m_loaded && m_pending)
-        return *m_pending;
+    s.assignments << m_unresolved;
+    if (!isLoaded() && m_pending.isHeld())
+        return *m_pending.held();
     return s;
 }
 
 void UserAccessModel::setSection(const std::optional<UserAccessSection>& s)
 {
-    m_hasDraft = s.has_value();
-    m_pending = s.value_or(UserAccessSection {});
-    if (m_loaded)
+    setHasDraft(s.has_value());
+    m_pending.hold(s.value_or(UserAccessSection {}));
+    if (isLoaded())
         applyPending();
     Q_EMIT changed();
+}
+
+void UserAccessModel::writeDraft(Profile& profile) const
+{
+    if (hasDraft())
+        profile.userAccess = section();
 }
 
 } // namespace banister

@@ -47,7 +47,7 @@ UserAccessModel::Page UserAccessModel::parsePage(const QJsonArray& users)
 
 void UserAccessModel::load()
 {
-    const quint64 gen = ++m_generation;
+    const quint64 gen = beginLoad();
     beginResetModel();
     m_rows.clear();
     m_order.clear();
@@ -61,31 +61,28 @@ void UserAccessModel::load()
     m_ranksJob = {};
     endResetModel();
     m_fetched = false;
-    m_loading = true;
-    m_loaded = false;
-    m_errorText.clear();
+    setLoaded(false); // the rows are made again as the pages come
     Q_EMIT changed();
     readAllUsers(
         m_client, this,
         [this, gen](const QJsonArray& page, int total) {
-            if (gen != m_generation)
+            if (!isCurrent(gen))
                 return;
             m_total = total;
             // Turning 500 users into rows is the slow part of a page: a worker does it; pages are taken in order.
             QFuture<Page> parsed = QtConcurrent::run(&UserAccessModel::parsePage, page);
             m_parsing << parsed;
             parsed.then(this, [this, gen](const Page&) {
-                if (gen == m_generation)
+                if (isCurrent(gen))
                     takeParsedPages();
             });
         },
         [this, gen](const QString& error) {
-            if (gen != m_generation)
+            if (!isCurrent(gen))
                 return;
             if (!error.isEmpty()) {
                 m_parsing.clear();
-                m_loading = false;
-                m_errorText = error;
+                endLoad(error);
                 Q_EMIT changed();
                 return;
             }
@@ -98,7 +95,7 @@ void UserAccessModel::takeParsedPages()
 {
     while (!m_parsing.isEmpty() && m_parsing.first().isFinished())
         appendPage(m_parsing.takeFirst().result());
-    if (m_fetched && m_parsing.isEmpty() && m_loading)
+    if (m_fetched && m_parsing.isEmpty() && isBusy())
         finishLoad();
 }
 
@@ -132,8 +129,7 @@ void UserAccessModel::appendPage(Page page)
 
 void UserAccessModel::finishLoad()
 {
-    m_loading = false;
-    m_loaded = true;
+    endLoad();
     // Who manages someone (for the Manager suggestion).
     for (const QString& managerId : std::as_const(m_managerIds))
         if (const int m = m_byId.value(managerId, -1); m >= 0)
@@ -180,12 +176,12 @@ void UserAccessModel::startRanks()
         emails.push_back(r.email);
         usernames.push_back(r.username);
     }
-    const quint64 gen = m_generation;
+    const quint64 gen = currentTicket();
     const int count = int(m_rows.size());
     m_ranksJob
         = QtConcurrent::run(&UserAccessModel::computeRanks, std::move(names), std::move(emails), std::move(usernames));
     m_ranksJob.then(this, [this, gen, count](Ranks r) {
-        if (gen != m_generation || m_ranksFor == count)
+        if (!isCurrent(gen) || m_ranksFor == count)
             return;
         m_ranks = std::move(r);
         m_ranksFor = count;

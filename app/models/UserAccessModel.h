@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Profile.h"
+#include "models/StepModel.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>
@@ -16,7 +17,7 @@ class TenantClient;
 // Only users the admin touched end up in the profile: everyone else keeps their roles.
 // Pages are turned into rows on a worker thread (in order); a row is compact (licenses and roles as small codes,
 // problems precomputed), and sort ranks for the text columns are computed once after the load, off the GUI thread.
-class UserAccessModel : public QAbstractTableModel
+class UserAccessModel : public QAbstractTableModel, public StepModel
 {
     Q_OBJECT
 public:
@@ -44,13 +45,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
-    void load();
-    bool isBusy() const { return m_loading; }
-    bool isLoaded() const { return m_loaded; }
+    void load() override;
     int loadedCount() const { return int(m_rows.size()); }
     int total() const { return m_total; }
-    QString errorText() const { return m_errorText; }
-    bool canProceed() const { return m_loaded && !m_loading; }
 
     // Sets the Staircase role of these source rows.
     void setRole(const QList<int>& rows, StaircaseRole role);
@@ -83,7 +80,8 @@ public:
     void setFixUsernames(bool on);
     UserAccessSection section() const;
     void setSection(const std::optional<UserAccessSection>& s);
-    bool hasDraft() const { return m_hasDraft; }
+    void writeDraft(Profile& profile) const override;
+    void readDraft(const Profile& profile) override { setSection(profile.userAccess); }
 
 Q_SIGNALS:
     void changed();
@@ -152,13 +150,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_sortDirty = true;
     int m_total = 0;
-    bool m_loading = false;
-    bool m_loaded = false;
     bool m_fix = false;
-    bool m_hasDraft = false;
-    QString m_errorText;
-    std::optional<UserAccessSection> m_pending;
-    quint64 m_generation = 0;
+    PendingDraft<UserAccessSection> m_pending;
+    QList<UserAssignment> m_unresolved; // the opened profile's assignments for users the tenant does not have
 };
 
 } // namespace banister

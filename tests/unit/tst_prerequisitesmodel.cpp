@@ -44,7 +44,7 @@ private Q_SLOTS:
         PrerequisitesModel m(&f.client());
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m.rowCount(), 4);
-        m.run();
+        m.load();
         QVERIFY(m.isBusy());
         QCOMPARE(m.state(PrerequisitesModel::CsSubscription), PrerequisitesModel::State::Checking);
         QTRY_VERIFY_WITH_TIMEOUT(!m.isBusy(), 10000);
@@ -64,7 +64,7 @@ private Q_SLOTS:
         client.setGainsight(QStringLiteral("http://127.0.0.1:%1").arg(test::unusedLoopbackPort()), QStringLiteral("k"));
         client.setStaircase(QStringLiteral("http://127.0.0.1:%1").arg(test::unusedLoopbackPort()), QStringLiteral("t"));
         PrerequisitesModel m(&client);
-        m.run();
+        m.load();
         QTRY_VERIFY_WITH_TIMEOUT(!m.isBusy(), 10000);
         QVERIFY(m.errorText().contains(QLatin1String("127.0.0.1")));
         QCOMPARE(m.state(PrerequisitesModel::CsSubscription), PrerequisitesModel::State::Unknown);

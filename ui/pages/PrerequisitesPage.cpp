@@ -124,8 +124,8 @@ PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
     layout->addStretch(1);
     layout->addLayout(buttons);
 
-    connect(m_recheck, &QPushButton::clicked, m_model, &PrerequisitesModel::run);
-    connect(m_error->actionButton(), &QPushButton::clicked, m_model, &PrerequisitesModel::run);
+    connect(m_recheck, &QPushButton::clicked, m_model, &PrerequisitesModel::load);
+    connect(m_error->actionButton(), &QPushButton::clicked, m_model, &PrerequisitesModel::load);
     connect(m_model, &PrerequisitesModel::changed, this, &PrerequisitesPage::render);
     connect(m_model, &PrerequisitesModel::dataChanged, this, &PrerequisitesPage::render);
     render();
@@ -133,7 +133,7 @@ PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
 
 void PrerequisitesPage::initializePage()
 {
-    m_model->run();
+    m_model->load();
 }
 
 void PrerequisitesPage::render()

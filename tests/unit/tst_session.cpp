@@ -1,0 +1,183 @@
+// Session and the step-model contract every wizard step shares (models/StepModel): eight steps in the wizard's
+// order; a profile opened before anything is loaded comes back whole from currentProfile(), and still after every
+// step has loaded; a second load while the first is under way leaves the step idle and loaded (the older answer is
+// dropped); a failed load says why and stops the wizard; a profile opened on a connected session reaches every page.
+#include "engine/Session.h"
+#include "support/SandboxFixture.h"
+
+#include <QTest>
+
+using namespace banister;
+using banister::test::SandboxFixture;
+
+namespace {
+Profile sample(const char* name)
+{
+    const ProfileLoad l = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
+                                      + QStringLiteral("/resources/profiles/") + QLatin1String(name));
+    if (!l.profile)
+        qWarning("%s: %s", name, qPrintable(l.errors.value(0).toString()));
+    return l.profile.value_or(Profile {});
+}
+
+// The sections the pages edit: what an opened profile must give back. Once a page has loaded, a section the
+// profile lacks is the page's draft (what it shows), so only the profile's own sections are compared then.
+void compareSections(const Profile& got, const Profile& want, bool loaded = false)
+{
+    if (want.crm || !loaded)
+        QCOMPARE(got.crm, want.crm);
+    if (want.fieldMappings || !loaded)
+        QCOMPARE(got.fieldMappings, want.fieldMappings);
+    if (!loaded) {
+        QCOMPARE(got.userAccess, want.userAccess);
+    } else if (want.userAccess) {
+        // Loaded, the assignments name users by id (the profile may name them by email): the same roles.
+        QVERIFY(got.userAccess);
+        QCOMPARE(got.userAccess->fixUsernameMismatches, want.userAccess->fixUsernameMismatches);
+        const auto roles = [](const UserAccessSection& u) {
+            QStringList out;
+            for (const UserAssignment& a : u.assignments)
+                out << staircaseRoleName(a.staircaseRole);
+            out.sort();
+            return out;
+        };
+        QCOMPARE(roles(*got.userAccess), roles(*want.userAccess));
+    }
+    if (want.layouts || !loaded)
+        QCOMPARE(got.layouts, want.layouts);
+    if (want.dashboard || !loaded)
+        QCOMPARE(got.dashboard, want.dashboard);
+    if (want.activation || !loaded)
+        QCOMPARE(got.activation.has_value(), want.activation.has_value());
+    if (want.activation) {
+        QCOMPARE(got.activation->supportContact, want.activation->supportContact);
+        QCOMPARE(got.activation->supportNote, want.activation->supportNote);
+    }
+}
+
+bool connectTo(Session& s, SandboxFixture& f)
+{
+    s.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
+    s.connection()->load();
+    return QTest::qWaitFor([&] { return !s.connection()->isBusy(); }, 15000) && s.connection()->canProceed();
+}
+
+bool loadAll(Session& s)
+{
+    for (StepModel* step : s.steps().mid(1))
+        step->load();
+    return QTest::qWaitFor(
+        [&] {
+            for (const StepModel* step : s.steps())
+                if (step->isBusy())
+                    return false;
+            return true;
+        },
+        20000);
+}
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("BANISTER_SOURCE_DIR"), "BANISTER_SOURCE_DIR names the source tree");
+    }
+
+    void everyStepInTheWizardsOrder()
+    {
+        Session s;
+        const QList<StepModel*> want { s.connection(),    s.prerequisites(), s.activation(), s.crm(),
+                                       s.fieldMappings(), s.userAccess(),    s.layouts(),    s.dashboard() };
+        QCOMPARE(s.steps(), want);
+        for (const StepModel* step : s.steps()) {
+            QVERIFY(!step->isBusy());
+            QVERIFY(!step->isLoaded());
+            QVERIFY(!step->canProceed()); // nothing read from a tenant yet
+            QVERIFY(step->errorText().isEmpty());
+            QVERIFY(!step->hasDraft());
+        }
+    }
+
+    void aProfileOpenedBeforeLoadingComesBackWhole_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("ready") << QStringLiteral("sandbox-ready.json");
+        QTest::newRow("messy users") << QStringLiteral("sandbox-messy-users.json");
+    }
+
+    void aProfileOpenedBeforeLoadingComesBackWhole()
+    {
+        QFETCH(QString, name);
+        const Profile p = sample(qPrintable(name));
+        SandboxFixture f;
+        Session s;
+        s.startFrom(p);
+        compareSections(s.currentProfile(), p); // nothing loaded yet: every section is held as it was
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(connectTo(s, f));
+        QVERIFY(loadAll(s));
+        for (const StepModel* step : s.steps())
+            QVERIFY2(step->errorText().isEmpty(), qPrintable(step->errorText()));
+        compareSections(s.currentProfile(), p, true); // and once the tenant's data is there
+    }
+
+    void aSecondLoadDropsTheFirstsAnswer()
+    {
+        SandboxFixture f;
+        Session s;
+        QVERIFY(connectTo(s, f));
+        for (StepModel* step : s.steps().mid(1)) {
+            step->load();
+            step->load(); // before the first one's answer
+            QVERIFY(step->isBusy());
+        }
+        QVERIFY(loadAll(s));
+        for (const StepModel* step : s.steps().mid(1)) {
+            QVERIFY(!step->isBusy());
+            QVERIFY(step->isLoaded());
+            QVERIFY2(step->errorText().isEmpty(), qPrintable(step->errorText()));
+        }
+    }
+
+    void aFailedLoadSaysWhyAndStopsTheWizard()
+    {
+        SandboxFixture f;
+        Session s;
+        QVERIFY(connectTo(s, f));
+        // The tenant goes away after the connection: nothing listens where the client now goes.
+        RetryPolicy fast;
+        fast.baseMs = 2;
+        fast.capMs = 20;
+        s.client()->setRetryPolicy(fast);
+        const QString gone = QStringLiteral("http://127.0.0.1:%1").arg(banister::test::unusedLoopbackPort());
+        s.client()->setGainsight(gone, f.server().accessKey());
+        s.client()->setStaircase(gone, f.server().staircaseToken());
+        for (StepModel* step : s.steps().mid(2))
+            step->load();
+        QVERIFY(loadAll(s));
+        for (const StepModel* step : s.steps().mid(2)) {
+            QVERIFY(!step->isLoaded());
+            QVERIFY(!step->errorText().isEmpty());
+            QVERIFY(!step->canProceed());
+        }
+    }
+
+    void aProfileOpenedLaterReachesEveryStep()
+    {
+        const Profile p = sample("sandbox-ready.json");
+        SandboxFixture f;
+        Session s;
+        QVERIFY(connectTo(s, f));
+        QVERIFY(loadAll(s));
+        QVERIFY(!(s.currentProfile().crm == p.crm)); // the tenant's own settings first
+        s.startFrom(p);
+        compareSections(s.currentProfile(), p, true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
