@@ -4,6 +4,7 @@
 #include "net/TenantClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace banister {
@@ -24,10 +25,15 @@ void CrmModel::load()
     auto* group = new JobGroup(this, [this, ticket](const QHash<QString, ApiResult>& r) {
         if (!isCurrent(ticket))
             return;
-        endLoad(JobGroup::firstError(r));
+        QHash<QString, ApiResult> failures = r;
+        // Before Staircase is connected (409) its CRM tab cannot be read: the draft starts from the defaults.
+        const ApiResult settings = failures.take(QStringLiteral("settings"));
+        endLoad(JobGroup::firstError(failures));
         if (errorText().isEmpty()) {
             m_fields
                 = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
+            if (!hasDraft() && settings.ok())
+                startFromTenant(settings.data.toObject());
             setHasDraft(true);
             scheduleCount();
         }
@@ -35,7 +41,22 @@ void CrmModel::load()
         Q_EMIT rowsChanged();
     });
     group->add(QStringLiteral("describe"), m_client->describeCompany());
+    if (!m_client->publicApiOnly())
+        group->add(QStringLiteral("settings"), m_client->crmSettings());
     group->seal();
+}
+
+void CrmModel::startFromTenant(const QJsonObject& settings)
+{
+    // What the tenant's CRM tab has now, read as a profile's section is (the same keys): the page shows it and the
+    // plan changes only what the admin changes. Settings Banister cannot read leave the defaults.
+    const ProfileLoad read = profileFromJson(QJsonDocument(QJsonObject {
+                                                               { QStringLiteral("schema"), Profile::kSchema },
+                                                               { QStringLiteral("crm"), settings },
+                                                           })
+                                                 .toJson());
+    if (read.profile && read.profile->crm)
+        m_crm = *read.profile->crm;
 }
 
 QString CrmModel::problem() const

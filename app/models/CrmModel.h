@@ -75,6 +75,7 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    void startFromTenant(const QJsonObject& settings);
     void edited(bool rowsToo = false);
     void scheduleCount();
     void count();

@@ -62,6 +62,17 @@ bool connectTo(Session& s, SandboxFixture& f)
     return QTest::qWaitFor([&] { return !s.connection()->isBusy(); }, 15000) && s.connection()->canProceed();
 }
 
+// Staircase connected the way support and the admin do it: the request filed and done, then the connection.
+bool connectStaircase(SandboxFixture& f)
+{
+    const ApiResult filed = SandboxFixture::wait(f.client().fileSupportRequest(
+        QStringLiteral("staircase-integration"), QStringLiteral("dana.whitfield@northwind.example"), QString()));
+    const QString id = filed.data[QStringLiteral("id")].toString();
+    for (int i = 0; i < 2 && filed.ok(); ++i)
+        SandboxFixture::wait(f.client().supportRequest(id));
+    return filed.ok() && SandboxFixture::wait(f.client().connectStaircase(QStringLiteral("northwind"))).ok();
+}
+
 bool loadAll(Session& s)
 {
     for (StepModel* step : s.steps().mid(1))
@@ -164,6 +175,26 @@ private Q_SLOTS:
             QVERIFY(!step->errorText().isEmpty());
             QVERIFY(!step->canProceed());
         }
+    }
+
+    void theCrmStepStartsFromTheTenantsCrmTab()
+    {
+        SandboxFixture f;
+        QVERIFY(connectStaircase(f));
+        CrmSection live;
+        live.syncAccounts = true;
+        live.filterMode = QStringLiteral("specific");
+        live.rows = { FilterRow { QStringLiteral("Status"), QStringLiteral("in"), { QStringLiteral("Active") } } };
+        live.churnedStatuses = { QStringLiteral("Churned") };
+        live.syncTeamHierarchy = true;
+        const ApiResult put = SandboxFixture::wait(f.client().putCrmSettings(toJson(live)));
+        QVERIFY2(put.ok(), qPrintable(put.error.message()));
+        Session s;
+        QVERIFY(connectTo(s, f));
+        QVERIFY(loadAll(s));
+        QVERIFY(s.crm()->hasDraft());
+        QCOMPARE(s.crm()->section(), live); // what the tenant has, not the defaults: the plan changes nothing
+        QVERIFY(s.currentProfile().crm == live);
     }
 
     void aProfileOpenedLaterReachesEveryStep()
