@@ -64,9 +64,21 @@ void LayoutsModel::load()
         endLoad();
         if (m_pending.isHeld())
             setPlacements(m_pending.take());
+        else if (!hasDraft())
+            startFromTenant();
         setHasDraft(true);
         Q_EMIT changed();
     });
+}
+
+void LayoutsModel::startFromTenant()
+{
+    // Layouts that already show the Staircase AI section are in the draft as they are: the plan leaves them alone
+    // unless the admin moves, renames or removes the section.
+    for (const Layout& l : std::as_const(m_layouts))
+        for (int i = 0; i < l.sections.size(); ++i)
+            if (l.sections.at(i).first == QLatin1String(kSectionKey))
+                m_draft.insert(l.id, LayoutPlacement { l.id, l.sections.at(i).second, i, l.name });
 }
 
 const LayoutsModel::Layout* LayoutsModel::find(const QString& id) const

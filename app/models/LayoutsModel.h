@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 private:
     const Layout* find(const QString& id) const;
+    void startFromTenant();
 
     TenantClient* m_client;
     QList<Layout> m_layouts;

@@ -5,6 +5,7 @@
 #include "engine/Session.h"
 #include "support/SandboxFixture.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace banister;
@@ -195,6 +196,28 @@ private Q_SLOTS:
         QVERIFY(s.crm()->hasDraft());
         QCOMPARE(s.crm()->section(), live); // what the tenant has, not the defaults: the plan changes nothing
         QVERIFY(s.currentProfile().crm == live);
+    }
+
+    void theLayoutsStepStartsFromTheTenantsLayouts()
+    {
+        SandboxFixture f;
+        QVERIFY(connectStaircase(f));
+        const QJsonArray layouts = SandboxFixture::wait(f.client().layouts()).data[QStringLiteral("layouts")].toArray();
+        QVERIFY(!layouts.isEmpty());
+        const QString id = layouts.first()[QStringLiteral("id")].toString();
+        QJsonArray sections = layouts.first()[QStringLiteral("sections")].toArray();
+        sections.insert(1,
+                        QJsonObject { { QStringLiteral("key"), QStringLiteral("staircase-ai") },
+                                      { QStringLiteral("label"), QStringLiteral("Relationship signals") } });
+        const ApiResult put = SandboxFixture::wait(f.client().putLayoutSections(id, sections));
+        QVERIFY2(put.ok(), qPrintable(put.error.message()));
+        Session s;
+        QVERIFY(connectTo(s, f));
+        QVERIFY(loadAll(s));
+        QVERIFY(s.layouts()->canProceed()); // the layout that has the section counts as chosen
+        const QList<LayoutPlacement> placed = s.layouts()->placements();
+        QCOMPARE(placed.size(), 1);
+        QCOMPARE(placed.first(), (LayoutPlacement { id, QStringLiteral("Relationship signals"), 1, {} }));
     }
 
     void aProfileOpenedLaterReachesEveryStep()
