@@ -23,6 +23,7 @@ void ConnectionModel::stopChecking()
     if (m_staircaseJob)
         m_staircaseJob->abort();
     m_connected = false;
+    setLoaded(false);
 }
 
 void ConnectionModel::invalidate()
@@ -216,6 +217,7 @@ void ConnectionModel::connectedPublic()
     m_info.subdomain = subdomain();
     m_info.tenantName = m_info.subdomain.isEmpty() ? checkTenantUrl(m_gainsightUrl).url.host() : m_info.subdomain;
     m_connected = true;
+    setLoaded(true);
     storeSecrets();
     setProgress(false,
                 tr("Connected to %1. It offers Gainsight's documented REST only: user roles and usernames are "
@@ -291,6 +293,7 @@ void ConnectionModel::onBothAnswered()
         return;
     }
     m_connected = true;
+    setLoaded(true);
     storeSecrets();
     setProgress(false,
                 tr("Connected to %1 as %2.").arg(m_info.tenantName, m_info.callerEmail)

@@ -40,7 +40,7 @@ public:
 
     QString statusText() const { return m_statusText; }
     QString keychainNotice() const { return m_keychainNotice; }
-    bool canProceed() const override { return m_connected; }
+    bool canProceed() const override { return m_connected; } // loaded: connected, with the tenant read
     // The tenant's address (not the sandbox's, which changes every start) and subdomain, and back when the URLs
     // are still empty.
     void writeDraft(Profile& profile) const override;

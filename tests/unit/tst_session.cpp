@@ -60,7 +60,8 @@ bool connectTo(Session& s, SandboxFixture& f)
 {
     s.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(), QStringLiteral("ready"));
     s.connection()->load();
-    return QTest::qWaitFor([&] { return !s.connection()->isBusy(); }, 15000) && s.connection()->canProceed();
+    return QTest::qWaitFor([&] { return !s.connection()->isBusy(); }, 15000) && s.connection()->canProceed()
+        && s.connection()->isLoaded();
 }
 
 // Staircase connected the way support and the admin do it: the request filed and done, then the connection.
