@@ -207,19 +207,27 @@ void readCrm(ProfileReader& r, const QJsonObject& root, Profile& p)
     p.crm = crm;
 }
 
+// A section that is a top-level array of objects: each element read by item(object, pointer); nullopt when the
+// profile has no such array.
+template <typename T, typename Fn>
+std::optional<QList<T>> listSection(ProfileReader& r, const QJsonObject& root, const char* key, Fn item)
+{
+    QList<T> out;
+    if (!r.array(root, key, QString(), [&](const QJsonObject& o, const QString& ptr) { out.append(item(o, ptr)); }))
+        return std::nullopt;
+    return out;
+}
+
 void readFieldMappings(ProfileReader& r, const QJsonObject& root, Profile& p)
 {
-    QList<FieldMapping> mappings;
     QSet<QString> mapped;
-    if (r.array(root, "fieldMappings", QString(), [&](const QJsonObject& m, const QString& mp) {
-            FieldMapping fm { r.str(m, "staircaseField", mp, true), r.str(m, "gainsightField", mp, true) };
-            if (!fm.staircaseField.isEmpty() && mapped.contains(fm.staircaseField))
-                r.error(mp + QStringLiteral("/staircaseField"),
-                        Text::tr("\"%1\" is mapped twice").arg(fm.staircaseField));
-            mapped.insert(fm.staircaseField);
-            mappings.append(fm);
-        }))
-        p.fieldMappings = mappings;
+    p.fieldMappings = listSection<FieldMapping>(r, root, "fieldMappings", [&](const QJsonObject& m, const QString& mp) {
+        FieldMapping fm { r.str(m, "staircaseField", mp, true), r.str(m, "gainsightField", mp, true) };
+        if (!fm.staircaseField.isEmpty() && mapped.contains(fm.staircaseField))
+            r.error(mp + QStringLiteral("/staircaseField"), Text::tr("\"%1\" is mapped twice").arg(fm.staircaseField));
+        mapped.insert(fm.staircaseField);
+        return fm;
+    });
 }
 
 void readUserAccess(ProfileReader& r, const QJsonObject& root, Profile& p)
@@ -265,36 +273,34 @@ void readUserAccess(ProfileReader& r, const QJsonObject& root, Profile& p)
 
 void readLayouts(ProfileReader& r, const QJsonObject& root, Profile& p)
 {
-    QList<LayoutPlacement> layouts;
     QHash<QString, QString> placed; // layoutId -> pointer of its first placement
-    if (r.array(root, "layouts", QString(), [&](const QJsonObject& l, const QString& lp) {
-            LayoutPlacement pl;
-            pl.layoutId = r.str(l, "layoutId", lp, true);
-            // Two placements of one layout (say positions 2 and 4) would move the section back and forth.
-            if (!pl.layoutId.isEmpty()) {
-                if (const QString first = placed.value(pl.layoutId); !first.isEmpty())
-                    r.error(lp + QStringLiteral("/layoutId"),
-                            Text::tr("layout \"%1\" is already placed at %2; a layout takes the section once")
-                                .arg(pl.layoutId, first));
-                else
-                    placed.insert(pl.layoutId, lp);
-            }
-            pl.layoutName = r.str(l, "layoutName", lp);
-            pl.sectionLabel = r.str(l, "sectionLabel", lp, true);
-            if (graphemeCount(pl.sectionLabel) > 80)
-                r.error(lp + QStringLiteral("/sectionLabel"), Text::tr("is longer than 80 characters"));
-            const QJsonValue pos = l.value(QLatin1String("position"));
-            // Range first: converting 1e300 to int would be undefined behaviour.
-            const double x = pos.isDouble() ? pos.toDouble() : -1.0;
-            if (!(x >= 0.0) || x != std::floor(x))
-                r.error(lp + QStringLiteral("/position"), Text::tr("must be a whole number ≥ 0"));
-            else if (x > 1e6)
-                r.error(lp + QStringLiteral("/position"), Text::tr("is larger than any layout"));
+    p.layouts = listSection<LayoutPlacement>(r, root, "layouts", [&](const QJsonObject& l, const QString& lp) {
+        LayoutPlacement pl;
+        pl.layoutId = r.str(l, "layoutId", lp, true);
+        // Two placements of one layout (say positions 2 and 4) would move the section back and forth.
+        if (!pl.layoutId.isEmpty()) {
+            if (const QString first = placed.value(pl.layoutId); !first.isEmpty())
+                r.error(lp + QStringLiteral("/layoutId"),
+                        Text::tr("layout \"%1\" is already placed at %2; a layout takes the section once")
+                            .arg(pl.layoutId, first));
             else
-                pl.position = int(x);
-            layouts.append(pl);
-        }))
-        p.layouts = layouts;
+                placed.insert(pl.layoutId, lp);
+        }
+        pl.layoutName = r.str(l, "layoutName", lp);
+        pl.sectionLabel = r.str(l, "sectionLabel", lp, true);
+        if (graphemeCount(pl.sectionLabel) > 80)
+            r.error(lp + QStringLiteral("/sectionLabel"), Text::tr("is longer than 80 characters"));
+        const QJsonValue pos = l.value(QLatin1String("position"));
+        // Range first: converting 1e300 to int would be undefined behaviour.
+        const double x = pos.isDouble() ? pos.toDouble() : -1.0;
+        if (!(x >= 0.0) || x != std::floor(x))
+            r.error(lp + QStringLiteral("/position"), Text::tr("must be a whole number ≥ 0"));
+        else if (x > 1e6)
+            r.error(lp + QStringLiteral("/position"), Text::tr("is larger than any layout"));
+        else
+            pl.position = int(x);
+        return pl;
+    });
 }
 
 void readDashboard(ProfileReader& r, const QJsonObject& root, Profile& p)
