@@ -1,6 +1,7 @@
 # The formatting test: every C++ source and header of the project is as clang-format (the repository's
-# .clang-format) writes it. Fails naming the files that differ; `tools/dev format` rewrites them.
-#   cmake -DCLANG_FORMAT=<clang-format> -DSOURCE_DIR=<repo> -P this file
+# .clang-format) writes it. Fails naming the files that differ. With -DFIX=ON it rewrites them instead: that is
+# `tools/dev format`, so the folders below are the one list of what is formatted.
+#   cmake -DCLANG_FORMAT=<clang-format> -DSOURCE_DIR=<repo> [-DFIX=ON] -P this file
 foreach(var CLANG_FORMAT SOURCE_DIR)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "check-format: ${var} is not set")
@@ -12,6 +13,16 @@ foreach(dir app ui tests bench fuzz)
     list(APPEND files ${found})
 endforeach()
 list(SORT files)
+if(FIX)
+    execute_process(COMMAND "${CLANG_FORMAT}" -i --style=file ${files} WORKING_DIRECTORY "${SOURCE_DIR}"
+                    RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "format: clang-format failed")
+    endif()
+    list(LENGTH files total)
+    message(STATUS "format: ${total} files, each now as clang-format writes it")
+    return()
+endif()
 set(differ)
 foreach(f IN LISTS files)
     execute_process(COMMAND "${CLANG_FORMAT}" --style=file --dry-run --Werror "${f}"
