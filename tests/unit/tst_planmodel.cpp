@@ -38,6 +38,24 @@ bool planned(PlanModel& m, const Profile& p, const QString& journal = {})
     return QTest::qWaitFor([&] { return m.phase() == PlanModel::Phase::Planned; }, 15000);
 }
 
+// What every test starts from: a sandbox tenant, an engine over it and the model under test, which
+// QAbstractItemModelTester checks throughout. Support answers the activation request within maxPolls looks, 5 ms apart.
+struct Fixture
+{
+    explicit Fixture(const QString& scenario = QStringLiteral("ready"), int maxPolls = 10)
+        : sandbox(scenario)
+        , engine(&sandbox.client())
+        , model(&engine)
+    {
+        engine.activation()->setSupportPolling(5, maxPolls);
+    }
+
+    SandboxFixture sandbox;
+    Engine engine;
+    PlanModel model;
+    QAbstractItemModelTester tester { &model, QAbstractItemModelTester::FailureReportingMode::QtTest };
+};
+
 // The model's child rows in order: (area row, step row) for every step.
 QList<QModelIndex> stepRows(const PlanModel& m, int column = PlanModel::TitleColumn)
 {
@@ -59,10 +77,8 @@ private Q_SLOTS:
 
     void emptyBeforeThePlan()
     {
-        SandboxFixture f;
-        Engine engine(&f.client());
-        PlanModel m(&engine);
-        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Fixture t;
+        PlanModel& m = t.model;
         QCOMPARE(m.phase(), PlanModel::Phase::Idle);
         QVERIFY(!m.isBusy());
         QCOMPARE(m.rowCount(), 0);
@@ -85,10 +101,8 @@ private Q_SLOTS:
 
     void thePlanAsATree()
     {
-        SandboxFixture f;
-        Engine engine(&f.client());
-        PlanModel m(&engine);
-        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Fixture t;
+        PlanModel& m = t.model;
         QSignalSpy changed(&m, &PlanModel::changed);
         QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
         const Profile p = sampleProfile();
@@ -116,8 +130,8 @@ private Q_SLOTS:
             QCOMPARE(m.parent(area), QModelIndex());
             const QString id = area.data(PlanModel::StepIdRole).toString();
             QCOMPARE(id, areas.at(g));
-            QVERIFY(engine.area(id));
-            QVERIFY2(area.data().toString().startsWith(engine.area(id)->title() + QStringLiteral(" (")),
+            QVERIFY(t.engine.area(id));
+            QVERIFY2(area.data().toString().startsWith(t.engine.area(id)->title() + QStringLiteral(" (")),
                      qPrintable(area.data().toString()));
             QVERIFY(area.data().toString().contains(QStringLiteral("%1 change").arg(m.rowCount(area))));
             QVERIFY(!m.index(g, PlanModel::StatusColumn).data().isValid()); // only the title on an area row
@@ -141,7 +155,8 @@ private Q_SLOTS:
         const QString summary = m.summary();
         QVERIFY2(summary.startsWith(QLatin1String("9 change(s), ")), qPrintable(summary));
         QVERIFY(summary.contains(QLatin1String("on a real tenant at its documented rate limits")));
-        QVERIFY(summary.contains(engine.area(QStringLiteral("activation"))->title() + QStringLiteral(": 3 change(s)")));
+        QVERIFY(
+            summary.contains(t.engine.area(QStringLiteral("activation"))->title() + QStringLiteral(": 3 change(s)")));
         QVERIFY(!summary.contains(QLatin1String("by hand")));
         QVERIFY(!m.index(99, 0).isValid());
         QVERIFY(!m.index(0, PlanModel::ColumnCount).isValid());
@@ -149,9 +164,8 @@ private Q_SLOTS:
 
     void beforeAndAfterInWords()
     {
-        SandboxFixture f;
-        Engine engine(&f.client());
-        PlanModel m(&engine);
+        Fixture t;
+        PlanModel& m = t.model;
         QVERIFY(planned(m, sampleProfile()));
         int lists = 0;
         const QList<QModelIndex> rows = stepRows(m);
@@ -182,11 +196,8 @@ private Q_SLOTS:
 
     void applyShowsEachStepsStatus()
     {
-        SandboxFixture f;
-        Engine engine(&f.client());
-        engine.activation()->setSupportPolling(5, 10);
-        PlanModel m(&engine);
-        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Fixture t;
+        PlanModel& m = t.model;
         const Profile p = sampleProfile();
         QVERIFY(planned(m, p));
         QTemporaryDir dir;
@@ -236,10 +247,8 @@ private Q_SLOTS:
 
     void aFailedStepFailsTheApply()
     {
-        SandboxFixture f;
-        Engine engine(&f.client());
-        engine.activation()->setSupportPolling(5, 1); // support is still working after one look
-        PlanModel m(&engine);
+        Fixture t(QStringLiteral("ready"), 1); // support is still working after one look
+        PlanModel& m = t.model;
         QVERIFY(planned(m, activationProfile()));
         QCOMPARE(m.currentPlan().steps.size(), 3);
         m.apply(QString(), QStringLiteral("northwind"));
@@ -256,10 +265,8 @@ private Q_SLOTS:
 
     void cancelStopsAfterTheCurrentStep()
     {
-        SandboxFixture f;
-        Engine engine(&f.client());
-        engine.activation()->setSupportPolling(5, 10);
-        PlanModel m(&engine);
+        Fixture t;
+        PlanModel& m = t.model;
         QVERIFY(planned(m, activationProfile()));
         bool asked = false;
         connect(&m, &QAbstractItemModel::dataChanged, this, [&] {
@@ -284,9 +291,8 @@ private Q_SLOTS:
 
     void aProfileThatCannotApplyIsNotApplied()
     {
-        SandboxFixture f(QStringLiteral("not-admin"));
-        Engine engine(&f.client());
-        PlanModel m(&engine);
+        Fixture t(QStringLiteral("not-admin"));
+        PlanModel& m = t.model;
         QVERIFY(planned(m, sampleProfile()));
         QVERIFY(!m.currentPlan().canApply());
         QCOMPARE(m.summary(),
@@ -299,11 +305,8 @@ private Q_SLOTS:
 
     void undoPlansTheReverse()
     {
-        SandboxFixture f;
-        Engine engine(&f.client());
-        engine.activation()->setSupportPolling(5, 10);
-        PlanModel m(&engine);
-        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Fixture t;
+        PlanModel& m = t.model;
         const Profile p = sampleProfile();
         QVERIFY(planned(m, p));
         QTemporaryDir dir;
@@ -311,9 +314,9 @@ private Q_SLOTS:
         m.apply(journal, QStringLiteral("northwind"));
         QTRY_COMPARE_WITH_TIMEOUT(m.phase(), PlanModel::Phase::Applied, 30000);
 
-        m.planUndo(&f.client());
+        m.planUndo(&t.sandbox.client());
         QCOMPARE(m.phase(), PlanModel::Phase::Planning);
-        m.planUndo(&f.client()); // already planning: ignored
+        m.planUndo(&t.sandbox.client()); // already planning: ignored
         QTRY_COMPARE_WITH_TIMEOUT(m.phase(), PlanModel::Phase::Planned, 15000);
         QVERIFY(m.isUndo());
         QVERIFY(m.currentPlan().canApply());
@@ -323,12 +326,12 @@ private Q_SLOTS:
             QCOMPARE(row.data(PlanModel::StepStatusRole).toString(), QStringLiteral("pending"));
         m.apply(dir.filePath(QStringLiteral("undo.json")), QStringLiteral("northwind"));
         QTRY_COMPARE_WITH_TIMEOUT(m.phase(), PlanModel::Phase::Applied, 30000);
-        const ApiResult layout = SandboxFixture::wait(f.client().layout(QStringLiteral("c360-enterprise")));
+        const ApiResult layout = SandboxFixture::wait(t.sandbox.client().layout(QStringLiteral("c360-enterprise")));
         for (const QJsonValue& s : layout.data[QStringLiteral("sections")].toArray())
             QVERIFY(s[QStringLiteral("key")].toString() != QLatin1String("staircase-ai"));
 
         // The undo's own apply can be reviewed for undoing in turn.
-        m.planUndo(&f.client());
+        m.planUndo(&t.sandbox.client());
         QTRY_COMPARE_WITH_TIMEOUT(m.phase(), PlanModel::Phase::Planned, 15000);
         QVERIFY(m.isUndo());
         // A plan from the profile is no undo.
