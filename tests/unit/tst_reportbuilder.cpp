@@ -62,7 +62,7 @@ QByteArray read(const QString& path)
 }
 } // namespace
 
-class TestReport : public QObject
+class TestReportBuilder : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -172,5 +172,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestReport)
-#include "tst_report.moc"
+QTEST_MAIN(TestReportBuilder)
+#include "tst_reportbuilder.moc"

@@ -1,4 +1,5 @@
-// The sandbox tenant's contract (DESIGN §4): auth, envelope, query semantics, bad input, rate limits, scenarios.
+// The sandbox tenant's contract (DESIGN §4), through SandboxTenant::handle: auth, envelope, query semantics, bad
+// input, rate limits, scenarios.
 #include "sandbox/CompanyQuery.h"
 #include "sandbox/SandboxTenant.h"
 
@@ -59,7 +60,7 @@ qint64 count(SandboxTenant& t, const QJsonObject& where)
 }
 } // namespace
 
-class TestSandbox : public QObject
+class TestSandboxTenant : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -429,26 +430,6 @@ private Q_SLOTS:
         QVERIFY(SandboxTenant(opts()).data().companyCount() >= 2000);
     }
 
-    void scenariosAreDefinedOnce()
-    {
-        QCOMPARE(knownScenarios(),
-                 (QStringList { QStringLiteral("ready"), QStringLiteral("salesforce-primary"),
-                                QStringLiteral("no-staircase-subscription"), QStringLiteral("ai-followup"),
-                                QStringLiteral("not-admin"), QStringLiteral("messy-users"), QStringLiteral("large"),
-                                QStringLiteral("flaky") }));
-        for (const QString& s : knownScenarios())
-            QVERIFY2(!scenarioDescription(s).isEmpty(), qPrintable(s));
-        const SandboxOptions flaky = forScenario(QStringLiteral("flaky"), 7);
-        QCOMPARE(flaky.seed, 7u);
-        QCOMPARE(flaky.latencyMs, 30);
-        QCOMPARE(flaky.fault5xx, 0.1);
-        QCOMPARE(forScenario(QStringLiteral("ready")).fault5xx, 0.0);
-        QCOMPARE(scenarioWorld(QStringLiteral("large")).users, 20000);
-        QVERIFY(!scenarioWorld(QStringLiteral("not-admin")).callerIsAdmin);
-        QCOMPARE(scenarioWorld(QStringLiteral("nope")).companies, ScenarioWorld {}.companies);
-        QVERIFY(scenarioDescription(QStringLiteral("nope")).isEmpty());
-    }
-
     void writesNeedAnAdmin()
     {
         // Every route but GET changes the configuration, except the read-only POSTs (query, SSO check): exactly
@@ -542,20 +523,7 @@ private Q_SLOTS:
                  qPrintable(r.body.value(QStringLiteral("errorDesc")).toString()));
         QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/layouts/nope")), 0).status, 404);
     }
-
-    void rateSpecParsing()
-    {
-        SandboxOptions o;
-        QVERIFY(parseRateSpec(QStringLiteral("data=100/min,users=100/h"), o).ok());
-        QCOMPARE(o.dataRate.calls, 100);
-        QCOMPARE(o.dataRate.periodMs, qint64(60000));
-        QCOMPARE(o.userWriteRate.periodMs, qint64(3600000));
-        const SandboxOptions before = o;
-        for (const char* bad : { "", "data", "data=x/min", "data=5/week", "disk=5/min", "data=-1/min" })
-            QVERIFY2(!parseRateSpec(QLatin1String(bad), o).ok(), bad);
-        QCOMPARE(o.dataRate.calls, before.dataRate.calls); // a bad spec changes nothing
-    }
 };
 
-QTEST_GUILESS_MAIN(TestSandbox)
-#include "tst_sandbox.moc"
+QTEST_GUILESS_MAIN(TestSandboxTenant)
+#include "tst_sandboxtenant.moc"
