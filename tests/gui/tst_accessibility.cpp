@@ -1,37 +1,25 @@
 // Accessibility of the real wizard, offscreen: on every page (opened from the sample profile on the ready sandbox,
 // applied, verified), every focusable widget has an accessible name, and no two accelerators on a page are the
 // same letter. A failure names the widgets. With BANISTER_TEST_LANG (de, fr, ja) it checks that language.
-#include "PageIds.h"
-#include "SetupWizard.h"
-#include "core/Translations.h"
-#include "engine/Session.h"
-#include "support/GuiTest.h"
-#include "support/SandboxFixture.h"
-#include "widgets/FileDialogs.h"
-#include "widgets/Questions.h"
+#include "support/WizardFixture.h"
 
-#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
-#include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTest>
-#include <QTranslator>
 #include <QVBoxLayout>
 
 using namespace banister;
-using banister::test::SandboxFixture;
+using namespace banister::test;
 
 namespace {
 
 QString describe(const QWidget* w)
 {
-    return banister::test::describeWidget(w);
+    return describeWidget(w);
 }
 
 // Focusable (focus policy, visible, enabled) widgets under root whose accessible name is empty. A compound's inner
@@ -117,11 +105,7 @@ class TestAccessibility : public QObject
     QList<int> m_checked;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Questions::setAutoAnswer(QMessageBox::Apply);
-        QVERIFY(banister::test::setUpGuiTest(m_english));
-    }
+    void initTestCase() { QVERIFY(setUpWizardTest(m_english)); }
 
     void selfTest()
     {
@@ -158,25 +142,20 @@ private Q_SLOTS:
 
     void everyPage()
     {
-        SandboxFixture f;
-        QVERIFY(f.ok());
-        Session session;
+        WizardFixture w;
+        QVERIFY(w.sandbox().ok());
+        Session& session = w.session();
         session.engine()->activation()->setSupportPolling(5, 10);
-        SetupWizard wizard(&session);
-        session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(),
-                                         QStringLiteral("ready"));
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        SetupWizard& wizard = w.wizard();
+        w.useSandbox();
+        QVERIFY(w.show());
+        QAbstractButton* next = w.next();
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
         check(wizard, "filled");
         if (QTest::currentTestFailed())
             return;
 
-        FileDialogs::setNextFileName(qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                     + QStringLiteral("/resources/profiles/sandbox-ready.json"));
-        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("openProfileButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!session.profiles()->path().isEmpty(), 5000);
+        QVERIFY(openSampleProfile(wizard, session));
 
         while (wizard.currentId() != int(ReviewPageId)) {
             const int at = wizard.currentId();

@@ -1,35 +1,22 @@
 // The whole wizard with the keyboard alone, offscreen, on the ready sandbox tenant: Connect to Finish with Tab,
 // Space, Return, arrows and accelerators, no mouse and no setter on a widget. On every page Tab reaches every
 // focusable widget and comes back around (no keyboard trap); a failure names what Tab never reached.
-#include "PageIds.h"
-#include "SetupWizard.h"
-#include "engine/Session.h"
-#include "support/GuiTest.h"
-#include "support/SandboxFixture.h"
-#include "widgets/FileDialogs.h"
-#include "widgets/Questions.h"
+#include "support/WizardFixture.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
-#include <QFile>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPointer>
 #include <QSet>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTranslator>
 
 using namespace banister;
-using banister::test::SandboxFixture;
+using namespace banister::test;
 
 namespace {
 
 QString describe(const QWidget* w)
 {
-    return banister::test::describeWidget(w, false);
+    return describeWidget(w, false);
 }
 
 // Where keyboard focus goes for w (a combo box's line edit, a compound's focus proxy).
@@ -112,26 +99,24 @@ class TestKeyboard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(banister::test::setUpGuiTest(m_english));
+        QVERIFY(setUpWizardTest(m_english));
         Questions::setAutoAnswer(std::nullopt); // questions are real message boxes, answered with keys
     }
 
     void wholeWizard()
     {
-        SandboxFixture f;
-        QVERIFY(f.ok());
-        Session session;
+        WizardFixture w;
+        QVERIFY(w.sandbox().ok());
+        Session& session = w.session();
         session.engine()->activation()->setSupportPolling(5, 10);
-        SetupWizard wizard(&session);
+        SetupWizard& wizard = w.wizard();
         // The composition root answers "Use sandbox tenant" with the embedded tenant; here the fixture does.
-        connect(session.connection(), &ConnectionModel::sandboxRequested, this, [&](const QString&) {
-            session.connection()->useSandbox(f.url(), f.server().accessKey(), f.server().staircaseToken(),
-                                             QStringLiteral("ready"));
-        });
+        connect(session.connection(), &ConnectionModel::sandboxRequested, this,
+                [&](const QString&) { w.useSandbox(); });
         wizard.show();
         wizard.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
-        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        QAbstractButton* next = w.next();
         const auto pageDone = [&] { return next->isEnabled(); };
         const auto checkTab = [&](const char* where) {
             const QString trap = tabTrap(&wizard);
