@@ -123,28 +123,32 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
     // What is on disk (or nothing yet): closing with other settings than these asks first.
     m_saved = session->currentProfile();
     // After the session put the opened profile into the drafts (connected first), so both read the same way.
-    connect(session->profiles(), &ProfileStore::loaded, this, [this] { m_saved = m_session->currentProfile(); });
-    connect(session->profiles(), &ProfileStore::saved, this, [this] {
-        m_saved = m_session->currentProfile();
-        if (m_closeAfterSave)
-            close();
-    });
-    connect(session->profiles(), &ProfileStore::loaded, this, &SetupWizard::updateTitle);
-    connect(session->profiles(), &ProfileStore::saved, this, &SetupWizard::updateTitle);
-    connect(session->profiles(), &ProfileStore::loaded, this, [this] {
-        RecentFiles::remember(m_session->profiles()->path());
-        updateRecentButton();
-        showNotice(tr("Opened %1: every page now shows its settings.")
-                       .arg(QDir::toNativeSeparators(m_session->profiles()->path())));
-    });
-    connect(session->profiles(), &ProfileStore::saved, this, [this](const QString& path) {
-        RecentFiles::remember(path);
-        updateRecentButton();
-        showNotice(
-            tr("Saved to %1 at %2.")
-                .arg(QDir::toNativeSeparators(path), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    });
+    connect(session->profiles(), &ProfileStore::loaded, this, &SetupWizard::profileLoaded);
+    connect(session->profiles(), &ProfileStore::saved, this, &SetupWizard::profileSaved);
     updateTitle();
+}
+
+void SetupWizard::profileLoaded()
+{
+    m_saved = m_session->currentProfile();
+    updateTitle();
+    RecentFiles::remember(m_session->profiles()->path());
+    updateRecentButton();
+    showNotice(tr("Opened %1: every page now shows its settings.")
+                   .arg(QDir::toNativeSeparators(m_session->profiles()->path())));
+}
+
+void SetupWizard::profileSaved(const QString& path)
+{
+    m_saved = m_session->currentProfile();
+    if (m_closeAfterSave)
+        close();
+    updateTitle();
+    RecentFiles::remember(path);
+    updateRecentButton();
+    showNotice(
+        tr("Saved to %1 at %2.")
+            .arg(QDir::toNativeSeparators(path), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
 void SetupWizard::place(int id, QWizardPage* p)

@@ -46,6 +46,9 @@ private:
     void addRemainingPages();
     void showProblem(const QString& title, const QString& text, const QString& details = {});
     void updateTitle();
+    // What the wizard does when a profile was opened or saved: the title, the recent files, a notice.
+    void profileLoaded();
+    void profileSaved(const QString& path);
     void fillRecentMenu();
     void updateRecentButton();
     void showNotice(const QString& text);
