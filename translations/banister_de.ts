@@ -2134,20 +2134,12 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
         <source>C360 / P360 layouts</source>
         <translation>C360-/P360-Layouts</translation>
     </message>
     <message>
         <source>Show Staircase AI insights inside Gainsight: put the Staircase AI section into the 360 layouts. Drag it from the palette into a layout, or use Add and Move.</source>
         <translation>Staircase-AI-Erkenntnisse in Gainsight zeigen: setzen Sie den Abschnitt Staircase AI in die 360-Layouts. Ziehen Sie ihn aus der Palette in ein Layout oder verwenden Sie Hinzufügen und Verschieben.</translation>
-    </message>
-    <message>
-        <source>Find an account by name</source>
-        <translation>Konto nach Name suchen</translation>
     </message>
     <message>
         <source>Staircase AI</source>
@@ -2176,14 +2168,6 @@
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>Der Abschnitt Staircase AI erscheint in der Palette von Gainsight, sobald Staircase verbunden ist; Banister setzt ihn beim Anwenden direkt nach dem Verbinden.</translation>
-    </message>
-    <message>
-        <source>Accounts found</source>
-        <translation>Gefundene Konten</translation>
-    </message>
-    <message>
-        <source>Layout preview</source>
-        <translation>Layout-Vorschau</translation>
     </message>
     <message>
         <source>Space ticks or unticks the current layout.</source>
@@ -2216,6 +2200,25 @@
     <message>
         <source>Leave this layout out: Banister will not place the section there</source>
         <translation>Dieses Layout auslassen: Banister setzt den Abschnitt dort nicht ein</translation>
+    </message>
+</context>
+<context>
+    <name>banister::LayoutPreview</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Find an account by name</source>
+        <translation>Konto nach Name suchen</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Gefundene Konten</translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation>Layout-Vorschau</translation>
     </message>
     <message>
         <source>Find an account and click Preview to see this layout with its data, the Staircase AI section where you put it.</source>

@@ -2134,19 +2134,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C360 / P360 layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show Staircase AI insights inside Gainsight: put the Staircase AI section into the 360 layouts. Drag it from the palette into a layout, or use Add and Move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find an account by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2175,14 +2167,6 @@
     </message>
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layout preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2215,6 +2199,25 @@
     </message>
     <message>
         <source>Leave this layout out: Banister will not place the section there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banister::LayoutPreview</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an account by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

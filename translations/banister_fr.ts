@@ -2134,20 +2134,12 @@
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>Ap&amp;erçu</translation>
-    </message>
-    <message>
         <source>C360 / P360 layouts</source>
         <translation>Mises en page C360 / P360</translation>
     </message>
     <message>
         <source>Show Staircase AI insights inside Gainsight: put the Staircase AI section into the 360 layouts. Drag it from the palette into a layout, or use Add and Move.</source>
         <translation>Affichez les analyses de Staircase AI dans Gainsight&#xa0;: placez la section Staircase AI dans les mises en page 360. Faites-la glisser de la palette vers une mise en page, ou utilisez Ajouter, Monter et Descendre.</translation>
-    </message>
-    <message>
-        <source>Find an account by name</source>
-        <translation>Rechercher un compte par nom</translation>
     </message>
     <message>
         <source>Staircase AI</source>
@@ -2176,14 +2168,6 @@
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>La section Staircase AI rejoint la palette de Gainsight une fois Staircase connecté&#xa0;; Banister la place juste après la connexion lorsque vous appliquez.</translation>
-    </message>
-    <message>
-        <source>Accounts found</source>
-        <translation>Comptes trouvés</translation>
-    </message>
-    <message>
-        <source>Layout preview</source>
-        <translation>Aperçu de la mise en page</translation>
     </message>
     <message>
         <source>Space ticks or unticks the current layout.</source>
@@ -2216,6 +2200,25 @@
     <message>
         <source>Leave this layout out: Banister will not place the section there</source>
         <translation>Laisser cette disposition de côté : Banister n’y placera pas la section</translation>
+    </message>
+</context>
+<context>
+    <name>banister::LayoutPreview</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Ap&amp;erçu</translation>
+    </message>
+    <message>
+        <source>Find an account by name</source>
+        <translation>Rechercher un compte par nom</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Comptes trouvés</translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation>Aperçu de la mise en page</translation>
     </message>
     <message>
         <source>Find an account and click Preview to see this layout with its data, the Staircase AI section where you put it.</source>

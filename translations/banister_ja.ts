@@ -2120,20 +2120,12 @@
         <translation>下へ(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>プレビュー(&amp;P)</translation>
-    </message>
-    <message>
         <source>C360 / P360 layouts</source>
         <translation>C360 / P360 レイアウト</translation>
     </message>
     <message>
         <source>Show Staircase AI insights inside Gainsight: put the Staircase AI section into the 360 layouts. Drag it from the palette into a layout, or use Add and Move.</source>
         <translation>Gainsight 内に Staircase AI のインサイトを表示します。Staircase AI セクションを 360 レイアウトに配置してください。パレットからレイアウトにドラッグするか、追加ボタンと上へ・下へボタンを使います。</translation>
-    </message>
-    <message>
-        <source>Find an account by name</source>
-        <translation>名前でアカウントを検索</translation>
     </message>
     <message>
         <source>Staircase AI</source>
@@ -2162,14 +2154,6 @@
     <message>
         <source>The Staircase AI section joins Gainsight&apos;s palette once Staircase is connected; Banister places it right after connecting when you apply.</source>
         <translation>Staircase AI セクションは、Staircase の接続後に Gainsight のパレットに追加されます。適用時、Banister は接続直後にセクションを配置します。</translation>
-    </message>
-    <message>
-        <source>Accounts found</source>
-        <translation>見つかったアカウント</translation>
-    </message>
-    <message>
-        <source>Layout preview</source>
-        <translation>レイアウトのプレビュー</translation>
     </message>
     <message>
         <source>Space ticks or unticks the current layout.</source>
@@ -2202,6 +2186,25 @@
     <message>
         <source>Leave this layout out: Banister will not place the section there</source>
         <translation>このレイアウトを外します。Banister はここにセクションを配置しません</translation>
+    </message>
+</context>
+<context>
+    <name>banister::LayoutPreview</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find an account by name</source>
+        <translation>名前でアカウントを検索</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>見つかったアカウント</translation>
+    </message>
+    <message>
+        <source>Layout preview</source>
+        <translation>レイアウトのプレビュー</translation>
     </message>
     <message>
         <source>Find an account and click Preview to see this layout with its data, the Staircase AI section where you put it.</source>

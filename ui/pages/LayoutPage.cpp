@@ -2,17 +2,16 @@
 
 #include "models/LayoutsModel.h"
 #include "widgets/BusyBar.h"
+#include "widgets/LayoutPreview.h"
 #include "widgets/MessagePanel.h"
 #include "widgets/SectionDrag.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace banister {
@@ -30,22 +29,52 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     , m_up(new QPushButton(tr("Move &up"), this))
     , m_down(new QPushButton(tr("Move do&wn"), this))
     , m_label(new QLineEdit(this))
-    , m_search(new QLineEdit(this))
-    , m_records(new QListWidget(this))
-    , m_previewButton(new QPushButton(tr("&Preview"), this))
-    , m_preview(new QListWidget(this))
+    , m_preview(new LayoutPreview(model, this))
     , m_note(new QLabel(this))
     , m_newLayout(new QLineEdit(this))
     , m_addLayout(new QPushButton(tr("Add la&yout"), this))
     , m_busy(new BusyBar(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
     , m_refusal(new MessagePanel(MessagePanel::Kind::Warning, this))
+    , m_palette(new PaletteList(m_sections, this))
+    , m_remove(new QPushButton(tr("&Remove from layout"), this))
+    , m_problem(new QLabel(this))
 {
-    m_palette = new PaletteList(m_sections, this);
     setObjectName(QStringLiteral("layoutPage"));
     setTitle(tr("C360 / P360 layouts"));
     setSubTitle(tr("Show Staircase AI insights inside Gainsight: put the Staircase AI section into the 360 layouts. "
                    "Drag it from the palette into a layout, or use Add and Move."));
+    setUpWidgets();
+    arrange();
+
+    connect(m_layouts, &QListWidget::itemChanged, this, [this](QListWidgetItem* it) {
+        m_model->setIncluded(it->data(Qt::UserRole).toString(), it->checkState() == Qt::Checked);
+    });
+    connect(m_layouts, &QListWidget::currentRowChanged, this, [this] {
+        renderSections();
+        m_preview->follow(); // the preview follows the layout being looked at
+    });
+    connect(m_addLayout, &QPushButton::clicked, this, &LayoutPage::addLayout);
+    connect(m_newLayout, &QLineEdit::returnPressed, this, &LayoutPage::addLayout);
+    connect(m_palette, &PaletteList::dropped, this, [this](const QString&, int row) { dropSection(row); });
+    connect(m_add, &QPushButton::clicked, this, &LayoutPage::addSection);
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_model->setIncluded(currentLayout(), false); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(m_label, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (m_model->isIncluded(currentLayout()))
+            m_model->setLabel(currentLayout(), text);
+    });
+    connect(m_sections, &QListWidget::itemChanged, this, [this](QListWidgetItem* it) {
+        if (it->data(Qt::UserRole).toString() == QLatin1String(kKey))
+            m_model->setLabel(currentLayout(), it->text()); // renamed inline
+    });
+    connect(m_model, &LayoutsModel::changed, this, &LayoutPage::render);
+    render();
+}
+
+void LayoutPage::setUpWidgets()
+{
     m_layouts->setObjectName(QStringLiteral("layoutList"));
     m_palette->setObjectName(QStringLiteral("paletteList"));
     m_sections->setObjectName(QStringLiteral("sectionList"));
@@ -54,15 +83,6 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     m_down->setObjectName(QStringLiteral("moveDownButton"));
     m_label->setObjectName(QStringLiteral("sectionLabelEdit"));
     m_label->setMaxLength(80 * 8); // a hard stop in UTF-16 units; the model counts the 80 characters a person sees
-    m_search->setObjectName(QStringLiteral("recordSearchEdit"));
-    m_search->setPlaceholderText(tr("Find an account by name"));
-    m_search->setAccessibleName(m_search->placeholderText());
-    m_records->setObjectName(QStringLiteral("recordList"));
-    m_records->setAccessibleName(tr("Accounts found"));
-    m_previewButton->setObjectName(QStringLiteral("previewButton"));
-    m_previewButton->setEnabled(false);
-    m_preview->setObjectName(QStringLiteral("previewList"));
-    m_preview->setAccessibleName(tr("Layout preview"));
     m_note->setObjectName(QStringLiteral("layoutNote"));
     m_newLayout->setObjectName(QStringLiteral("newLayoutEdit"));
     m_newLayout->setPlaceholderText(tr("Layout name, as under Administration > 360 Layouts"));
@@ -74,19 +94,18 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     auto* item = new QListWidgetItem(tr("Staircase AI"), m_palette);
     item->setData(Qt::UserRole, QLatin1String(kKey));
     item->setToolTip(tr("Drag into a layout's sections"));
-    for (QListWidget* l : { m_records, m_preview }) {
-        l->setMinimumHeight(fontMetrics().height() * 6);
-        l->setTextElideMode(Qt::ElideMiddle);
-    }
-    m_remove = new QPushButton(tr("&Remove from layout"), this);
     m_remove->setObjectName(QStringLiteral("removeSectionButton"));
     m_remove->setToolTip(tr("Leave this layout out: Banister will not place the section there"));
-    m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("layoutProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     m_problem->setWordWrap(true);
     m_palette->setMaximumHeight(fontMetrics().height() * 4);
+    m_layouts->setAccessibleDescription(tr("Space ticks or unticks the current layout."));
+    m_palette->setAccessibleDescription(tr("Drag into a layout's sections, or use Add to layout."));
+}
 
+void LayoutPage::arrange()
+{
     auto* grid = new QGridLayout;
     const auto caption = [this](const QString& text, QWidget* named) {
         auto* label = new QLabel(text, this);
@@ -97,16 +116,12 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     grid->addWidget(caption(tr("Layouts (tick to include):"), m_layouts), 0, 0);
     grid->addWidget(caption(tr("Palette:"), m_palette), 0, 1);
     grid->addWidget(caption(tr("Sections of the selected layout:"), m_sections), 0, 2);
-    m_layouts->setAccessibleDescription(tr("Space ticks or unticks the current layout."));
-    m_palette->setAccessibleDescription(tr("Drag into a layout's sections, or use Add to layout."));
     grid->addWidget(m_layouts, 1, 0, 3, 1);
     grid->addWidget(m_palette, 1, 1);
     grid->addWidget(m_sections, 1, 2, 3, 1);
     auto* moves = new QVBoxLayout;
-    moves->addWidget(m_add);
-    moves->addWidget(m_up);
-    moves->addWidget(m_down);
-    moves->addWidget(m_remove);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_add, m_up, m_down, m_remove })
+        moves->addWidget(w);
     moves->addStretch(1);
     grid->addLayout(moves, 2, 1);
     auto* labelRow = new QHBoxLayout;
@@ -114,91 +129,23 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
     labelCaption->setBuddy(m_label);
     labelRow->addWidget(labelCaption);
     labelRow->addWidget(m_label, 1);
-    auto* previewRow = new QHBoxLayout;
-    previewRow->addWidget(m_search, 1);
-    previewRow->addWidget(m_previewButton);
-    auto* previewLists = new QHBoxLayout;
-    previewLists->addWidget(m_records, 1);
-    previewLists->addWidget(m_preview, 2);
-
     auto* newLayoutRow = new QHBoxLayout;
     newLayoutRow->addWidget(m_newLayout, 1);
     newLayoutRow->addWidget(m_addLayout);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addLayout(newLayoutRow);
     layout->addLayout(grid, 3);
     layout->addLayout(labelRow);
-    layout->addLayout(previewRow);
-    layout->addLayout(previewLists, 2);
+    layout->addWidget(m_preview->searchBar());
+    auto* previewRow = new QHBoxLayout; // keeps its share of the height when the preview is hidden (public API)
+    previewRow->addWidget(m_preview);
+    layout->addLayout(previewRow, 2);
     layout->addWidget(m_problem);
     layout->addWidget(m_refusal);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
-
-    connect(m_layouts, &QListWidget::itemChanged, this, [this](QListWidgetItem* it) {
-        m_model->setIncluded(it->data(Qt::UserRole).toString(), it->checkState() == Qt::Checked);
-    });
-    connect(m_layouts, &QListWidget::currentRowChanged, this, [this] {
-        renderSections();
-        if (m_previewWanted && m_records->currentItem()) // the preview follows the layout being looked at
-            m_model->preview(currentLayout(), m_records->currentItem()->data(Qt::UserRole).toString());
-    });
-    const auto addLayout = [this] {
-        if (m_model->addLayout(m_newLayout->text()))
-            m_newLayout->clear();
-    };
-    connect(m_addLayout, &QPushButton::clicked, this, addLayout);
-    connect(m_newLayout, &QLineEdit::returnPressed, this, addLayout);
-    connect(m_palette, &PaletteList::dropped, this, [this](const QString&, int row) {
-        const QString id = currentLayout();
-        const int position = positionForRow(row);
-        m_model->setIncluded(id, true);
-        m_model->setPosition(id, position);
-    });
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        const QString id = currentLayout();
-        const int row = m_sections->currentRow();
-        m_model->setIncluded(id, true);
-        m_model->setPosition(id, row >= 0 ? positionForRow(row + 1) : 1);
-    });
-    connect(m_up, &QPushButton::clicked, this,
-            [this] { m_model->setPosition(currentLayout(), m_model->position(currentLayout()) - 1); });
-    connect(m_remove, &QPushButton::clicked, this, [this] { m_model->setIncluded(currentLayout(), false); });
-    connect(m_down, &QPushButton::clicked, this,
-            [this] { m_model->setPosition(currentLayout(), m_model->position(currentLayout()) + 1); });
-    connect(m_label, &QLineEdit::textEdited, this, [this](const QString& text) {
-        if (m_model->isIncluded(currentLayout()))
-            m_model->setLabel(currentLayout(), text);
-    });
-    connect(m_sections, &QListWidget::itemChanged, this, [this](QListWidgetItem* it) {
-        if (it->data(Qt::UserRole).toString() == QLatin1String(kKey))
-            m_model->setLabel(currentLayout(), it->text()); // renamed inline
-    });
-    auto* searchTimer = new QTimer(this);
-    searchTimer->setSingleShot(true);
-    searchTimer->setInterval(250);
-    connect(m_search, &QLineEdit::textEdited, searchTimer, qOverload<>(&QTimer::start));
-    connect(searchTimer, &QTimer::timeout, this, [this] { m_model->searchAccounts(m_search->text()); });
-    connect(m_model, &LayoutsModel::accountsFound, this, [this](const QList<QPair<QString, QString>>& found) {
-        m_records->clear();
-        for (const auto& [id, name] : found) {
-            auto* it = new QListWidgetItem(name, m_records);
-            it->setData(Qt::UserRole, id);
-        }
-        if (m_records->count())
-            m_records->setCurrentRow(0);
-        m_previewButton->setEnabled(m_records->count() > 0);
-    });
-    connect(m_previewButton, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem* it = m_records->currentItem()) {
-            m_previewWanted = true;
-            m_model->preview(currentLayout(), it->data(Qt::UserRole).toString());
-        }
-    });
-    connect(m_model, &LayoutsModel::previewReady, this, &LayoutPage::renderPreview);
-    connect(m_model, &LayoutsModel::changed, this, &LayoutPage::render);
-    render();
 }
 
 void LayoutPage::initializePage()
@@ -221,6 +168,33 @@ int LayoutPage::positionForRow(int row) const
     return position;
 }
 
+void LayoutPage::dropSection(int row)
+{
+    const QString id = currentLayout();
+    const int position = positionForRow(row);
+    m_model->setIncluded(id, true);
+    m_model->setPosition(id, position);
+}
+
+void LayoutPage::addSection()
+{
+    const QString id = currentLayout();
+    const int row = m_sections->currentRow();
+    m_model->setIncluded(id, true);
+    m_model->setPosition(id, row >= 0 ? positionForRow(row + 1) : 1); // counted in the list that now has the section
+}
+
+void LayoutPage::move(int by)
+{
+    m_model->setPosition(currentLayout(), m_model->position(currentLayout()) + by);
+}
+
+void LayoutPage::addLayout()
+{
+    if (m_model->addLayout(m_newLayout->text()))
+        m_newLayout->clear();
+}
+
 void LayoutPage::render()
 {
     m_busy->setVisible(m_model->isBusy());
@@ -237,8 +211,7 @@ void LayoutPage::render()
                              "Banister places it right after connecting when you apply."));
     for (QWidget* w : std::initializer_list<QWidget*> { m_newLayout, m_addLayout })
         w->setVisible(publicApi);
-    for (QWidget* w : std::initializer_list<QWidget*> { m_search, m_records, m_previewButton, m_preview })
-        w->setVisible(!publicApi); // the preview route is the sandbox's
+    m_preview->setVisible(!publicApi); // the preview route is the sandbox's
     {
         const QSignalBlocker block(m_layouts);
         const QString current = currentLayout();
@@ -291,29 +264,7 @@ void LayoutPage::renderSections()
     const QString label = included ? m_model->label(id) : QString();
     if (m_label->text().trimmed() != label) // a space being typed is not a change to undo
         m_label->setText(label);
-    renderPreview();
-}
-
-void LayoutPage::renderPreview()
-{
-    m_preview->clear();
-    const QList<LayoutsModel::PreviewLine> lines = m_model->previewLines(currentLayout());
-    if (lines.isEmpty()) {
-        auto* hint = new QListWidgetItem(tr("Find an account and click Preview to see this layout with its data, "
-                                            "the Staircase AI section where you put it."),
-                                         m_preview);
-        hint->setFlags(Qt::NoItemFlags);
-        return;
-    }
-    for (const LayoutsModel::PreviewLine& line : lines) {
-        auto* it = new QListWidgetItem(QStringLiteral("%1 — %2").arg(line.label, line.content), m_preview);
-        it->setToolTip(it->text());
-        if (line.planned) {
-            QFont f = it->font();
-            f.setBold(true);
-            it->setFont(f);
-        }
-    }
+    m_preview->showLayout(id);
 }
 
 bool LayoutPage::isComplete() const

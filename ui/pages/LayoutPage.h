@@ -11,6 +11,7 @@ namespace banister {
 
 class LayoutsModel;
 class BusyBar;
+class LayoutPreview;
 class MessagePanel;
 class PaletteList;
 class SectionList;
@@ -26,33 +27,35 @@ public:
     bool isComplete() const override;
 
 private:
+    void setUpWidgets(); // names, texts, sizes
+    void arrange();
     void render();
     void renderSections();
-    void renderPreview();
     QString currentLayout() const;
     int positionForRow(int row) const; // the section position a drop before `row` means
+    void dropSection(int row); // the section dropped from the palette before `row`
+    void addSection(); // after the current section, or second
+    void move(int by);
+    void addLayout();
 
+    // In the order Tab visits them.
     LayoutsModel* m_model;
     QListWidget* m_layouts;
-    PaletteList* m_palette;
     SectionList* m_sections;
     QPushButton* m_add;
     QPushButton* m_up;
     QPushButton* m_down;
-    QPushButton* m_remove = nullptr;
-    QLabel* m_problem = nullptr;
-    bool m_previewWanted = false; // the admin asked for a preview: switching layouts shows the new one
     QLineEdit* m_label;
-    QLineEdit* m_search;
-    QListWidget* m_records;
-    QPushButton* m_previewButton;
-    QListWidget* m_preview;
+    LayoutPreview* m_preview;
     QLabel* m_note;
     QLineEdit* m_newLayout;
     QPushButton* m_addLayout;
     BusyBar* m_busy;
     MessagePanel* m_error;
     MessagePanel* m_refusal;
+    PaletteList* m_palette;
+    QPushButton* m_remove;
+    QLabel* m_problem;
 };
 
 } // namespace banister
