@@ -1690,56 +1690,12 @@
 <context>
     <name>banister::DashboardPage</name>
     <message>
-        <source>Specific people</source>
-        <translation>Bestimmte Personen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Add su&amp;ggested</source>
-        <translation>&amp;Vorgeschlagene hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add &amp;user</source>
-        <translation>&amp;Benutzer hinzufügen</translation>
-    </message>
-    <message>
         <source>Executive dashboard</source>
         <translation>Executive-Dashboard</translation>
     </message>
     <message>
         <source>Who can open the Staircase Executive Dashboard (Dashboard Builder › System folder). By default only System Administrator has access.</source>
         <translation>Wer das Staircase Executive Dashboard öffnen darf (Dashboard Builder › Ordner System). Standardmäßig hat nur System Administrator Zugriff.</translation>
-    </message>
-    <message>
-        <source>Find a user by name or email</source>
-        <translation>Name oder E-Mail suchen</translation>
-    </message>
-    <message>
-        <source>Has access:</source>
-        <translation>Hat Zugriff:</translation>
-    </message>
-    <message>
-        <source>Suggested roles:</source>
-        <translation>Vorgeschlagene Rollen:</translation>
-    </message>
-    <message>
-        <source>Users:</source>
-        <translation>Benutzer:</translation>
-    </message>
-    <message>
-        <source>A&amp;dd role</source>
-        <translation>&amp;Rolle hinzufügen</translation>
-    </message>
-    <message>
-        <source>Role or group to add</source>
-        <translation>Hinzuzufügende Rolle oder Gruppe</translation>
-    </message>
-    <message>
-        <source>Every role the article suggests already has access.</source>
-        <translation>Jede Rolle, die der Artikel vorschlägt, hat schon Zugriff.</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +2971,53 @@ Position: %3</translation>
     <message>
         <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
         <translation>Ich &amp;bin Admin in Gainsight CS und Staircase Admin in Staircase AI</translation>
+    </message>
+</context>
+<context>
+    <name>banister::PrincipalPicker</name>
+    <message>
+        <source>Specific people</source>
+        <translation>Bestimmte Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation>&amp;Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add su&amp;ggested</source>
+        <translation>&amp;Vorgeschlagene hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>&amp;Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Find a user by name or email</source>
+        <translation>Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation>Hinzuzufügende Rolle oder Gruppe</translation>
+    </message>
+    <message>
+        <source>Has access:</source>
+        <translation>Hat Zugriff:</translation>
+    </message>
+    <message>
+        <source>Suggested roles:</source>
+        <translation>Vorgeschlagene Rollen:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Every role the article suggests already has access.</source>
+        <translation>Jede Rolle, die der Artikel vorschlägt, hat schon Zugriff.</translation>
     </message>
 </context>
 <context>

@@ -1690,55 +1690,11 @@
 <context>
     <name>banister::DashboardPage</name>
     <message>
-        <source>Specific people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add su&amp;ggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Executive dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who can open the Staircase Executive Dashboard (Dashboard Builder › System folder). By default only System Administrator has access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a user by name or email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Has access:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested roles:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role or group to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every role the article suggests already has access.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3010,6 +2966,53 @@ Position: %3</source>
     </message>
     <message>
         <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banister::PrincipalPicker</name>
+    <message>
+        <source>Specific people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add su&amp;ggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a user by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role the article suggests already has access.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1690,56 +1690,12 @@
 <context>
     <name>banister::DashboardPage</name>
     <message>
-        <source>Specific people</source>
-        <translation>Personnes précises</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Re&amp;tirer</translation>
-    </message>
-    <message>
-        <source>Add su&amp;ggested</source>
-        <translation>Ajouter les su&amp;ggestions</translation>
-    </message>
-    <message>
-        <source>Add &amp;user</source>
-        <translation>Ajouter un &amp;utilisateur</translation>
-    </message>
-    <message>
         <source>Executive dashboard</source>
         <translation>Tableau de bord Executive</translation>
     </message>
     <message>
         <source>Who can open the Staircase Executive Dashboard (Dashboard Builder › System folder). By default only System Administrator has access.</source>
         <translation>Qui peut ouvrir le Staircase Executive Dashboard (Dashboard Builder › dossier System). Par défaut, seul System Administrator y a accès.</translation>
-    </message>
-    <message>
-        <source>Find a user by name or email</source>
-        <translation>Rechercher (nom, e-mail)</translation>
-    </message>
-    <message>
-        <source>Has access:</source>
-        <translation>Ont accès&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Suggested roles:</source>
-        <translation>Rôles suggérés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Users:</source>
-        <translation>Utilisateurs&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A&amp;dd role</source>
-        <translation>Ajouter un &amp;rôle</translation>
-    </message>
-    <message>
-        <source>Role or group to add</source>
-        <translation>Rôle ou groupe à ajouter</translation>
-    </message>
-    <message>
-        <source>Every role the article suggests already has access.</source>
-        <translation>Chaque rôle suggéré par l’article a déjà accès.</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +2971,53 @@ Position&#xa0;: %3</translation>
     <message>
         <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
         <translation>&amp;Je suis administrateur dans Gainsight CS et Staircase Admin dans Staircase AI</translation>
+    </message>
+</context>
+<context>
+    <name>banister::PrincipalPicker</name>
+    <message>
+        <source>Specific people</source>
+        <translation>Personnes précises</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation>Ajouter un &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Add su&amp;ggested</source>
+        <translation>Ajouter les su&amp;ggestions</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>Ajouter un &amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>Find a user by name or email</source>
+        <translation>Rechercher (nom, e-mail)</translation>
+    </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation>Rôle ou groupe à ajouter</translation>
+    </message>
+    <message>
+        <source>Has access:</source>
+        <translation>Ont accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggested roles:</source>
+        <translation>Rôles suggérés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every role the article suggests already has access.</source>
+        <translation>Chaque rôle suggéré par l’article a déjà accès.</translation>
     </message>
 </context>
 <context>

@@ -1678,56 +1678,12 @@
 <context>
     <name>banister::DashboardPage</name>
     <message>
-        <source>Specific people</source>
-        <translation>特定のユーザー</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Add su&amp;ggested</source>
-        <translation>推奨を追加(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Add &amp;user</source>
-        <translation>ユーザーを追加(&amp;U)</translation>
-    </message>
-    <message>
         <source>Executive dashboard</source>
         <translation>エグゼクティブダッシュボード</translation>
     </message>
     <message>
         <source>Who can open the Staircase Executive Dashboard (Dashboard Builder › System folder). By default only System Administrator has access.</source>
         <translation>Staircase Executive Dashboard (Dashboard Builder › System フォルダー) を開けるユーザーを設定します。既定では System Administrator のみアクセスできます。</translation>
-    </message>
-    <message>
-        <source>Find a user by name or email</source>
-        <translation>名前・メールアドレスで検索</translation>
-    </message>
-    <message>
-        <source>Has access:</source>
-        <translation>アクセス権あり:</translation>
-    </message>
-    <message>
-        <source>Suggested roles:</source>
-        <translation>推奨ロール:</translation>
-    </message>
-    <message>
-        <source>Users:</source>
-        <translation>ユーザー:</translation>
-    </message>
-    <message>
-        <source>A&amp;dd role</source>
-        <translation>ロールを追加(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Role or group to add</source>
-        <translation>追加するロールまたはグループ</translation>
-    </message>
-    <message>
-        <source>Every role the article suggests already has access.</source>
-        <translation>記事が勧めるロールはすべてアクセス権を持っています。</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +2948,53 @@ Position: %3</source>
     <message>
         <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
         <translation>Gainsight CS の管理者であり、Staircase AI の Staircase Admin である(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>banister::PrincipalPicker</name>
+    <message>
+        <source>Specific people</source>
+        <translation>特定のユーザー</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd role</source>
+        <translation>ロールを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add su&amp;ggested</source>
+        <translation>推奨を追加(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>ユーザーを追加(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find a user by name or email</source>
+        <translation>名前・メールアドレスで検索</translation>
+    </message>
+    <message>
+        <source>Role or group to add</source>
+        <translation>追加するロールまたはグループ</translation>
+    </message>
+    <message>
+        <source>Has access:</source>
+        <translation>アクセス権あり:</translation>
+    </message>
+    <message>
+        <source>Suggested roles:</source>
+        <translation>推奨ロール:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Every role the article suggests already has access.</source>
+        <translation>記事が勧めるロールはすべてアクセス権を持っています。</translation>
     </message>
 </context>
 <context>
