@@ -1149,14 +1149,6 @@
 <context>
     <name>banister::ConnectPage</name>
     <message>
-        <source>Show or hide the access key</source>
-        <translation>Zugriffsschlüssel zeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation>Token zeigen oder verbergen</translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation>&amp;Sandbox-Mandanten verwenden</translation>
     </message>
@@ -1173,28 +1165,8 @@
         <translation>Banister liest und konfiguriert Gainsight CS und Staircase AI über deren APIs. Geben Sie an, wo Ihr Mandant ist, und die Schlüssel eines Admins – oder probieren Sie alles zuerst am eingebauten Sandbox-Mandanten aus.</translation>
     </message>
     <message>
-        <source>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</source>
-        <translation>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</translation>
-    </message>
-    <message>
-        <source>Staircase: Settings &gt; API Tokens</source>
-        <translation>Staircase: Settings &gt; API Tokens</translation>
-    </message>
-    <message>
         <source>Start a simulated tenant on this computer, with seeded accounts and users</source>
         <translation>Einen simulierten Mandanten mit Beispielkonten und -benutzern auf diesem Computer starten</translation>
-    </message>
-    <message>
-        <source>&amp;Gainsight URL:</source>
-        <translation>&amp;Gainsight-URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Access key:</source>
-        <translation>&amp;Zugriffsschlüssel:</translation>
-    </message>
-    <message>
-        <source>Stair&amp;case URL:</source>
-        <translation>Staircase-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1209,24 +1181,55 @@
         <translation>Aktuelle Einstellungen des Mandanten werden gelesen …</translation>
     </message>
     <message>
-        <source>Re&amp;member the key and token in the system keychain</source>
-        <translation>Schlüssel und Token im Schlüsselbund des Systems &amp;merken</translation>
-    </message>
-    <message>
-        <source>API to&amp;ken:</source>
-        <translation>API-To&amp;ken:</translation>
-    </message>
-    <message>
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation>Von den aktuellen &amp;Einstellungen dieses Mandanten ausgehen</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ConnectionForm</name>
+    <message>
+        <source>Show or hide the access key</source>
+        <translation>Zugriffsschlüssel zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Token zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation>Schlüssel und Token im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
         <translation>Die Subdomain, nach der die Gainsight-Karte in Staircase fragt, aus der Gainsight-URL (https://acme.gainsightcloud.com → acme). Ändern Sie sie, wenn Ihre abweicht; ein Mandant, der seine eigene nennen kann, wird beim Verbinden geprüft.</translation>
     </message>
     <message>
+        <source>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</source>
+        <translation>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</translation>
+    </message>
+    <message>
+        <source>Staircase: Settings &gt; API Tokens</source>
+        <translation>Staircase: Settings &gt; API Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Gainsight URL:</source>
+        <translation>&amp;Gainsight-URL:</translation>
+    </message>
+    <message>
         <source>Su&amp;bdomain:</source>
         <translation>Su&amp;bdomain:</translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation>&amp;Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Stair&amp;case URL:</source>
+        <translation>Staircase-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>API-To&amp;ken:</translation>
     </message>
 </context>
 <context>

@@ -1149,14 +1149,6 @@
 <context>
     <name>banister::ConnectPage</name>
     <message>
-        <source>Show or hide the access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,27 +1165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staircase: Settings &gt; API Tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start a simulated tenant on this computer, with seeded accounts and users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gainsight URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Access key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stair&amp;case URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1209,15 +1181,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;member the key and token in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banister::ConnectionForm</name>
+    <message>
+        <source>Show or hide the access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,7 +1204,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase: Settings &gt; API Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gainsight URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Su&amp;bdomain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stair&amp;case URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

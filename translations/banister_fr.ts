@@ -1149,14 +1149,6 @@
 <context>
     <name>banister::ConnectPage</name>
     <message>
-        <source>Show or hide the access key</source>
-        <translation>Afficher ou masquer la clé d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation>Afficher ou masquer le jeton</translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation>Utiliser l&apos;instance &amp;bac à sable</translation>
     </message>
@@ -1173,28 +1165,8 @@
         <translation>Banister lit et configure Gainsight CS et Staircase AI via leurs API. Indiquez l&apos;adresse de votre instance et les clés d&apos;un administrateur, ou essayez d&apos;abord tout sur l&apos;instance bac à sable intégrée.</translation>
     </message>
     <message>
-        <source>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</source>
-        <translation>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</translation>
-    </message>
-    <message>
-        <source>Staircase: Settings &gt; API Tokens</source>
-        <translation>Staircase&#xa0;: Settings &gt; API Tokens</translation>
-    </message>
-    <message>
         <source>Start a simulated tenant on this computer, with seeded accounts and users</source>
         <translation>Démarrer sur cet ordinateur une instance simulée, avec des comptes et des utilisateurs d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>&amp;Gainsight URL:</source>
-        <translation>URL &amp;Gainsight&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Access key:</source>
-        <translation>Clé d&apos;&amp;accès&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Stair&amp;case URL:</source>
-        <translation>URL Stair&amp;case&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1209,24 +1181,55 @@
         <translation>Lecture des paramètres actuels de l&apos;instance…</translation>
     </message>
     <message>
-        <source>Re&amp;member the key and token in the system keychain</source>
-        <translation>&amp;Mémoriser la clé et le jeton dans le trousseau du système</translation>
-    </message>
-    <message>
-        <source>API to&amp;ken:</source>
-        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
-    </message>
-    <message>
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation>Partir des &amp;paramètres actuels de cette instance</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ConnectionForm</name>
+    <message>
+        <source>Show or hide the access key</source>
+        <translation>Afficher ou masquer la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Afficher ou masquer le jeton</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation>&amp;Mémoriser la clé et le jeton dans le trousseau du système</translation>
     </message>
     <message>
         <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
         <translation>Le sous-domaine que demande la carte Gainsight de Staircase, tiré de l&apos;URL Gainsight (https://acme.gainsightcloud.com → acme). Modifiez-le si le vôtre diffère&#xa0;; une instance qui peut indiquer le sien est vérifiée à la connexion.</translation>
     </message>
     <message>
+        <source>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</source>
+        <translation>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</translation>
+    </message>
+    <message>
+        <source>Staircase: Settings &gt; API Tokens</source>
+        <translation>Staircase&#xa0;: Settings &gt; API Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Gainsight URL:</source>
+        <translation>URL &amp;Gainsight&#xa0;:</translation>
+    </message>
+    <message>
         <source>Su&amp;bdomain:</source>
         <translation>Sous-&amp;domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation>Clé d&apos;&amp;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stair&amp;case URL:</source>
+        <translation>URL Stair&amp;case&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1137,14 +1137,6 @@
 <context>
     <name>banister::ConnectPage</name>
     <message>
-        <source>Show or hide the access key</source>
-        <translation>アクセスキーの表示/非表示</translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation>トークンの表示/非表示</translation>
-    </message>
-    <message>
         <source>Use &amp;sandbox tenant</source>
         <translation>サンドボックステナントを使用(&amp;S)</translation>
     </message>
@@ -1161,28 +1153,8 @@
         <translation>Banister は API を通じて Gainsight CS と Staircase AI を読み取り、設定します。テナントの場所と管理者のキーを入力するか、まず内蔵のサンドボックステナントですべてをお試しください。</translation>
     </message>
     <message>
-        <source>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</source>
-        <translation>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</translation>
-    </message>
-    <message>
-        <source>Staircase: Settings &gt; API Tokens</source>
-        <translation>Staircase: Settings &gt; API Tokens</translation>
-    </message>
-    <message>
         <source>Start a simulated tenant on this computer, with seeded accounts and users</source>
         <translation>サンプルのアカウントとユーザーを含む模擬テナントをこのコンピューターで起動します</translation>
-    </message>
-    <message>
-        <source>&amp;Gainsight URL:</source>
-        <translation>Gainsight URL(&amp;G):</translation>
-    </message>
-    <message>
-        <source>&amp;Access key:</source>
-        <translation>アクセスキー(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Stair&amp;case URL:</source>
-        <translation>Staircase URL(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1197,24 +1169,55 @@
         <translation>テナントの現在の設定を読み込んでいます…</translation>
     </message>
     <message>
-        <source>Re&amp;member the key and token in the system keychain</source>
-        <translation>キーとトークンをシステムのキーチェーンに保存(&amp;M)</translation>
-    </message>
-    <message>
-        <source>API to&amp;ken:</source>
-        <translation>API トークン(&amp;K):</translation>
-    </message>
-    <message>
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation>このテナントの現在の設定から開始(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>banister::ConnectionForm</name>
+    <message>
+        <source>Show or hide the access key</source>
+        <translation>アクセスキーの表示/非表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>トークンの表示/非表示</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key and token in the system keychain</source>
+        <translation>キーとトークンをシステムのキーチェーンに保存(&amp;M)</translation>
     </message>
     <message>
         <source>The subdomain Staircase&apos;s Gainsight card asks for, from the Gainsight URL (https://acme.gainsightcloud.com → acme). Change it if yours differs; a tenant that can say its own is checked on connecting.</source>
         <translation>Staircase の Gainsight カードが求めるサブドメインで、Gainsight URL から取り出したものです (https://acme.gainsightcloud.com → acme)。異なる場合は変更してください。自分のサブドメインを返せるテナントでは、接続時に確認されます。</translation>
     </message>
     <message>
+        <source>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</source>
+        <translation>Administration &gt; Connectors 2.0 &gt; Gainsight API &gt; Access Key</translation>
+    </message>
+    <message>
+        <source>Staircase: Settings &gt; API Tokens</source>
+        <translation>Staircase: Settings &gt; API Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Gainsight URL:</source>
+        <translation>Gainsight URL(&amp;G):</translation>
+    </message>
+    <message>
         <source>Su&amp;bdomain:</source>
         <translation>サブドメイン(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation>アクセスキー(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Stair&amp;case URL:</source>
+        <translation>Staircase URL(&amp;C):</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>API トークン(&amp;K):</translation>
     </message>
 </context>
 <context>

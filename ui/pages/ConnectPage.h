@@ -2,14 +2,13 @@
 
 #include <QWizardPage>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace banister {
 
 class ConnectionModel;
+class ConnectionForm;
 class MessagePanel;
 class BusyBar;
 
@@ -33,16 +32,11 @@ Q_SIGNALS:
     void startFromTenantRequested();
 
 private:
+    void arrange();
     void render();
-    void loadFields();
 
     ConnectionModel* m_model;
-    QLineEdit* m_gainsightUrl;
-    QLineEdit* m_subdomain;
-    QLineEdit* m_accessKey;
-    QLineEdit* m_staircaseUrl;
-    QLineEdit* m_token;
-    QCheckBox* m_remember;
+    ConnectionForm* m_form;
     QPushButton* m_sandboxButton;
     QPushButton* m_testButton;
     QPushButton* m_startFromTenant;
