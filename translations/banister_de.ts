@@ -1147,6 +1147,61 @@
     </message>
 </context>
 <context>
+    <name>banister::ConfirmationsBox</name>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation>Bestätigen, was die öffentliche API von Gainsight nicht sagen kann</translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation>Das Gainsight-CS-Abonnement ist &amp;aktiv</translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation>Es gibt ein Staircase-AI-Abo&amp;nnement</translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation>Ich &amp;bin Admin in Gainsight CS und Staircase Admin in Staircase AI</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation>Gainsight</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation>Entscheidet, wie die Integration aktiviert wird: Mit AI Follow-Up aktualisiert der Gainsight-Support die bestehende Verbindung.</translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation>Dieser Mandant beantwortet nur die dokumentierte REST-API von Gainsight, die nichts über Abonnements, Ihre Rechte oder das primäre CRM sagt. Prüfen Sie jeden Punkt dort, wo der Artikel es sagt, und bestätigen Sie ihn hier; Profil und Bericht halten Ihre Bestätigung fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation>Primäres CR&amp;M:</translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation>AI &amp;Follow-Up in Gainsight CS:</translation>
+    </message>
+</context>
+<context>
     <name>banister::ConnectPage</name>
     <message>
         <source>Use &amp;sandbox tenant</source>
@@ -2922,58 +2977,6 @@ Position: %3</translation>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
         <translation>&lt;b&gt;Dieser Mandant verwendet Salesforce als primäres CRM.&lt;/b&gt; Die Integration Gainsight CS ↔ Staircase AI ist für Mandanten gedacht, deren primäres CRM Gainsight ist. Integrieren Sie Staircase AI stattdessen direkt mit Salesforce: Öffnen Sie in Staircase &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, wählen Sie die Karte &lt;i&gt;Salesforce&lt;/i&gt; und melden Sie sich mit einem Salesforce-Admin an. Auf diesem Mandanten wurde nichts geändert; klicken Sie auf &lt;i&gt;Weiter&lt;/i&gt;, um einen Bericht zu exportieren, der den Grund festhält.</translation>
-    </message>
-    <message>
-        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
-        <translation>Bestätigen, was die öffentliche API von Gainsight nicht sagen kann</translation>
-    </message>
-    <message>
-        <source>The Gainsight CS subscription is &amp;active</source>
-        <translation>Das Gainsight-CS-Abonnement ist &amp;aktiv</translation>
-    </message>
-    <message>
-        <source>There is a Staircase AI &amp;subscription</source>
-        <translation>Es gibt ein Staircase-AI-Abo&amp;nnement</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet</source>
-        <translation>Noch nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>Gainsight</source>
-        <translation>Gainsight</translation>
-    </message>
-    <message>
-        <source>Salesforce</source>
-        <translation>Salesforce</translation>
-    </message>
-    <message>
-        <source>Not active</source>
-        <translation>Nicht aktiv</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
-        <translation>Dieser Mandant beantwortet nur die dokumentierte REST-API von Gainsight, die nichts über Abonnements, Ihre Rechte oder das primäre CRM sagt. Prüfen Sie jeden Punkt dort, wo der Artikel es sagt, und bestätigen Sie ihn hier; Profil und Bericht halten Ihre Bestätigung fest.</translation>
-    </message>
-    <message>
-        <source>&amp;Primary CRM:</source>
-        <translation>Primäres CR&amp;M:</translation>
-    </message>
-    <message>
-        <source>AI &amp;Follow-Up in Gainsight CS:</source>
-        <translation>AI &amp;Follow-Up in Gainsight CS:</translation>
-    </message>
-    <message>
-        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
-        <translation>Entscheidet, wie die Integration aktiviert wird: Mit AI Follow-Up aktualisiert der Gainsight-Support die bestehende Verbindung.</translation>
-    </message>
-    <message>
-        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
-        <translation>Ich &amp;bin Admin in Gainsight CS und Staircase Admin in Staircase AI</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,61 @@
     </message>
 </context>
 <context>
+    <name>banister::ConfirmationsBox</name>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banister::ConnectPage</name>
     <message>
         <source>Use &amp;sandbox tenant</source>
@@ -2917,58 +2972,6 @@ Position: %3</source>
     </message>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Gainsight CS subscription is &amp;active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is a Staircase AI &amp;subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not confirmed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gainsight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salesforce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Primary CRM:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI &amp;Follow-Up in Gainsight CS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

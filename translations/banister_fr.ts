@@ -1147,6 +1147,61 @@
     </message>
 </context>
 <context>
+    <name>banister::ConfirmationsBox</name>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation>Confirmer ce que l&apos;API publique de Gainsight ne peut pas dire</translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation>L&apos;abonnement Gainsight CS est &amp;actif</translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation>Il y a un a&amp;bonnement Staircase AI</translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation>&amp;Je suis administrateur dans Gainsight CS et Staircase Admin dans Staircase AI</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation>Gainsight</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation>Détermine comment l&apos;intégration est activée&#xa0;: avec AI Follow-Up actif, le support Gainsight met à niveau la connexion existante.</translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation>Cette instance ne répond qu&apos;à l&apos;API REST documentée de Gainsight, qui ne dit rien des abonnements, de vos droits ni du CRM principal. Vérifiez chaque point là où l&apos;article l&apos;indique et confirmez-le ici&#xa0;; le profil et le rapport consignent votre confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation>&amp;CRM principal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation>AI &amp;Follow-Up dans Gainsight CS&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>banister::ConnectPage</name>
     <message>
         <source>Use &amp;sandbox tenant</source>
@@ -2922,58 +2977,6 @@ Position&#xa0;: %3</translation>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
         <translation>&lt;b&gt;Cette instance utilise Salesforce comme CRM principal.&lt;/b&gt; L&apos;intégration Gainsight CS ↔ Staircase AI s&apos;adresse aux instances dont le CRM principal est Gainsight. Intégrez plutôt Staircase AI directement à Salesforce&#xa0;: dans Staircase, ouvrez &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choisissez la carte &lt;i&gt;Salesforce&lt;/i&gt; et connectez-vous avec un administrateur Salesforce. Rien n&apos;a été modifié sur cette instance&#xa0;; cliquez sur &lt;i&gt;Suivant&lt;/i&gt; pour exporter un rapport qui en consigne la raison.</translation>
-    </message>
-    <message>
-        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
-        <translation>Confirmer ce que l&apos;API publique de Gainsight ne peut pas dire</translation>
-    </message>
-    <message>
-        <source>The Gainsight CS subscription is &amp;active</source>
-        <translation>L&apos;abonnement Gainsight CS est &amp;actif</translation>
-    </message>
-    <message>
-        <source>There is a Staircase AI &amp;subscription</source>
-        <translation>Il y a un a&amp;bonnement Staircase AI</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet</source>
-        <translation>Pas encore confirmé</translation>
-    </message>
-    <message>
-        <source>Gainsight</source>
-        <translation>Gainsight</translation>
-    </message>
-    <message>
-        <source>Salesforce</source>
-        <translation>Salesforce</translation>
-    </message>
-    <message>
-        <source>Not active</source>
-        <translation>Inactif</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
-        <translation>Cette instance ne répond qu&apos;à l&apos;API REST documentée de Gainsight, qui ne dit rien des abonnements, de vos droits ni du CRM principal. Vérifiez chaque point là où l&apos;article l&apos;indique et confirmez-le ici&#xa0;; le profil et le rapport consignent votre confirmation.</translation>
-    </message>
-    <message>
-        <source>&amp;Primary CRM:</source>
-        <translation>&amp;CRM principal&#xa0;:</translation>
-    </message>
-    <message>
-        <source>AI &amp;Follow-Up in Gainsight CS:</source>
-        <translation>AI &amp;Follow-Up dans Gainsight CS&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
-        <translation>Détermine comment l&apos;intégration est activée&#xa0;: avec AI Follow-Up actif, le support Gainsight met à niveau la connexion existante.</translation>
-    </message>
-    <message>
-        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
-        <translation>&amp;Je suis administrateur dans Gainsight CS et Staircase Admin dans Staircase AI</translation>
     </message>
 </context>
 <context>

@@ -1135,6 +1135,61 @@
     </message>
 </context>
 <context>
+    <name>banister::ConfirmationsBox</name>
+    <message>
+        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
+        <translation>Gainsight の公開 API では判別できないことを確認</translation>
+    </message>
+    <message>
+        <source>The Gainsight CS subscription is &amp;active</source>
+        <translation>Gainsight CS のサブスクリプションは有効(&amp;A)</translation>
+    </message>
+    <message>
+        <source>There is a Staircase AI &amp;subscription</source>
+        <translation>Staircase AI のサブスクリプションがある(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
+        <translation>Gainsight CS の管理者であり、Staircase AI の Staircase Admin である(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Gainsight</source>
+        <translation>Gainsight</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
+        <translation>連携の有効化の方法を決めます。AI Follow-Up がオンの場合は、Gainsight サポートが既存の接続をアップグレードします。</translation>
+    </message>
+    <message>
+        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
+        <translation>このテナントは Gainsight の公開されている REST にしか応答せず、サブスクリプション、あなたの権限、プライマリ CRM については何もわかりません。記事に書かれている場所でそれぞれを確認し、ここで確認済みにしてください。プロファイルとレポートにその確認が記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Primary CRM:</source>
+        <translation>プライマリ CRM(&amp;P):</translation>
+    </message>
+    <message>
+        <source>AI &amp;Follow-Up in Gainsight CS:</source>
+        <translation>Gainsight CS の AI Follow-Up(&amp;F):</translation>
+    </message>
+</context>
+<context>
     <name>banister::ConnectPage</name>
     <message>
         <source>Use &amp;sandbox tenant</source>
@@ -2899,58 +2954,6 @@ Position: %3</source>
     <message>
         <source>&lt;b&gt;This tenant uses Salesforce as its primary CRM.&lt;/b&gt; The Gainsight CS ↔ Staircase AI integration is for tenants whose primary CRM is Gainsight. Integrate Staircase AI directly with Salesforce instead: in Staircase, open &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt;, choose the &lt;i&gt;Salesforce&lt;/i&gt; card and sign in with a Salesforce admin. Nothing has been changed on this tenant; click &lt;i&gt;Next&lt;/i&gt; to export a report that records why.</source>
         <translation>&lt;b&gt;このテナントはプライマリ CRM として Salesforce を使用しています。&lt;/b&gt;Gainsight CS ↔ Staircase AI 連携は、プライマリ CRM が Gainsight のテナント向けです。代わりに Staircase AI を Salesforce と直接連携してください。Staircase で &lt;i&gt;Settings &amp;gt; Integrations&lt;/i&gt; を開き、&lt;i&gt;Salesforce&lt;/i&gt; カードを選択して Salesforce の管理者でサインインします。このテナントでは何も変更されていません。&lt;i&gt;次へ&lt;/i&gt;をクリックすると、理由を記録したレポートをエクスポートできます。</translation>
-    </message>
-    <message>
-        <source>Confirm what Gainsight&apos;s public API cannot tell</source>
-        <translation>Gainsight の公開 API では判別できないことを確認</translation>
-    </message>
-    <message>
-        <source>The Gainsight CS subscription is &amp;active</source>
-        <translation>Gainsight CS のサブスクリプションは有効(&amp;A)</translation>
-    </message>
-    <message>
-        <source>There is a Staircase AI &amp;subscription</source>
-        <translation>Staircase AI のサブスクリプションがある(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet</source>
-        <translation>未確認</translation>
-    </message>
-    <message>
-        <source>Gainsight</source>
-        <translation>Gainsight</translation>
-    </message>
-    <message>
-        <source>Salesforce</source>
-        <translation>Salesforce</translation>
-    </message>
-    <message>
-        <source>Not active</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>This tenant answers only Gainsight&apos;s documented REST, which says nothing about subscriptions, your rights or the primary CRM. Check each where the article says and confirm it here; the profile and the report record your confirmation.</source>
-        <translation>このテナントは Gainsight の公開されている REST にしか応答せず、サブスクリプション、あなたの権限、プライマリ CRM については何もわかりません。記事に書かれている場所でそれぞれを確認し、ここで確認済みにしてください。プロファイルとレポートにその確認が記録されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Primary CRM:</source>
-        <translation>プライマリ CRM(&amp;P):</translation>
-    </message>
-    <message>
-        <source>AI &amp;Follow-Up in Gainsight CS:</source>
-        <translation>Gainsight CS の AI Follow-Up(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Decides how the integration is activated: with AI Follow-Up on, Gainsight Support upgrades the existing connection.</source>
-        <translation>連携の有効化の方法を決めます。AI Follow-Up がオンの場合は、Gainsight サポートが既存の接続をアップグレードします。</translation>
-    </message>
-    <message>
-        <source>&amp;I am an admin in Gainsight CS and a Staircase Admin in Staircase AI</source>
-        <translation>Gainsight CS の管理者であり、Staircase AI の Staircase Admin である(&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,11 @@
 #include "models/PrerequisitesModel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/CheckList.h"
+#include "widgets/ConfirmationsBox.h"
 #include "widgets/MessagePanel.h"
 #include "widgets/StatusIcon.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -48,12 +43,7 @@ PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
     , m_salesforce(new MessagePanel(MessagePanel::Kind::Info, this))
     , m_recheck(new QPushButton(tr("Re-&check"), this))
-    , m_confirmBox(new QGroupBox(tr("Confirm what Gainsight's public API cannot tell"), this))
-    , m_confirmCs(new QCheckBox(tr("The Gainsight CS subscription is &active"), this))
-    , m_confirmStaircase(new QCheckBox(tr("There is a Staircase AI &subscription"), this))
-    , m_confirmAdmin(new QCheckBox(tr("&I am an admin in Gainsight CS and a Staircase Admin in Staircase AI"), this))
-    , m_confirmCrm(new QComboBox(this))
-    , m_confirmAiFollowUp(new QComboBox(this))
+    , m_confirmBox(new ConfirmationsBox(this))
 {
     setObjectName(QStringLiteral("prerequisitesPage"));
     setTitle(tr("Prerequisites"));
@@ -64,52 +54,8 @@ PrerequisitesPage::PrerequisitesPage(PrerequisitesModel* model, QWidget* parent)
     m_salesforce->setObjectName(QStringLiteral("salesforcePanel"));
     m_recheck->setObjectName(QStringLiteral("recheckButton"));
 
-    m_confirmBox->setObjectName(QStringLiteral("confirmBox"));
-    m_confirmCs->setObjectName(QStringLiteral("confirmCsSubscription"));
-    m_confirmStaircase->setObjectName(QStringLiteral("confirmStaircaseSubscription"));
-    m_confirmAdmin->setObjectName(QStringLiteral("confirmAdminAccess"));
-    m_confirmCrm->setObjectName(QStringLiteral("confirmPrimaryCrm"));
-    m_confirmAiFollowUp->setObjectName(QStringLiteral("confirmAiFollowUp"));
-    m_confirmCrm->addItems({ tr("Not confirmed yet"), tr("Gainsight"), tr("Salesforce") });
-    m_confirmAiFollowUp->addItems({ tr("Not confirmed yet"), tr("Not active"), tr("Active") });
-    auto* confirmForm = new QFormLayout(m_confirmBox);
-    auto* intro = new QLabel(tr("This tenant answers only Gainsight's documented REST, which says nothing about "
-                                "subscriptions, your rights or the primary CRM. Check each where the article says and "
-                                "confirm it here; the profile and the report record your confirmation."),
-                             m_confirmBox);
-    intro->setWordWrap(true);
-    confirmForm->addRow(intro);
-    confirmForm->addRow(m_confirmCs);
-    confirmForm->addRow(m_confirmStaircase);
-    confirmForm->addRow(m_confirmAdmin);
-    auto* crmLabel = new QLabel(tr("&Primary CRM:"), m_confirmBox);
-    crmLabel->setBuddy(m_confirmCrm);
-    confirmForm->addRow(crmLabel, m_confirmCrm);
-    auto* aiLabel = new QLabel(tr("AI &Follow-Up in Gainsight CS:"), m_confirmBox);
-    aiLabel->setBuddy(m_confirmAiFollowUp);
-    confirmForm->addRow(aiLabel, m_confirmAiFollowUp);
-    m_confirmAiFollowUp->setToolTip(tr("Decides how the integration is activated: with AI Follow-Up on, Gainsight "
-                                       "Support upgrades the existing connection."));
     m_confirmBox->setVisible(false);
-    const auto confirmChanged = [this] {
-        PrerequisiteConfirmations c = m_model->confirmed();
-        const auto tick = [](QCheckBox* b) { return b->isChecked() ? std::optional<bool>(true) : std::nullopt; };
-        const auto pick = [](QComboBox* b) {
-            return b->currentIndex() <= 0 ? std::nullopt : std::optional<bool>(b->currentIndex() == 1);
-        };
-        c.csSubscription = tick(m_confirmCs);
-        c.staircaseSubscription = tick(m_confirmStaircase);
-        c.adminAccess = tick(m_confirmAdmin);
-        c.gainsightPrimary = pick(m_confirmCrm);
-        c.aiFollowUp = m_confirmAiFollowUp->currentIndex() <= 0
-            ? std::nullopt
-            : std::optional<bool>(m_confirmAiFollowUp->currentIndex() == 2);
-        m_model->setConfirmed(c);
-    };
-    for (QCheckBox* b : { m_confirmCs, m_confirmStaircase, m_confirmAdmin })
-        connect(b, &QCheckBox::toggled, this, confirmChanged);
-    for (QComboBox* b : { m_confirmCrm, m_confirmAiFollowUp })
-        connect(b, qOverload<int>(&QComboBox::currentIndexChanged), this, confirmChanged);
+    connect(m_confirmBox, &ConfirmationsBox::confirmedChanged, m_model, &PrerequisitesModel::setConfirmed);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -150,16 +96,7 @@ void PrerequisitesPage::render()
     }
     m_checks->setRows(rows);
     m_confirmBox->setVisible(m_model->isPublicApi());
-    {
-        const PrerequisiteConfirmations& c = m_model->confirmed();
-        const QSignalBlocker b1(m_confirmCs), b2(m_confirmStaircase), b3(m_confirmAdmin), b4(m_confirmCrm),
-            b5(m_confirmAiFollowUp);
-        m_confirmCs->setChecked(c.csSubscription.value_or(false));
-        m_confirmStaircase->setChecked(c.staircaseSubscription.value_or(false));
-        m_confirmAdmin->setChecked(c.adminAccess.value_or(false));
-        m_confirmCrm->setCurrentIndex(!c.gainsightPrimary ? 0 : *c.gainsightPrimary ? 1 : 2);
-        m_confirmAiFollowUp->setCurrentIndex(!c.aiFollowUp ? 0 : *c.aiFollowUp ? 2 : 1);
-    }
+    m_confirmBox->setConfirmed(m_model->confirmed());
     const bool busy = m_model->isBusy();
     m_busy->setVisible(busy);
     m_recheck->setEnabled(!busy);

@@ -2,10 +2,6 @@
 
 #include <QWizardPage>
 
-class QCheckBox;
-class QComboBox;
-class QGroupBox;
-class QLabel;
 class QPushButton;
 
 namespace banister {
@@ -14,6 +10,7 @@ class PrerequisitesModel;
 class MessagePanel;
 class BusyBar;
 class CheckList;
+class ConfirmationsBox;
 
 // Step 2: the four prerequisites with live status and a fix for each failure. A Salesforce-primary tenant
 // ends here, with the direct Staircase–Salesforce route explained.
@@ -36,12 +33,7 @@ private:
     MessagePanel* m_error;
     MessagePanel* m_salesforce;
     QPushButton* m_recheck;
-    QGroupBox* m_confirmBox;
-    QCheckBox* m_confirmCs;
-    QCheckBox* m_confirmStaircase;
-    QCheckBox* m_confirmAdmin;
-    QComboBox* m_confirmCrm;
-    QComboBox* m_confirmAiFollowUp;
+    ConfirmationsBox* m_confirmBox;
 };
 
 } // namespace banister
