@@ -810,6 +810,21 @@
     </message>
 </context>
 <context>
+    <name>banister::AccountStatusPicker</name>
+    <message>
+        <source>Churned and prospect accounts (from the Status field)</source>
+        <translation>Churned- und Prospect-Konten (aus dem Feld Status)</translation>
+    </message>
+    <message>
+        <source>Churned:</source>
+        <translation>Churned:</translation>
+    </message>
+    <message>
+        <source>Prospect:</source>
+        <translation>Prospect:</translation>
+    </message>
+</context>
+<context>
     <name>banister::ActivationArea</name>
     <message>
         <source>Activation: the live state could not be read: %1</source>
@@ -1549,18 +1564,6 @@
     <message>
         <source>Which Gainsight accounts reach Staircase AI, and how their status and team structure are read.</source>
         <translation>Welche Gainsight-Konten Staircase AI erreichen und wie ihr Status und ihre Teamstruktur gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Churned and prospect accounts (from the Status field)</source>
-        <translation>Churned- und Prospect-Konten (aus dem Feld Status)</translation>
-    </message>
-    <message>
-        <source>Churned:</source>
-        <translation>Churned:</translation>
-    </message>
-    <message>
-        <source>Prospect:</source>
-        <translation>Prospect:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>

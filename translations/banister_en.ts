@@ -810,6 +810,21 @@
     </message>
 </context>
 <context>
+    <name>banister::AccountStatusPicker</name>
+    <message>
+        <source>Churned and prospect accounts (from the Status field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banister::ActivationArea</name>
     <message>
         <source>Activation: the live state could not be read: %1</source>
@@ -1548,18 +1563,6 @@
     </message>
     <message>
         <source>Which Gainsight accounts reach Staircase AI, and how their status and team structure are read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Churned and prospect accounts (from the Status field)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Churned:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prospect:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -810,6 +810,21 @@
     </message>
 </context>
 <context>
+    <name>banister::AccountStatusPicker</name>
+    <message>
+        <source>Churned and prospect accounts (from the Status field)</source>
+        <translation>Comptes résiliés et prospects (d&apos;après le champ Status)</translation>
+    </message>
+    <message>
+        <source>Churned:</source>
+        <translation>Résiliés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prospect:</source>
+        <translation>Prospects&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>banister::ActivationArea</name>
     <message>
         <source>Activation: the live state could not be read: %1</source>
@@ -1549,18 +1564,6 @@
     <message>
         <source>Which Gainsight accounts reach Staircase AI, and how their status and team structure are read.</source>
         <translation>Quels comptes Gainsight parviennent à Staircase AI, et comment leur statut et la structure des équipes sont lus.</translation>
-    </message>
-    <message>
-        <source>Churned and prospect accounts (from the Status field)</source>
-        <translation>Comptes résiliés et prospects (d&apos;après le champ Status)</translation>
-    </message>
-    <message>
-        <source>Churned:</source>
-        <translation>Résiliés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Prospect:</source>
-        <translation>Prospects&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>

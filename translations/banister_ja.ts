@@ -799,6 +799,21 @@
     </message>
 </context>
 <context>
+    <name>banister::AccountStatusPicker</name>
+    <message>
+        <source>Churned and prospect accounts (from the Status field)</source>
+        <translation>解約アカウントと見込みアカウント (Status フィールドから)</translation>
+    </message>
+    <message>
+        <source>Churned:</source>
+        <translation>解約:</translation>
+    </message>
+    <message>
+        <source>Prospect:</source>
+        <translation>見込み:</translation>
+    </message>
+</context>
+<context>
     <name>banister::ActivationArea</name>
     <message>
         <source>Activation: the live state could not be read: %1</source>
@@ -1537,18 +1552,6 @@
     <message>
         <source>Which Gainsight accounts reach Staircase AI, and how their status and team structure are read.</source>
         <translation>どの Gainsight アカウントを Staircase AI に送るか、またそのステータスとチーム構成をどう読み取るかを設定します。</translation>
-    </message>
-    <message>
-        <source>Churned and prospect accounts (from the Status field)</source>
-        <translation>解約アカウントと見込みアカウント (Status フィールドから)</translation>
-    </message>
-    <message>
-        <source>Churned:</source>
-        <translation>解約:</translation>
-    </message>
-    <message>
-        <source>Prospect:</source>
-        <translation>見込み:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>

@@ -1,6 +1,7 @@
 #include "pages/CrmPage.h"
 
 #include "models/CrmModel.h"
+#include "widgets/AccountStatusPicker.h"
 #include "widgets/BusyBar.h"
 #include "widgets/FilterRowWidget.h"
 #include "widgets/MessagePanel.h"
@@ -8,28 +9,13 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace banister {
-
-namespace {
-QStringList checkedItems(const QListWidget* list)
-{
-    QStringList out;
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->checkState() == Qt::Checked)
-            out << list->item(i)->text();
-    return out;
-}
-} // namespace
 
 CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     : QWizardPage(parent)
@@ -42,14 +28,14 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     , m_rowsLayout(new QVBoxLayout)
     , m_addRow(new QPushButton(tr("A&dd row"), this))
     , m_count(new QLabel(this))
-    , m_churned(new QListWidget(this))
-    , m_prospect(new QListWidget(this))
+    , m_statuses(new AccountStatusPicker(this))
     , m_team(new QCheckBox(tr("Sync &team members' names and reporting structure from Gainsight"), this))
     , m_callSummary(
           new QCheckBox(tr("Call summary &upload: log every call summary to the Timeline automatically"), this))
     , m_problem(new QLabel(this))
     , m_busy(new BusyBar(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
+    , m_combine(new QComboBox(this))
 {
     setObjectName(QStringLiteral("crmPage"));
     setTitle(tr("CRM sync"));
@@ -59,31 +45,51 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     m_specific->setObjectName(QStringLiteral("syncSpecificRadio"));
     m_addRow->setObjectName(QStringLiteral("addFilterRowButton"));
     m_count->setObjectName(QStringLiteral("matchingCountLabel"));
-    m_churned->setObjectName(QStringLiteral("churnedStatusList"));
-    m_prospect->setObjectName(QStringLiteral("prospectStatusList"));
     m_team->setObjectName(QStringLiteral("teamHierarchyCheck"));
     m_callSummary->setObjectName(QStringLiteral("callSummaryCheck"));
     m_problem->setObjectName(QStringLiteral("crmProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_error->actionButton()->setObjectName(QStringLiteral("retryButton"));
-    auto* group = new QButtonGroup(this);
-    group->addButton(m_all);
-    group->addButton(m_specific);
-    for (QListWidget* l : { m_churned, m_prospect }) {
-        l->setMaximumHeight(fontMetrics().height() * 7);
-        l->setSelectionMode(QAbstractItemView::NoSelection);
-    }
-
-    auto* filterLayout = new QVBoxLayout(m_filterBox);
-    filterLayout->setContentsMargins(20, 0, 0, 0);
-    auto* combineLine = new QHBoxLayout;
-    auto* combineLabel = new QLabel(tr("Sync an account when it &matches"), m_filterBox);
-    m_combine = new QComboBox(m_filterBox);
     m_combine->setObjectName(QStringLiteral("filterCombineCombo"));
     m_combine->addItem(tr("every row (AND)"), QStringLiteral("and"));
     m_combine->addItem(tr("any row (OR)"), QStringLiteral("or"));
     m_combine->setAccessibleName(tr("Rows combine with"));
+    arrange();
+
+    connect(m_sync, &QCheckBox::toggled, m_model, &CrmModel::setSyncAccounts);
+    auto* mode = new QButtonGroup(this);
+    mode->addButton(m_all);
+    mode->addButton(m_specific);
+    connect(mode, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* b, bool on) {
+        if (on)
+            m_model->setFilterMode(b == m_all ? QStringLiteral("all") : QStringLiteral("specific"));
+    });
+    connect(m_addRow, &QPushButton::clicked, m_model, &CrmModel::addRow);
+    connect(m_combine, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setCombine(m_combine->currentData().toString()); });
+    connect(m_statuses, &AccountStatusPicker::churnedChanged, m_model, &CrmModel::setChurnedStatuses);
+    connect(m_statuses, &AccountStatusPicker::prospectChanged, m_model, &CrmModel::setProspectStatuses);
+    connect(m_team, &QCheckBox::toggled, m_model, &CrmModel::setSyncTeamHierarchy);
+    connect(m_callSummary, &QCheckBox::toggled, m_model, &CrmModel::setCallSummaryUpload);
+    connect(m_error->actionButton(), &QPushButton::clicked, m_model, &CrmModel::load);
+    connect(m_model, &CrmModel::changed, this, &CrmPage::render);
+    connect(m_model, &CrmModel::rowsChanged, this, &CrmPage::renderRows);
+    connect(m_model, &CrmModel::countChanged, this, &CrmPage::renderCount);
+    connect(m_model, &CrmModel::distinctLoaded, this, [this] {
+        for (FilterRowWidget* w : m_rows)
+            w->refreshChoices();
+    });
+    renderRows();
+    render();
+}
+
+void CrmPage::arrange()
+{
+    auto* filterLayout = new QVBoxLayout(m_filterBox);
+    filterLayout->setContentsMargins(20, 0, 0, 0);
+    auto* combineLine = new QHBoxLayout;
+    auto* combineLabel = new QLabel(tr("Sync an account when it &matches"), m_filterBox);
     combineLabel->setBuddy(m_combine);
     auto* combine = new QLabel(tr("Within a row, an account matches any of the chosen values."), m_filterBox);
     combine->setObjectName(QStringLiteral("filterCombineNote"));
@@ -98,29 +104,13 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     addRowLine->addStretch(1);
     filterLayout->addLayout(addRowLine);
 
-    auto* statuses = new QGroupBox(tr("Churned and prospect accounts (from the Status field)"), m_options);
-    auto* statusGrid = new QGridLayout(statuses);
-    auto* churned = new QLabel(tr("Churned:"), statuses);
-    auto* prospect = new QLabel(tr("Prospect:"), statuses);
-    m_churned->setAccessibleName(churned->text());
-    m_prospect->setAccessibleName(prospect->text());
-    statusGrid->addWidget(churned, 0, 0);
-    statusGrid->addWidget(prospect, 0, 1);
-    statusGrid->addWidget(m_churned, 1, 0);
-    statusGrid->addWidget(m_prospect, 1, 1);
-    m_statusNotice = new QLabel(statuses);
-    m_statusNotice->setObjectName(QStringLiteral("statusMoveNotice"));
-    m_statusNotice->setWordWrap(true);
-    m_statusNotice->hide();
-    statusGrid->addWidget(m_statusNotice, 2, 0, 1, 2);
-
     auto* options = new QVBoxLayout(m_options);
     options->setContentsMargins(20, 0, 0, 0);
     options->addWidget(m_all);
     options->addWidget(m_specific);
     options->addWidget(m_filterBox);
     options->addWidget(m_count);
-    options->addWidget(statuses);
+    options->addWidget(m_statuses);
     options->addWidget(m_team);
 
     auto* layout = new QVBoxLayout(this);
@@ -131,35 +121,6 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
     layout->addStretch(1);
-
-    connect(m_sync, &QCheckBox::toggled, m_model, &CrmModel::setSyncAccounts);
-    connect(m_all, &QRadioButton::toggled, this, [this](bool on) {
-        if (on)
-            m_model->setFilterMode(QStringLiteral("all"));
-    });
-    connect(m_specific, &QRadioButton::toggled, this, [this](bool on) {
-        if (on)
-            m_model->setFilterMode(QStringLiteral("specific"));
-    });
-    connect(m_addRow, &QPushButton::clicked, m_model, &CrmModel::addRow);
-    connect(m_combine, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setCombine(m_combine->currentData().toString()); });
-    connect(m_churned, &QListWidget::itemChanged, this,
-            [this] { m_model->setChurnedStatuses(checkedItems(m_churned)); });
-    connect(m_prospect, &QListWidget::itemChanged, this,
-            [this] { m_model->setProspectStatuses(checkedItems(m_prospect)); });
-    connect(m_team, &QCheckBox::toggled, m_model, &CrmModel::setSyncTeamHierarchy);
-    connect(m_callSummary, &QCheckBox::toggled, m_model, &CrmModel::setCallSummaryUpload);
-    connect(m_error->actionButton(), &QPushButton::clicked, m_model, &CrmModel::load);
-    connect(m_model, &CrmModel::changed, this, &CrmPage::render);
-    connect(m_model, &CrmModel::rowsChanged, this, &CrmPage::renderRows);
-    connect(m_model, &CrmModel::countChanged, this, &CrmPage::renderCount);
-    connect(m_model, &CrmModel::distinctLoaded, this, [this] {
-        for (FilterRowWidget* w : m_rows)
-            w->refreshChoices();
-    });
-    renderRows();
-    render();
 }
 
 void CrmPage::initializePage()
@@ -184,20 +145,6 @@ void CrmPage::renderRows()
     }
 }
 
-void CrmPage::syncStatusList(QListWidget* list, const QStringList& values, const QStringList& checked)
-{
-    QSignalBlocker block(list);
-    if (list->count() != values.size()) {
-        list->clear();
-        for (const QString& v : values) {
-            auto* item = new QListWidgetItem(v, list);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        }
-    }
-    for (int i = 0; i < list->count(); ++i)
-        list->item(i)->setCheckState(checked.contains(list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
-}
-
 void CrmPage::render()
 {
     const CrmSection& crm = m_model->section();
@@ -210,15 +157,13 @@ void CrmPage::render()
     m_filterBox->setVisible(crm.filterMode == QLatin1String("specific"));
     m_team->setChecked(crm.syncTeamHierarchy);
     m_callSummary->setChecked(crm.callSummaryUpload);
-    syncStatusList(m_churned, m_model->statusValues(), crm.churnedStatuses);
-    syncStatusList(m_prospect, m_model->statusValues(), crm.prospectStatuses);
+    m_statuses->setStatuses(m_model->statusValues(), crm.churnedStatuses, crm.prospectStatuses);
     m_busy->setVisible(m_model->isBusy());
     m_error->setText(m_model->errorText());
     m_error->setActionText(m_model->errorText().isEmpty() ? QString() : tr("&Retry"));
     m_problem->setText(m_model->problem());
     m_problem->setVisible(!m_model->problem().isEmpty());
-    m_statusNotice->setText(m_model->statusNotice());
-    m_statusNotice->setVisible(!m_model->statusNotice().isEmpty());
+    m_statuses->setNotice(m_model->statusNotice());
     renderCount();
     Q_EMIT completeChanged();
 }

@@ -5,7 +5,6 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QVBoxLayout;
@@ -13,6 +12,7 @@ class QVBoxLayout;
 namespace banister {
 
 class CrmModel;
+class AccountStatusPicker;
 class BusyBar;
 class MessagePanel;
 class FilterRowWidget;
@@ -28,10 +28,10 @@ public:
     bool isComplete() const override;
 
 private:
+    void arrange();
     void render();
     void renderRows();
     void renderCount();
-    void syncStatusList(QListWidget* list, const QStringList& values, const QStringList& checked);
 
     CrmModel* m_model;
     QCheckBox* m_sync;
@@ -40,18 +40,16 @@ private:
     QRadioButton* m_specific;
     QWidget* m_filterBox;
     QVBoxLayout* m_rowsLayout;
-    QComboBox* m_combine = nullptr;
     QList<FilterRowWidget*> m_rows;
     QPushButton* m_addRow;
     QLabel* m_count;
-    QListWidget* m_churned;
-    QListWidget* m_prospect;
+    AccountStatusPicker* m_statuses;
     QCheckBox* m_team;
     QCheckBox* m_callSummary;
     QLabel* m_problem;
-    QLabel* m_statusNotice = nullptr;
     BusyBar* m_busy;
     MessagePanel* m_error;
+    QComboBox* m_combine; // after the error panel: Tab reaches it there
 };
 
 } // namespace banister
