@@ -3600,26 +3600,6 @@ Position: %3</translation>
         <translation>Der Staircase-Zugriff folgt der GS-Rolle: Staircase User (CSMs, ihre Konten), Manager (Teamleitung, Teamstatistik) oder Admin (Einstellungen). Benutzer müssen aktiv sein, mit gültiger E-Mail als Benutzername.</translation>
     </message>
     <message>
-        <source>Search name, email or username</source>
-        <translation>Name, E-Mail oder Benutzername suchen</translation>
-    </message>
-    <message>
-        <source>Any license</source>
-        <translation>Jede Lizenz</translation>
-    </message>
-    <message>
-        <source>Any role</source>
-        <translation>Jede Rolle</translation>
-    </message>
-    <message>
-        <source>No Staircase role</source>
-        <translation>Keine Staircase-Rolle</translation>
-    </message>
-    <message>
-        <source>Staircase %1</source>
-        <translation>Staircase %1</translation>
-    </message>
-    <message>
         <source>Bundles: a dynamic rule gives every user with a Staircase role the &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (Full license) or &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus) bundle: Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase AI Setting. Removing the role or inactivating the user revokes access.</source>
         <translation>Bundles: Eine dynamische Regel gibt jedem Benutzer mit einer Staircase-Rolle das Bundle &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (Full-Lizenz) oder &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus): Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase AI Setting. Wird die Rolle entfernt oder der Benutzer inaktiviert, endet der Zugriff.</translation>
     </message>
@@ -3644,8 +3624,19 @@ Position: %3</translation>
         <translation>Gainsight-Super-Admins behalten Staircase Admin, daher wurde ihre Rolle nicht geändert: %1.</translation>
     </message>
     <message>
+        <source>Staircase role to set for the selection</source>
+        <translation>Staircase-Rolle für die Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>banister::UserFilterBar</name>
+    <message>
         <source>&amp;Problems only</source>
         <translation>&amp;Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Search name, email or username</source>
+        <translation>Name, E-Mail oder Benutzername suchen</translation>
     </message>
     <message>
         <source>Search users</source>
@@ -3656,13 +3647,28 @@ Position: %3</translation>
         <translation>Lizenzfilter</translation>
     </message>
     <message>
+        <source>Any license</source>
+        <translation>Jede Lizenz</translation>
+    </message>
+    <message>
         <source>Staircase role filter</source>
         <translation>Filter nach Staircase-Rolle</translation>
     </message>
     <message>
-        <source>Staircase role to set for the selection</source>
-        <translation>Staircase-Rolle für die Auswahl</translation>
+        <source>Any role</source>
+        <translation>Jede Rolle</translation>
     </message>
+    <message>
+        <source>No Staircase role</source>
+        <translation>Keine Staircase-Rolle</translation>
+    </message>
+    <message>
+        <source>Staircase %1</source>
+        <translation>Staircase %1</translation>
+    </message>
+</context>
+<context>
+    <name>banister::UsersView</name>
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>

@@ -3596,26 +3596,6 @@ Position: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search name, email or username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any license</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Staircase role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staircase %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bundles: a dynamic rule gives every user with a Staircase role the &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (Full license) or &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus) bundle: Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase AI Setting. Removing the role or inactivating the user revokes access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,7 +3620,18 @@ Position: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Staircase role to set for the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banister::UserFilterBar</name>
+    <message>
         <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, email or username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3652,13 +3643,28 @@ Position: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Any license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staircase role filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staircase role to set for the selection</source>
+        <source>Any role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Staircase role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banister::UsersView</name>
     <message>
         <source>Users</source>
         <translation type="unfinished"></translation>

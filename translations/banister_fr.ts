@@ -3600,26 +3600,6 @@ Position&#xa0;: %3</translation>
         <translation>L&apos;accès à Staircase suit le rôle GS&#xa0;: Staircase User (CSM, leurs comptes), Manager (chefs d&apos;équipe, statistiques d&apos;équipe) ou Admin (paramètres). Le nom d&apos;utilisateur doit être un e-mail valide, et l&apos;utilisateur doit être actif.</translation>
     </message>
     <message>
-        <source>Search name, email or username</source>
-        <translation>Rechercher (nom, e-mail, identifiant)</translation>
-    </message>
-    <message>
-        <source>Any license</source>
-        <translation>Toute licence</translation>
-    </message>
-    <message>
-        <source>Any role</source>
-        <translation>Tout rôle</translation>
-    </message>
-    <message>
-        <source>No Staircase role</source>
-        <translation>Aucun rôle Staircase</translation>
-    </message>
-    <message>
-        <source>Staircase %1</source>
-        <translation>Staircase %1</translation>
-    </message>
-    <message>
         <source>Bundles: a dynamic rule gives every user with a Staircase role the &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (Full license) or &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus) bundle: Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase AI Setting. Removing the role or inactivating the user revokes access.</source>
         <translation>Bundles&#xa0;: une règle dynamique donne à chaque utilisateur ayant un rôle Staircase le bundle &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (licence Full) ou &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus)&#xa0;: Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase AI Setting. Retirer le rôle ou désactiver l&apos;utilisateur révoque l&apos;accès.</translation>
     </message>
@@ -3644,8 +3624,19 @@ Position&#xa0;: %3</translation>
         <translation>La correction du nom d&apos;utilisateur désactive brièvement chaque utilisateur&#xa0;: il est déconnecté du SSO de la plateforme et se reconnecte ensuite avec son e-mail.</translation>
     </message>
     <message>
+        <source>Staircase role to set for the selection</source>
+        <translation>Rôle Staircase à attribuer à la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>banister::UserFilterBar</name>
+    <message>
         <source>&amp;Problems only</source>
         <translation>Problèmes &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Search name, email or username</source>
+        <translation>Rechercher (nom, e-mail, identifiant)</translation>
     </message>
     <message>
         <source>Search users</source>
@@ -3656,13 +3647,28 @@ Position&#xa0;: %3</translation>
         <translation>Filtre de licence</translation>
     </message>
     <message>
+        <source>Any license</source>
+        <translation>Toute licence</translation>
+    </message>
+    <message>
         <source>Staircase role filter</source>
         <translation>Filtre de rôle Staircase</translation>
     </message>
     <message>
-        <source>Staircase role to set for the selection</source>
-        <translation>Rôle Staircase à attribuer à la sélection</translation>
+        <source>Any role</source>
+        <translation>Tout rôle</translation>
     </message>
+    <message>
+        <source>No Staircase role</source>
+        <translation>Aucun rôle Staircase</translation>
+    </message>
+    <message>
+        <source>Staircase %1</source>
+        <translation>Staircase %1</translation>
+    </message>
+</context>
+<context>
+    <name>banister::UsersView</name>
     <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>

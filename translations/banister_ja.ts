@@ -3563,26 +3563,6 @@ Position: %3</source>
         <translation>Staircase へのアクセスは GS ロールで決まります: Staircase User (CSM、担当アカウント)、Manager (チームリーダー、チームの統計)、Admin (設定)。ユーザー名は有効なメールアドレスと同じで、ユーザーが有効である必要があります。</translation>
     </message>
     <message>
-        <source>Search name, email or username</source>
-        <translation>名前、メールアドレス、ユーザー名で検索</translation>
-    </message>
-    <message>
-        <source>Any license</source>
-        <translation>すべてのライセンス</translation>
-    </message>
-    <message>
-        <source>Any role</source>
-        <translation>すべてのロール</translation>
-    </message>
-    <message>
-        <source>No Staircase role</source>
-        <translation>Staircase ロールなし</translation>
-    </message>
-    <message>
-        <source>Staircase %1</source>
-        <translation>Staircase %1</translation>
-    </message>
-    <message>
         <source>Bundles: a dynamic rule gives every user with a Staircase role the &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (Full license) or &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus) bundle: Insights › Staircase Communication, Insights › Staircase AI Reports, Settings › Staircase AI Setting. Removing the role or inactivating the user revokes access.</source>
         <translation>バンドル: 動的ルールにより、Staircase ロールを持つすべてのユーザーに &lt;i&gt;Default Staircase Full Permissions&lt;/i&gt; (Full ライセンス) または &lt;i&gt;Default Staircase Viewer Plus Permissions&lt;/i&gt; (Viewer Plus) バンドルが付与されます: Insights › Staircase Communication、Insights › Staircase AI Reports、Settings › Staircase AI Setting。ロールを削除するかユーザーを無効にすると、アクセス権は取り消されます。</translation>
     </message>
@@ -3607,8 +3587,19 @@ Position: %3</source>
         <translation>ユーザー名の修正では各ユーザーを一時的に無効化します。ユーザーはプラットフォームの SSO からサインアウトされ、その後メールアドレスで再度サインインします。</translation>
     </message>
     <message>
+        <source>Staircase role to set for the selection</source>
+        <translation>選択したユーザーに設定する Staircase ロール</translation>
+    </message>
+</context>
+<context>
+    <name>banister::UserFilterBar</name>
+    <message>
         <source>&amp;Problems only</source>
         <translation>問題のみ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Search name, email or username</source>
+        <translation>名前、メールアドレス、ユーザー名で検索</translation>
     </message>
     <message>
         <source>Search users</source>
@@ -3619,13 +3610,28 @@ Position: %3</source>
         <translation>ライセンスで絞り込み</translation>
     </message>
     <message>
+        <source>Any license</source>
+        <translation>すべてのライセンス</translation>
+    </message>
+    <message>
         <source>Staircase role filter</source>
         <translation>Staircase ロールで絞り込み</translation>
     </message>
     <message>
-        <source>Staircase role to set for the selection</source>
-        <translation>選択したユーザーに設定する Staircase ロール</translation>
+        <source>Any role</source>
+        <translation>すべてのロール</translation>
     </message>
+    <message>
+        <source>No Staircase role</source>
+        <translation>Staircase ロールなし</translation>
+    </message>
+    <message>
+        <source>Staircase %1</source>
+        <translation>Staircase %1</translation>
+    </message>
+</context>
+<context>
+    <name>banister::UsersView</name>
     <message>
         <source>Users</source>
         <translation>ユーザー</translation>

@@ -5,15 +5,15 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTableView;
 
 namespace banister {
 
 class UserAccessModel;
 class UserFilterModel;
+class UserFilterBar;
+class UsersView;
 class MessagePanel;
 
 // Step 6: Staircase roles for users (per row or for a filtered selection), the bundle each will get, problems that
@@ -27,16 +27,13 @@ public:
     bool isComplete() const override;
 
 private:
+    void arrange();
     void render();
-    QList<int> selectedSourceRows() const;
 
     UserAccessModel* m_model;
     UserFilterModel* m_filter;
-    QLineEdit* m_search;
-    QComboBox* m_license;
-    QComboBox* m_roleFilter;
-    QCheckBox* m_problemsOnly;
-    QTableView* m_view;
+    UserFilterBar* m_filters;
+    UsersView* m_view;
     QComboBox* m_bulkRole;
     QPushButton* m_applyRole;
     QPushButton* m_selectAll;
