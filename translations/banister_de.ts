@@ -2762,6 +2762,17 @@ Position: %3</translation>
     </message>
 </context>
 <context>
+    <name>banister::PlanView</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation>Jeder Bereich mit seinen Schritten, vorher und nachher; Pfeiltasten öffnen einen Bereich.</translation>
+    </message>
+</context>
+<context>
     <name>banister::PrerequisitesArea</name>
     <message>
         <source>Prerequisites could not be checked: %1</source>
@@ -3102,14 +3113,6 @@ Position: %3</translation>
     <message>
         <source>Apply the plan</source>
         <translation>Plan anwenden</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Each area with its steps, before and after; arrow keys open an area.</source>
-        <translation>Jeder Bereich mit seinen Schritten, vorher und nachher; Pfeiltasten öffnen einen Bereich.</translation>
     </message>
     <message>
         <source>the admin</source>

@@ -2758,6 +2758,17 @@ Position: %3</source>
     </message>
 </context>
 <context>
+    <name>banister::PlanView</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banister::PrerequisitesArea</name>
     <message>
         <source>Prerequisites could not be checked: %1</source>
@@ -3097,14 +3108,6 @@ Position: %3</source>
     </message>
     <message>
         <source>Apply the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each area with its steps, before and after; arrow keys open an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2762,6 +2762,17 @@ Position&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>banister::PlanView</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation>Chaque domaine avec ses étapes, avant et après&#xa0;; les flèches ouvrent un domaine.</translation>
+    </message>
+</context>
+<context>
     <name>banister::PrerequisitesArea</name>
     <message>
         <source>Prerequisites could not be checked: %1</source>
@@ -3102,14 +3113,6 @@ Position&#xa0;: %3</translation>
     <message>
         <source>Apply the plan</source>
         <translation>Appliquer le plan</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Each area with its steps, before and after; arrow keys open an area.</source>
-        <translation>Chaque domaine avec ses étapes, avant et après&#xa0;; les flèches ouvrent un domaine.</translation>
     </message>
     <message>
         <source>the admin</source>

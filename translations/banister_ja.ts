@@ -2739,6 +2739,17 @@ Position: %3</source>
     </message>
 </context>
 <context>
+    <name>banister::PlanView</name>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Each area with its steps, before and after; arrow keys open an area.</source>
+        <translation>領域ごとの手順と変更前・変更後。矢印キーで領域を開きます。</translation>
+    </message>
+</context>
+<context>
     <name>banister::PrerequisitesArea</name>
     <message>
         <source>Prerequisites could not be checked: %1</source>
@@ -3075,14 +3086,6 @@ Position: %3</source>
     <message>
         <source>Apply the plan</source>
         <translation>プランの適用</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>計画</translation>
-    </message>
-    <message>
-        <source>Each area with its steps, before and after; arrow keys open an area.</source>
-        <translation>領域ごとの手順と変更前・変更後。矢印キーで領域を開きます。</translation>
     </message>
     <message>
         <source>the admin</source>

@@ -4,14 +4,13 @@
 #include "widgets/BusyBar.h"
 #include "widgets/ManualStepsPanel.h"
 #include "widgets/MessagePanel.h"
+#include "widgets/PlanView.h"
 #include "widgets/Questions.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace banister {
@@ -20,7 +19,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel(this))
-    , m_view(new QTreeView(this))
+    , m_view(new PlanView(session->plan(), this))
     , m_progress(new QProgressBar(this))
     , m_apply(new QPushButton(tr("&Apply changes"), this))
     , m_cancel(new QPushButton(tr("&Stop after this step"), this))
@@ -37,14 +36,6 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
                    "you click Apply."));
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_summary->setWordWrap(true);
-    m_view->setObjectName(QStringLiteral("planView"));
-    m_view->setAccessibleName(tr("Plan"));
-    m_view->setAccessibleDescription(tr("Each area with its steps, before and after; arrow keys open an area."));
-    m_view->setModel(session->plan());
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->header()->setStretchLastSection(true);
     m_progress->setObjectName(QStringLiteral("applyProgress"));
     m_progress->setFormat(tr("%v of %m steps"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
@@ -74,46 +65,8 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
 
     PlanModel* plan = session->plan();
     connect(plan, &PlanModel::changed, this, &ReviewPage::render);
-    connect(plan, &QAbstractItemModel::modelReset, m_view, [this] {
-        m_view->expandAll();
-        // Change | Now | After fit their text up to 50 / 18 / 22 % of the width; Status takes the rest.
-        // Full texts are in tooltips.
-        const int w = m_view->viewport()->width();
-        const int caps[] = { 50, 18, 22 };
-        for (int c = PlanModel::TitleColumn; c < PlanModel::StatusColumn; ++c) {
-            m_view->resizeColumnToContents(c);
-            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), w * caps[c] / 100));
-        }
-    });
-    connect(m_apply, &QPushButton::clicked, this, [this] {
-        const TenantInfo& t = m_session->connection()->tenantInfo();
-        const int n = int(m_session->plan()->currentPlan().steps.size());
-        const QString text = m_session->plan()->isUndo()
-            ? tr("Undo %n change(s) on %1 (%2)?", nullptr, n).arg(t.tenantName, t.subdomain)
-            : tr("Apply %n change(s) on %1 (%2)? %3", nullptr, n)
-                  .arg(t.tenantName, t.subdomain, m_session->plan()->summary());
-        Questions::ask(
-            this, QStringLiteral("confirmApplyDialog"), tr("Apply the plan"), text,
-            QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Apply, [this](QMessageBox::StandardButton b) {
-                if (b != QMessageBox::Apply)
-                    return;
-                const QString journal = m_session->journalPath();
-                // An undo keeps its own record: the apply's journal stays as the evidence of what it did.
-                m_session->plan()->apply(m_session->plan()->isUndo() ? journal + QStringLiteral(".undo.json") : journal,
-                                         m_session->connection()->tenantInfo().subdomain);
-            });
-    });
-    connect(m_manual, &ManualStepsPanel::doneChanged, this, [this](const PlanStep& step, bool done) {
-        // The admin's word, in the journal (never in the profile): verify reports the step as confirmed by them.
-        const TenantInfo& t = m_session->connection()->tenantInfo();
-        const QString by = ApplyJournal::confirmer(t.callerEmail, tr("the admin"));
-        const Result<void> recorded = done ? ApplyJournal::confirm(m_session->journalPath(), step, t.subdomain, by)
-                                           : ApplyJournal::unconfirm(m_session->journalPath(), step.id);
-        if (!recorded)
-            m_errors->setText(tr("The confirmation could not be recorded: %1").arg(recorded.error()));
-        else if (!m_session->plan()->isBusy())
-            replan();
-    });
+    connect(m_apply, &QPushButton::clicked, this, &ReviewPage::confirmApply);
+    connect(m_manual, &ManualStepsPanel::doneChanged, this, &ReviewPage::recordConfirmation);
     connect(m_cancel, &QPushButton::clicked, plan, &PlanModel::cancel);
     connect(m_replan, &QPushButton::clicked, this, &ReviewPage::replan);
     render();
@@ -122,6 +75,39 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
 void ReviewPage::initializePage()
 {
     replan();
+}
+
+void ReviewPage::confirmApply()
+{
+    const TenantInfo& t = m_session->connection()->tenantInfo();
+    const int n = int(m_session->plan()->currentPlan().steps.size());
+    const QString text = m_session->plan()->isUndo()
+        ? tr("Undo %n change(s) on %1 (%2)?", nullptr, n).arg(t.tenantName, t.subdomain)
+        : tr("Apply %n change(s) on %1 (%2)? %3", nullptr, n)
+              .arg(t.tenantName, t.subdomain, m_session->plan()->summary());
+    Questions::ask(this, QStringLiteral("confirmApplyDialog"), tr("Apply the plan"), text,
+                   QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Apply, [this](QMessageBox::StandardButton b) {
+                       if (b != QMessageBox::Apply)
+                           return;
+                       const QString journal = m_session->journalPath();
+                       // An undo keeps its own record: the apply's journal stays as the evidence of what it did.
+                       m_session->plan()->apply(m_session->plan()->isUndo() ? journal + QStringLiteral(".undo.json")
+                                                                            : journal,
+                                                m_session->connection()->tenantInfo().subdomain);
+                   });
+}
+
+void ReviewPage::recordConfirmation(const PlanStep& step, bool done)
+{
+    // The admin's word, in the journal (never in the profile): verify reports the step as confirmed by them.
+    const TenantInfo& t = m_session->connection()->tenantInfo();
+    const QString by = ApplyJournal::confirmer(t.callerEmail, tr("the admin"));
+    const Result<void> recorded = done ? ApplyJournal::confirm(m_session->journalPath(), step, t.subdomain, by)
+                                       : ApplyJournal::unconfirm(m_session->journalPath(), step.id);
+    if (!recorded)
+        m_errors->setText(tr("The confirmation could not be recorded: %1").arg(recorded.error()));
+    else if (!m_session->plan()->isBusy())
+        replan();
 }
 
 void ReviewPage::replan()

@@ -5,7 +5,6 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeView;
 
 namespace banister {
 
@@ -13,6 +12,8 @@ class Session;
 class BusyBar;
 class MessagePanel;
 class ManualStepsPanel;
+class PlanView;
+struct PlanStep;
 
 // Step 9: the plan as a grouped before -> after diff with counts per area; Apply with progress and per-step status;
 // Cancel stops after the current step; applying again continues where it stopped (the plan is re-read live).
@@ -28,10 +29,13 @@ public:
 private:
     void render();
     void replan();
+    void confirmApply(); // asks, then applies the plan (or its undo)
+    // The admin's word on a manual step, in the journal (never in the profile).
+    void recordConfirmation(const PlanStep& step, bool done);
 
     Session* m_session;
     QLabel* m_summary;
-    QTreeView* m_view;
+    PlanView* m_view;
     QProgressBar* m_progress;
     QPushButton* m_apply;
     QPushButton* m_cancel;
