@@ -285,6 +285,55 @@ private Q_SLOTS:
         QCOMPARE(load.profile->crm->callSummaryUpload, !callSummary);
         QCOMPARE(load.profile->layouts->size(), 1);
     }
+
+    // Tab reads a page top to bottom whatever order its widgets were made in: filter rows added later sit between
+    // the combine box and Add row; on Layouts the lists and their buttons come before the label and the preview.
+    void tabOrderReadsThePage_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QStringList>("order");
+        QTest::newRow("crm") << int(CrmPageId)
+                             << QStringList { "syncCheck",          "syncSpecificRadio",  "filterCombineCombo",
+                                              "filterField0",       "removeFilterRow0",   "filterField1",
+                                              "addFilterRowButton", "teamHierarchyCheck", "callSummaryCheck" };
+        QTest::newRow("layouts") << int(
+            LayoutPageId) << QStringList { "layoutList",          "paletteList", "addSectionButton", "moveUpButton",
+                                           "removeSectionButton", "sectionList", "sectionLabelEdit" };
+    }
+
+    void tabOrderReadsThePage()
+    {
+        QFETCH(int, page);
+        QFETCH(QStringList, order);
+        WizardFixture w;
+        QVERIFY(w.showAt(page));
+        QWidget* p = w.wizard().currentPage();
+        if (page == CrmPageId) {
+            CrmModel* crm = w.session().crm();
+            QTRY_VERIFY_WITH_TIMEOUT(crm->isLoaded(), 10000);
+            crm->setSyncAccounts(true);
+            crm->setFilterMode(QStringLiteral("specific"));
+            crm->addRow();
+            crm->addRow(); // made after every other widget of the page
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(w.session().layouts()->isLoaded(), 10000);
+        }
+        QStringList chain; // the page's widgets in Tab order, from the first named one
+        QWidget* start = p->findChild<QWidget*>(order.first());
+        QVERIFY(start);
+        QTRY_VERIFY(p->findChild<QWidget*>(order.last()) != nullptr);
+        for (QWidget* at = start; chain.size() < 400; at = at->nextInFocusChain()) {
+            chain << at->objectName();
+            if (at->nextInFocusChain() == start)
+                break;
+        }
+        qsizetype last = -1;
+        for (const QString& name : order) {
+            const qsizetype i = chain.indexOf(name);
+            QVERIFY2(i > last, qPrintable(name + QStringLiteral(" is out of order: ") + chain.join(u' ')));
+            last = i;
+        }
+    }
 };
 
 QTEST_MAIN(TestKeyboard)

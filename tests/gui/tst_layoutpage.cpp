@@ -35,6 +35,7 @@ private Q_SLOTS:
         auto* palette = child<QListWidget>(page, "paletteList");
         auto* sections = child<SectionList>(page, "sectionList");
         QTRY_VERIFY(sections->count() == 7);
+        QTRY_VERIFY(child<QListWidget>(page, "recordList")->count() > 0); // the accounts to preview, in the shot
         const QPoint from = palette->visualItemRect(palette->item(0)).center();
         const QRect third = sections->visualItemRect(sections->item(2));
         const QPoint over = palette->viewport()->mapFromGlobal(

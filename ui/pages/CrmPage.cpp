@@ -5,6 +5,7 @@
 #include "widgets/BusyBar.h"
 #include "widgets/FilterRowWidget.h"
 #include "widgets/MessagePanel.h"
+#include "widgets/TabChain.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -143,6 +144,12 @@ void CrmPage::renderRows()
         m_rowsLayout->addWidget(w);
         m_rows << w;
     }
+    // Tab reads the page top to bottom: new rows go between the combine box and Add row.
+    QList<QWidget*> chain { m_sync, m_all, m_specific, m_combine };
+    for (FilterRowWidget* w : std::as_const(m_rows))
+        chain << w;
+    chain << m_addRow << m_statuses << m_team << m_callSummary << m_error;
+    setTabChain(chain);
 }
 
 void CrmPage::render()

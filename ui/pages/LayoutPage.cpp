@@ -5,6 +5,7 @@
 #include "widgets/LayoutPreview.h"
 #include "widgets/MessagePanel.h"
 #include "widgets/SectionDrag.h"
+#include "widgets/TabChain.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -70,6 +71,9 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
             m_model->setLabel(currentLayout(), it->text()); // renamed inline
     });
     connect(m_model, &LayoutsModel::changed, this, &LayoutPage::render);
+    // Tab reads the page top to bottom, left to right, whatever order the widgets were made in.
+    setTabChain({ m_newLayout, m_addLayout, m_layouts, m_palette, m_add, m_up, m_down, m_remove, m_sections, m_label,
+                  m_preview->searchBar(), m_preview, m_refusal, m_error });
     render();
 }
 
