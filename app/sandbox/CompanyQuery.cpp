@@ -199,7 +199,7 @@ Result<QJsonObject> queryCompany(const SandboxData& d, const QJsonObject& body)
         auto less = [&](int a, int b) {
             switch (c->type) {
             case DataType::String:
-                return c->strings[size_t(a)] < c->strings[size_t(b)];
+                return c->strings.latin1(size_t(a)) < c->strings.latin1(size_t(b)); // as QString's < orders
             case DataType::Number:
             case DataType::Currency:
             case DataType::Date:

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <cmath>
 
@@ -168,17 +170,25 @@ MaskResult evalCondition(const SandboxData& d, const Column& c, const QString& o
             return m;
         }
         if (contains) {
+            QVarLengthArray<char16_t, 128> buf;
             for (int i = 0; i < n; ++i) {
+                const QStringView text = c.strings.utf16(size_t(i), buf);
                 bool hit = false;
                 for (const QString& w : wanted)
-                    hit = hit || c.strings[size_t(i)].contains(w, Qt::CaseInsensitive);
+                    hit = hit || text.contains(w, Qt::CaseInsensitive);
                 m[size_t(i)] = hit;
             }
             return m;
         }
-        const QSet<QString> set(wanted.begin(), wanted.end());
-        for (int i = 0; i < n; ++i)
-            m[size_t(i)] = quint8(set.contains(c.strings[size_t(i)]) != negate);
+        // The column is Latin-1: a wanted value that is not cannot equal any row.
+        QSet<QByteArray> set;
+        for (const QString& w : wanted)
+            if (QString::fromLatin1(w.toLatin1()) == w)
+                set.insert(w.toLatin1());
+        for (int i = 0; i < n; ++i) {
+            const QLatin1String text = c.strings.latin1(size_t(i));
+            m[size_t(i)] = quint8(set.contains(QByteArray::fromRawData(text.data(), text.size())) != negate);
+        }
         return m;
     }
     }

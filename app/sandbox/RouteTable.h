@@ -29,6 +29,9 @@ struct SandboxResponse
 {
     int status = 200;
     QJsonObject body;
+    // Set instead of body by SandboxTenant::respond() when the answer was written as bytes directly: the compact
+    // JSON that QJsonDocument(body).toJson(Compact) would give.
+    QByteArray rawBody;
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
@@ -40,8 +43,16 @@ struct Reply
     QByteArray errorCode; // empty on success
     QString errorDesc;
     bool stateMoved = false; // a read that moved the state on (a support request advancing as support works)
+    // On success, instead of data: data already written as compact JSON (large answers, such as pages of users).
+    QByteArray rawData = {};
 
     static Reply ok(const QJsonValue& data, int status = 200) { return Reply { status, data, {}, {} }; }
+    static Reply okJson(QByteArray json, int status = 200)
+    {
+        Reply r { status, {}, {}, {} };
+        r.rawData = std::move(json);
+        return r;
+    }
     static Reply error(int status, const char* code, const QString& desc) { return Reply { status, {}, code, desc }; }
 };
 

@@ -224,7 +224,7 @@ void SandboxData::generateCompanies(int count, quint32 seed)
             c.numbers.resize(count);
             break;
         case DataType::String:
-            c.strings.resize(count);
+            c.strings.reserve(size_t(count), qsizetype(count) * 28);
             break;
         case DataType::Gsid:
             break;
@@ -304,7 +304,7 @@ void SandboxData::generateCompanies(int count, quint32 seed)
             + QLatin1String(kNameC[rng.below(int(std::size(kNameC)))]);
         if (i >= combos)
             name += QStringLiteral(" %1").arg(i / combos + 1);
-        cName.strings[i] = name;
+        cName.strings.append(name);
         const int status = rng.weighted({ 55, 10, 10, 12, 10, 3 });
         cStatus.codes[i] = quint16(status);
         const int tier = rng.weighted({ 10, 25, 35, 30 });
@@ -326,6 +326,7 @@ void SandboxData::generateCompanies(int count, quint32 seed)
         cCreated.numbers[i] = double(created0 + qint64(rng.below(8 * 365)) * 86400000LL + rng.below(86400000));
         cRef.codes[i] = quint16(rng.below(6) == 0);
     }
+    cName.strings.squeeze();
 }
 
 const Column* SandboxData::column(const QString& name) const

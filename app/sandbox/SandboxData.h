@@ -2,15 +2,57 @@
 
 #include "sandbox/SandboxOptions.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+#include <QVarLengthArray>
 #include <vector>
 
 namespace banister::sandbox {
 
 enum class DataType { Gsid, String, Number, Currency, Date, DateTime, Picklist, Lookup, Boolean };
 QString dataTypeName(DataType t);
+
+// The text of a String column: every row's value one after another in one Latin-1 buffer (the seeded names are
+// ASCII), a few bytes a row instead of a QString each. Rows are appended in order.
+class TextColumn
+{
+public:
+    void reserve(size_t rows, qsizetype bytes)
+    {
+        m_ends.reserve(rows);
+        m_text.reserve(bytes);
+    }
+    void append(const QString& value)
+    {
+        Q_ASSERT(QString::fromLatin1(value.toLatin1()) == value);
+        m_text += value.toLatin1();
+        m_ends.push_back(quint32(m_text.size()));
+    }
+    void squeeze() { m_text.squeeze(); }
+    size_t size() const { return m_ends.size(); }
+    QLatin1String latin1(size_t row) const
+    {
+        const quint32 begin = row == 0 ? 0 : m_ends[row - 1];
+        return QLatin1String(m_text.constData() + begin, qsizetype(m_ends[row] - begin));
+    }
+    QString operator[](size_t row) const { return QString(latin1(row)); }
+    // The row's text as UTF-16 in buf, for QString's own comparisons without a QString per row.
+    QStringView utf16(size_t row, QVarLengthArray<char16_t, 128>& buf) const
+    {
+        const QLatin1String s = latin1(row);
+        buf.resize(s.size());
+        for (qsizetype i = 0; i < s.size(); ++i)
+            buf[i] = char16_t(uchar(s.at(i).toLatin1()));
+        return QStringView(buf.constData(), buf.size());
+    }
+
+private:
+    QByteArray m_text;
+    std::vector<quint32> m_ends; // where each row's text ends in m_text
+};
 
 // One Company field stored column-wise so a filtered COUNT over 200 000 rows is a few tight loops.
 // Which vector holds the values depends on the type:
@@ -20,7 +62,7 @@ QString dataTypeName(DataType t);
 //   Lookup              refs[i]  = row in the target (users for CSM, companies for Parent_Company), -1 = empty
 //   Number / Currency   numbers[i]
 //   Date                numbers[i] = Julian day;  DateTime: numbers[i] = ms since epoch (UTC)
-//   String              strings[i];  Gsid: derived from the row, nothing stored
+//   String              strings[i] (TextColumn);  Gsid: derived from the row, nothing stored
 struct Column
 {
     QString name;
@@ -33,7 +75,7 @@ struct Column
     std::vector<quint16> codes;
     std::vector<qint32> refs;
     std::vector<double> numbers;
-    std::vector<QString> strings;
+    TextColumn strings;
 };
 
 struct User

@@ -163,7 +163,8 @@ SandboxResponse SandboxServer::transportError(int status, const QString& text)
 
 QByteArray SandboxServer::serialize(const SandboxResponse& response, bool keepAlive, bool truncateBody, bool http10)
 {
-    QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    QByteArray body
+        = response.rawBody.isEmpty() ? QJsonDocument(response.body).toJson(QJsonDocument::Compact) : response.rawBody;
     if (truncateBody)
         body.truncate(body.size() / 2);
     QByteArray out;
@@ -221,7 +222,7 @@ void SandboxServer::serve(const SandboxRequest& request,
     } else {
         // Drops and truncation happen after the tenant handled the request: a write may have taken effect
         // although the client never heard the answer, which is what idempotent writes must survive.
-        resp = std::make_shared<SandboxResponse>(m_tenant.handle(request, QDateTime::currentMSecsSinceEpoch()));
+        resp = std::make_shared<SandboxResponse>(m_tenant.respond(request, QDateTime::currentMSecsSinceEpoch()));
         stateMaybeChanged();
         drop = rDrop < m_options.faultDrop;
         malformed = !drop && rBad < m_options.faultMalformed;

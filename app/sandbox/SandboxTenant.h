@@ -26,6 +26,8 @@ public:
 
     // nowMs: ms since the epoch (UTC); the rate limits' fixed windows start at its multiples.
     SandboxResponse handle(const SandboxRequest& request, qint64 nowMs);
+    // handle() as the wire needs it: a large answer may come as rawBody (its bytes) with body left empty.
+    SandboxResponse respond(const SandboxRequest& request, qint64 nowMs);
 
     using Surface = sandbox::Surface;
     struct RouteInfo

@@ -365,6 +365,44 @@ private Q_SLOTS:
             QCOMPARE(t.handle(gsRequest(t, "GET", QStringLiteral("/v1/users"), {}, QLatin1String(bad)), 0).status, 400);
     }
 
+    // Pages of users are written as bytes directly: exactly what QJsonDocument writes for the same answer, also for
+    // text that needs escaping, and without the sandbox's own field on the public API.
+    void usersPagesAreWrittenAsQtWritesThem()
+    {
+        for (const bool publicOnly : { false, true }) {
+            SandboxOptions o = opts(QStringLiteral("messy-users"));
+            o.publicApiOnly = publicOnly;
+            SandboxTenant t(o);
+            const QString id = t.data().users().at(4).id;
+            const QString odd = QStringLiteral("Zo\u00eb \"q\" \\ /\t\u0001\u2603\U0001F600\u007f@x.example");
+            const auto put = [&](const char* path, const QJsonObject& user) {
+                return t
+                    .handle(gsRequest(t, "PUT", QLatin1String(path),
+                                      json({ { QStringLiteral("users"), QJsonArray { user } } })),
+                            0)
+                    .status;
+            };
+            QCOMPARE(put("/v1/users/status", { { QStringLiteral("userId"), id }, { QStringLiteral("active"), false } }),
+                     200);
+            QCOMPARE(put("/v1/users", { { QStringLiteral("userId"), id }, { QStringLiteral("username"), odd } }), 200);
+            for (const QString& query :
+                 { QStringLiteral("page=1&pageSize=7"), QStringLiteral("page=2&pageSize=500"), QStringLiteral("q=zo"),
+                   QStringLiteral("q=nobody-has-this"), QStringLiteral("page=9999"), QString() }) {
+                const auto r = t.respond(gsRequest(t, "GET", QStringLiteral("/v1/users"), {}, query), 0);
+                QCOMPARE(r.status, 200);
+                QVERIFY(r.body.isEmpty());
+                QCOMPARE(r.rawBody, QJsonDocument::fromJson(r.rawBody).toJson(QJsonDocument::Compact));
+            }
+            const auto r = t.handle(gsRequest(t, "GET", QStringLiteral("/v1/users"), {}, QStringLiteral("q=zo")), 0);
+            const QJsonArray records = r.body[QStringLiteral("data")][QStringLiteral("records")].toArray();
+            const auto it = std::find_if(records.begin(), records.end(),
+                                         [&](const QJsonValue& u) { return u[QStringLiteral("id")].toString() == id; });
+            QVERIFY(it != records.end());
+            QCOMPARE((*it)[QStringLiteral("username")].toString(), odd);
+            QCOMPARE((*it).toObject().contains(QStringLiteral("staircaseAccess")), !publicOnly);
+        }
+    }
+
     void rateLimitAnswers429WithRetryAfter()
     {
         SandboxOptions o = opts();
