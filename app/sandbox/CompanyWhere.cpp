@@ -105,7 +105,7 @@ MaskResult evalCondition(const SandboxData& d, const Column& c, const QString& o
                 return MaskResult::failure(x.error());
             xs.push_back(x.value());
         }
-        const double* col = c.numbers.data();
+        const NumberColumn& col = c.numbers;
         if (setOp) {
             std::sort(xs.begin(), xs.end());
             for (int i = 0; i < n; ++i)

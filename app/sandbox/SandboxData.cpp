@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <cmath>
+#include <cstring>
 
 namespace banister::sandbox {
 
@@ -180,17 +181,17 @@ void SandboxData::generateUsers(int count, quint32 seed)
         } else if (i <= vps) {
             u.license = licenseName(License::Full);
             u.gsRoles = { QStringLiteral("CS Leadership") };
-            u.managerId = userId(0);
+            u.managerId = m_users.at(0).id; // managers come first: their id, shared
             u.isAdmin = (i == 1);
         } else if (i <= vps + managers) {
             u.license = licenseName(License::Full);
             u.gsRoles = { QStringLiteral("CSM Manager") };
-            u.managerId = userId(1 + rng.below(vps));
+            u.managerId = m_users.at(1 + rng.below(vps)).id;
         } else {
             const int lic = rng.weighted({ 70, 20, 10 });
             u.license = licenseName(lic == 0 ? License::Full : lic == 1 ? License::ViewerPlus : License::Viewer);
             u.gsRoles = { lic == 2 ? QStringLiteral("Read Only") : QStringLiteral("CSM") };
-            u.managerId = userId(vps + 1 + rng.below(managers));
+            u.managerId = m_users.at(vps + 1 + rng.below(managers)).id;
         }
         m_users.push_back(std::move(u));
     }
@@ -220,8 +221,11 @@ void SandboxData::generateCompanies(int count, quint32 seed)
         case DataType::Number:
         case DataType::Currency:
         case DataType::Date:
+            // Whole amounts, cents (MRR), days and counts: exact as integers over the divisor.
+            c.numbers.resize(size_t(count), std::strcmp(name, "MRR") == 0 ? 100 : 1);
+            break;
         case DataType::DateTime:
-            c.numbers.resize(count);
+            c.numbers.resize(size_t(count));
             break;
         case DataType::String:
             c.strings.reserve(size_t(count), qsizetype(count) * 28);
@@ -312,18 +316,19 @@ void SandboxData::generateCompanies(int count, quint32 seed)
         cCustTier.codes[i] = quint16((1u << std::min(3, tier)) | (rng.below(5) == 0 ? (1u << rng.below(4)) : 0u));
         const double scale = tier == 0 ? 400000 : tier == 1 ? 120000 : tier == 2 ? 40000 : 12000;
         const double arr = status == 4 ? 0.0 : std::round(scale * (0.5 + rng.unit() * 1.5) / 100.0) * 100.0;
-        cArr.numbers[i] = arr;
-        cMrr.numbers[i] = std::round(arr / 12.0 * 100.0) / 100.0;
-        cRenewal.numbers[i] = double(base + rng.below(730));
+        cArr.numbers.set(size_t(i), arr);
+        cMrr.numbers.set(size_t(i), std::round(arr / 12.0 * 100.0) / 100.0);
+        cRenewal.numbers.set(size_t(i), double(base + rng.below(730)));
         const int stage = rng.weighted({ 20, 40, 20, 20 });
         cStage.codes[i] = quint16(stage);
         cJourney.codes[i] = quint16(rng.below(7) == 0 ? (stage + 1) % 4 : stage);
         cRegion.codes[i] = quint16(rng.weighted({ 45, 30, 15, 10 }));
         cIndustry.codes[i] = quint16(rng.below(10));
-        cEmployees.numbers[i] = double(std::max(5, int(scale / 400 * (0.3 + rng.unit() * 2.0))));
+        cEmployees.numbers.set(size_t(i), double(std::max(5, int(scale / 400 * (0.3 + rng.unit() * 2.0)))));
         cCsm.refs[i] = csms.empty() ? -1 : csms[size_t(rng.below(int(csms.size())))];
         cParent.refs[i] = (i > 50 && rng.below(10) == 0) ? rng.below(std::min(i, 500)) : -1;
-        cCreated.numbers[i] = double(created0 + qint64(rng.below(8 * 365)) * 86400000LL + rng.below(86400000));
+        cCreated.numbers.set(size_t(i),
+                             double(created0 + qint64(rng.below(8 * 365)) * 86400000LL + rng.below(86400000)));
         cRef.codes[i] = quint16(rng.below(6) == 0);
     }
     cName.strings.squeeze();

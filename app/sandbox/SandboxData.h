@@ -4,10 +4,12 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 #include <QVarLengthArray>
+#include <cmath>
 #include <vector>
 
 namespace banister::sandbox {
@@ -54,13 +56,48 @@ private:
     std::vector<quint32> m_ends; // where each row's text ends in m_text
 };
 
+// The numbers of a Number, Currency, Date or DateTime column. A column whose values are all whole multiples of
+// 1/divisor that fit 32 bits (amounts, cents, days, counts) keeps them as integers, half the size of doubles; the
+// value read back is the same double.
+class NumberColumn
+{
+public:
+    void resize(size_t rows, int divisor = 0) // divisor 0: doubles
+    {
+        m_divisor = divisor;
+        if (divisor > 0)
+            m_scaled.resize(rows);
+        else
+            m_doubles.resize(rows);
+    }
+    void set(size_t row, double value)
+    {
+        if (m_divisor == 0) {
+            m_doubles[row] = value;
+            return;
+        }
+        m_scaled[row] = qint32(std::llround(value * m_divisor));
+        Q_ASSERT((*this)[row] == value);
+    }
+    size_t size() const { return m_divisor > 0 ? m_scaled.size() : m_doubles.size(); }
+    double operator[](size_t row) const
+    {
+        return m_divisor > 0 ? double(m_scaled[row]) / double(m_divisor) : m_doubles[row];
+    }
+
+private:
+    int m_divisor = 0;
+    std::vector<qint32> m_scaled;
+    std::vector<double> m_doubles;
+};
+
 // One Company field stored column-wise so a filtered COUNT over 200 000 rows is a few tight loops.
 // Which vector holds the values depends on the type:
 //   Picklist (single)   codes[i] = index into picklist, 0xFFFF = empty
 //   Picklist (multi)    codes[i] = bit mask over picklist
 //   Boolean             codes[i] = 0/1
 //   Lookup              refs[i]  = row in the target (users for CSM, companies for Parent_Company), -1 = empty
-//   Number / Currency   numbers[i]
+//   Number / Currency   numbers[i] (NumberColumn: whole amounts, cents and counts as 32-bit integers)
 //   Date                numbers[i] = Julian day;  DateTime: numbers[i] = ms since epoch (UTC)
 //   String              strings[i] (TextColumn);  Gsid: derived from the row, nothing stored
 struct Column
@@ -74,7 +111,7 @@ struct Column
     QStringList picklist;
     std::vector<quint16> codes;
     std::vector<qint32> refs;
-    std::vector<double> numbers;
+    NumberColumn numbers;
     TextColumn strings;
 };
 
@@ -127,8 +164,9 @@ public:
     QString companyGsid(int row) const;
     int companyRowFromGsid(const QString& gsid) const; // -1 when not a company GSID of this tenant
 
-    std::vector<User>& users() { return m_users; }
-    const std::vector<User>& users() const { return m_users; }
+    // Implicitly shared: TenantState starts from a copy that costs nothing until the API changes a user.
+    QList<User>& users() { return m_users; }
+    const QList<User>& users() const { return m_users; }
     int userIndexFromId(const QString& id) const;
 
     TenantFacts& facts() { return m_facts; }
@@ -141,7 +179,7 @@ private:
     int m_companyCount = 0;
     quint32 m_seed = 1;
     std::vector<Column> m_columns;
-    std::vector<User> m_users;
+    QList<User> m_users;
     TenantFacts m_facts;
 };
 

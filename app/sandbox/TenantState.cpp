@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QVariantHash>
+#include <utility>
 
 namespace banister::sandbox {
 
@@ -25,9 +26,11 @@ void markConnected(TenantState& state, const QString& subdomain, const QString& 
     state.connectedSubdomain = subdomain;
     state.connectedAs = connectedAs;
     // "Once enabled, Gainsight super admins automatically receive Staircase Admin access."
-    for (User& u : state.users)
-        if (u.superAdmin && !u.gsRoles.contains(staircaseGsRole(StaircaseRole::Admin)))
-            u.gsRoles.append(staircaseGsRole(StaircaseRole::Admin));
+    // Read through const access: the users stay shared with the seeded ones unless one changes here.
+    for (qsizetype i = 0; i < state.users.size(); ++i)
+        if (const User& u = std::as_const(state.users).at(i);
+            u.superAdmin && !u.gsRoles.contains(staircaseGsRole(StaircaseRole::Admin)))
+            state.users[i].gsRoles.append(staircaseGsRole(StaircaseRole::Admin));
 }
 
 QJsonObject toJson(const SupportRequest& r)

@@ -53,7 +53,7 @@ struct TenantState
     QHash<QString, QString> mappings; // Staircase account field key -> Gainsight Company field
     QList<Layout> layouts;
     QJsonObject dashboardPermissions; // the Staircase Executive Dashboard's {permission, principals}
-    std::vector<User> users;
+    QList<User> users; // shares the seeded users (copy-on-write) until one changes: read it through const access
 
     bool operator==(const TenantState& o) const;
     bool operator!=(const TenantState& o) const { return !(*this == o); }

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace banister::sandbox {
 
@@ -118,9 +119,9 @@ Reply listUsers(Tenant& t, const Call& c)
     if (needle.isEmpty()) {
         total = qint64(t.state.users.size());
         for (qint64 i = first; i < std::min(total, first + pageSize.value()); ++i)
-            add(t.state.users[size_t(i)]);
+            add(t.state.users.at(i));
     } else {
-        for (const User& u : t.state.users) {
+        for (const User& u : std::as_const(t.state.users)) {
             if (!u.name.contains(needle, Qt::CaseInsensitive) && !u.email.contains(needle, Qt::CaseInsensitive)
                 && !u.username.contains(needle, Qt::CaseInsensitive))
                 continue;
@@ -199,7 +200,7 @@ std::optional<Reply> readUpdate(const Tenant& t, const QJsonObject& o, QStringLi
                                 QStringLiteral("The username of an active user cannot change: deactivate %1 first, "
                                                "update the username, then reactivate.")
                                     .arg(u.email));
-        for (const User& other : t.state.users)
+        for (const User& other : std::as_const(t.state.users))
             if (&other != &u && other.username == username)
                 return Reply::error(409, "GS_CONFLICT",
                                     QStringLiteral("The username %1 is taken by another user.").arg(username));
