@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QStringBuilder>
 #include <cmath>
 #include <cstring>
 
@@ -160,17 +161,23 @@ void SandboxData::generateUsers(int count, quint32 seed)
     QHash<QString, int> emailUse;
     const int vps = std::max(2, count / 80);
     const int managers = std::max(6, count / 10);
+    // One string per license and one list per set of roles, shared by every user who has it; names and emails
+    // are built at their exact size.
+    const QString full = licenseName(License::Full), viewerPlus = licenseName(License::ViewerPlus),
+                  viewer = licenseName(License::Viewer);
+    const QStringList leadership { QStringLiteral("CS Leadership") }, csmManager { QStringLiteral("CSM Manager") },
+        readOnly { QStringLiteral("Read Only") }, csm { QStringLiteral("CSM") };
     for (int i = 0; i < count; ++i) {
         User u;
         u.id = userId(i);
         const QString first = QLatin1String(kFirst[rng.below(int(std::size(kFirst)))]);
         const QString last = QLatin1String(kLast[rng.below(int(std::size(kLast)))]);
-        u.name = first + QLatin1Char(' ') + last;
-        QString local = first.toLower() + QLatin1Char('.') + last.toLower();
+        u.name = first % QLatin1Char(' ') % last;
+        QString local = first.toLower() % QLatin1Char('.') % last.toLower();
         const int n = emailUse[local]++;
         if (n > 0)
-            local += QString::number(n + 1);
-        u.email = local + QStringLiteral("@northwind.example");
+            local = local % QString::number(n + 1);
+        u.email = local % QLatin1String("@northwind.example");
         u.username = u.email;
         if (i == 0) {
             u.name = QStringLiteral("Dana Whitfield");
@@ -179,18 +186,18 @@ void SandboxData::generateUsers(int count, quint32 seed)
             u.license = licenseName(License::Full);
             u.gsRoles = { systemAdministratorRole() };
         } else if (i <= vps) {
-            u.license = licenseName(License::Full);
-            u.gsRoles = { QStringLiteral("CS Leadership") };
+            u.license = full;
+            u.gsRoles = leadership;
             u.managerId = m_users.at(0).id; // managers come first: their id, shared
             u.isAdmin = (i == 1);
         } else if (i <= vps + managers) {
-            u.license = licenseName(License::Full);
-            u.gsRoles = { QStringLiteral("CSM Manager") };
+            u.license = full;
+            u.gsRoles = csmManager;
             u.managerId = m_users.at(1 + rng.below(vps)).id;
         } else {
             const int lic = rng.weighted({ 70, 20, 10 });
-            u.license = licenseName(lic == 0 ? License::Full : lic == 1 ? License::ViewerPlus : License::Viewer);
-            u.gsRoles = { lic == 2 ? QStringLiteral("Read Only") : QStringLiteral("CSM") };
+            u.license = lic == 0 ? full : lic == 1 ? viewerPlus : viewer;
+            u.gsRoles = lic == 2 ? readOnly : csm;
             u.managerId = m_users.at(vps + 1 + rng.below(managers)).id;
         }
         m_users.push_back(std::move(u));
