@@ -37,7 +37,7 @@ UserAccessModel::Page UserAccessModel::parsePage(const QJsonArray& users)
         r.newRole = r.currentRole;
         r.validEmail = isValidEmail(r.email);
         r.usernameIsEmail = r.username == r.email;
-        r.searchText = (r.name + QLatin1Char(' ') + r.email + QLatin1Char(' ') + r.username).toLower();
+        setSearchText(r);
         p.licenses << o.value(QLatin1String("license")).toString();
         p.managerIds << o.value(QLatin1String("managerId")).toString();
         p.rows << std::move(r);
@@ -145,18 +145,26 @@ UserAccessModel::Ranks UserAccessModel::computeRanks(const std::vector<QString>&
                                                      const std::vector<QString>& emails,
                                                      const std::vector<QString>& usernames)
 {
-    // Lower-case UTF-8 compared bytewise, as the table always sorted; ties keep equal ranks.
+    // Lower-case UTF-8 compared bytewise, as the table always sorted; ties keep equal ranks. The keys of a column
+    // sit one after another in one buffer (one allocation, not one per row).
     const auto rank = [](const std::vector<QString>& texts) {
-        std::vector<QByteArray> keys(texts.size());
-        for (size_t i = 0; i < texts.size(); ++i)
-            keys[i] = texts[i].toLower().toUtf8();
+        QByteArray buffer;
+        std::vector<qsizetype> ends(texts.size());
+        for (size_t i = 0; i < texts.size(); ++i) {
+            buffer += texts[i].toLower().toUtf8();
+            ends[i] = buffer.size();
+        }
+        const auto key = [&](quint32 i) {
+            const qsizetype begin = i == 0 ? 0 : ends[i - 1];
+            return QByteArrayView(buffer.constData() + begin, ends[i] - begin);
+        };
         std::vector<quint32> order(texts.size());
         std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&keys](quint32 a, quint32 b) { return keys[a] < keys[b]; });
+        std::sort(order.begin(), order.end(), [&key](quint32 a, quint32 b) { return key(a) < key(b); });
         std::vector<quint32> ranks(texts.size());
         quint32 r = 0;
         for (size_t i = 0; i < order.size(); ++i) {
-            if (i > 0 && keys[order[i]] != keys[order[i - 1]])
+            if (i > 0 && key(order[i]) != key(order[i - 1]))
                 r = quint32(i);
             ranks[order[i]] = r;
         }

@@ -66,7 +66,7 @@ QVariant UserAccessModel::data(const QModelIndex& idx, int role) const
     case ProblemRole:
         return int(problemOf(idx.row()));
     case SearchTextRole:
-        return r.searchText;
+        return searchTextOf(r);
     case Qt::ForegroundRole:
         if (idx.column() == ProblemColumn && problemOf(idx.row()) != Problem::None)
             return QColor(0x8a, 0x4b, 0x00);

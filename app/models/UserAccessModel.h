@@ -93,7 +93,9 @@ private:
     struct Row
     {
         QString id, name, email, username;
-        QString searchText; // name, email and username, lower case
+        // Name, email and username, lower case, as UTF-8 (half the size of a QString, and searched bytewise); as
+        // UTF-16 bytes when searchUtf16 (a lone surrogate, which UTF-8 cannot hold).
+        QByteArray searchText;
         quint8 license = 0; // index into m_licenses (as the tenant names them; it may know licenses Banister does not)
         quint8 currentRole = NoRole;
         quint8 newRole = NoRole;
@@ -103,6 +105,7 @@ private:
         bool touched = false;
         bool validEmail = false;
         bool usernameIsEmail = false;
+        bool searchUtf16 = false;
     };
     // One page of users as the worker thread made them: the rows, and what the GUI thread resolves (license codes,
     // managers).
@@ -132,6 +135,9 @@ private:
     void setRoleStored(const QList<int>& stored, StaircaseRole role);
     Problem problemOfStored(int stored) const;
     const Row& rowAt(int row) const { return m_rows.at(m_order.at(row)); }
+    static void setSearchText(Row& r);
+    static QString searchTextOf(const Row& r);
+    bool searchMatches(const Row& r, const QString& search) const; // search: lower case
 
     TenantClient* m_client;
     QVector<Row> m_rows; // in load order; never moves, so lookups by id/email stay valid
@@ -153,6 +159,9 @@ private:
     bool m_fix = false;
     PendingDraft<UserAccessSection> m_pending;
     QList<UserAssignment> m_unresolved; // the opened profile's assignments for users the tenant does not have
+    mutable QString m_needle; // the last search, as UTF-8, and whether it has surrogates (then searched as UTF-16)
+    mutable QByteArray m_needleUtf8;
+    mutable bool m_needleSurrogates = false;
 };
 
 } // namespace banister
