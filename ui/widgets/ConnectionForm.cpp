@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QStyle>
+#include <QTimer>
 
 namespace banister {
 
@@ -16,9 +17,14 @@ QLineEdit* secretEdit(QWidget* parent, const QString& name, const QString& revea
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(name);
     edit->setEchoMode(QLineEdit::Password);
-    edit->setClearButtonEnabled(true);
-    auto* reveal
-        = edit->addAction(edit->style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    auto* reveal = edit->addAction(QIcon(), QLineEdit::TrailingPosition);
+    // The style's icons (this one and the clear button's, hidden while the field is empty) come on the event loop's
+    // first turn: loading them costs milliseconds before the first window can show. The clear button still ends up
+    // rightmost, as QLineEdit always places it.
+    QTimer::singleShot(0, edit, [edit, reveal] {
+        reveal->setIcon(edit->style()->standardIcon(QStyle::SP_FileDialogContentsView));
+        edit->setClearButtonEnabled(true);
+    });
     reveal->setCheckable(true);
     reveal->setToolTip(revealTip);
     QObject::connect(reveal, &QAction::toggled, edit,
