@@ -285,8 +285,11 @@ int main(int argc, char** argv)
     spinUntil([&] { return !plan.steps.isEmpty() || !plan.errors.isEmpty(); });
     int writes = 0;
     QObject::connect(client.networkAccessManager(), &QNetworkAccessManager::finished, [&](QNetworkReply* r) {
-        writes
-            += r->operation() == QNetworkAccessManager::PutOperation && r->url().path() == QLatin1String("/v1/users");
+        // TenantClient sends its writes with sendCustomRequest(): a PUT is a custom operation with the verb "PUT".
+        const bool put = r->operation() == QNetworkAccessManager::PutOperation
+            || (r->operation() == QNetworkAccessManager::CustomOperation
+                && r->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "PUT");
+        writes += put && r->url().path() == QLatin1String("/v1/users");
     });
     Applier applier(&engine);
     bool done = false;
