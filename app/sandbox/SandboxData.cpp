@@ -310,12 +310,16 @@ void SandboxData::generateCompanies(int count, quint32 seed)
 
     for (int i = 0; i < count; ++i) {
         const int a = i % combos;
-        QString name = QLatin1String(kNameA[a % std::size(kNameA)]) + QLatin1Char(' ')
-            + QLatin1String(kNameB[(a / std::size(kNameA) + i / combos) % std::size(kNameB)]) + QLatin1Char(' ')
-            + QLatin1String(kNameC[rng.below(int(std::size(kNameC)))]);
+        // "A B C" or "A B C n", written straight into the column's Latin-1 buffer.
+        QByteArray& name = cName.strings.startRow();
+        name += kNameA[a % std::size(kNameA)];
+        name += ' ';
+        name += kNameB[(a / std::size(kNameA) + i / combos) % std::size(kNameB)];
+        name += ' ';
+        name += kNameC[rng.below(int(std::size(kNameC)))];
         if (i >= combos)
-            name += QStringLiteral(" %1").arg(i / combos + 1);
-        cName.strings.append(name);
+            name += ' ' + QByteArray::number(i / combos + 1);
+        cName.strings.endRow();
         const int status = rng.weighted({ 55, 10, 10, 12, 10, 3 });
         cStatus.codes[i] = quint16(status);
         const int tier = rng.weighted({ 10, 25, 35, 30 });

@@ -33,6 +33,9 @@ public:
         m_text += value.toLatin1();
         m_ends.push_back(quint32(m_text.size()));
     }
+    // Or a row written as Latin-1 straight into the buffer: startRow(), append to what it returns, endRow().
+    QByteArray& startRow() { return m_text; }
+    void endRow() { m_ends.push_back(quint32(m_text.size())); }
     void squeeze() { m_text.squeeze(); }
     size_t size() const { return m_ends.size(); }
     QLatin1String latin1(size_t row) const
