@@ -47,6 +47,9 @@ UserAccessModel::Page UserAccessModel::parsePage(const QJsonArray& users)
 
 void UserAccessModel::load()
 {
+    // Loading again (Retry) makes the rows again: the roles set so far come back once the users are there.
+    if (hasDraft() && !m_pending.isHeld())
+        m_pending.hold(section());
     const quint64 gen = beginLoad();
     beginResetModel();
     m_rows.clear();

@@ -64,6 +64,13 @@ private Q_SLOTS:
         again.load();
         QTRY_VERIFY_WITH_TIMEOUT(again.isLoaded(), 10000);
         QCOMPARE(again.changeCount(), m.changeCount());
+
+        // Loading again (Retry) keeps what was set.
+        const int changes = m.changeCount();
+        m.load();
+        QTRY_VERIFY_WITH_TIMEOUT(m.isLoaded(), 10000);
+        QCOMPARE(m.changeCount(), changes);
+        QCOMPARE(m.section().assignments.size(), s.assignments.size());
     }
 };
 
