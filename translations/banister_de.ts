@@ -1534,6 +1534,10 @@
         <source>Filter row %1: %2.</source>
         <translation>Filterzeile %1: %2.</translation>
     </message>
+    <message>
+        <source>The CRM tab&apos;s current settings could not be read.</source>
+        <translation>Die aktuellen Einstellungen des CRM-Tabs konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmPage</name>

@@ -1534,6 +1534,10 @@
         <source>Filter row %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The CRM tab&apos;s current settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmPage</name>

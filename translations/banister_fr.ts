@@ -1534,6 +1534,10 @@
         <source>Filter row %1: %2.</source>
         <translation>Ligne de filtre %1 : %2.</translation>
     </message>
+    <message>
+        <source>The CRM tab&apos;s current settings could not be read.</source>
+        <translation>Les paramètres actuels de l’onglet CRM n’ont pas pu être lus.</translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmPage</name>

@@ -1522,6 +1522,10 @@
         <source>Filter row %1: %2.</source>
         <translation>フィルター行 %1: %2。</translation>
     </message>
+    <message>
+        <source>The CRM tab&apos;s current settings could not be read.</source>
+        <translation>CRM タブの現在の設定を読み取れませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>banister::CrmPage</name>

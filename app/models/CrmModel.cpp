@@ -26,14 +26,25 @@ void CrmModel::load()
         if (!isCurrent(ticket))
             return;
         QHash<QString, ApiResult> failures = r;
-        // Before Staircase is connected (409) its CRM tab cannot be read: the draft starts from the defaults.
-        const ApiResult settings = failures.take(QStringLiteral("settings"));
-        endLoad(JobGroup::firstError(failures));
-        if (errorText().isEmpty()) {
+        // Before Staircase is connected (409) its CRM tab cannot be read: the draft starts from the defaults. Any
+        // other failure to read it is an error: the plan must not overwrite settings nobody has seen.
+        const ApiResult settings = r.value(QStringLiteral("settings"));
+        if (settings.error.kind == ErrorKind::Conflict)
+            failures.remove(QStringLiteral("settings"));
+        QString error = JobGroup::firstError(failures);
+        std::optional<CrmSection> tenant;
+        if (error.isEmpty() && settings.ok()) {
+            tenant = tenantSettings(settings.data);
+            if (!tenant)
+                error = tr("The CRM tab's current settings could not be read.");
+        }
+        endLoad(error);
+        if (error.isEmpty()) {
             m_fields
                 = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
-            if (!hasDraft() && settings.ok())
-                startFromTenant(settings.data.toObject());
+            m_tenantCrm = tenant.value_or(CrmSection {});
+            if (!hasDraft())
+                m_crm = m_tenantCrm;
             setHasDraft(true);
             scheduleCount();
         }
@@ -46,17 +57,22 @@ void CrmModel::load()
     group->seal();
 }
 
-void CrmModel::startFromTenant(const QJsonObject& settings)
+std::optional<CrmSection> CrmModel::tenantSettings(const QJsonValue& settings)
 {
-    // What the tenant's CRM tab has now, read as a profile's section is (the same keys): the page shows it and the
-    // plan changes only what the admin changes. Settings Banister cannot read leave the defaults.
+    // What the tenant's CRM tab has now, read as a profile's section is (the same keys, the same strict reader): the
+    // page shows it and the plan changes only what the admin changes. Before connection (409) there is nothing.
+    if (settings.isNull() || settings.isUndefined())
+        return CrmSection {};
+    if (!settings.isObject())
+        return std::nullopt;
     const ProfileLoad read = profileFromJson(QJsonDocument(QJsonObject {
                                                                { QStringLiteral("schema"), Profile::kSchema },
                                                                { QStringLiteral("crm"), settings },
                                                            })
                                                  .toJson());
-    if (read.profile && read.profile->crm)
-        m_crm = *read.profile->crm;
+    if (!read.profile || !read.profile->crm)
+        return std::nullopt;
+    return read.profile->crm;
 }
 
 QString CrmModel::problem() const
@@ -86,7 +102,7 @@ QString CrmModel::problem() const
 
 void CrmModel::setSection(const std::optional<CrmSection>& crm)
 {
-    m_crm = crm.value_or(CrmSection {});
+    m_crm = crm.value_or(m_tenantCrm); // a profile without the section: what the tenant has (the defaults before)
     edited(true);
     // A profile without the section leaves it out, unless the page already shows the tenant's CRM tab.
     setHasDraft(crm.has_value() || isLoaded());

@@ -64,6 +64,10 @@ public:
     bool isCounting() const { return m_counting; }
     void setCountDelay(int ms) { m_countTimer.setInterval(ms); }
 
+    // The CRM tab's settings as the tenant sent them, read as a profile's section (the same keys and checks);
+    // nothing when they cannot be read (the draft must not silently fall back to the defaults then).
+    static std::optional<CrmSection> tenantSettings(const QJsonValue& settings);
+
     // The where clause of a COUNT for these rows combined as the draft says (empty object: all accounts).
     QJsonObject whereFor(const QList<FilterRow>& rows, const QStringList& statuses = {}) const;
 
@@ -75,13 +79,13 @@ Q_SIGNALS:
     void countChanged();
 
 private:
-    void startFromTenant(const QJsonObject& settings);
     void edited(bool rowsToo = false);
     void scheduleCount();
     void count();
 
     TenantClient* m_client;
     CrmSection m_crm;
+    CrmSection m_tenantCrm; // the CRM tab as the last load read it (the defaults before Staircase is connected)
     QList<CompanyField> m_fields;
     QHash<QString, ValueCounts> m_distinct;
     QSet<QString> m_distinctLoading;

@@ -192,8 +192,8 @@ QList<LayoutPlacement> LayoutsModel::placements() const
 
 void LayoutsModel::setPlacements(const std::optional<QList<LayoutPlacement>>& placements)
 {
-    if (!isLoaded() && placements)
-        m_pending.hold(placements);
+    if (!isLoaded())
+        m_pending.hold(placements); // the latest profile opened before loading wins, also one without layouts
     m_draft.clear();
     for (const LayoutPlacement& p : placements.value_or(QList<LayoutPlacement> {}))
         m_draft.insert(p.layoutId, p);

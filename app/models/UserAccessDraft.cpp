@@ -43,6 +43,8 @@ void UserAccessModel::setRole(const QList<int>& rows, StaircaseRole role)
 
 void UserAccessModel::setRoleStored(const QList<int>& stored, StaircaseRole role)
 {
+    if (isBusy())
+        return; // the rows are being made again; the roles are set once the users are there
     bool any = false;
     m_skippedSuperAdmins.clear();
     for (int s : stored) {
@@ -97,6 +99,11 @@ QString UserAccessModel::durationText() const
 void UserAccessModel::setFixUsernames(bool on)
 {
     m_fix = on;
+    if (m_pending.isHeld()) { // made while the users load: the held draft takes it, or its own would come back
+        UserAccessSection s = *m_pending.held();
+        s.fixUsernameMismatches = on;
+        m_pending.hold(s);
+    }
     setHasDraft(true);
     Q_EMIT changed();
 }

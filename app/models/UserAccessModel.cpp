@@ -142,7 +142,7 @@ Qt::ItemFlags UserAccessModel::flags(const QModelIndex& idx) const
     if (!idx.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (idx.column() == NewRoleColumn && rowAt(idx.row()).active)
+    if (idx.column() == NewRoleColumn && rowAt(idx.row()).active && !isBusy())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -293,6 +293,27 @@ private Q_SLOTS:
             sum += v.second;
         QCOMPARE(sum, qint64(f.server().tenant().data().companyCount()));
     }
+
+    void tenantSettingsAreReadStrictly()
+    {
+        QCOMPARE(CrmModel::tenantSettings(QJsonValue()), CrmSection {}); // not configured yet: the defaults
+        QVERIFY(!CrmModel::tenantSettings(QJsonValue(QStringLiteral("on"))));
+        QVERIFY(!CrmModel::tenantSettings(QJsonArray { 1 }));
+        CrmSection live;
+        live.syncAccounts = true;
+        live.filterMode = QStringLiteral("specific");
+        live.rows = { FilterRow { QStringLiteral("Region"), QStringLiteral("in"), { QStringLiteral("EMEA") } } };
+        QCOMPARE(CrmModel::tenantSettings(toJson(live)), live);
+        QJsonObject odd = toJson(live);
+        QJsonObject filter = odd.value(QLatin1String("filter")).toObject();
+        QJsonArray rows = filter.value(QLatin1String("rows")).toArray();
+        QJsonObject row = rows.first().toObject();
+        row.insert(QStringLiteral("operator"), QStringLiteral("resembles")); // an operator Banister does not know
+        rows.replace(0, row);
+        filter.insert(QStringLiteral("rows"), rows);
+        odd.insert(QStringLiteral("filter"), filter);
+        QVERIFY(!CrmModel::tenantSettings(odd));
+    }
 };
 
 QTEST_MAIN(TestCrmModel)

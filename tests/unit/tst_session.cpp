@@ -197,6 +197,11 @@ private Q_SLOTS:
         QVERIFY(s.crm()->hasDraft());
         QCOMPARE(s.crm()->section(), live); // what the tenant has, not the defaults: the plan changes nothing
         QVERIFY(s.currentProfile().crm == live);
+        // A profile without a CRM section opened now leaves the tenant's settings as they are.
+        Profile withoutCrm = sample("sandbox-ready.json");
+        withoutCrm.crm.reset();
+        s.startFrom(withoutCrm);
+        QCOMPARE(s.crm()->section(), live);
     }
 
     void theLayoutsStepStartsFromTheTenantsLayouts()
@@ -219,6 +224,23 @@ private Q_SLOTS:
         const QList<LayoutPlacement> placed = s.layouts()->placements();
         QCOMPARE(placed.size(), 1);
         QCOMPARE(placed.first(), (LayoutPlacement { id, QStringLiteral("Relationship signals"), 1, {} }));
+    }
+
+    void theLatestProfileOpenedBeforeLoadingWins()
+    {
+        SandboxFixture f;
+        Session s;
+        s.startFrom(sample("sandbox-ready.json"));
+        QVERIFY(s.currentProfile().layouts && !s.currentProfile().layouts->isEmpty());
+        Profile second = sample("sandbox-ready.json");
+        second.layouts.reset();
+        second.userAccess = UserAccessSection { {}, true };
+        s.startFrom(second); // before anything is loaded
+        QVERIFY(connectTo(s, f));
+        QVERIFY(loadAll(s));
+        QVERIFY(s.layouts()->placements().isEmpty()); // not the first profile's layouts
+        QVERIFY(s.userAccess()->fixUsernames());
+        QCOMPARE(s.userAccess()->changeCount(), 0);
     }
 
     void aProfileOpenedLaterReachesEveryStep()
