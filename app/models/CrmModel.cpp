@@ -1,10 +1,10 @@
 #include "models/CrmModel.h"
 
+#include "core/ProfileReader.h"
 #include "net/JobGroup.h"
 #include "net/TenantClient.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace banister {
@@ -65,14 +65,12 @@ std::optional<CrmSection> CrmModel::tenantSettings(const QJsonValue& settings)
         return CrmSection {};
     if (!settings.isObject())
         return std::nullopt;
-    const ProfileLoad read = profileFromJson(QJsonDocument(QJsonObject {
-                                                               { QStringLiteral("schema"), Profile::kSchema },
-                                                               { QStringLiteral("crm"), settings },
-                                                           })
-                                                 .toJson());
-    if (!read.profile || !read.profile->crm)
+    ProfileReader reader;
+    Profile read;
+    readProfileSections(reader, QJsonObject { { QStringLiteral("crm"), settings } }, read);
+    if (!reader.errors.isEmpty() || !read.crm)
         return std::nullopt;
-    return read.profile->crm;
+    return read.crm;
 }
 
 QString CrmModel::problem() const
