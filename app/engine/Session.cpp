@@ -24,6 +24,15 @@ Session::Session(QObject* parent)
                 &m_fieldMappings, &m_userAccess,    &m_layouts,    &m_dashboard }
 {
     connect(&m_profiles, &ProfileStore::loaded, this, &Session::applyProfile);
+    // Connected to another tenant than before: every step reads its tenant again, and a draft that was only what
+    // the last tenant had starts from the new one (what the admin chose or opened stays, for the plan to check).
+    connect(&m_connection, &ConnectionModel::connected, this, [this] {
+        const QString tenant = m_connection.gainsightUrl() + QLatin1Char('\n') + m_connection.staircaseUrl();
+        if (!m_tenant.isEmpty() && tenant != m_tenant)
+            for (StepModel* step : m_steps.mid(1))
+                step->forgetTenant();
+        m_tenant = tenant;
+    });
     // A public-API tenant: what the admin confirms about it (prerequisites) and its subdomain feed the other steps.
     const auto known = [this] {
         m_prerequisites.setSubdomain(m_connection.subdomain());

@@ -75,6 +75,7 @@ private:
     PlanModel m_plan;
     VerifyModel m_verify;
     QList<StepModel*> m_steps;
+    QString m_tenant; // the Gainsight and Staircase URLs last connected to
 };
 
 } // namespace banister

@@ -43,8 +43,10 @@ void CrmModel::load()
             m_fields
                 = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
             m_tenantCrm = tenant.value_or(CrmSection {});
-            if (!hasDraft())
+            if (!hasDraft()) {
                 m_crm = m_tenantCrm;
+                m_draftIsTenants = true;
+            }
             setHasDraft(true);
             scheduleCount();
         }
@@ -104,11 +106,36 @@ void CrmModel::setSection(const std::optional<CrmSection>& crm)
     edited(true);
     // A profile without the section leaves it out, unless the page already shows the tenant's CRM tab.
     setHasDraft(crm.has_value() || isLoaded());
+    m_draftIsTenants = !crm && isLoaded();
+}
+
+void CrmModel::forgetTenant()
+{
+    StepModel::forgetTenant();
+    ++m_tenant;
+    m_countTimer.stop();
+    ++m_countGeneration;
+    m_counting = false;
+    m_matching = m_excluded = -1;
+    m_fields.clear();
+    m_distinct.clear();
+    m_distinctLoading.clear();
+    m_statusNotice.clear();
+    m_tenantCrm = CrmSection {};
+    if (m_draftIsTenants) {
+        m_crm = m_tenantCrm;
+        setHasDraft(false);
+        m_draftIsTenants = false;
+    }
+    Q_EMIT countChanged();
+    Q_EMIT changed();
+    Q_EMIT rowsChanged();
 }
 
 void CrmModel::edited(bool rowsToo)
 {
     setHasDraft(true);
+    m_draftIsTenants = false;
     Q_EMIT changed();
     if (rowsToo)
         Q_EMIT rowsChanged();
@@ -282,7 +309,9 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
                                     { QStringLiteral("groupBy"), QJsonArray { field } },
                                     { QStringLiteral("limit"), 1000 } })
                                             : m_client->distinctCompanyValues(field);
-    connect(job, &ApiJob::finished, this, [this, field](const ApiResult& r) {
+    connect(job, &ApiJob::finished, this, [this, field, tenant = m_tenant](const ApiResult& r) {
+        if (tenant != m_tenant)
+            return; // asked of the tenant the wizard was connected to before
         m_distinctLoading.remove(field);
         if (!r.ok()) {
             setErrorText(r.error.message());

@@ -67,6 +67,7 @@ void DashboardModel::load()
                         live.principals.append({ *kind, pr[QStringLiteral("id")].toString() });
                 m_section = live;
                 setHasDraft(true);
+                m_draftIsTenants = true;
             }
         }
         endLoad(error);
@@ -95,12 +96,30 @@ void DashboardModel::setSection(const std::optional<DashboardSection>& s)
 {
     m_section = s.value_or(DashboardSection {});
     setHasDraft(s.has_value());
+    m_draftIsTenants = false;
+    Q_EMIT changed();
+}
+
+void DashboardModel::forgetTenant()
+{
+    StepModel::forgetTenant();
+    ++m_searchGeneration;
+    m_refusal.clear();
+    m_roles.clear();
+    m_groups.clear();
+    m_userNames.clear();
+    if (m_draftIsTenants) { // the last tenant's permissions as read: the next tenant's are the draft
+        m_section = DashboardSection {};
+        setHasDraft(false);
+        m_draftIsTenants = false;
+    }
     Q_EMIT changed();
 }
 
 void DashboardModel::setPermission(DashboardPermission permission)
 {
     setHasDraft(true);
+    m_draftIsTenants = false;
     m_section.permission = permission;
     if (permission == DashboardPermission::Specific) {
         if (!m_section.principals.contains(kSystemAdministrator))
@@ -119,6 +138,7 @@ void DashboardModel::addPrincipal(const Principal& p)
     if (!m_section.principals.contains(p))
         m_section.principals.append(p);
     setHasDraft(true);
+    m_draftIsTenants = false;
     Q_EMIT changed();
 }
 
@@ -131,6 +151,7 @@ bool DashboardModel::removePrincipal(const Principal& p)
     }
     m_refusal.clear();
     m_section.principals.removeAll(p);
+    m_draftIsTenants = false;
     Q_EMIT changed();
     return true;
 }

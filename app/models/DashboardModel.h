@@ -27,6 +27,7 @@ public:
     void setSection(const std::optional<DashboardSection>& s);
     void writeDraft(Profile& profile) const override;
     void readDraft(const Profile& profile) override { setSection(profile.dashboard); }
+    void forgetTenant() override;
     void setPermission(DashboardPermission permission);
     void addPrincipal(const Principal& p);
     bool removePrincipal(const Principal& p); // System Administrator stays: false
@@ -51,6 +52,7 @@ private:
     QStringList m_groups;
     QHash<QString, QString> m_userNames;
     quint64 m_searchGeneration = 0;
+    bool m_draftIsTenants = false; // the draft is the tenant's permissions as read: neither edited nor opened
 };
 
 } // namespace banister

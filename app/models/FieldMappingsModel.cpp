@@ -72,6 +72,8 @@ void FieldMappingsModel::load()
             m_company
                 = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
             const QList<FieldMapping> keep = hasDraft() ? mappings() : QList<FieldMapping> {};
+            // Only suggestions so far (no profile, no choice of the admin's): the draft is still the tenant's.
+            const bool suggestedOnly = (!hasDraft() || m_draftIsTenants) && !m_pending.isHeld();
             m_standardFields = notConnected;
             rebuild(notConnected ? standardFields() : staircaseFieldsFromJson(staircase.data.toArray()));
             if (m_pending.isHeld()) {
@@ -82,6 +84,7 @@ void FieldMappingsModel::load()
             }
             setHasDraft(true);
             suggestMissing();
+            m_draftIsTenants = suggestedOnly;
         }
         Q_EMIT changed();
     });
@@ -176,6 +179,7 @@ bool FieldMappingsModel::map(const QString& key, const QString& gainsightField)
     }
     m_refusal.clear();
     setHasDraft(true);
+    m_draftIsTenants = false;
     if (target.gainsightField != gainsightField) {
         target.gainsightField = gainsightField;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -201,8 +205,26 @@ QList<FieldMapping> FieldMappingsModel::mappings() const
     return out;
 }
 
+void FieldMappingsModel::forgetTenant()
+{
+    StepModel::forgetTenant();
+    m_refusal.clear();
+    if (m_draftIsTenants) { // suggestions for the last tenant's fields: the next tenant's suggestions replace them
+        beginResetModel();
+        m_rows.clear();
+        m_company.clear();
+        endResetModel();
+        setHasDraft(false);
+        m_draftIsTenants = false;
+    } else if (hasDraft() && !m_pending.isHeld()) {
+        m_pending.hold(mappings()); // the admin's, kept as chosen: the plan checks them against the new tenant
+    }
+    Q_EMIT changed();
+}
+
 void FieldMappingsModel::setMappings(const std::optional<QList<FieldMapping>>& list)
 {
+    m_draftIsTenants = false;
     if (!isLoaded()) {
         m_pending.hold(list);
         setHasDraft(list.has_value());

@@ -45,6 +45,7 @@ public:
     void setMappings(const std::optional<QList<FieldMapping>>& mappings);
     void writeDraft(Profile& profile) const override;
     void readDraft(const Profile& profile) override { setMappings(profile.fieldMappings); }
+    void forgetTenant() override;
 
 Q_SIGNALS:
     void changed();
@@ -59,6 +60,7 @@ private:
     QList<StaircaseAccountField> m_rows;
     QList<CompanyField> m_company;
     PendingDraft<QList<FieldMapping>> m_pending;
+    bool m_draftIsTenants = false; // the draft is only the suggestions for the tenant's fields
     bool m_standardFields = true;
     QString m_refusal;
 };

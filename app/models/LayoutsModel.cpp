@@ -79,6 +79,7 @@ void LayoutsModel::startFromTenant()
         for (int i = 0; i < l.sections.size(); ++i)
             if (l.sections.at(i).first == QLatin1String(kSectionKey))
                 m_draft.insert(l.id, LayoutPlacement { l.id, l.sections.at(i).second, i, l.name });
+    m_draftIsTenants = true;
 }
 
 const LayoutsModel::Layout* LayoutsModel::find(const QString& id) const
@@ -96,9 +97,31 @@ QString LayoutsModel::problem() const
     return {};
 }
 
-void LayoutsModel::setIncluded(const QString& id, bool on)
+void LayoutsModel::touched()
 {
     setHasDraft(true);
+    m_draftIsTenants = false;
+}
+
+void LayoutsModel::forgetTenant()
+{
+    StepModel::forgetTenant();
+    ++m_searchGeneration;
+    ++m_tenant;
+    m_preview = {};
+    m_refusal.clear();
+    if (m_draftIsTenants) { // only what the last tenant's layouts showed: the next tenant's are the draft
+        m_draft.clear();
+        setHasDraft(false);
+        m_draftIsTenants = false;
+    }
+    m_layouts.clear();
+    Q_EMIT changed();
+}
+
+void LayoutsModel::setIncluded(const QString& id, bool on)
+{
+    touched();
     if (on && !m_draft.contains(id))
         m_draft.insert(id, LayoutPlacement { id, QStringLiteral("Staircase AI"), 1 });
     else if (!on)
@@ -120,8 +143,10 @@ bool LayoutsModel::setLabel(const QString& id, const QString& label)
         return false;
     }
     m_refusal.clear();
-    if (m_draft.contains(id))
+    if (m_draft.contains(id) && m_draft[id].sectionLabel != trimmed) {
         m_draft[id].sectionLabel = trimmed;
+        touched();
+    }
     Q_EMIT changed();
     return true;
 }
@@ -140,6 +165,7 @@ void LayoutsModel::setPosition(const QString& id, int position)
     for (const auto& s : l->sections)
         others += s.first != QLatin1String(kSectionKey);
     m_draft[id].position = std::clamp(position, 0, others);
+    touched();
     Q_EMIT changed();
 }
 
@@ -171,7 +197,7 @@ bool LayoutsModel::addLayout(const QString& name)
         return false;
     m_layouts << Layout { n, n, QStringLiteral("C360"), {} };
     m_draft.insert(n, LayoutPlacement { n, QStringLiteral("Staircase AI"), 0, n });
-    setHasDraft(true);
+    touched();
     Q_EMIT changed();
     return true;
 }
@@ -198,6 +224,7 @@ void LayoutsModel::setPlacements(const std::optional<QList<LayoutPlacement>>& pl
     for (const LayoutPlacement& p : placements.value_or(QList<LayoutPlacement> {}))
         m_draft.insert(p.layoutId, p);
     setHasDraft(placements.has_value());
+    m_draftIsTenants = false;
     Q_EMIT changed();
 }
 
@@ -233,7 +260,9 @@ void LayoutsModel::searchAccounts(const QString& text)
 void LayoutsModel::preview(const QString& layoutId, const QString& recordId)
 {
     ApiJob* job = m_client->layoutPreview(layoutId, recordId);
-    connect(job, &ApiJob::finished, this, [this](const ApiResult& r) {
+    connect(job, &ApiJob::finished, this, [this, tenant = m_tenant](const ApiResult& r) {
+        if (tenant != m_tenant)
+            return; // the tenant the wizard was connected to before
         if (!r.ok()) {
             setErrorText(r.error.message());
             Q_EMIT changed();

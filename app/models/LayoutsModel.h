@@ -52,6 +52,7 @@ public:
     void setPlacements(const std::optional<QList<LayoutPlacement>>& placements);
     void writeDraft(Profile& profile) const override;
     void readDraft(const Profile& profile) override { setPlacements(profile.layouts); }
+    void forgetTenant() override;
 
     void searchAccounts(const QString& text); // -> accountsFound
     void preview(const QString& layoutId, const QString& recordId); // -> previewReady / errorText
@@ -74,11 +75,14 @@ Q_SIGNALS:
 private:
     const Layout* find(const QString& id) const;
     void startFromTenant();
+    void touched(); // the admin changed the draft: it is theirs now
 
     TenantClient* m_client;
     QList<Layout> m_layouts;
     QHash<QString, LayoutPlacement> m_draft;
     PendingDraft<QList<LayoutPlacement>> m_pending;
+    bool m_draftIsTenants = false; // the draft is the layouts that already showed the section, as read
+    quint64 m_tenant = 0; // which tenant a preview was asked of (forgetTenant() counts up)
     QString m_refusal;
     QJsonObject m_preview;
     quint64 m_searchGeneration = 0;

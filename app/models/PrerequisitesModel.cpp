@@ -99,6 +99,20 @@ void PrerequisitesModel::load()
     });
 }
 
+void PrerequisitesModel::forgetTenant()
+{
+    StepModel::forgetTenant();
+    // What the admin confirmed was said of the last tenant: the new one is asked again.
+    m_confirmed = PrerequisiteConfirmations {};
+    m_facts = PrerequisiteFacts {};
+    m_info = TenantInfo {};
+    m_haveInfo = false;
+    m_salesforcePrimary = false;
+    for (int c = 0; c < CheckCount; ++c)
+        set(Check(c), State::Pending, QString());
+    Q_EMIT changed();
+}
+
 void PrerequisitesModel::setConfirmed(const PrerequisiteConfirmations& confirmed)
 {
     if (confirmed == m_confirmed)

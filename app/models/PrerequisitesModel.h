@@ -46,6 +46,7 @@ public:
     // The admin's confirmations (a public-API tenant, or any made) go into the profile.
     void writeDraft(Profile& profile) const override;
     void readDraft(const Profile& profile) override { setConfirmed(profile.confirmed); }
+    void forgetTenant() override;
     void setSubdomain(const QString& subdomain) { m_subdomain = subdomain; }
 
 Q_SIGNALS:

@@ -14,6 +14,14 @@ bool StepModel::canProceed() const
     return m_loaded && !m_busy && problem().isEmpty();
 }
 
+void StepModel::forgetTenant()
+{
+    ++m_ticket;
+    m_busy = false;
+    m_loaded = false;
+    m_errorText.clear();
+}
+
 quint64 StepModel::beginLoad()
 {
     m_busy = true;

@@ -39,6 +39,11 @@ public:
     virtual void writeDraft(Profile& profile) const = 0;
     virtual void readDraft(const Profile& profile) = 0;
 
+    // The wizard is now connected to another tenant: what was read from the last one is stale. Answers on their way
+    // are dropped and the step is no longer loaded (its page loads it again); a model whose draft was only what the
+    // last tenant had (nothing the admin chose or opened) lets it go, so the new tenant's state is the draft next.
+    virtual void forgetTenant();
+
 protected:
     // A load starts: busy, no error; answers to earlier loads are stale from now on. Returns this load's ticket.
     quint64 beginLoad();

@@ -1,7 +1,8 @@
 // Session and the step-model contract every wizard step shares (models/StepModel): eight steps in the wizard's
 // order; a profile opened before anything is loaded comes back whole from currentProfile(), and still after every
 // step has loaded; a second load while the first is under way leaves the step idle and loaded (the older answer is
-// dropped); a failed load says why and stops the wizard; a profile opened on a connected session reaches every page.
+// dropped); a failed load says why and stops the wizard; a profile opened on a connected session reaches every page;
+// connecting to another tenant reads every step again and keeps only what the admin chose.
 #include "engine/Session.h"
 #include "support/SandboxFixture.h"
 
@@ -73,6 +74,36 @@ bool connectStaircase(SandboxFixture& f)
     for (int i = 0; i < 2 && filed.ok(); ++i)
         SandboxFixture::wait(f.client().supportRequest(id));
     return filed.ok() && SandboxFixture::wait(f.client().connectStaircase(QStringLiteral("northwind"))).ok();
+}
+
+// A CRM tab set up already (Staircase connected first): what the tenant then has.
+CrmSection setUpCrmTab(SandboxFixture& f)
+{
+    CrmSection live;
+    live.syncAccounts = true;
+    live.filterMode = QStringLiteral("specific");
+    live.rows = { FilterRow { QStringLiteral("Status"), QStringLiteral("in"), { QStringLiteral("Active") } } };
+    live.churnedStatuses = { QStringLiteral("Churned") };
+    live.syncTeamHierarchy = true;
+    const ApiResult put = SandboxFixture::wait(f.client().putCrmSettings(toJson(live)));
+    if (!put.ok())
+        qWarning("CRM settings: %s", qPrintable(put.error.message()));
+    return put.ok() ? live : CrmSection {};
+}
+
+// The tenant's first layout shows the Staircase AI section at `position` with `label`; its id (empty on failure).
+QString showSection(SandboxFixture& f, const QString& label, int position)
+{
+    const QJsonArray layouts = SandboxFixture::wait(f.client().layouts()).data[QStringLiteral("layouts")].toArray();
+    if (layouts.isEmpty())
+        return {};
+    const QString id = layouts.first()[QStringLiteral("id")].toString();
+    QJsonArray sections = layouts.first()[QStringLiteral("sections")].toArray();
+    sections.insert(
+        position,
+        QJsonObject { { QStringLiteral("key"), QStringLiteral("staircase-ai") }, { QStringLiteral("label"), label } });
+    const ApiResult put = SandboxFixture::wait(f.client().putLayoutSections(id, sections));
+    return put.ok() ? id : QString();
 }
 
 bool loadAll(Session& s)
@@ -183,14 +214,8 @@ private Q_SLOTS:
     {
         SandboxFixture f;
         QVERIFY(connectStaircase(f));
-        CrmSection live;
-        live.syncAccounts = true;
-        live.filterMode = QStringLiteral("specific");
-        live.rows = { FilterRow { QStringLiteral("Status"), QStringLiteral("in"), { QStringLiteral("Active") } } };
-        live.churnedStatuses = { QStringLiteral("Churned") };
-        live.syncTeamHierarchy = true;
-        const ApiResult put = SandboxFixture::wait(f.client().putCrmSettings(toJson(live)));
-        QVERIFY2(put.ok(), qPrintable(put.error.message()));
+        const CrmSection live = setUpCrmTab(f);
+        QVERIFY(live.syncTeamHierarchy);
         Session s;
         QVERIFY(connectTo(s, f));
         QVERIFY(loadAll(s));
@@ -208,15 +233,8 @@ private Q_SLOTS:
     {
         SandboxFixture f;
         QVERIFY(connectStaircase(f));
-        const QJsonArray layouts = SandboxFixture::wait(f.client().layouts()).data[QStringLiteral("layouts")].toArray();
-        QVERIFY(!layouts.isEmpty());
-        const QString id = layouts.first()[QStringLiteral("id")].toString();
-        QJsonArray sections = layouts.first()[QStringLiteral("sections")].toArray();
-        sections.insert(1,
-                        QJsonObject { { QStringLiteral("key"), QStringLiteral("staircase-ai") },
-                                      { QStringLiteral("label"), QStringLiteral("Relationship signals") } });
-        const ApiResult put = SandboxFixture::wait(f.client().putLayoutSections(id, sections));
-        QVERIFY2(put.ok(), qPrintable(put.error.message()));
+        const QString id = showSection(f, QStringLiteral("Relationship signals"), 1);
+        QVERIFY(!id.isEmpty());
         Session s;
         QVERIFY(connectTo(s, f));
         QVERIFY(loadAll(s));
@@ -241,6 +259,40 @@ private Q_SLOTS:
         QVERIFY(s.layouts()->placements().isEmpty()); // not the first profile's layouts
         QVERIFY(s.userAccess()->fixUsernames());
         QCOMPARE(s.userAccess()->changeCount(), 0);
+    }
+
+    void anotherTenantIsReadAgainAndTheAdminsChoicesStay()
+    {
+        // Tenant A: a CRM tab already set up and a layout that shows the section. Tenant B: neither.
+        SandboxFixture a;
+        SandboxFixture b;
+        QVERIFY(connectStaircase(a));
+        const CrmSection liveA = setUpCrmTab(a);
+        QVERIFY(liveA.syncTeamHierarchy);
+        QVERIFY(!showSection(a, QStringLiteral("Signals"), 0).isEmpty());
+
+        Session s;
+        QVERIFY(connectTo(s, a));
+        QVERIFY(loadAll(s));
+        QCOMPARE(s.crm()->section(), liveA);
+        QCOMPARE(s.layouts()->placements().size(), 1);
+        const DashboardPermission chosen = s.dashboard()->section().permission == DashboardPermission::Public
+            ? DashboardPermission::Private
+            : DashboardPermission::Public;
+        s.dashboard()->setPermission(chosen); // the admin's choice, not the tenant's
+
+        QVERIFY(connectTo(s, b));
+        for (const StepModel* step : s.steps().mid(1)) {
+            QVERIFY(!step->isLoaded()); // read again before the wizard goes on
+            QVERIFY(!step->canProceed());
+        }
+        QVERIFY(loadAll(s));
+        for (const StepModel* step : s.steps().mid(1))
+            QVERIFY2(step->errorText().isEmpty(), qPrintable(step->errorText()));
+        QCOMPARE(s.crm()->section(), CrmSection {}); // B's tab (nothing yet), not A's settings
+        QVERIFY(s.layouts()->placements().isEmpty()); // A's layouts are not B's
+        QCOMPARE(s.dashboard()->section().permission, chosen); // the admin's choice stays, for the plan to check
+        QVERIFY(s.currentProfile().layouts && s.currentProfile().layouts->isEmpty());
     }
 
     void aProfileOpenedLaterReachesEveryStep()
