@@ -1,6 +1,7 @@
 #include "engine/Session.h"
 
 #include "engine/JournalPath.h"
+#include "net/UrlPolicy.h"
 
 namespace banister {
 
@@ -27,7 +28,9 @@ Session::Session(QObject* parent)
     // Connected to another tenant than before: every step reads its tenant again, and a draft that was only what
     // the last tenant had starts from the new one (what the admin chose or opened stays, for the plan to check).
     connect(&m_connection, &ConnectionModel::connected, this, [this] {
-        const QString tenant = m_connection.gainsightUrl() + QLatin1Char('\n') + m_connection.staircaseUrl();
+        // The origins connected to (as the client uses them: scheme, host, port), not the text typed.
+        const QString tenant = checkTenantUrl(m_connection.gainsightUrl()).url.toString() + QLatin1Char('\n')
+            + checkTenantUrl(m_connection.staircaseUrl()).url.toString();
         if (!m_tenant.isEmpty() && tenant != m_tenant)
             for (StepModel* step : m_steps.mid(1))
                 step->forgetTenant();

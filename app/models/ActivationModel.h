@@ -43,6 +43,7 @@ public:
     void setSection(const std::optional<ActivationSection>& s);
     void writeDraft(Profile& profile) const override;
     void readDraft(const Profile& profile) override { setSection(profile.activation); }
+    void forgetTenant() override;
 
 Q_SIGNALS:
     void changed();
@@ -55,6 +56,7 @@ private:
     QString m_contact;
     QString m_note;
     TenantInfo m_known;
+    bool m_draftIsTenants = false; // contact and note as filled in from the tenant: neither edited nor opened
 };
 
 } // namespace banister

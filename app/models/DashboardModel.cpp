@@ -82,6 +82,8 @@ void DashboardModel::load()
                                 staircaseGsRole(StaircaseRole::User) };
         m_groups.clear();
         endLoad();
+        if (!hasDraft())
+            m_draftIsTenants = true; // the default, nothing chosen: a full-API tenant connected next is read
         setHasDraft(true);
         QTimer::singleShot(0, this, &DashboardModel::changed);
         return;

@@ -179,8 +179,8 @@ bool FieldMappingsModel::map(const QString& key, const QString& gainsightField)
     }
     m_refusal.clear();
     setHasDraft(true);
-    m_draftIsTenants = false;
     if (target.gainsightField != gainsightField) {
+        m_draftIsTenants = false;
         target.gainsightField = gainsightField;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         Q_EMIT changed();

@@ -33,6 +33,8 @@ void LayoutsModel::load()
         setLoaded(true);
         if (m_pending.isHeld())
             setPlacements(m_pending.take());
+        else if (!hasDraft())
+            m_draftIsTenants = true; // nothing chosen yet: a full-API tenant connected next lists its own
         setHasDraft(true);
         QTimer::singleShot(0, this, [this, ticket] {
             if (isCurrent(ticket)) {
@@ -121,7 +123,9 @@ void LayoutsModel::forgetTenant()
 
 void LayoutsModel::setIncluded(const QString& id, bool on)
 {
-    touched();
+    setHasDraft(true);
+    if (on != m_draft.contains(id))
+        touched();
     if (on && !m_draft.contains(id))
         m_draft.insert(id, LayoutPlacement { id, QStringLiteral("Staircase AI"), 1 });
     else if (!on)
@@ -164,8 +168,10 @@ void LayoutsModel::setPosition(const QString& id, int position)
     int others = 0;
     for (const auto& s : l->sections)
         others += s.first != QLatin1String(kSectionKey);
-    m_draft[id].position = std::clamp(position, 0, others);
-    touched();
+    const int clamped = std::clamp(position, 0, others);
+    if (m_draft[id].position != clamped)
+        touched();
+    m_draft[id].position = clamped;
     Q_EMIT changed();
 }
 

@@ -102,8 +102,10 @@ void PrerequisitesModel::load()
 void PrerequisitesModel::forgetTenant()
 {
     StepModel::forgetTenant();
-    // What the admin confirmed was said of the last tenant: the new one is asked again.
-    m_confirmed = PrerequisiteConfirmations {};
+    // What the admin confirmed on the page was said of the last tenant: the new one is asked again. Confirmations
+    // that came with an opened profile stay (the profile was written for a tenant).
+    if (!m_confirmedOpened)
+        m_confirmed = PrerequisiteConfirmations {};
     m_facts = PrerequisiteFacts {};
     m_info = TenantInfo {};
     m_haveInfo = false;
@@ -113,11 +115,18 @@ void PrerequisitesModel::forgetTenant()
     Q_EMIT changed();
 }
 
+void PrerequisitesModel::readDraft(const Profile& profile)
+{
+    setConfirmed(profile.confirmed);
+    m_confirmedOpened = true;
+}
+
 void PrerequisitesModel::setConfirmed(const PrerequisiteConfirmations& confirmed)
 {
     if (confirmed == m_confirmed)
         return;
     m_confirmed = confirmed;
+    m_confirmedOpened = false;
     if (m_facts.publicApi && !isBusy() && m_facts.haveInfo) {
         PrerequisiteFacts f = m_facts;
         f.confirmed = confirmed;

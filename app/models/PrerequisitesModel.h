@@ -45,7 +45,7 @@ public:
     void setConfirmed(const PrerequisiteConfirmations& confirmed);
     // The admin's confirmations (a public-API tenant, or any made) go into the profile.
     void writeDraft(Profile& profile) const override;
-    void readDraft(const Profile& profile) override { setConfirmed(profile.confirmed); }
+    void readDraft(const Profile& profile) override;
     void forgetTenant() override;
     void setSubdomain(const QString& subdomain) { m_subdomain = subdomain; }
 
@@ -68,6 +68,7 @@ private:
     TenantInfo m_info;
     bool m_haveInfo = false;
     PrerequisiteFacts m_facts;
+    bool m_confirmedOpened = false; // the confirmations came with an opened profile (not said on this page)
     PrerequisiteConfirmations m_confirmed;
     QString m_subdomain;
     bool m_salesforcePrimary = false;

@@ -130,6 +130,22 @@ void UserAccessModel::setSection(const std::optional<UserAccessSection>& s)
     Q_EMIT changed();
 }
 
+void UserAccessModel::forgetTenant()
+{
+    // The roles set so far, by email: ids are the last tenant's, the same people have other ids on the next one.
+    if (hasDraft() && !m_pending.isHeld() && isLoaded()) {
+        UserAccessSection s;
+        s.fixUsernameMismatches = m_fix;
+        for (const Row& r : std::as_const(m_rows))
+            if (r.touched)
+                s.assignments.append(UserAssignment { QString(), r.email, roleOf(r.newRole) });
+        s.assignments << m_unresolved;
+        m_pending.hold(s);
+    }
+    StepModel::forgetTenant();
+    Q_EMIT changed();
+}
+
 void UserAccessModel::writeDraft(Profile& profile) const
 {
     if (hasDraft())

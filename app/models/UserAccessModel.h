@@ -82,6 +82,7 @@ public:
     void setSection(const std::optional<UserAccessSection>& s);
     void writeDraft(Profile& profile) const override;
     void readDraft(const Profile& profile) override { setSection(profile.userAccess); }
+    void forgetTenant() override;
 
 Q_SIGNALS:
     void changed();

@@ -77,14 +77,14 @@ bool connectStaircase(SandboxFixture& f)
 }
 
 // A CRM tab set up already (Staircase connected first): what the tenant then has.
-CrmSection setUpCrmTab(SandboxFixture& f)
+CrmSection setUpCrmTab(SandboxFixture& f, bool teamHierarchy = true)
 {
     CrmSection live;
     live.syncAccounts = true;
     live.filterMode = QStringLiteral("specific");
     live.rows = { FilterRow { QStringLiteral("Status"), QStringLiteral("in"), { QStringLiteral("Active") } } };
     live.churnedStatuses = { QStringLiteral("Churned") };
-    live.syncTeamHierarchy = true;
+    live.syncTeamHierarchy = teamHierarchy;
     const ApiResult put = SandboxFixture::wait(f.client().putCrmSettings(toJson(live)));
     if (!put.ok())
         qWarning("CRM settings: %s", qPrintable(put.error.message()));
@@ -263,36 +263,69 @@ private Q_SLOTS:
 
     void anotherTenantIsReadAgainAndTheAdminsChoicesStay()
     {
-        // Tenant A: a CRM tab already set up and a layout that shows the section. Tenant B: neither.
+        // Two tenants, each with its own CRM tab and its own layout showing the section.
         SandboxFixture a;
         SandboxFixture b;
         QVERIFY(connectStaircase(a));
-        const CrmSection liveA = setUpCrmTab(a);
-        QVERIFY(liveA.syncTeamHierarchy);
+        QVERIFY(connectStaircase(b));
+        const CrmSection liveA = setUpCrmTab(a, true);
+        const CrmSection liveB = setUpCrmTab(b, false);
+        QVERIFY(liveA.syncTeamHierarchy && liveB.syncAccounts && !(liveA == liveB));
         QVERIFY(!showSection(a, QStringLiteral("Signals"), 0).isEmpty());
+        const QString layoutB = showSection(b, QStringLiteral("Other signals"), 2);
+        QVERIFY(!layoutB.isEmpty());
 
         Session s;
         QVERIFY(connectTo(s, a));
         QVERIFY(loadAll(s));
         QCOMPARE(s.crm()->section(), liveA);
         QCOMPARE(s.layouts()->placements().size(), 1);
+        QCOMPARE(s.layouts()->placements().first().sectionLabel, QStringLiteral("Signals"));
+        // On A the admin opens a profile that has only field mappings (the other steps show what A has), then
+        // chooses a dashboard permission and one user's role.
+        Profile opened = sample("sandbox-ready.json");
+        QVERIFY(opened.fieldMappings && !opened.fieldMappings->isEmpty());
+        Profile mappingsOnly;
+        mappingsOnly.fieldMappings = opened.fieldMappings;
+        s.startFrom(mappingsOnly);
+        QCOMPARE(s.crm()->section(), liveA);
         const DashboardPermission chosen = s.dashboard()->section().permission == DashboardPermission::Public
             ? DashboardPermission::Private
             : DashboardPermission::Public;
-        s.dashboard()->setPermission(chosen); // the admin's choice, not the tenant's
+        s.dashboard()->setPermission(chosen);
+        UserAccessModel* users = s.userAccess();
+        int changed = 0; // the first user the role is a change for (not a Manager yet, not a super admin)
+        while (changed < users->rowCount() && users->changeCount() == 0)
+            users->setRole({ changed++ }, StaircaseRole::Manager);
+        QCOMPARE(users->changeCount(), 1);
+        const QString who = users->index(changed - 1, UserAccessModel::EmailColumn).data().toString();
+        QVERIFY(!who.isEmpty());
 
         QVERIFY(connectTo(s, b));
-        for (const StepModel* step : s.steps().mid(1)) {
-            QVERIFY(!step->isLoaded()); // read again before the wizard goes on
-            QVERIFY(!step->canProceed());
-        }
-        QVERIFY(loadAll(s));
         for (const StepModel* step : s.steps().mid(1))
+            QVERIFY(!step->isLoaded()); // read again before the wizard goes on
+        QVERIFY(loadAll(s));
+        for (const StepModel* step : s.steps().mid(1)) {
             QVERIFY2(step->errorText().isEmpty(), qPrintable(step->errorText()));
-        QCOMPARE(s.crm()->section(), CrmSection {}); // B's tab (nothing yet), not A's settings
-        QVERIFY(s.layouts()->placements().isEmpty()); // A's layouts are not B's
-        QCOMPARE(s.dashboard()->section().permission, chosen); // the admin's choice stays, for the plan to check
-        QVERIFY(s.currentProfile().layouts && s.currentProfile().layouts->isEmpty());
+            QVERIFY(step->isLoaded());
+        }
+        QCOMPARE(s.crm()->section(), liveB); // B's tab, not A's settings
+        const QList<LayoutPlacement> placed = s.layouts()->placements();
+        QCOMPARE(placed.size(), 1); // B's layout, not A's
+        QCOMPARE(placed.first(), (LayoutPlacement { layoutB, QStringLiteral("Other signals"), 2, {} }));
+        // What the admin chose or opened stays, for the plan to check against B.
+        QCOMPARE(s.dashboard()->section().permission, chosen);
+        QCOMPARE(s.currentProfile().fieldMappings, opened.fieldMappings);
+        QCOMPARE(s.userAccess()->changeCount(), 1);
+        const Profile now = s.currentProfile();
+        QVERIFY(now.userAccess && now.userAccess->assignments.size() == 1);
+        QCOMPARE(now.userAccess->assignments.first().staircaseRole, StaircaseRole::Manager);
+        QString idOnB; // the same person on B, found by email
+        for (int row = 0; row < users->rowCount(); ++row)
+            if (users->index(row, UserAccessModel::EmailColumn).data().toString() == who)
+                idOnB = users->index(row, 0).data(UserAccessModel::UserIdRole).toString();
+        QVERIFY(!idOnB.isEmpty());
+        QCOMPARE(now.userAccess->assignments.first().userId, idOnB);
     }
 
     void aProfileOpenedLaterReachesEveryStep()
