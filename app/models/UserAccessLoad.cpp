@@ -91,7 +91,8 @@ void UserAccessModel::load()
             }
             m_fetched = true;
             takeParsedPages();
-        });
+        },
+        [this, gen] { return isCurrent(gen); });
 }
 
 void UserAccessModel::takeParsedPages()

@@ -22,6 +22,7 @@ struct Reader
     QPointer<QObject> ctx;
     std::function<void(const QJsonArray&, int)> page;
     std::function<void(const QString&)> done;
+    std::function<bool()> wanted;
     int total = -1;
     int nextPage = 1;
     int delivered = 0; // pages handed over, in order
@@ -52,6 +53,10 @@ void fetch(const std::shared_ptr<Reader>& r)
     QObject::connect(job, &ApiJob::finished, r->ctx.data(), [r, number](const ApiResult& res) {
         if (r->finished || !r->ctx)
             return;
+        if (r->wanted && !r->wanted()) {
+            r->finished = true; // replaced: no more pages, nothing more handed over
+            return;
+        }
         if (!res.ok()) {
             r->finished = true;
             r->done(res.error.message());
@@ -72,9 +77,10 @@ void fetch(const std::shared_ptr<Reader>& r)
 } // namespace
 
 void readAllUsers(TenantClient* client, QObject* ctx, std::function<void(const QJsonArray&, int)> page,
-                  std::function<void(const QString&)> done)
+                  std::function<void(const QString&)> done, std::function<bool()> wanted)
 {
     auto r = std::make_shared<Reader>();
+    r->wanted = std::move(wanted);
     r->client = client;
     r->ctx = ctx;
     r->page = std::move(page);

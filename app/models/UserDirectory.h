@@ -11,9 +11,10 @@ class TenantClient;
 
 // Reads every user, page by page (500 a page, four pages in flight), handing each page over as it arrives so a view
 // can show the first rows at once. `page(records, total)` runs per page in order; `done(error)` once at the end.
-// Nothing runs after ctx is destroyed.
+// Nothing runs after ctx is destroyed. Once `wanted` (when given) says false, no further page is asked for and
+// nothing more runs: a load that has been replaced spends none of the tenant's request budget.
 void readAllUsers(TenantClient* client, QObject* ctx, std::function<void(const QJsonArray& records, int total)> page,
-                  std::function<void(const QString& error)> done);
+                  std::function<void(const QString& error)> done, std::function<bool()> wanted = {});
 
 // Staircase roles and their GS roles: core/Domain (staircaseRoleOf, staircaseGsRole, withStaircaseRole).
 bool isValidEmail(const QString& email);

@@ -1,5 +1,5 @@
 // UserAccessModel and its filter against the messy-users sandbox: problems found, filters, bulk roles, bundles,
-// managers suggested, and only touched users in the profile (round trip).
+// managers suggested, and only touched users in the profile (round trip); a replaced load stops asking for pages.
 #include "models/UserAccessModel.h"
 #include "models/UserFilterModel.h"
 #include "support/SandboxFixture.h"
@@ -14,6 +14,21 @@ class TestUserAccessModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aReplacedLoadAsksForNoMorePages()
+    {
+        // 20 000 users are forty pages. A load replaced before its first answer asks for nothing more: the
+        // tenant's request budget (100 an hour on a real one) goes to the load that counts.
+        SandboxFixture f(QStringLiteral("large"));
+        UserAccessModel m(&f.client());
+        const quint64 before = f.server().requestCount();
+        m.load();
+        m.load();
+        QTRY_VERIFY_WITH_TIMEOUT(m.isLoaded(), 60000);
+        QCOMPARE(m.rowCount(), 20000);
+        const quint64 asked = f.server().requestCount() - before;
+        QVERIFY2(asked <= 41, qPrintable(QStringLiteral("%1 requests for forty pages").arg(asked)));
+    }
+
     void userAccessModel()
     {
         SandboxFixture f(QStringLiteral("messy-users"));
