@@ -2,6 +2,7 @@
 
 #include "models/UserDirectory.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -10,6 +11,20 @@
 #include <utility>
 
 namespace banister {
+
+namespace {
+// Runs `done` on ctx's thread once `future` has finished, and not at all if ctx is gone by then: the watcher is ctx's
+// child. (QFuture::then(ctx, ...) asserts in Qt 6.4 when ctx is destroyed while the work still runs.)
+template <typename T, typename F> void whenFinished(QObject* ctx, const QFuture<T>& future, F done)
+{
+    auto* watcher = new QFutureWatcher<T>(ctx);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, ctx, [watcher, done = std::move(done)]() mutable {
+        watcher->deleteLater();
+        done(watcher->future());
+    });
+    watcher->setFuture(future);
+}
+} // namespace
 
 // Loading: pages of users turned into rows on a worker thread, taken in order; sort ranks computed once after.
 
@@ -75,7 +90,7 @@ void UserAccessModel::load()
             // Turning 500 users into rows is the slow part of a page: a worker does it; pages are taken in order.
             QFuture<Page> parsed = QtConcurrent::run(&UserAccessModel::parsePage, page);
             m_parsing << parsed;
-            parsed.then(this, [this, gen](const Page&) {
+            whenFinished(this, parsed, [this, gen](const QFuture<Page>&) {
                 if (isCurrent(gen))
                     takeParsedPages();
             });
@@ -192,10 +207,10 @@ void UserAccessModel::startRanks()
     const int count = int(m_rows.size());
     m_ranksJob
         = QtConcurrent::run(&UserAccessModel::computeRanks, std::move(names), std::move(emails), std::move(usernames));
-    m_ranksJob.then(this, [this, gen, count](Ranks r) {
+    whenFinished(this, m_ranksJob, [this, gen, count](const QFuture<Ranks>& done) {
         if (!isCurrent(gen) || m_ranksFor == count)
             return;
-        m_ranks = std::move(r);
+        m_ranks = done.result();
         m_ranksFor = count;
     });
 }
