@@ -33,7 +33,7 @@ void ActivationModel::applyDefaults()
     if (hasDraft())
         return;
     setHasDraft(true);
-    m_draftIsTenants = true;
+    setDraftIsTenants(true);
     m_contact = m_live.state.value(QLatin1String("caller")).toObject().value(QLatin1String("email")).toString();
     const QString sub = m_live.state.value(QLatin1String("subdomain")).toString();
     m_note = aiFollowUp()
@@ -110,7 +110,7 @@ void ActivationModel::setSupportContact(const QString& c)
     if (m_contact == c)
         return;
     m_contact = c;
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     Q_EMIT changed();
 }
 
@@ -120,7 +120,7 @@ void ActivationModel::setSupportNote(const QString& n)
     if (m_note == n)
         return;
     m_note = n;
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     Q_EMIT changed();
 }
 
@@ -132,7 +132,7 @@ ActivationSection ActivationModel::section() const
 void ActivationModel::setSection(const std::optional<ActivationSection>& s)
 {
     setHasDraft(s.has_value());
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     m_contact = s ? s->supportContact : QString();
     m_note = s ? s->supportNote : QString();
     Q_EMIT changed();
@@ -143,11 +143,11 @@ void ActivationModel::forgetTenant()
     StepModel::forgetTenant();
     m_live = LiveState {};
     m_known = TenantInfo {};
-    if (m_draftIsTenants) { // the last tenant's caller and subdomain: the new tenant's fill them in
+    if (draftIsTenants()) { // the last tenant's caller and subdomain: the new tenant's fill them in
         m_contact.clear();
         m_note.clear();
         setHasDraft(false);
-        m_draftIsTenants = false;
+        setDraftIsTenants(false);
     }
     Q_EMIT changed();
 }

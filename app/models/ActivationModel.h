@@ -56,7 +56,6 @@ private:
     QString m_contact;
     QString m_note;
     TenantInfo m_known;
-    bool m_draftIsTenants = false; // contact and note as filled in from the tenant: neither edited nor opened
 };
 
 } // namespace banister

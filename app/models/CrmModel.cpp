@@ -45,7 +45,7 @@ void CrmModel::load()
             m_tenantCrm = tenant.value_or(CrmSection {});
             if (!hasDraft()) {
                 m_crm = m_tenantCrm;
-                m_draftIsTenants = true;
+                setDraftIsTenants(true);
             }
             setHasDraft(true);
             scheduleCount();
@@ -106,13 +106,12 @@ void CrmModel::setSection(const std::optional<CrmSection>& crm)
     edited(true);
     // A profile without the section leaves it out, unless the page already shows the tenant's CRM tab.
     setHasDraft(crm.has_value() || isLoaded());
-    m_draftIsTenants = !crm && isLoaded();
+    setDraftIsTenants(!crm && isLoaded());
 }
 
 void CrmModel::forgetTenant()
 {
     StepModel::forgetTenant();
-    ++m_tenant;
     m_countTimer.stop();
     ++m_countGeneration;
     m_counting = false;
@@ -122,10 +121,10 @@ void CrmModel::forgetTenant()
     m_distinctLoading.clear();
     m_statusNotice.clear();
     m_tenantCrm = CrmSection {};
-    if (m_draftIsTenants) {
+    if (draftIsTenants()) {
         m_crm = m_tenantCrm;
         setHasDraft(false);
-        m_draftIsTenants = false;
+        setDraftIsTenants(false);
     }
     Q_EMIT countChanged();
     Q_EMIT changed();
@@ -135,7 +134,7 @@ void CrmModel::forgetTenant()
 void CrmModel::edited(bool rowsToo)
 {
     setHasDraft(true);
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     Q_EMIT changed();
     if (rowsToo)
         Q_EMIT rowsChanged();
@@ -309,8 +308,8 @@ CrmModel::ValueCounts CrmModel::distinctValues(const QString& field)
                                     { QStringLiteral("groupBy"), QJsonArray { field } },
                                     { QStringLiteral("limit"), 1000 } })
                                             : m_client->distinctCompanyValues(field);
-    connect(job, &ApiJob::finished, this, [this, field, tenant = m_tenant](const ApiResult& r) {
-        if (tenant != m_tenant)
+    connect(job, &ApiJob::finished, this, [this, field, tenant = tenantGeneration()](const ApiResult& r) {
+        if (tenant != tenantGeneration())
             return; // asked of the tenant the wizard was connected to before
         m_distinctLoading.remove(field);
         if (!r.ok()) {

@@ -87,14 +87,12 @@ private:
     TenantClient* m_client;
     CrmSection m_crm;
     CrmSection m_tenantCrm; // the CRM tab as the last load read it (the defaults before Staircase is connected)
-    bool m_draftIsTenants = false; // the draft is m_tenantCrm as read: neither edited nor opened from a profile
     QList<CompanyField> m_fields;
     QHash<QString, ValueCounts> m_distinct;
     QSet<QString> m_distinctLoading;
     QString m_statusNotice;
     QTimer m_countTimer;
     quint64 m_countGeneration = 0;
-    quint64 m_tenant = 0; // which tenant a distinct-values answer was asked of (forgetTenant() counts up)
     qint64 m_matching = -1;
     qint64 m_excluded = -1;
     bool m_counting = false;

@@ -67,7 +67,7 @@ void DashboardModel::load()
                         live.principals.append({ *kind, pr[QStringLiteral("id")].toString() });
                 m_section = live;
                 setHasDraft(true);
-                m_draftIsTenants = true;
+                setDraftIsTenants(true);
             }
         }
         endLoad(error);
@@ -83,7 +83,7 @@ void DashboardModel::load()
         m_groups.clear();
         endLoad();
         if (!hasDraft())
-            m_draftIsTenants = true; // the default, nothing chosen: a full-API tenant connected next is read
+            setDraftIsTenants(true); // the default, nothing chosen: a full-API tenant connected next is read
         setHasDraft(true);
         QTimer::singleShot(0, this, &DashboardModel::changed);
         return;
@@ -98,7 +98,7 @@ void DashboardModel::setSection(const std::optional<DashboardSection>& s)
 {
     m_section = s.value_or(DashboardSection {});
     setHasDraft(s.has_value());
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     Q_EMIT changed();
 }
 
@@ -110,10 +110,10 @@ void DashboardModel::forgetTenant()
     m_roles.clear();
     m_groups.clear();
     m_userNames.clear();
-    if (m_draftIsTenants) { // the last tenant's permissions as read: the next tenant's are the draft
+    if (draftIsTenants()) { // the last tenant's permissions as read: the next tenant's are the draft
         m_section = DashboardSection {};
         setHasDraft(false);
-        m_draftIsTenants = false;
+        setDraftIsTenants(false);
     }
     Q_EMIT changed();
 }
@@ -121,7 +121,7 @@ void DashboardModel::forgetTenant()
 void DashboardModel::setPermission(DashboardPermission permission)
 {
     setHasDraft(true);
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     m_section.permission = permission;
     if (permission == DashboardPermission::Specific) {
         if (!m_section.principals.contains(kSystemAdministrator))
@@ -140,7 +140,7 @@ void DashboardModel::addPrincipal(const Principal& p)
     if (!m_section.principals.contains(p))
         m_section.principals.append(p);
     setHasDraft(true);
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     Q_EMIT changed();
 }
 
@@ -153,7 +153,7 @@ bool DashboardModel::removePrincipal(const Principal& p)
     }
     m_refusal.clear();
     m_section.principals.removeAll(p);
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     Q_EMIT changed();
     return true;
 }

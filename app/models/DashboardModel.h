@@ -52,7 +52,6 @@ private:
     QStringList m_groups;
     QHash<QString, QString> m_userNames;
     quint64 m_searchGeneration = 0;
-    bool m_draftIsTenants = false; // the draft is the tenant's permissions as read: neither edited nor opened
 };
 
 } // namespace banister

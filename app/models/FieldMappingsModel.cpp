@@ -73,7 +73,7 @@ void FieldMappingsModel::load()
                 = companyFieldsFromJson(r.value(QStringLiteral("describe")).data[QStringLiteral("fields")].toArray());
             const QList<FieldMapping> keep = hasDraft() ? mappings() : QList<FieldMapping> {};
             // Only suggestions so far (no profile, no choice of the admin's): the draft is still the tenant's.
-            const bool suggestedOnly = (!hasDraft() || m_draftIsTenants) && !m_pending.isHeld();
+            const bool suggestedOnly = (!hasDraft() || draftIsTenants()) && !m_pending.isHeld();
             m_standardFields = notConnected;
             rebuild(notConnected ? standardFields() : staircaseFieldsFromJson(staircase.data.toArray()));
             if (m_pending.isHeld()) {
@@ -84,7 +84,7 @@ void FieldMappingsModel::load()
             }
             setHasDraft(true);
             suggestMissing();
-            m_draftIsTenants = suggestedOnly;
+            setDraftIsTenants(suggestedOnly);
         }
         Q_EMIT changed();
     });
@@ -180,7 +180,7 @@ bool FieldMappingsModel::map(const QString& key, const QString& gainsightField)
     m_refusal.clear();
     setHasDraft(true);
     if (target.gainsightField != gainsightField) {
-        m_draftIsTenants = false;
+        setDraftIsTenants(false);
         target.gainsightField = gainsightField;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         Q_EMIT changed();
@@ -209,13 +209,13 @@ void FieldMappingsModel::forgetTenant()
 {
     StepModel::forgetTenant();
     m_refusal.clear();
-    if (m_draftIsTenants) { // suggestions for the last tenant's fields: the next tenant's suggestions replace them
+    if (draftIsTenants()) { // suggestions for the last tenant's fields: the next tenant's suggestions replace them
         beginResetModel();
         m_rows.clear();
         m_company.clear();
         endResetModel();
         setHasDraft(false);
-        m_draftIsTenants = false;
+        setDraftIsTenants(false);
     } else if (hasDraft() && !m_pending.isHeld()) {
         m_pending.hold(mappings()); // the admin's, kept as chosen: the plan checks them against the new tenant
     }
@@ -224,7 +224,7 @@ void FieldMappingsModel::forgetTenant()
 
 void FieldMappingsModel::setMappings(const std::optional<QList<FieldMapping>>& list)
 {
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     if (!isLoaded()) {
         m_pending.hold(list);
         setHasDraft(list.has_value());

@@ -60,7 +60,6 @@ private:
     QList<StaircaseAccountField> m_rows;
     QList<CompanyField> m_company;
     PendingDraft<QList<FieldMapping>> m_pending;
-    bool m_draftIsTenants = false; // the draft is only the suggestions for the tenant's fields
     bool m_standardFields = true;
     QString m_refusal;
 };

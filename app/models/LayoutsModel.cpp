@@ -34,7 +34,7 @@ void LayoutsModel::load()
         if (m_pending.isHeld())
             setPlacements(m_pending.take());
         else if (!hasDraft())
-            m_draftIsTenants = true; // nothing chosen yet: a full-API tenant connected next lists its own
+            setDraftIsTenants(true); // nothing chosen yet: a full-API tenant connected next lists its own
         setHasDraft(true);
         QTimer::singleShot(0, this, [this, ticket] {
             if (isCurrent(ticket)) {
@@ -81,7 +81,7 @@ void LayoutsModel::startFromTenant()
         for (int i = 0; i < l.sections.size(); ++i)
             if (l.sections.at(i).first == QLatin1String(kSectionKey))
                 m_draft.insert(l.id, LayoutPlacement { l.id, l.sections.at(i).second, i, l.name });
-    m_draftIsTenants = true;
+    setDraftIsTenants(true);
 }
 
 const LayoutsModel::Layout* LayoutsModel::find(const QString& id) const
@@ -102,20 +102,19 @@ QString LayoutsModel::problem() const
 void LayoutsModel::touched()
 {
     setHasDraft(true);
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
 }
 
 void LayoutsModel::forgetTenant()
 {
     StepModel::forgetTenant();
     ++m_searchGeneration;
-    ++m_tenant;
     m_preview = {};
     m_refusal.clear();
-    if (m_draftIsTenants) { // only what the last tenant's layouts showed: the next tenant's are the draft
+    if (draftIsTenants()) { // only what the last tenant's layouts showed: the next tenant's are the draft
         m_draft.clear();
         setHasDraft(false);
-        m_draftIsTenants = false;
+        setDraftIsTenants(false);
     }
     m_layouts.clear();
     Q_EMIT changed();
@@ -230,7 +229,7 @@ void LayoutsModel::setPlacements(const std::optional<QList<LayoutPlacement>>& pl
     for (const LayoutPlacement& p : placements.value_or(QList<LayoutPlacement> {}))
         m_draft.insert(p.layoutId, p);
     setHasDraft(placements.has_value());
-    m_draftIsTenants = false;
+    setDraftIsTenants(false);
     Q_EMIT changed();
 }
 
@@ -266,8 +265,8 @@ void LayoutsModel::searchAccounts(const QString& text)
 void LayoutsModel::preview(const QString& layoutId, const QString& recordId)
 {
     ApiJob* job = m_client->layoutPreview(layoutId, recordId);
-    connect(job, &ApiJob::finished, this, [this, tenant = m_tenant](const ApiResult& r) {
-        if (tenant != m_tenant)
+    connect(job, &ApiJob::finished, this, [this, tenant = tenantGeneration()](const ApiResult& r) {
+        if (tenant != tenantGeneration())
             return; // the tenant the wizard was connected to before
         if (!r.ok()) {
             setErrorText(r.error.message());

@@ -81,8 +81,6 @@ private:
     QList<Layout> m_layouts;
     QHash<QString, LayoutPlacement> m_draft;
     PendingDraft<QList<LayoutPlacement>> m_pending;
-    bool m_draftIsTenants = false; // the draft is the layouts that already showed the section, as read
-    quint64 m_tenant = 0; // which tenant a preview was asked of (forgetTenant() counts up)
     QString m_refusal;
     QJsonObject m_preview;
     quint64 m_searchGeneration = 0;

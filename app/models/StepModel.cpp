@@ -17,6 +17,7 @@ bool StepModel::canProceed() const
 void StepModel::forgetTenant()
 {
     ++m_ticket;
+    ++m_tenantGeneration;
     m_busy = false;
     m_loaded = false;
     m_errorText.clear();

@@ -59,11 +59,19 @@ protected:
     void setErrorText(const QString& text) { m_errorText = text; }
     void setLoaded(bool loaded) { m_loaded = loaded; }
     void setHasDraft(bool has) { m_hasDraft = has; }
+    // Whether the draft is only what the tenant had (read, or suggested from it): neither edited nor opened. Such a
+    // draft goes when forgetTenant() runs; the model clears its own content then.
+    bool draftIsTenants() const { return m_draftIsTenants; }
+    void setDraftIsTenants(bool is) { m_draftIsTenants = is; }
+    // Which tenant an answer was asked of: forgetTenant() counts up (answers outside load()'s ticket check it).
+    quint64 tenantGeneration() const { return m_tenantGeneration; }
 
 private:
     bool m_busy = false;
     bool m_loaded = false;
     bool m_hasDraft = false;
+    bool m_draftIsTenants = false;
+    quint64 m_tenantGeneration = 0;
     QString m_errorText;
     quint64 m_ticket = 0;
 };
