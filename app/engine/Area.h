@@ -26,10 +26,13 @@ inline StepResult writeOutcome(const ApiResult& r, const QString& changedText, c
         result.status = StepResult::Status::Failed;
         result.message = r.error.message();
         // A rate limit's budget used up for hours (a daily cap): the apply stops cleanly and continues later.
-        if (r.error.kind == ErrorKind::RateLimited && r.error.retryAfterMs > 15 * 60 * 1000) {
+        if (r.error.isCapped()) {
             result.status = StepResult::Status::Canceled;
-            // To the second: the tenant's Retry-After is whole seconds, and a reset falls on a window's start.
-            result.continuesAfterMs = (QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs + 500) / 1000 * 1000;
+            // The pacer knows the reset exactly; a tenant's Retry-After is whole seconds, and a reset falls on a
+            // window's start, so that is rounded to the second.
+            result.continuesAfterMs = r.error.resumeAtMs > 0
+                ? r.error.resumeAtMs
+                : (QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs + 500) / 1000 * 1000;
         }
         return result;
     }

@@ -88,6 +88,12 @@ bool isTransient(ErrorKind kind)
     }
 }
 
+bool ApiError::isCapped() const
+{
+    return kind == ErrorKind::RateLimited
+        && (errorCode == QLatin1String("DAILY_CAP") || resumeAtMs > 0 || retryAfterMs > 15 * 60 * 1000);
+}
+
 QString ApiError::message() const
 {
     switch (kind) {
@@ -110,7 +116,7 @@ QString ApiError::message() const
     case ErrorKind::BadRequest:
         return Text::tr("The tenant rejected the request (HTTP %1).").arg(httpStatus) + detail(*this);
     case ErrorKind::RateLimited:
-        if (retryAfterMs > 15 * 60 * 1000) // a daily cap (or an hour's budget) used up: this run stops here
+        if (isCapped())
             return Text::tr("The tenant's limit for this API is used up until %1. Banister stopped before sending "
                             "more; apply again after %1 and it continues where it stopped.")
                 .arg(QDateTime::currentDateTime().addMSecs(retryAfterMs).toString(QStringLiteral("HH:mm")));

@@ -37,6 +37,8 @@ struct ApiError
     QString host;
     int attempts = 0;
     qint64 retryAfterMs = 0; // for RateLimited: how long the tenant asked us to wait
+    // For RateLimited at a daily cap (Banister's own pacer refused to send): when the cap resets, ms since the epoch.
+    qint64 resumeAtMs = 0;
     // The request may have reached the tenant and taken effect, but its answer was lost (connection dropped or
     // timed out after sending, or an unreadable answer). A non-idempotent call (filing a support request) that
     // fails this way must find out whether it arrived before it is sent again; any other failure means the tenant
@@ -44,6 +46,10 @@ struct ApiError
     bool answerLost = false;
 
     bool isError() const { return kind != ErrorKind::None; }
+    // A rate limit's budget used up for long (a daily cap, or an hour's budget): the run stops here cleanly and
+    // continues later instead of waiting. Known from the pacer's own refusal, whatever the time of day, or from a
+    // tenant asking to wait more than a quarter of an hour.
+    bool isCapped() const;
     // The error in words an admin understands, with a way forward.
     QString message() const;
 };

@@ -114,6 +114,7 @@ void ApiJob::send()
         r.error.kind = ErrorKind::RateLimited;
         r.error.errorCode = QStringLiteral("DAILY_CAP");
         r.error.retryAfterMs = slot.waitMs;
+        r.error.resumeAtMs = slot.resumeAtMs;
         r.error.host = m_spec.request.url().host();
         finish(r);
         return;

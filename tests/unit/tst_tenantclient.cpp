@@ -215,10 +215,37 @@ private Q_SLOTS:
         QVERIFY(SandboxFixture::wait(f.client().describeCompany()).ok());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 toNextDay = (now / kDayMs + 1) * kDayMs - now;
+        if (toNextDay < RetryPolicy().maxRetryAfterMs + 10000)
+            QSKIP("Too near 00:00 UTC for the tenant's day window to be a long wait; the capped case right before "
+                  "midnight is aDailyCapStopsTheRunEvenMinutesBeforeMidnight.");
         const ApiResult r = SandboxFixture::wait(f.client().describeCompany());
         QCOMPARE(r.error.kind, ErrorKind::RateLimited);
         QVERIFY2(std::abs(r.error.retryAfterMs - toNextDay) <= 2000, qPrintable(QString::number(r.error.retryAfterMs)));
         QVERIFY(r.elapsedMs < 2000);
+    }
+
+    void aDailyCapStopsTheRunEvenMinutesBeforeMidnight()
+    {
+        // The pacer's own refusal at a used-up daily cap is a cap whatever the time of day: two minutes before
+        // 00:00 UTC it still stops the run (saying when it resets) instead of looking like a short wait.
+        SandboxFixture f(QStringLiteral("ready"));
+        f.client().setRateWindows(TenantClient::RateClass::Data, { { 100, kMinuteMs }, { 1, kDayMs } });
+        const qint64 midnight = 20000 * kDayMs;
+        f.client().pacer(TenantClient::RateClass::Data).setClock([midnight] { return midnight - 2 * kMinuteMs; });
+        QVERIFY(SandboxFixture::wait(f.client().describeCompany()).ok());
+        const ApiResult r = SandboxFixture::wait(f.client().describeCompany());
+        QCOMPARE(r.error.kind, ErrorKind::RateLimited);
+        QVERIFY(r.error.isCapped());
+        QCOMPARE(r.error.resumeAtMs, midnight);
+        QCOMPARE(r.error.retryAfterMs, 2 * kMinuteMs);
+        QCOMPARE(r.attempts, 0); // nothing was sent
+        // A tenant's short Retry-After is a wait, not a cap; a long one is a cap.
+        ApiError shortWait;
+        shortWait.kind = ErrorKind::RateLimited;
+        shortWait.retryAfterMs = 2 * kMinuteMs;
+        QVERIFY(!shortWait.isCapped());
+        shortWait.retryAfterMs = kHourMs;
+        QVERIFY(shortWait.isCapped());
     }
 
     void pacingKeepsWithinTheLimit()
