@@ -6,7 +6,7 @@
 namespace banister {
 
 namespace {
-struct Text
+struct CompanyFieldText
 {
     Q_DECLARE_TR_FUNCTIONS(FieldMapping)
 };
@@ -122,24 +122,26 @@ QString mappingIncompatibility(const StaircaseAccountField& target, const Compan
         return {}; // a field Staircase has not described yet: the tenant checks it when the mapping is saved
     if (target.type == QLatin1String("picklist")) {
         if (t == QLatin1String("PICKLIST") && source.multiSelect)
-            return Text::tr("%1 is a multi-select picklist; Staircase takes single-select picklists only")
+            return CompanyFieldText::tr("%1 is a multi-select picklist; Staircase takes single-select picklists only")
                 .arg(source.label);
         if (t != QLatin1String("PICKLIST"))
-            return Text::tr("%1 is %2; %3 needs a single-select picklist field").arg(source.label, t, target.label);
+            return CompanyFieldText::tr("%1 is %2; %3 needs a single-select picklist field")
+                .arg(source.label, t, target.label);
         return {};
     }
     if (target.type == QLatin1String("currency") || target.type == QLatin1String("number"))
         return source.isNumeric()
             ? QString()
-            : Text::tr("%1 is %2; %3 needs a number or currency field").arg(source.label, t, target.label);
+            : CompanyFieldText::tr("%1 is %2; %3 needs a number or currency field").arg(source.label, t, target.label);
     if (target.type == QLatin1String("date"))
-        return source.isDate() ? QString()
-                               : Text::tr("%1 is %2; %3 needs a date field").arg(source.label, t, target.label);
+        return source.isDate()
+            ? QString()
+            : CompanyFieldText::tr("%1 is %2; %3 needs a date field").arg(source.label, t, target.label);
     if (target.type == QLatin1String("string"))
         return t == QLatin1String("STRING") || t == QLatin1String("PICKLIST")
             ? QString()
-            : Text::tr("%1 is %2; %3 needs a text field").arg(source.label, t, target.label);
-    return Text::tr("%1 is mapped by the integration itself").arg(target.label);
+            : CompanyFieldText::tr("%1 is %2; %3 needs a text field").arg(source.label, t, target.label);
+    return CompanyFieldText::tr("%1 is mapped by the integration itself").arg(target.label);
 }
 
 } // namespace banister

@@ -13,7 +13,7 @@
 namespace banister {
 
 namespace {
-struct Text
+struct CrmFilterText
 {
     Q_DECLARE_TR_FUNCTIONS(CrmFilter)
 };
@@ -68,12 +68,12 @@ QString valueProblem(const CompanyField& f, const QString& v)
     if (f.dataType == QLatin1String("BOOLEAN"))
         return v == QLatin1String("true") || v == QLatin1String("false")
             ? QString()
-            : Text::tr("\"%1\" is not true or false").arg(v);
+            : CrmFilterText::tr("\"%1\" is not true or false").arg(v);
     if (!isOrderedField(f) || orderedValue(f, v))
         return {};
     if (f.isDate())
-        return Text::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(v);
-    return Text::tr("\"%1\" is not a number").arg(v);
+        return CrmFilterText::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(v);
+    return CrmFilterText::tr("\"%1\" is not a number").arg(v);
 }
 
 QJsonValue typedValue(const CompanyField* f, const QString& v)
@@ -89,7 +89,7 @@ QString orList(const QStringList& values, const QString& conjunction)
 {
     if (values.size() <= 1)
         return values.value(0);
-    return Text::tr("%1 %2 %3", "list of values: 'A, B' 'or' 'C'")
+    return CrmFilterText::tr("%1 %2 %3", "list of values: 'A, B' 'or' 'C'")
         .arg(values.mid(0, values.size() - 1).join(QStringLiteral(", ")), conjunction, values.last());
 }
 } // namespace
@@ -128,11 +128,11 @@ QString filterOpLabel(FilterOp op, bool ordered)
 {
     switch (op) {
     case FilterOp::In:
-        return ordered ? QStringLiteral("=") : Text::tr("is", "filter operator");
+        return ordered ? QStringLiteral("=") : CrmFilterText::tr("is", "filter operator");
     case FilterOp::NotIn:
-        return ordered ? QStringLiteral("≠") : Text::tr("is not", "filter operator");
+        return ordered ? QStringLiteral("≠") : CrmFilterText::tr("is not", "filter operator");
     case FilterOp::Contains:
-        return Text::tr("contains", "filter operator");
+        return CrmFilterText::tr("contains", "filter operator");
     case FilterOp::Gt:
         return QStringLiteral(">");
     case FilterOp::Gte:
@@ -142,7 +142,7 @@ QString filterOpLabel(FilterOp op, bool ordered)
     case FilterOp::Lte:
         return QStringLiteral("≤");
     case FilterOp::Between:
-        return Text::tr("between", "filter operator");
+        return CrmFilterText::tr("between", "filter operator");
     }
     return {};
 }
@@ -166,25 +166,26 @@ QString filterRowProblem(const FilterRow& row, const CompanyField& field)
 {
     const std::optional<FilterOp> op = filterOpFromName(row.op);
     if (!op)
-        return Text::tr("unknown operator \"%1\"; use one of %2")
+        return CrmFilterText::tr("unknown operator \"%1\"; use one of %2")
             .arg(row.op, filterOpNames().join(QStringLiteral(", ")));
     if (!operatorsFor(field).contains(*op))
-        return Text::tr("operator \"%1\" does not apply to %2 (a %3 field)").arg(row.op, field.name, field.dataType);
+        return CrmFilterText::tr("operator \"%1\" does not apply to %2 (a %3 field)")
+            .arg(row.op, field.name, field.dataType);
     if (row.values.isEmpty())
-        return Text::tr("values must be a non-empty array");
+        return CrmFilterText::tr("values must be a non-empty array");
     const int count = filterOpValueCount(*op);
     if (count == 1 && row.values.size() != 1)
-        return Text::tr("\"%1\" takes exactly one value").arg(row.op);
+        return CrmFilterText::tr("\"%1\" takes exactly one value").arg(row.op);
     if (count == 2 && row.values.size() != 2)
-        return Text::tr("\"between\" takes two values, the lower first");
+        return CrmFilterText::tr("\"between\" takes two values, the lower first");
     if (row.values.size() > kMaxFilterValues)
-        return Text::tr("at most 10 000 values are allowed");
+        return CrmFilterText::tr("at most 10 000 values are allowed");
     if (*op == FilterOp::Contains) {
         const bool badValue = std::any_of(row.values.cbegin(), row.values.cend(), [](const QString& v) {
             return v.isEmpty() || v.size() > kMaxContainsLength;
         });
         if (row.values.size() > kMaxContainsValues || badValue)
-            return Text::tr("\"contains\" takes at most %1 values of 1 to %2 characters")
+            return CrmFilterText::tr("\"contains\" takes at most %1 values of 1 to %2 characters")
                 .arg(kMaxContainsValues)
                 .arg(kMaxContainsLength);
     }
@@ -192,7 +193,7 @@ QString filterRowProblem(const FilterRow& row, const CompanyField& field)
         if (const QString p = valueProblem(field, v); !p.isEmpty())
             return p;
     if (*op == FilterOp::Between && *orderedValue(field, row.values.at(0)) > *orderedValue(field, row.values.at(1)))
-        return Text::tr("\"between\" takes two values, the lower first");
+        return CrmFilterText::tr("\"between\" takes two values, the lower first");
     return {};
 }
 
@@ -244,14 +245,14 @@ QString describeFilterRow(const QString& field, const QString& opName, const QSt
     const std::optional<FilterOp> op = filterOpFromName(opName);
     switch (op.value_or(FilterOp::In)) {
     case FilterOp::In:
-        return Text::tr("%1 is %2").arg(field, orList(values, Text::tr("or")));
+        return CrmFilterText::tr("%1 is %2").arg(field, orList(values, CrmFilterText::tr("or")));
     case FilterOp::NotIn:
-        return values.size() == 1 ? Text::tr("%1 is not %2").arg(field, values.first())
-                                  : Text::tr("%1 is none of %2").arg(field, values.join(QStringLiteral(", ")));
+        return values.size() == 1 ? CrmFilterText::tr("%1 is not %2").arg(field, values.first())
+                                  : CrmFilterText::tr("%1 is none of %2").arg(field, values.join(QStringLiteral(", ")));
     case FilterOp::Contains:
-        return Text::tr("%1 contains %2").arg(field, orList(values, Text::tr("or")));
+        return CrmFilterText::tr("%1 contains %2").arg(field, orList(values, CrmFilterText::tr("or")));
     case FilterOp::Between:
-        return Text::tr("%1 between %2 and %3").arg(field, values.value(0), values.value(1));
+        return CrmFilterText::tr("%1 between %2 and %3").arg(field, values.value(0), values.value(1));
     default:
         return QStringLiteral("%1 %2 %3").arg(field, filterOpLabel(*op, true), values.value(0));
     }

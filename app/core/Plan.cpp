@@ -12,7 +12,7 @@
 namespace banister {
 
 namespace {
-struct Text
+struct PlanText
 {
     Q_DECLARE_TR_FUNCTIONS(Plan)
 };
@@ -64,15 +64,15 @@ QString formatDuration(qint64 ms)
 {
     const qint64 s = (ms + 999) / 1000;
     if (s < 60)
-        return Text::tr("about %n second(s)", nullptr, int(std::max<qint64>(1, s)));
+        return PlanText::tr("about %n second(s)", nullptr, int(std::max<qint64>(1, s)));
     if (s < 3600)
-        return Text::tr("about %n minute(s)", nullptr, int((s + 59) / 60));
+        return PlanText::tr("about %n minute(s)", nullptr, int((s + 59) / 60));
     if (s < 86400) {
         const qint64 h = s / 3600;
         const qint64 m = (s % 3600 + 59) / 60;
-        return Text::tr("about %1 h %2 min").arg(h).arg(m);
+        return PlanText::tr("about %1 h %2 min").arg(h).arg(m);
     }
-    return Text::tr("about %n day(s) %1 h", nullptr, int(s / 86400)).arg((s % 86400 + 3599) / 3600);
+    return PlanText::tr("about %n day(s) %1 h", nullptr, int(s / 86400)).arg((s % 86400 + 3599) / 3600);
 }
 
 QString estimateText(const Estimate& e, const RateLimits& limits)
@@ -84,9 +84,10 @@ QString estimateText(const Estimate& e, const RateLimits& limits)
     for (const RateWindow& w : limits.userWrites)
         if (w.lengthMs >= kDayMs)
             cap = w.calls;
-    return Text::tr("%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each "
-                    "day's cap and continue after it resets (00:00 UTC)",
-                    nullptr, e.days)
+    return PlanText::tr(
+               "%1 over %n calendar day(s): User Management allows %2 calls a day, so its %3 calls stop at each "
+               "day's cap and continue after it resets (00:00 UTC)",
+               nullptr, e.days)
         .arg(text, QLocale().toString(cap), QLocale().toString(e.userWriteCalls));
 }
 

@@ -13,7 +13,7 @@ namespace banister {
 
 namespace {
 
-struct Text
+struct ProfileText
 {
     Q_DECLARE_TR_FUNCTIONS(Profile)
 };
@@ -79,21 +79,21 @@ ProfileLoad profileFromJson(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
         out.errors.append(
-            { QString(), Text::tr("not valid JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset) });
+            { QString(), ProfileText::tr("not valid JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset) });
         return out;
     }
     if (!doc.isObject()) {
-        out.errors.append({ QString(), Text::tr("a profile must be a JSON object") });
+        out.errors.append({ QString(), ProfileText::tr("a profile must be a JSON object") });
         return out;
     }
     const QJsonObject root = doc.object();
     ProfileReader r;
     const QJsonValue schema = root.value(QLatin1String("schema"));
     if (schema.isUndefined())
-        r.error(QStringLiteral("/schema"), Text::tr("required (\"%1\")").arg(QLatin1String(Profile::kSchema)));
+        r.error(QStringLiteral("/schema"), ProfileText::tr("required (\"%1\")").arg(QLatin1String(Profile::kSchema)));
     else if (schema.toString() != QLatin1String(Profile::kSchema))
         r.error(QStringLiteral("/schema"),
-                Text::tr("unknown schema version \"%1\"; this Banister reads \"%2\"")
+                ProfileText::tr("unknown schema version \"%1\"; this Banister reads \"%2\"")
                     .arg(schema.isString() ? schema.toString() : ProfileReader::typeName(schema),
                          QLatin1String(Profile::kSchema)));
     Profile p;
@@ -114,29 +114,29 @@ ProfileLoad loadProfile(const QString& path)
     // By type first: a FIFO would block the read, a device (/dev/zero) never ends, and both report size 0.
     const QFileInfo info(path);
     if (!info.exists()) {
-        out.errors.append({ QString(), Text::tr("cannot read %1: there is no such file").arg(path) });
+        out.errors.append({ QString(), ProfileText::tr("cannot read %1: there is no such file").arg(path) });
         return out;
     }
     if (info.isDir()) {
-        out.errors.append({ QString(), Text::tr("%1 is a folder, not a profile").arg(path) });
+        out.errors.append({ QString(), ProfileText::tr("%1 is a folder, not a profile").arg(path) });
         return out;
     }
     if (!info.isFile()) {
         out.errors.append({ QString(),
-                            Text::tr("%1 is not a regular file (it is a device, pipe or socket); a profile is a "
-                                     ".json file")
+                            ProfileText::tr("%1 is not a regular file (it is a device, pipe or socket); a profile is a "
+                                            ".json file")
                                 .arg(path) });
         return out;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        out.errors.append({ QString(), Text::tr("cannot read %1: %2").arg(path, f.errorString()) });
+        out.errors.append({ QString(), ProfileText::tr("cannot read %1: %2").arg(path, f.errorString()) });
         return out;
     }
     // Read at most one byte past the limit, whatever size() claims.
     const QByteArray bytes = f.read(kMaxBytes + 1);
     if (bytes.size() > kMaxBytes) {
-        out.errors.append({ QString(), Text::tr("%1 is larger than 16 MiB; that is not a profile").arg(path) });
+        out.errors.append({ QString(), ProfileText::tr("%1 is larger than 16 MiB; that is not a profile").arg(path) });
         return out;
     }
     return profileFromJson(bytes);
@@ -241,10 +241,10 @@ Result<void> saveProfile(const Profile& profile, const QString& path)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Result<void>::failure(Text::tr("cannot write %1: %2").arg(path, f.errorString()));
+        return Result<void>::failure(ProfileText::tr("cannot write %1: %2").arg(path, f.errorString()));
     f.write(QJsonDocument(toJson(profile)).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return Result<void>::failure(Text::tr("cannot write %1: %2").arg(path, f.errorString()));
+        return Result<void>::failure(ProfileText::tr("cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 

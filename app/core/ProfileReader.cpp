@@ -13,7 +13,7 @@
 namespace banister {
 
 namespace {
-struct Text
+struct ProfileReaderText
 {
     Q_DECLARE_TR_FUNCTIONS(Profile)
 };
@@ -25,29 +25,29 @@ QString ProfileReader::typeName(const QJsonValue& v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return Text::tr("a boolean", "JSON type found");
+        return ProfileReaderText::tr("a boolean", "JSON type found");
     case QJsonValue::Double:
-        return Text::tr("a number", "JSON type found");
+        return ProfileReaderText::tr("a number", "JSON type found");
     case QJsonValue::String:
-        return Text::tr("a string", "JSON type found");
+        return ProfileReaderText::tr("a string", "JSON type found");
     case QJsonValue::Array:
-        return Text::tr("an array", "JSON type found");
+        return ProfileReaderText::tr("an array", "JSON type found");
     case QJsonValue::Object:
-        return Text::tr("an object", "JSON type found");
+        return ProfileReaderText::tr("an object", "JSON type found");
     case QJsonValue::Undefined:
         break;
     }
-    return Text::tr("missing", "JSON type found: no value");
+    return ProfileReaderText::tr("missing", "JSON type found: no value");
 }
 
 QString ProfileReader::mustBeArray(const QJsonValue& v)
 {
-    return Text::tr("must be an array, not %1").arg(typeName(v));
+    return ProfileReaderText::tr("must be an array, not %1").arg(typeName(v));
 }
 
 QString ProfileReader::mustBeObject(const QJsonValue& v)
 {
-    return Text::tr("must be an object, not %1").arg(typeName(v));
+    return ProfileReaderText::tr("must be an object, not %1").arg(typeName(v));
 }
 
 QString ProfileReader::str(const QJsonObject& o, const char* key, const QString& ptr, bool required,
@@ -57,16 +57,16 @@ QString ProfileReader::str(const QJsonObject& o, const char* key, const QString&
     const QString p = ptr + QLatin1Char('/') + QLatin1String(key);
     if (v.isUndefined()) {
         if (required)
-            error(p, Text::tr("required"));
+            error(p, ProfileReaderText::tr("required"));
         return def;
     }
     if (!v.isString()) {
-        error(p, Text::tr("must be a string, not %1").arg(typeName(v)));
+        error(p, ProfileReaderText::tr("must be a string, not %1").arg(typeName(v)));
         return def;
     }
     if (!allowed.isEmpty() && !allowed.contains(v.toString())) {
         error(p,
-              Text::tr("unknown value \"%1\"; expected one of %2")
+              ProfileReaderText::tr("unknown value \"%1\"; expected one of %2")
                   .arg(v.toString(), QLatin1Char('"') + allowed.join(QStringLiteral("\", \"")) + QLatin1Char('"')));
         return def;
     }
@@ -79,7 +79,8 @@ bool ProfileReader::boolean(const QJsonObject& o, const char* key, const QString
     if (v.isUndefined())
         return def;
     if (!v.isBool()) {
-        error(ptr + QLatin1Char('/') + QLatin1String(key), Text::tr("must be true or false, not %1").arg(typeName(v)));
+        error(ptr + QLatin1Char('/') + QLatin1String(key),
+              ProfileReaderText::tr("must be true or false, not %1").arg(typeName(v)));
         return def;
     }
     return v.toBool();
@@ -93,14 +94,14 @@ QStringList ProfileReader::strings(const QJsonObject& o, const char* key, const 
     if (v.isUndefined())
         return out;
     if (!v.isArray()) {
-        error(p, Text::tr("must be an array of strings, not %1").arg(typeName(v)));
+        error(p, ProfileReaderText::tr("must be an array of strings, not %1").arg(typeName(v)));
         return out;
     }
     const QJsonArray a = v.toArray();
     for (int i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString())
             error(p + QLatin1Char('/') + QString::number(i),
-                  Text::tr("must be a string, not %1").arg(typeName(a.at(i))));
+                  ProfileReaderText::tr("must be a string, not %1").arg(typeName(a.at(i))));
         else
             out << a.at(i).toString();
     }
@@ -163,7 +164,7 @@ void readActivation(ProfileReader& r, const QJsonObject& root, Profile& p)
     s.supportContact = r.str(*a, "supportContact", ap);
     s.supportNote = r.str(*a, "supportNote", ap);
     if (s.supportNote.size() > 2000)
-        r.error(ap + QStringLiteral("/supportNote"), Text::tr("is longer than 2000 characters"));
+        r.error(ap + QStringLiteral("/supportNote"), ProfileReaderText::tr("is longer than 2000 characters"));
     p.activation = s;
 }
 
@@ -185,22 +186,23 @@ void readCrm(ProfileReader& r, const QJsonObject& root, Profile& p)
             FilterRow fr;
             fr.field = r.str(row, "field", rp, true);
             if (row.contains(QLatin1String("field")) && fr.field.trimmed().isEmpty())
-                r.error(rp + QStringLiteral("/field"), Text::tr("must name a Company field"));
+                r.error(rp + QStringLiteral("/field"), ProfileReaderText::tr("must name a Company field"));
             fr.op = r.str(row, "operator", rp, false, filterOpNames(), QStringLiteral("in"));
             fr.values = r.strings(row, "values", rp);
             if (fr.values.isEmpty())
-                r.error(rp + QStringLiteral("/values"), Text::tr("needs at least one value"));
+                r.error(rp + QStringLiteral("/values"), ProfileReaderText::tr("needs at least one value"));
             crm.rows.append(fr);
         });
         if (crm.filterMode == QLatin1String("specific") && crm.rows.isEmpty())
-            r.error(fp + QStringLiteral("/rows"), Text::tr("\"Sync specific accounts\" needs at least one filter row"));
+            r.error(fp + QStringLiteral("/rows"),
+                    ProfileReaderText::tr("\"Sync specific accounts\" needs at least one filter row"));
     }
     crm.churnedStatuses = r.strings(*o, "churnedStatuses", ptr);
     crm.prospectStatuses = r.strings(*o, "prospectStatuses", ptr);
     for (int i = 0; i < crm.prospectStatuses.size(); ++i)
         if (crm.churnedStatuses.contains(crm.prospectStatuses.at(i)))
             r.error(ptr + QStringLiteral("/prospectStatuses/%1").arg(i),
-                    Text::tr("\"%1\" is already a churned status; a status cannot be both")
+                    ProfileReaderText::tr("\"%1\" is already a churned status; a status cannot be both")
                         .arg(crm.prospectStatuses.at(i)));
     crm.syncTeamHierarchy = r.boolean(*o, "syncTeamHierarchy", ptr);
     crm.callSummaryUpload = r.boolean(*o, "callSummaryUpload", ptr);
@@ -224,7 +226,8 @@ void readFieldMappings(ProfileReader& r, const QJsonObject& root, Profile& p)
     p.fieldMappings = listSection<FieldMapping>(r, root, "fieldMappings", [&](const QJsonObject& m, const QString& mp) {
         FieldMapping fm { r.str(m, "staircaseField", mp, true), r.str(m, "gainsightField", mp, true) };
         if (!fm.staircaseField.isEmpty() && mapped.contains(fm.staircaseField))
-            r.error(mp + QStringLiteral("/staircaseField"), Text::tr("\"%1\" is mapped twice").arg(fm.staircaseField));
+            r.error(mp + QStringLiteral("/staircaseField"),
+                    ProfileReaderText::tr("\"%1\" is mapped twice").arg(fm.staircaseField));
         mapped.insert(fm.staircaseField);
         return fm;
     });
@@ -243,7 +246,7 @@ void readUserAccess(ProfileReader& r, const QJsonObject& root, Profile& p)
         asg.userId = r.str(a, "userId", ap);
         asg.email = r.str(a, "email", ap);
         if (asg.userId.isEmpty() && asg.email.isEmpty())
-            r.error(ap, Text::tr("needs a userId or an email"));
+            r.error(ap, ProfileReaderText::tr("needs a userId or an email"));
         // A wrong or missing role is an error above: the profile does not load, so the default never goes anywhere.
         asg.staircaseRole = staircaseRoleFromName(r.str(a, "staircaseRole", ap, true, staircaseRoleNames()))
                                 .value_or(StaircaseRole::None);
@@ -251,17 +254,18 @@ void readUserAccess(ProfileReader& r, const QJsonObject& root, Profile& p)
         if (!asg.userId.isEmpty()) {
             if (const QString first = byUserId.value(asg.userId); !first.isEmpty())
                 r.error(ap + QStringLiteral("/userId"),
-                        Text::tr("user \"%1\" is already assigned at %2; list each user once").arg(asg.userId, first));
+                        ProfileReaderText::tr("user \"%1\" is already assigned at %2; list each user once")
+                            .arg(asg.userId, first));
             else
                 byUserId.insert(asg.userId, ap);
         }
         if (!asg.email.isEmpty()) {
             const QString key = asg.email.trimmed().toCaseFolded();
             if (const QString first = byEmail.value(key); !first.isEmpty())
-                r.error(
-                    ap + QStringLiteral("/email"),
-                    Text::tr("%1 is already assigned at %2 (emails are compared ignoring case); list each user once")
-                        .arg(asg.email, first));
+                r.error(ap + QStringLiteral("/email"),
+                        ProfileReaderText::tr(
+                            "%1 is already assigned at %2 (emails are compared ignoring case); list each user once")
+                            .arg(asg.email, first));
             else
                 byEmail.insert(key, ap);
         }
@@ -281,7 +285,7 @@ void readLayouts(ProfileReader& r, const QJsonObject& root, Profile& p)
         if (!pl.layoutId.isEmpty()) {
             if (const QString first = placed.value(pl.layoutId); !first.isEmpty())
                 r.error(lp + QStringLiteral("/layoutId"),
-                        Text::tr("layout \"%1\" is already placed at %2; a layout takes the section once")
+                        ProfileReaderText::tr("layout \"%1\" is already placed at %2; a layout takes the section once")
                             .arg(pl.layoutId, first));
             else
                 placed.insert(pl.layoutId, lp);
@@ -289,14 +293,14 @@ void readLayouts(ProfileReader& r, const QJsonObject& root, Profile& p)
         pl.layoutName = r.str(l, "layoutName", lp);
         pl.sectionLabel = r.str(l, "sectionLabel", lp, true);
         if (graphemeCount(pl.sectionLabel) > 80)
-            r.error(lp + QStringLiteral("/sectionLabel"), Text::tr("is longer than 80 characters"));
+            r.error(lp + QStringLiteral("/sectionLabel"), ProfileReaderText::tr("is longer than 80 characters"));
         const QJsonValue pos = l.value(QLatin1String("position"));
         // Range first: converting 1e300 to int would be undefined behaviour.
         const double x = pos.isDouble() ? pos.toDouble() : -1.0;
         if (!(x >= 0.0) || x != std::floor(x))
-            r.error(lp + QStringLiteral("/position"), Text::tr("must be a whole number ≥ 0"));
+            r.error(lp + QStringLiteral("/position"), ProfileReaderText::tr("must be a whole number ≥ 0"));
         else if (x > 1e6)
-            r.error(lp + QStringLiteral("/position"), Text::tr("is larger than any layout"));
+            r.error(lp + QStringLiteral("/position"), ProfileReaderText::tr("is larger than any layout"));
         else
             pl.position = int(x);
         return pl;
@@ -320,15 +324,16 @@ void readDashboard(ProfileReader& r, const QJsonObject& root, Profile& p)
                                     r.str(pr, "id", pp, true), r.str(pr, "email", pp) };
         const QPair<QString, QString> key { kind, principal.id };
         if (const QString first = seen.value(key); !first.isEmpty() && !principal.id.isEmpty())
-            r.error(
-                pp,
-                Text::tr("%1 \"%2\" is already listed at %3; list each principal once").arg(kind, principal.id, first));
+            r.error(pp,
+                    ProfileReaderText::tr("%1 \"%2\" is already listed at %3; list each principal once")
+                        .arg(kind, principal.id, first));
         else
             seen.insert(key, pp);
         s.principals.append(principal);
     });
     if (s.permission == DashboardPermission::Specific && s.principals.isEmpty())
-        r.error(dp + QStringLiteral("/principals"), Text::tr("\"specific\" needs at least one user, role or group"));
+        r.error(dp + QStringLiteral("/principals"),
+                ProfileReaderText::tr("\"specific\" needs at least one user, role or group"));
     p.dashboard = s;
 }
 

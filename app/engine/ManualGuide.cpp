@@ -15,7 +15,7 @@
 namespace banister {
 
 namespace {
-struct Text
+struct ManualGuideText
 {
     Q_DECLARE_TR_FUNCTIONS(banister::ManualGuide)
 };
@@ -30,7 +30,7 @@ PlanStep manual(const QString& area, const QString& id, const QString& title, co
     s.mode = PlanStep::Mode::Manual;
     s.before = QJsonValue::Null;
     s.after = after;
-    s.beforeText = Text::tr("cannot be read through Gainsight's public API");
+    s.beforeText = ManualGuideText::tr("cannot be read through Gainsight's public API");
     s.afterText = afterText;
     s.instructions = instructions;
     s.values = values;
@@ -44,40 +44,43 @@ QList<PlanStep> activation(const Profile& p, const GuideContext& ctx)
     const ActivationSection& a = *p.activation;
     const bool upgrade = a.path == QLatin1String("upgrade");
     const QString type = ActivationArea::requestTypeFor(a.path);
-    QStringList request { Text::tr("Request: %1").arg(type) };
+    QStringList request { ManualGuideText::tr("Request: %1").arg(type) };
     if (!a.supportContact.isEmpty())
-        request << Text::tr("Contact: %1").arg(a.supportContact);
+        request << ManualGuideText::tr("Contact: %1").arg(a.supportContact);
     if (!a.supportNote.isEmpty())
-        request << Text::tr("Note: %1").arg(a.supportNote);
+        request << ManualGuideText::tr("Note: %1").arg(a.supportNote);
     const QJsonObject requestJson { { QStringLiteral("type"), type },
                                     { QStringLiteral("contact"), a.supportContact },
                                     { QStringLiteral("note"), a.supportNote } };
     QList<PlanStep> out;
-    out << manual(QStringLiteral("activation"), QStringLiteral("activation.support-request"),
-                  upgrade ? Text::tr("Ask Gainsight Support to upgrade the connection")
-                          : Text::tr("Ask Gainsight Support to enable the Staircase integration"),
-                  requestJson, Text::tr("a \"%1\" request, completed by Gainsight Support").arg(type),
-                  upgrade
-                      ? QStringList { Text::tr("AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask "
-                                               "them to upgrade the connection to Staircase AI."),
-                                      Text::tr("Wait until Support confirms the upgrade is done.") }
-                      : QStringList { Text::tr("Contact Gainsight Support and request the Staircase integration; it "
-                                               "links Gainsight with your Staircase tenant."),
-                                      Text::tr("Wait until Support confirms the integration is enabled.") },
-                  request.join(QLatin1Char('\n')), QString());
+    out << manual(
+        QStringLiteral("activation"), QStringLiteral("activation.support-request"),
+        upgrade ? ManualGuideText::tr("Ask Gainsight Support to upgrade the connection")
+                : ManualGuideText::tr("Ask Gainsight Support to enable the Staircase integration"),
+        requestJson, ManualGuideText::tr("a \"%1\" request, completed by Gainsight Support").arg(type),
+        upgrade
+            ? QStringList { ManualGuideText::tr("AI Follow-Up is on in Gainsight CS: contact Gainsight Support and ask "
+                                                "them to upgrade the connection to Staircase AI."),
+                            ManualGuideText::tr("Wait until Support confirms the upgrade is done.") }
+            : QStringList { ManualGuideText::tr("Contact Gainsight Support and request the Staircase integration; it "
+                                                "links Gainsight with your Staircase tenant."),
+                            ManualGuideText::tr("Wait until Support confirms the integration is enabled.") },
+        request.join(QLatin1Char('\n')), QString());
     if (!upgrade) {
-        const QString sub = ctx.subdomain.isEmpty() ? Text::tr("(your Gainsight subdomain)") : ctx.subdomain;
+        const QString sub = ctx.subdomain.isEmpty() ? ManualGuideText::tr("(your Gainsight subdomain)") : ctx.subdomain;
         out << manual(
             QStringLiteral("activation"), QStringLiteral("activation.connect"),
-            Text::tr("Connect Staircase to Gainsight (subdomain \"%1\")").arg(sub),
+            ManualGuideText::tr("Connect Staircase to Gainsight (subdomain \"%1\")").arg(sub),
             QJsonObject { { QStringLiteral("connected"), true }, { QStringLiteral("subdomain"), ctx.subdomain } },
-            Text::tr("connected to \"%1\"").arg(sub),
-            { Text::tr("Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin)."),
-              Text::tr("Navigate to Settings > Integrations."), Text::tr("Click the Gainsight card."),
-              Text::tr("Click Connect. The Gainsight login page appears."),
-              Text::tr("Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance "
-                       "and the CRM, Account Fields and Users tabs appear.") },
-            Text::tr("Gainsight subdomain: %1\nGainsight URL: %2").arg(sub, ctx.gainsightUrl), ctx.staircaseUrl);
+            ManualGuideText::tr("connected to \"%1\"").arg(sub),
+            { ManualGuideText::tr("Log in to Staircase as an Admin (a Gainsight CS admin who is a Staircase Admin)."),
+              ManualGuideText::tr("Navigate to Settings > Integrations."),
+              ManualGuideText::tr("Click the Gainsight card."),
+              ManualGuideText::tr("Click Connect. The Gainsight login page appears."),
+              ManualGuideText::tr("Enter the Gainsight credentials; Gainsight gets connected to the Staircase instance "
+                                  "and the CRM, Account Fields and Users tabs appear.") },
+            ManualGuideText::tr("Gainsight subdomain: %1\nGainsight URL: %2").arg(sub, ctx.gainsightUrl),
+            ctx.staircaseUrl);
     }
     return out;
 }
@@ -87,39 +90,41 @@ QList<PlanStep> crm(const Profile& p, const GuideContext& ctx)
     const CrmSection& c = *p.crm;
     const QString words = CrmArea::describe(toJson(c));
     QStringList values;
-    values << Text::tr("Synchronize Gainsight accounts with Staircase AI: %1")
-                  .arg(c.syncAccounts ? Text::tr("on") : Text::tr("off"));
+    values << ManualGuideText::tr("Synchronize Gainsight accounts with Staircase AI: %1")
+                  .arg(c.syncAccounts ? ManualGuideText::tr("on") : ManualGuideText::tr("off"));
     if (c.syncAccounts) {
-        values << Text::tr("Filter accounts to sync into Staircase AI: %1")
-                      .arg(c.filterMode == QLatin1String("specific") ? Text::tr("Sync specific accounts")
-                                                                     : Text::tr("Sync all accounts"));
+        values << ManualGuideText::tr("Filter accounts to sync into Staircase AI: %1")
+                      .arg(c.filterMode == QLatin1String("specific") ? ManualGuideText::tr("Sync specific accounts")
+                                                                     : ManualGuideText::tr("Sync all accounts"));
         if (c.filterMode == QLatin1String("specific")) {
             for (int i = 0; i < c.rows.size(); ++i)
-                values << Text::tr("  Row %1: %2")
+                values << ManualGuideText::tr("  Row %1: %2")
                               .arg(i + 1)
                               .arg(describeFilterRow(c.rows.at(i).field, c.rows.at(i).op, c.rows.at(i).values));
             if (c.rows.size() > 1)
                 values << (c.combine == QLatin1String("or")
-                               ? Text::tr("  An account is synced when any row matches (OR).")
-                               : Text::tr("  An account is synced when every row matches (AND)."));
+                               ? ManualGuideText::tr("  An account is synced when any row matches (OR).")
+                               : ManualGuideText::tr("  An account is synced when every row matches (AND)."));
         }
-        values << Text::tr("Churned statuses: %1")
-                      .arg(c.churnedStatuses.isEmpty() ? Text::tr("none")
+        values << ManualGuideText::tr("Churned statuses: %1")
+                      .arg(c.churnedStatuses.isEmpty() ? ManualGuideText::tr("none")
                                                        : c.churnedStatuses.join(QStringLiteral(", ")));
-        values << Text::tr("Prospect statuses: %1")
-                      .arg(c.prospectStatuses.isEmpty() ? Text::tr("none")
+        values << ManualGuideText::tr("Prospect statuses: %1")
+                      .arg(c.prospectStatuses.isEmpty() ? ManualGuideText::tr("none")
                                                         : c.prospectStatuses.join(QStringLiteral(", ")));
-        values << Text::tr("Sync team member's names and reporting structure: %1")
-                      .arg(c.syncTeamHierarchy ? Text::tr("on") : Text::tr("off"));
+        values << ManualGuideText::tr("Sync team member's names and reporting structure: %1")
+                      .arg(c.syncTeamHierarchy ? ManualGuideText::tr("on") : ManualGuideText::tr("off"));
     }
-    values << Text::tr("Call summary upload: %1").arg(c.callSummaryUpload ? Text::tr("on") : Text::tr("off"));
+    values << ManualGuideText::tr("Call summary upload: %1")
+                  .arg(c.callSummaryUpload ? ManualGuideText::tr("on") : ManualGuideText::tr("off"));
     PlanStep step = manual(
-        QStringLiteral("crm"), QStringLiteral("crm.settings"), Text::tr("Set Staircase's CRM tab"), toJson(c), words,
-        { Text::tr("In Staircase, navigate to Settings > Integrations and click the Gainsight card."),
-          Text::tr("On the CRM tab, set each option as listed below; for Sync specific accounts choose each "
-                   "row's Field and Values (Add row for the next one)."),
-          Text::tr("Check that the count at the bottom of the page matches the count Banister showed."),
-          Text::tr("Click Update to save the changes, then Save.") },
+        QStringLiteral("crm"), QStringLiteral("crm.settings"), ManualGuideText::tr("Set Staircase's CRM tab"),
+        toJson(c), words,
+        { ManualGuideText::tr("In Staircase, navigate to Settings > Integrations and click the Gainsight card."),
+          ManualGuideText::tr("On the CRM tab, set each option as listed below; for Sync specific accounts choose each "
+                              "row's Field and Values (Add row for the next one)."),
+          ManualGuideText::tr("Check that the count at the bottom of the page matches the count Banister showed."),
+          ManualGuideText::tr("Click Update to save the changes, then Save.") },
         values.join(QLatin1Char('\n')), ctx.staircaseUrl);
     // The CRM tab as documented offers a Field and the Values it is, rows combined by AND; say so before the admin
     // finds out there.
@@ -127,10 +132,10 @@ QList<PlanStep> crm(const Profile& p, const GuideContext& ctx)
         = std::all_of(c.rows.cbegin(), c.rows.cend(), [](const FilterRow& r) { return r.op == QLatin1String("in"); });
     if (c.syncAccounts && c.filterMode == QLatin1String("specific")
         && (!onlyIs || (c.combine == QLatin1String("or") && c.rows.size() > 1)))
-        step.warning
-            = Text::tr("Staircase's CRM tab, as documented, picks a Field and the Values it is, rows combined by "
-                       "AND; rows with another operator or combined by OR may not be possible there. Check the "
-                       "count Staircase shows before confirming.");
+        step.warning = ManualGuideText::tr(
+            "Staircase's CRM tab, as documented, picks a Field and the Values it is, rows combined by "
+            "AND; rows with another operator or combined by OR may not be possible there. Check the "
+            "count Staircase shows before confirming.");
     return { step };
 }
 
@@ -139,16 +144,17 @@ QList<PlanStep> fieldMappings(const Profile& p, const GuideContext& ctx)
     QStringList pairs;
     QJsonObject after;
     for (const FieldMapping& m : *p.fieldMappings) {
-        pairs << Text::tr("%1 ← %2").arg(m.staircaseField, m.gainsightField);
+        pairs << ManualGuideText::tr("%1 ← %2").arg(m.staircaseField, m.gainsightField);
         after.insert(m.staircaseField, m.gainsightField);
     }
-    return { manual(QStringLiteral("fields"), QStringLiteral("fields.mappings"),
-                    Text::tr("Map %n Staircase account field(s) to Gainsight fields", nullptr, int(pairs.size())),
-                    after, pairs.isEmpty() ? Text::tr("no mappings") : pairs.join(QStringLiteral("; ")),
-                    { Text::tr("In Staircase, navigate to Settings > Configuration > Account Fields."),
-                      Text::tr("For each Staircase field below, choose the Gainsight field it is mapped from."),
-                      Text::tr("Save.") },
-                    pairs.join(QLatin1Char('\n')), ctx.staircaseUrl) };
+    return { manual(
+        QStringLiteral("fields"), QStringLiteral("fields.mappings"),
+        ManualGuideText::tr("Map %n Staircase account field(s) to Gainsight fields", nullptr, int(pairs.size())), after,
+        pairs.isEmpty() ? ManualGuideText::tr("no mappings") : pairs.join(QStringLiteral("; ")),
+        { ManualGuideText::tr("In Staircase, navigate to Settings > Configuration > Account Fields."),
+          ManualGuideText::tr("For each Staircase field below, choose the Gainsight field it is mapped from."),
+          ManualGuideText::tr("Save.") },
+        pairs.join(QLatin1Char('\n')), ctx.staircaseUrl) };
 }
 
 QList<PlanStep> users(const Profile& p, const GuideContext& ctx)
@@ -156,19 +162,20 @@ QList<PlanStep> users(const Profile& p, const GuideContext& ctx)
     int assigned = 0;
     for (const UserAssignment& a : p.userAccess->assignments)
         assigned += a.staircaseRole != StaircaseRole::None;
-    return { manual(
-        QStringLiteral("users"), QStringLiteral("users.check-access"),
-        Text::tr("Check the Staircase option, single sign-on and permission bundles"),
-        QJsonObject { { QStringLiteral("assigned"), assigned } },
-        Text::tr("the Staircase option in the apps menu, SSO working, bundles assigned"),
-        { Text::tr("In the Gainsight apps menu, verify that the Staircase option appears."),
-          Text::tr("Open Staircase from the apps menu as one of the assigned users: single sign-on must work "
-                   "without a second login."),
-          Text::tr("In Administration > Users and Permissions, verify that users with a Staircase role have "
-                   "the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus "
-                   "Permissions (Viewer Plus) bundle, holding Insights > Staircase Communication, Insights > "
-                   "Staircase AI Reports and Settings > Staircase AI Setting.") },
-        Text::tr("%n user(s) assigned a Staircase role", nullptr, assigned), ctx.gainsightUrl) };
+    return { manual(QStringLiteral("users"), QStringLiteral("users.check-access"),
+                    ManualGuideText::tr("Check the Staircase option, single sign-on and permission bundles"),
+                    QJsonObject { { QStringLiteral("assigned"), assigned } },
+                    ManualGuideText::tr("the Staircase option in the apps menu, SSO working, bundles assigned"),
+                    { ManualGuideText::tr("In the Gainsight apps menu, verify that the Staircase option appears."),
+                      ManualGuideText::tr(
+                          "Open Staircase from the apps menu as one of the assigned users: single sign-on must work "
+                          "without a second login."),
+                      ManualGuideText::tr(
+                          "In Administration > Users and Permissions, verify that users with a Staircase role have "
+                          "the Default Staircase Full Permissions (Full license) or Default Staircase Viewer Plus "
+                          "Permissions (Viewer Plus) bundle, holding Insights > Staircase Communication, Insights > "
+                          "Staircase AI Reports and Settings > Staircase AI Setting.") },
+                    ManualGuideText::tr("%n user(s) assigned a Staircase role", nullptr, assigned), ctx.gainsightUrl) };
 }
 
 QList<PlanStep> layouts(const Profile& p, const GuideContext& ctx)
@@ -178,17 +185,18 @@ QList<PlanStep> layouts(const Profile& p, const GuideContext& ctx)
         const QString name = l.layoutName.isEmpty() ? l.layoutId : l.layoutName;
         out << manual(
             QStringLiteral("layouts"), QStringLiteral("layouts.") + l.layoutId,
-            Text::tr("Add the Staircase AI section to %1").arg(name),
+            ManualGuideText::tr("Add the Staircase AI section to %1").arg(name),
             QJsonObject { { QStringLiteral("label"), l.sectionLabel }, { QStringLiteral("position"), l.position } },
-            Text::tr("\"%1\" at position %2").arg(l.sectionLabel).arg(l.position + 1),
-            { Text::tr("Navigate to Administration > 360 Layouts > C360/P360 and open the layout %1.").arg(name),
-              Text::tr("In the Configure sections tab, drag and drop the Staircase AI section from the left "
-                       "pane to position %1 (counted from the top).")
+            ManualGuideText::tr("\"%1\" at position %2").arg(l.sectionLabel).arg(l.position + 1),
+            { ManualGuideText::tr("Navigate to Administration > 360 Layouts > C360/P360 and open the layout %1.")
+                  .arg(name),
+              ManualGuideText::tr("In the Configure sections tab, drag and drop the Staircase AI section from the left "
+                                  "pane to position %1 (counted from the top).")
                   .arg(l.position + 1),
-              Text::tr("Click the section and rename it to \"%1\".").arg(l.sectionLabel),
-              Text::tr("(Optional) Click Preview, then select a record to view a preview of the layout."),
-              Text::tr("Click Save to apply changes.") },
-            Text::tr("Layout: %1\nSection: Staircase AI\nLabel: %2\nPosition: %3")
+              ManualGuideText::tr("Click the section and rename it to \"%1\".").arg(l.sectionLabel),
+              ManualGuideText::tr("(Optional) Click Preview, then select a record to view a preview of the layout."),
+              ManualGuideText::tr("Click Save to apply changes.") },
+            ManualGuideText::tr("Layout: %1\nSection: Staircase AI\nLabel: %2\nPosition: %3")
                 .arg(name, l.sectionLabel)
                 .arg(l.position + 1),
             ctx.gainsightUrl);
@@ -206,11 +214,11 @@ QList<PlanStep> dashboard(const Profile& p, const GuideContext& ctx)
                          QJsonObject { { QStringLiteral("name"), pr.email }, { QStringLiteral("email"), pr.email } });
     const QString words = DashboardArea::describe(toJson(d), users);
     return { manual(QStringLiteral("dashboard"), QStringLiteral("dashboard.permissions"),
-                    Text::tr("Set who can open the Staircase Executive Dashboard"), toJson(d), words,
-                    { Text::tr("Navigate to Administration > Dashboard Builder > Dashboard List."),
-                      Text::tr("Open the System folder and locate the Staircase Executive Dashboard."),
-                      Text::tr("From the three-vertical dots menu, click Manage Permissions."),
-                      Text::tr("Select the permission type and the people below, then save.") },
+                    ManualGuideText::tr("Set who can open the Staircase Executive Dashboard"), toJson(d), words,
+                    { ManualGuideText::tr("Navigate to Administration > Dashboard Builder > Dashboard List."),
+                      ManualGuideText::tr("Open the System folder and locate the Staircase Executive Dashboard."),
+                      ManualGuideText::tr("From the three-vertical dots menu, click Manage Permissions."),
+                      ManualGuideText::tr("Select the permission type and the people below, then save.") },
                     words, ctx.gainsightUrl) };
 }
 } // namespace
@@ -243,12 +251,13 @@ QStringList ManualGuide::whatToExpect(const Profile& p, const QJsonObject& journ
     if (!connected.isValid())
         connected = otherwise;
     const QDateTime firstSync = connected.toLocalTime().addSecs(2 * 3600);
-    return { Text::tr(
+    return { ManualGuideText::tr(
                  "Staircase syncs CRM data from Gainsight about every 2 hours: the accounts appear in Staircase after "
                  "the first sync, expected by %1.")
                  .arg(QLocale().toString(firstSync, QLocale::ShortFormat)),
-             Text::tr("On its first sync Staircase fetches 12 months of history."),
-             Text::tr("Data retention is changed through your Staircase account team, not in either admin console.") };
+             ManualGuideText::tr("On its first sync Staircase fetches 12 months of history."),
+             ManualGuideText::tr(
+                 "Data retention is changed through your Staircase account team, not in either admin console.") };
 }
 
 VerifyCheck ManualGuide::check(const PlanStep& step, const QString& confirmedBy, const QString& confirmedAt)
@@ -260,9 +269,10 @@ VerifyCheck ManualGuide::check(const PlanStep& step, const QString& confirmedBy,
     c.passed = !confirmedAt.isEmpty();
     c.basis = c.passed ? VerifyCheck::Basis::Confirmed : VerifyCheck::Basis::Unconfirmed;
     c.detail = c.passed
-        ? Text::tr("Confirmed by the admin (%1, %2); no public API can read it back.").arg(confirmedBy, confirmedAt)
-        : Text::tr("Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the "
-                   "Review page, or banister-cli apply --confirm %1).")
+        ? ManualGuideText::tr("Confirmed by the admin (%1, %2); no public API can read it back.")
+              .arg(confirmedBy, confirmedAt)
+        : ManualGuideText::tr("Not yet confirmed: do it by hand as the plan describes, then confirm it (Done on the "
+                              "Review page, or banister-cli apply --confirm %1).")
               .arg(step.id);
     return c;
 }

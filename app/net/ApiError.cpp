@@ -7,7 +7,7 @@
 namespace banister {
 
 namespace {
-struct Text
+struct ApiErrorText
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 };
@@ -19,14 +19,14 @@ QString detail(const ApiError& e)
         return {};
     if (!d.endsWith(QLatin1Char('.')))
         d += QLatin1Char('.');
-    return QLatin1Char(' ') + Text::tr("The tenant says: %1").arg(d);
+    return QLatin1Char(' ') + ApiErrorText::tr("The tenant says: %1").arg(d);
 }
 
 QString attemptsText(const ApiError& e)
 {
     if (e.attempts <= 1)
         return {};
-    return QLatin1Char(' ') + Text::tr("Banister tried %1 times.").arg(e.attempts);
+    return QLatin1Char(' ') + ApiErrorText::tr("Banister tried %1 times.").arg(e.attempts);
 }
 } // namespace
 
@@ -102,66 +102,75 @@ QString ApiError::message() const
     case ErrorKind::InvalidUrl:
         return serverText;
     case ErrorKind::Unauthorized:
-        return Text::tr("The tenant did not accept the credentials (HTTP 401).") + detail(*this) + QLatin1Char(' ')
-            + Text::tr("Check the access key or token and enter it again.");
+        return ApiErrorText::tr("The tenant did not accept the credentials (HTTP 401).") + detail(*this)
+            + QLatin1Char(' ') + ApiErrorText::tr("Check the access key or token and enter it again.");
     case ErrorKind::Forbidden:
-        return Text::tr("The credentials work, but the user behind them lacks a right this step needs (HTTP 403).")
-            + detail(*this) + QLatin1Char(' ') + Text::tr("Ask a super admin to grant it, or use an admin's key.");
+        return ApiErrorText::tr(
+                   "The credentials work, but the user behind them lacks a right this step needs (HTTP 403).")
+            + detail(*this) + QLatin1Char(' ')
+            + ApiErrorText::tr("Ask a super admin to grant it, or use an admin's key.");
     case ErrorKind::NotFound:
-        return Text::tr("Not found on this tenant (HTTP 404).") + detail(*this) + QLatin1Char(' ')
-            + Text::tr("It may have been deleted or renamed since it was last read; reload and try again.");
+        return ApiErrorText::tr("Not found on this tenant (HTTP 404).") + detail(*this) + QLatin1Char(' ')
+            + ApiErrorText::tr("It may have been deleted or renamed since it was last read; reload and try again.");
     case ErrorKind::Conflict:
-        return Text::tr("The tenant refused the change because it conflicts with the current state (HTTP 409).")
-            + detail(*this) + QLatin1Char(' ') + Text::tr("Reload the page to see the current state, then try again.");
+        return ApiErrorText::tr("The tenant refused the change because it conflicts with the current state (HTTP 409).")
+            + detail(*this) + QLatin1Char(' ')
+            + ApiErrorText::tr("Reload the page to see the current state, then try again.");
     case ErrorKind::BadRequest:
-        return Text::tr("The tenant rejected the request (HTTP %1).").arg(httpStatus) + detail(*this);
+        return ApiErrorText::tr("The tenant rejected the request (HTTP %1).").arg(httpStatus) + detail(*this);
     case ErrorKind::RateLimited:
         if (isCapped())
-            return Text::tr("The tenant's limit for this API is used up until %1. Banister stopped before sending "
-                            "more; apply again after %1 and it continues where it stopped.")
+            return ApiErrorText::tr(
+                       "The tenant's limit for this API is used up until %1. Banister stopped before sending "
+                       "more; apply again after %1 and it continues where it stopped.")
                 .arg(QDateTime::currentDateTime().addMSecs(retryAfterMs).toString(QStringLiteral("HH:mm")));
-        return Text::tr("The tenant is limiting how fast Banister may call it (HTTP 429).") + detail(*this)
+        return ApiErrorText::tr("The tenant is limiting how fast Banister may call it (HTTP 429).") + detail(*this)
             + (retryAfterMs > 0 ? QLatin1Char(' ')
-                       + Text::tr("It asks to wait %1 s; try again then.").arg((retryAfterMs + 999) / 1000)
+                       + ApiErrorText::tr("It asks to wait %1 s; try again then.").arg((retryAfterMs + 999) / 1000)
                                 : QString())
             + attemptsText(*this);
     case ErrorKind::ServerError:
-        return Text::tr("The tenant had an internal error (HTTP %1).").arg(httpStatus) + detail(*this)
+        return ApiErrorText::tr("The tenant had an internal error (HTTP %1).").arg(httpStatus) + detail(*this)
             + attemptsText(*this) + QLatin1Char(' ')
             + (requestId.isEmpty()
-                   ? Text::tr("Try again in a few minutes.")
-                   : Text::tr("Try again in a few minutes; if it persists, give Gainsight Support the request id %1.")
+                   ? ApiErrorText::tr("Try again in a few minutes.")
+                   : ApiErrorText::tr(
+                         "Try again in a few minutes; if it persists, give Gainsight Support the request id %1.")
                          .arg(requestId));
     case ErrorKind::Timeout:
-        return Text::tr("%1 did not answer in time.").arg(host) + attemptsText(*this) + QLatin1Char(' ')
-            + Text::tr("Check your network connection and try again.");
+        return ApiErrorText::tr("%1 did not answer in time.").arg(host) + attemptsText(*this) + QLatin1Char(' ')
+            + ApiErrorText::tr("Check your network connection and try again.");
     case ErrorKind::ConnectionRefused:
-        return Text::tr(
+        return ApiErrorText::tr(
                    "Nothing is accepting connections at %1. Check the URL and port (for the sandbox: is it running?).")
             .arg(host);
     case ErrorKind::HostNotFound:
-        return Text::tr("The host %1 could not be found. Check the URL for typos and your network's DNS.").arg(host);
+        return ApiErrorText::tr("The host %1 could not be found. Check the URL for typos and your network's DNS.")
+            .arg(host);
     case ErrorKind::ConnectionDropped:
-        return Text::tr("%1 closed the connection before answering.").arg(host) + attemptsText(*this) + QLatin1Char(' ')
-            + Text::tr("Try again; if it keeps happening, check proxies or firewalls between you and the tenant.");
+        return ApiErrorText::tr("%1 closed the connection before answering.").arg(host) + attemptsText(*this)
+            + QLatin1Char(' ')
+            + ApiErrorText::tr(
+                   "Try again; if it keeps happening, check proxies or firewalls between you and the tenant.");
     case ErrorKind::Tls:
-        return Text::tr(
+        return ApiErrorText::tr(
                    "A secure connection to %1 could not be established: %2. Check the URL, or the system's trusted "
                    "certificates.")
             .arg(host, serverText);
     case ErrorKind::RedirectRefused:
-        return Text::tr("%1 redirected Banister to %2, which is not the tenant's own address. Banister did not follow "
-                        "it, so the access key and token were not sent there. Check the URL: enter the address the "
-                        "tenant finally answers at.")
+        return ApiErrorText::tr(
+                   "%1 redirected Banister to %2, which is not the tenant's own address. Banister did not follow "
+                   "it, so the access key and token were not sent there. Check the URL: enter the address the "
+                   "tenant finally answers at.")
             .arg(host, serverText);
     case ErrorKind::MalformedResponse:
-        return Text::tr("The tenant's answer could not be read (it is not the JSON Gainsight sends).")
+        return ApiErrorText::tr("The tenant's answer could not be read (it is not the JSON Gainsight sends).")
             + attemptsText(*this) + QLatin1Char(' ')
-            + Text::tr("Check that the URL points at the tenant itself, not a login page or proxy.");
+            + ApiErrorText::tr("Check that the URL points at the tenant itself, not a login page or proxy.");
     case ErrorKind::Network:
-        return Text::tr("Network error talking to %1: %2.").arg(host, serverText) + attemptsText(*this);
+        return ApiErrorText::tr("Network error talking to %1: %2.").arg(host, serverText) + attemptsText(*this);
     case ErrorKind::Canceled:
-        return Text::tr("Canceled.");
+        return ApiErrorText::tr("Canceled.");
     }
     return serverText;
 }

@@ -18,7 +18,7 @@
 namespace banister {
 
 namespace {
-struct Text
+struct ReportBuilderText
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -31,9 +31,9 @@ QString refuseReadOnly(const QString& path)
         return {};
     const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (!info.isFile())
-        return Text::tr("cannot write %1: it is not a regular file").arg(path);
+        return ReportBuilderText::tr("cannot write %1: it is not a regular file").arg(path);
     if (!info.isWritable() || !(info.permissions() & anyWrite))
-        return Text::tr("cannot write %1: the file is read-only").arg(path);
+        return ReportBuilderText::tr("cannot write %1: the file is read-only").arg(path);
     return {};
 }
 } // namespace
@@ -53,14 +53,16 @@ QString ReportBuilder::byHandTitle() const
 {
     const int confirmed = int(
         std::count_if(m_d.byHand.begin(), m_d.byHand.end(), [](const ReportData::ByHand& b) { return b.confirmed; }));
-    return Text::tr("Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these",
-                    nullptr, int(m_d.byHand.size()))
+    return ReportBuilderText::tr(
+               "Done by hand in Gainsight or Staircase (%1 of %n confirmed); no documented API can do these", nullptr,
+               int(m_d.byHand.size()))
         .arg(confirmed);
 }
 
 QString ReportBuilder::byHandStatus(const ReportData::ByHand& b)
 {
-    return b.confirmed ? Text::tr("Confirmed by %1 at %2.").arg(b.by, b.at) : Text::tr("Not yet confirmed.");
+    return b.confirmed ? ReportBuilderText::tr("Confirmed by %1 at %2.").arg(b.by, b.at)
+                       : ReportBuilderText::tr("Not yet confirmed.");
 }
 
 QString ReportBuilder::alreadyRight() const
@@ -79,64 +81,71 @@ QString ReportBuilder::alreadyRight() const
 QString ReportBuilder::nothingConfigured() const
 {
     return m_d.plan.prerequisitesMet
-        ? Text::tr("Nothing was configured: the profile cannot be applied to this tenant as it is (errors below).")
-        : Text::tr("Nothing was configured: this tenant does not meet the integration's prerequisites (below).");
+        ? ReportBuilderText::tr(
+            "Nothing was configured: the profile cannot be applied to this tenant as it is (errors below).")
+        : ReportBuilderText::tr(
+            "Nothing was configured: this tenant does not meet the integration's prerequisites (below).");
 }
 
 QList<QPair<QString, QString>> ReportBuilder::settings() const
 {
     QList<QPair<QString, QString>> rows;
     const Profile& p = m_d.profile;
-    rows.append({ Text::tr("Tenant › Gainsight URL"),
+    rows.append({ ReportBuilderText::tr("Tenant › Gainsight URL"),
                   p.tenant.gainsightUrl.isEmpty() ? m_d.gainsightUrl : p.tenant.gainsightUrl });
-    rows.append({ Text::tr("Tenant › Staircase URL"), p.tenant.staircaseUrl });
-    rows.append(
-        { Text::tr("Tenant › Subdomain"), p.tenant.subdomain.isEmpty() ? m_d.tenant.subdomain : p.tenant.subdomain });
+    rows.append({ ReportBuilderText::tr("Tenant › Staircase URL"), p.tenant.staircaseUrl });
+    rows.append({ ReportBuilderText::tr("Tenant › Subdomain"),
+                  p.tenant.subdomain.isEmpty() ? m_d.tenant.subdomain : p.tenant.subdomain });
     if (m_d.plan.publicApi && !p.confirmed.isEmpty()) {
         // What the admin confirmed where no documented API could tell (a public-API tenant).
         const auto word = [](const std::optional<bool>& v, const QString& yes, const QString& no) {
-            return !v ? Text::tr("not confirmed") : *v ? yes : no;
+            return !v ? ReportBuilderText::tr("not confirmed") : *v ? yes : no;
         };
-        const QString yes = Text::tr("yes (confirmed by the admin)"), no = Text::tr("no (confirmed by the admin)");
-        rows.append({ Text::tr("Confirmed › Gainsight CS subscription"), word(p.confirmed.csSubscription, yes, no) });
+        const QString yes = ReportBuilderText::tr("yes (confirmed by the admin)"),
+                      no = ReportBuilderText::tr("no (confirmed by the admin)");
+        rows.append({ ReportBuilderText::tr("Confirmed › Gainsight CS subscription"),
+                      word(p.confirmed.csSubscription, yes, no) });
+        rows.append({ ReportBuilderText::tr("Confirmed › Staircase AI subscription"),
+                      word(p.confirmed.staircaseSubscription, yes, no) });
         rows.append(
-            { Text::tr("Confirmed › Staircase AI subscription"), word(p.confirmed.staircaseSubscription, yes, no) });
-        rows.append({ Text::tr("Confirmed › Admin on both platforms"), word(p.confirmed.adminAccess, yes, no) });
-        rows.append({ Text::tr("Confirmed › Primary CRM"),
-                      word(p.confirmed.gainsightPrimary, Text::tr("Gainsight (confirmed by the admin)"),
-                           Text::tr("Salesforce (confirmed by the admin)")) });
-        rows.append({ Text::tr("Confirmed › AI Follow-Up"), word(p.confirmed.aiFollowUp, yes, no) });
+            { ReportBuilderText::tr("Confirmed › Admin on both platforms"), word(p.confirmed.adminAccess, yes, no) });
+        rows.append({ ReportBuilderText::tr("Confirmed › Primary CRM"),
+                      word(p.confirmed.gainsightPrimary, ReportBuilderText::tr("Gainsight (confirmed by the admin)"),
+                           ReportBuilderText::tr("Salesforce (confirmed by the admin)")) });
+        rows.append({ ReportBuilderText::tr("Confirmed › AI Follow-Up"), word(p.confirmed.aiFollowUp, yes, no) });
     }
     if (p.activation) {
-        rows.append({ Text::tr("Activation › Path"),
+        rows.append({ ReportBuilderText::tr("Activation › Path"),
                       p.activation->path == QLatin1String("upgrade")
-                          ? Text::tr("upgrade the connection (AI Follow-Up active)")
-                          : Text::tr("integration request, then connect Staircase") });
-        rows.append({ Text::tr("Activation › Support contact"), p.activation->supportContact });
-        rows.append({ Text::tr("Activation › Note to support"), p.activation->supportNote });
+                          ? ReportBuilderText::tr("upgrade the connection (AI Follow-Up active)")
+                          : ReportBuilderText::tr("integration request, then connect Staircase") });
+        rows.append({ ReportBuilderText::tr("Activation › Support contact"), p.activation->supportContact });
+        rows.append({ ReportBuilderText::tr("Activation › Note to support"), p.activation->supportNote });
     }
     if (p.crm)
-        rows.append({ Text::tr("CRM sync"), CrmArea::describe(toJson(*p.crm)) });
+        rows.append({ ReportBuilderText::tr("CRM sync"), CrmArea::describe(toJson(*p.crm)) });
     if (p.fieldMappings)
         for (const FieldMapping& m : *p.fieldMappings) {
             QString label = m.staircaseField;
             for (const StaircaseAccountField& f : standardStaircaseAccountFields())
                 if (f.key == m.staircaseField)
                     label = f.label;
-            rows.append({ Text::tr("Field mapping › %1").arg(label), m.gainsightField });
+            rows.append({ ReportBuilderText::tr("Field mapping › %1").arg(label), m.gainsightField });
         }
     if (p.userAccess)
-        rows.append({ Text::tr("User access"),
-                      Text::tr("%n assignment(s)", nullptr, int(p.userAccess->assignments.size()))
-                          + (p.userAccess->fixUsernameMismatches ? Text::tr("; fix username ≠ email") : QString()) });
+        rows.append({ ReportBuilderText::tr("User access"),
+                      ReportBuilderText::tr("%n assignment(s)", nullptr, int(p.userAccess->assignments.size()))
+                          + (p.userAccess->fixUsernameMismatches ? ReportBuilderText::tr("; fix username ≠ email")
+                                                                 : QString()) });
     if (p.layouts)
         for (const LayoutPlacement& l : *p.layouts)
-            rows.append({ Text::tr("Layout › %1")
+            rows.append({ ReportBuilderText::tr("Layout › %1")
                               .arg(l.layoutName.isEmpty() ? l.layoutId
                                                           : QStringLiteral("%1 (%2)").arg(l.layoutName, l.layoutId)),
-                          Text::tr("\"%1\" at position %2").arg(l.sectionLabel).arg(l.position + 1) });
+                          ReportBuilderText::tr("\"%1\" at position %2").arg(l.sectionLabel).arg(l.position + 1) });
     if (p.dashboard)
-        rows.append({ Text::tr("Executive dashboard"), DashboardArea::describe(toJson(*p.dashboard), {}) });
+        rows.append(
+            { ReportBuilderText::tr("Executive dashboard"), DashboardArea::describe(toJson(*p.dashboard), {}) });
     return rows;
 }
 
@@ -220,20 +229,22 @@ QString ReportBuilder::check(const QByteArray& bytes)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Text::tr("not a JSON report: %1").arg(pe.errorString());
+        return ReportBuilderText::tr("not a JSON report: %1").arg(pe.errorString());
     QJsonObject o = doc.object();
     if (o.value(QLatin1String("schema")).toString() != QLatin1String("banister.report/1"))
-        return Text::tr("not a Banister report (schema \"%1\")").arg(o.value(QLatin1String("schema")).toString());
+        return ReportBuilderText::tr("not a Banister report (schema \"%1\")")
+            .arg(o.value(QLatin1String("schema")).toString());
     const QString recorded = o.value(QLatin1String("digest")).toString();
     if (!recorded.startsWith(QLatin1String("sha256:")))
-        return Text::tr("the report has no digest");
+        return ReportBuilderText::tr("the report has no digest");
     o.remove(QStringLiteral("digest"));
     const QString actual = QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
     if (recorded.mid(7) != actual)
-        return Text::tr("the digest does not match the content: the report was changed after it was written");
+        return ReportBuilderText::tr(
+            "the digest does not match the content: the report was changed after it was written");
     if (jsonFile(o, actual) != bytes)
-        return Text::tr("the file is not exactly as Banister wrote it (its layout was changed)");
+        return ReportBuilderText::tr("the file is not exactly as Banister wrote it (its layout was changed)");
     return {};
 }
 
@@ -244,25 +255,26 @@ QString ReportBuilder::writePdf(const QString& path) const
     // Into a QSaveFile like the other formats: the old report stays whole until the new one is complete.
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+        return ReportBuilderText::tr("cannot write %1: %2").arg(path, f.errorString());
     {
         QPdfWriter writer(&f);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
-        writer.setTitle(Text::tr("Banister setup report"));
+        writer.setTitle(ReportBuilderText::tr("Banister setup report"));
         writer.setCreator(QStringLiteral("Banister " BANISTER_VERSION));
         QTextDocument doc;
         doc.setHtml(html());
         doc.print(&writer); // leave the page size unset: print() paginates at the writer's resolution
     }
     if (f.error() != QFileDevice::NoError || f.size() == 0) {
-        const QString error = f.error() != QFileDevice::NoError ? f.errorString() : Text::tr("no PDF was produced");
+        const QString error
+            = f.error() != QFileDevice::NoError ? f.errorString() : ReportBuilderText::tr("no PDF was produced");
         f.cancelWriting();
         f.commit();
-        return Text::tr("cannot write %1: %2").arg(path, error);
+        return ReportBuilderText::tr("cannot write %1: %2").arg(path, error);
     }
     if (!f.commit())
-        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+        return ReportBuilderText::tr("cannot write %1: %2").arg(path, f.errorString());
     return {};
 }
 
@@ -270,20 +282,20 @@ QString ReportBuilder::write(const QString& path) const
 {
     const QString ext = QFileInfo(path).suffix().toLower();
     if (!supportedExtensions().contains(ext))
-        return Text::tr("unknown report format \".%1\"; use .html, .md, .json or .pdf").arg(ext);
+        return ReportBuilderText::tr("unknown report format \".%1\"; use .html, .md, .json or .pdf").arg(ext);
     if (ext == QLatin1String("pdf"))
         return writePdf(path);
     if (const QString refused = refuseReadOnly(path); !refused.isEmpty())
         return refused;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+        return ReportBuilderText::tr("cannot write %1: %2").arg(path, f.errorString());
     const QByteArray bytes = ext == QLatin1String("json") ? jsonFile(json(), digest())
         : ext == QLatin1String("md")                      ? markdown().toUtf8()
                                                           : html().toUtf8();
     f.write(bytes);
     if (!f.commit())
-        return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+        return ReportBuilderText::tr("cannot write %1: %2").arg(path, f.errorString());
     return {};
 }
 

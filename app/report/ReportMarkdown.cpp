@@ -10,7 +10,7 @@ namespace banister {
 using namespace reportparts;
 
 namespace {
-struct Text
+struct ReportMarkdownText
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -19,61 +19,69 @@ struct Text
 QString ReportBuilder::markdown() const
 {
     QString m;
-    m += QStringLiteral("# %1\n\n").arg(Text::tr("Staircase AI integration — setup report"));
-    m += Text::tr("%1 (%2) · generated %3 · Banister %4 · admin %5")
+    m += QStringLiteral("# %1\n\n").arg(ReportMarkdownText::tr("Staircase AI integration — setup report"));
+    m += ReportMarkdownText::tr("%1 (%2) · generated %3 · Banister %4 · admin %5")
              .arg(mdText(m_d.tenant.tenantName), mdText(m_d.tenant.subdomain),
                   m_d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), QStringLiteral(BANISTER_VERSION),
                   mdText(m_d.tenant.callerEmail))
         + QStringLiteral("\n\n## %1\n\n| %2 | %3 |\n|---|---|\n")
-              .arg(Text::tr("Settings chosen"), Text::tr("Setting"), Text::tr("Value"));
+              .arg(ReportMarkdownText::tr("Settings chosen"), ReportMarkdownText::tr("Setting"),
+                   ReportMarkdownText::tr("Value"));
     for (const auto& row : settings())
         m += QStringLiteral("| %1 | %2 |\n").arg(md(row.first), md(row.second));
     if (!m_d.journal.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n%2\n\n| %3 | %4 | %5 | %6 | %7 | %8 |\n|---|---|---|---|---|---|\n")
-                 .arg(Text::tr("What was applied"), mdText(journalLine(m_d.journal)), Text::tr("Step"),
-                      Text::tr("Before"), Text::tr("After"), Text::tr("Result"), Text::tr("Request ids"),
-                      Text::tr("When (UTC)"));
+                 .arg(ReportMarkdownText::tr("What was applied"), mdText(journalLine(m_d.journal)),
+                      ReportMarkdownText::tr("Step"), ReportMarkdownText::tr("Before"), ReportMarkdownText::tr("After"),
+                      ReportMarkdownText::tr("Result"), ReportMarkdownText::tr("Request ids"),
+                      ReportMarkdownText::tr("When (UTC)"));
         for (const AppliedRow& r : appliedRows(m_d.journal))
             m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                      .arg(md(r.title), md(r.before), md(r.after), md(r.result), md(r.requestIds), md(r.when));
         const QList<RoleRow> roles = roleRows(m_d.journal);
         if (!roles.isEmpty()) {
             m += QStringLiteral("\n### %1\n\n| %2 | %3 | %4 | %5 |\n|---|---|---|---|\n")
-                     .arg(Text::tr("Role changes (%n)", nullptr, int(roles.size())), Text::tr("Name"),
-                          Text::tr("Email"), Text::tr("Before"), Text::tr("After"));
+                     .arg(ReportMarkdownText::tr("Role changes (%n)", nullptr, int(roles.size())),
+                          ReportMarkdownText::tr("Name"), ReportMarkdownText::tr("Email"),
+                          ReportMarkdownText::tr("Before"), ReportMarkdownText::tr("After"));
             for (const RoleRow& r : roles)
                 m += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(md(r.name), md(r.email), md(r.before), md(r.after));
         }
     }
     if (!m_d.journal.isEmpty() && !alreadyRight().isEmpty())
         m += QStringLiteral("\n")
-            + mdText(Text::tr("Already as the profile asks, nothing changed: %1.").arg(alreadyRight()))
+            + mdText(ReportMarkdownText::tr("Already as the profile asks, nothing changed: %1.").arg(alreadyRight()))
             + QStringLiteral("\n");
     if (m_d.matchingAccounts >= 0)
         m += QStringLiteral("\n")
-            + Text::tr("The CRM filter matches %n account(s) at report time.", nullptr, int(m_d.matchingAccounts))
+            + ReportMarkdownText::tr("The CRM filter matches %n account(s) at report time.", nullptr,
+                                     int(m_d.matchingAccounts))
             + QStringLiteral("\n");
-    m += QStringLiteral("\n## %1\n\n").arg(m_d.journal.isEmpty() ? Text::tr("Plan and result") : Text::tr("Plan now"));
+    m += QStringLiteral("\n## %1\n\n")
+             .arg(m_d.journal.isEmpty() ? ReportMarkdownText::tr("Plan and result")
+                                        : ReportMarkdownText::tr("Plan now"));
     if (!m_d.plan.canApply())
         m += nothingConfigured() + QStringLiteral("\n");
     else if (m_d.plan.steps.isEmpty())
-        m += Text::tr("Nothing to change: the tenant already matches the profile.") + QStringLiteral("\n");
+        m += ReportMarkdownText::tr("Nothing to change: the tenant already matches the profile.")
+            + QStringLiteral("\n");
     else
         m += QStringLiteral("| # | %1 | %2 | %3 | %4 |\n|---|---|---|---|---|\n")
-                 .arg(Text::tr("Step"), Text::tr("Before"), Text::tr("After"), Text::tr("Result"));
+                 .arg(ReportMarkdownText::tr("Step"), ReportMarkdownText::tr("Before"), ReportMarkdownText::tr("After"),
+                      ReportMarkdownText::tr("Result"));
     for (int i = 0; i < m_d.plan.steps.size(); ++i) {
         const PlanStep& s = m_d.plan.steps.at(i);
         if (s.isManual())
             continue; // listed with the steps done by hand
         const QString result = i < m_d.results.size()
             ? statusName(m_d.results.at(i).status) + QStringLiteral(": ") + m_d.results.at(i).message
-            : (m_d.applied ? Text::tr("not run") : Text::tr("planned"));
+            : (m_d.applied ? ReportMarkdownText::tr("not run") : ReportMarkdownText::tr("planned"));
         m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                  .arg(i + 1)
                  .arg(md(s.title), md(s.beforeText), md(s.afterText), md(result));
     }
     for (const QString& e : m_d.plan.errors)
-        m += QStringLiteral("\n**%1** %2\n").arg(Text::tr("Error:"), mdText(e));
+        m += QStringLiteral("\n**%1** %2\n").arg(ReportMarkdownText::tr("Error:"), mdText(e));
     if (!m_d.byHand.isEmpty()) {
         m += QStringLiteral("\n## %1\n").arg(mdText(byHandTitle()));
         for (const ReportData::ByHand& b : m_d.byHand) {
@@ -87,9 +95,9 @@ QString ReportBuilder::markdown() const
                     m += QStringLiteral("    %1\n").arg(line);
         }
     }
-    m += QStringLiteral("\n## %1\n\n").arg(Text::tr("Verification"));
+    m += QStringLiteral("\n## %1\n\n").arg(ReportMarkdownText::tr("Verification"));
     if (!m_d.verified)
-        m += Text::tr("Verification has not run.") + QStringLiteral("\n");
+        m += ReportMarkdownText::tr("Verification has not run.") + QStringLiteral("\n");
     for (const VerifyCheck& c : m_d.checks)
         m += QStringLiteral("- %1 **%2** — %3\n")
                  .arg(c.warning                                        ? QStringLiteral("⚠️")
@@ -100,20 +108,23 @@ QString ReportBuilder::markdown() const
     const QStringList warnings = m_d.warnings + m_d.plan.warnings;
     if (!warnings.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n")
-                 .arg(Text::tr("Still to do in Gainsight (%n warning(s))", nullptr, int(warnings.size())));
+                 .arg(
+                     ReportMarkdownText::tr("Still to do in Gainsight (%n warning(s))", nullptr, int(warnings.size())));
         for (const QString& w : warnings)
             m += QStringLiteral("- %1\n").arg(mdText(w));
     }
     if (!m_d.whatToExpect.isEmpty()) {
-        m += QStringLiteral("\n## %1\n\n").arg(Text::tr("What to expect next"));
+        m += QStringLiteral("\n## %1\n\n").arg(ReportMarkdownText::tr("What to expect next"));
         for (const QString& w : m_d.whatToExpect)
             m += QStringLiteral("- %1\n").arg(mdText(w));
     }
-    m += QStringLiteral("\n## %1\n\n").arg(Text::tr("What remains manual (%n)", nullptr, int(m_d.manualSteps.size())));
+    m += QStringLiteral("\n## %1\n\n")
+             .arg(ReportMarkdownText::tr("What remains manual (%n)", nullptr, int(m_d.manualSteps.size())));
     for (const QString& s : m_d.manualSteps)
         m += QStringLiteral("- %1\n").arg(mdText(s));
     m += QStringLiteral("\n---\n\n")
-        + Text::tr("Evidence digest (SHA-256 of the report's canonical JSON): %1").arg(digest()) + QStringLiteral("\n");
+        + ReportMarkdownText::tr("Evidence digest (SHA-256 of the report's canonical JSON): %1").arg(digest())
+        + QStringLiteral("\n");
     return m;
 }
 

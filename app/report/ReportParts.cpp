@@ -11,7 +11,7 @@
 namespace banister::reportparts {
 
 namespace {
-struct Text
+struct ReportPartsText
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -30,7 +30,7 @@ QString stripBidi(QString s)
 QString roleWords(const QJsonValue& gsRoles)
 {
     const StaircaseRole role = staircaseRoleOf(gsRoles.toVariant().toStringList());
-    return role == StaircaseRole::None ? Text::tr("no Staircase role") : staircaseGsRole(role);
+    return role == StaircaseRole::None ? ReportPartsText::tr("no Staircase role") : staircaseGsRole(role);
 }
 
 // A long list (a batch of 50 role changes) reads as its first line and a count; the role table has all of them.
@@ -39,7 +39,8 @@ QString shortened(const QString& text)
     const QStringList lines = text.split(QLatin1Char('\n'));
     if (lines.size() <= 3)
         return lines.join(QStringLiteral("; "));
-    return Text::tr("%1 (+ %n more, see the role changes)", nullptr, int(lines.size() - 1)).arg(lines.first());
+    return ReportPartsText::tr("%1 (+ %n more, see the role changes)", nullptr, int(lines.size() - 1))
+        .arg(lines.first());
 }
 } // namespace
 
@@ -100,7 +101,7 @@ QList<RoleRow> roleRows(const QJsonObject& journal)
 
 QString journalLine(const QJsonObject& j)
 {
-    return Text::tr("Applied by %1 on %2, from %3 to %4: %5.")
+    return ReportPartsText::tr("Applied by %1 on %2, from %3 to %4: %5.")
         .arg(j.value(QLatin1String("admin")).toString(), j.value(QLatin1String("tenant")).toString(),
              j.value(QLatin1String("started")).toString(), j.value(QLatin1String("finished")).toString(),
              j.value(QLatin1String("outcome")).toString());

@@ -9,7 +9,7 @@
 namespace banister {
 
 namespace {
-struct Text
+struct CredentialStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialStore)
 };
@@ -35,7 +35,7 @@ QString CredentialStore::accountFor(const QString& kind, const QString& host)
 void CredentialStore::markUnavailable(const QString& reason)
 {
     const bool first = m_unavailableReason.isEmpty();
-    m_unavailableReason = reason.isEmpty() ? Text::tr("unknown error") : reason;
+    m_unavailableReason = reason.isEmpty() ? CredentialStoreText::tr("unknown error") : reason;
     qCWarning(lcSecrets).noquote() << "system keychain unavailable:" << m_unavailableReason;
     if (first)
         Q_EMIT unavailable(m_unavailableReason);
