@@ -1254,6 +1254,10 @@
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation>Von den aktuellen &amp;Einstellungen dieses Mandanten ausgehen</translation>
     </message>
+    <message>
+        <source>Connected to %1, another tenant than before: every page reads this tenant again. What you chose or entered stays, and the plan checks it against this tenant.</source>
+        <translation>Verbunden mit %1, einem anderen Mandanten als zuvor: Jede Seite liest diesen Mandanten neu. Was Sie gewählt oder eingegeben haben, bleibt erhalten, und der Plan prüft es gegen diesen Mandanten.</translation>
+    </message>
 </context>
 <context>
     <name>banister::ConnectionForm</name>

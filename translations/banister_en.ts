@@ -1254,6 +1254,10 @@
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected to %1, another tenant than before: every page reads this tenant again. What you chose or entered stays, and the plan checks it against this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::ConnectionForm</name>

@@ -1254,6 +1254,10 @@
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation>Partir des &amp;paramètres actuels de cette instance</translation>
     </message>
+    <message>
+        <source>Connected to %1, another tenant than before: every page reads this tenant again. What you chose or entered stays, and the plan checks it against this tenant.</source>
+        <translation>Connecté à %1, une autre instance que la précédente&#xa0;: chaque page relit cette instance. Ce que vous avez choisi ou saisi est conservé, et le plan le vérifie par rapport à cette instance.</translation>
+    </message>
 </context>
 <context>
     <name>banister::ConnectionForm</name>

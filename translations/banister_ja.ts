@@ -1242,6 +1242,10 @@
         <source>Start from this tenant&apos;s current sett&amp;ings</source>
         <translation>このテナントの現在の設定から開始(&amp;I)</translation>
     </message>
+    <message>
+        <source>Connected to %1, another tenant than before: every page reads this tenant again. What you chose or entered stays, and the plan checks it against this tenant.</source>
+        <translation>%1 に接続しました。前回とは別のテナントです。各ページはこのテナントを読み直します。選択・入力した内容はそのまま残り、計画がこのテナントに照らして確認します。</translation>
+    </message>
 </context>
 <context>
     <name>banister::ConnectionForm</name>

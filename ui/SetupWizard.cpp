@@ -106,6 +106,7 @@ SetupWizard::SetupWizard(Session* session, QWidget* parent, Pages pages)
         });
         capture->run();
     });
+    connect(session, &Session::tenantSwitched, connectPage, &ConnectPage::showTenantSwitched);
     setStartId(ConnectPageId);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::keepFocusOnPage);
     setMinimumSize(820, 600);

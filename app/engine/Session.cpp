@@ -31,10 +31,13 @@ Session::Session(QObject* parent)
         // The origins connected to (as the client uses them: scheme, host, port), not the text typed.
         const QString tenant = checkTenantUrl(m_connection.gainsightUrl()).url.toString() + QLatin1Char('\n')
             + checkTenantUrl(m_connection.staircaseUrl()).url.toString();
-        if (!m_tenant.isEmpty() && tenant != m_tenant)
-            for (StepModel* step : m_steps.mid(1))
-                step->forgetTenant();
+        const bool switched = !m_tenant.isEmpty() && tenant != m_tenant;
         m_tenant = tenant;
+        if (!switched)
+            return;
+        for (StepModel* step : m_steps.mid(1))
+            step->forgetTenant();
+        Q_EMIT tenantSwitched(checkTenantUrl(m_connection.gainsightUrl()).url.authority());
     });
     // A public-API tenant: what the admin confirms about it (prerequisites) and its subdomain feed the other steps.
     const auto known = [this] {

@@ -56,6 +56,8 @@ public:
 Q_SIGNALS:
     // A profile was opened: pages re-read their drafts.
     void profileApplied();
+    // Connected to another tenant than before (its Gainsight host, and port if any, named): every step reads it again.
+    void tenantSwitched(const QString& host);
 
 private:
     void applyProfile(const Profile& p);

@@ -1,5 +1,5 @@
 // The Connect page: a wrong access key stays on the page with the tenant's words and Retry, starting from a
-// tenant's current settings, and Return as Next.
+// tenant's current settings, saying so when another tenant is connected, and Return as Next.
 #include "support/WizardFixture.h"
 #include "widgets/MessagePanel.h"
 
@@ -87,6 +87,35 @@ private Q_SLOTS:
         QCOMPARE(session.layouts()->placements().size(), 3);
         QCOMPARE(session.currentProfile().crm->rows.size(), 2);
         screenshot(&wizard, QStringLiteral("connect-started-from-tenant"));
+    }
+
+    void anotherTenantIsSaidToBeReadAgain()
+    {
+        WizardFixture w;
+        SandboxFixture other(QStringLiteral("ready"));
+        SetupWizard& wizard = w.wizard();
+        w.useSandbox();
+        QVERIFY(w.show());
+        auto* test = child<QPushButton>(&wizard, "testConnectionButton");
+        auto* notice = child<MessagePanel>(&wizard, "tenantSwitchedNotice");
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session().connection()->canProceed(), 10000);
+        QVERIFY(notice->isHidden()); // the first tenant: nothing to say
+        // The same tenant again says nothing either.
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session().connection()->canProceed(), 10000);
+        QVERIFY(notice->isHidden());
+
+        w.session().connection()->useSandbox(other.url(), other.server().accessKey(), other.server().staircaseToken(),
+                                             QStringLiteral("ready"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+        QVERIFY(says(notice->text(), "another tenant than before"));
+        QVERIFY(notice->text().contains(QUrl(other.url()).authority()));
+        screenshot(&wizard, QStringLiteral("connect-another-tenant"));
+        // Editing the connection again: the notice was about the last one.
+        QTest::keyClicks(child<QLineEdit>(&wizard, "accessKeyEdit"), QStringLiteral("x"));
+        QVERIFY(notice->isHidden());
     }
 
     void keyboardOnly()

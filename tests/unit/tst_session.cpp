@@ -7,7 +7,9 @@
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
 
 using namespace banister;
 using banister::test::SandboxFixture;
@@ -276,8 +278,10 @@ private Q_SLOTS:
         QVERIFY(!layoutB.isEmpty());
 
         Session s;
+        QSignalSpy switched(&s, &Session::tenantSwitched);
         QVERIFY(connectTo(s, a));
         QVERIFY(loadAll(s));
+        QCOMPARE(switched.count(), 0); // the first tenant is no switch
         QCOMPARE(s.crm()->section(), liveA);
         QCOMPARE(s.layouts()->placements().size(), 1);
         QCOMPARE(s.layouts()->placements().first().sectionLabel, QStringLiteral("Signals"));
@@ -302,6 +306,8 @@ private Q_SLOTS:
         QVERIFY(!who.isEmpty());
 
         QVERIFY(connectTo(s, b));
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(switched.first().first().toString(), QUrl(b.url()).authority());
         for (const StepModel* step : s.steps().mid(1))
             QVERIFY(!step->isLoaded()); // read again before the wizard goes on
         QVERIFY(loadAll(s));

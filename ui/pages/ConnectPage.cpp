@@ -24,6 +24,7 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     , m_status(new QLabel(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
     , m_keychainNotice(new MessagePanel(MessagePanel::Kind::Warning, this))
+    , m_switchNotice(new MessagePanel(MessagePanel::Kind::Info, this))
 {
     setObjectName(QStringLiteral("connectPage"));
     setTitle(tr("Connect to your tenant"));
@@ -38,6 +39,7 @@ ConnectPage::ConnectPage(ConnectionModel* model, QWidget* parent)
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_error->actionButton()->setObjectName(QStringLiteral("retryButton"));
     m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
+    m_switchNotice->setObjectName(QStringLiteral("tenantSwitchedNotice"));
 
     m_startFromTenant = new QPushButton(tr("Start from this tenant's current sett&ings"), this);
     m_startFromTenant->setObjectName(QStringLiteral("startFromTenantButton"));
@@ -85,6 +87,7 @@ void ConnectPage::arrange()
     layout->addWidget(m_captureResult);
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
+    layout->addWidget(m_switchNotice);
     layout->addWidget(m_error);
     layout->addWidget(m_keychainNotice);
     layout->addStretch(1);
@@ -99,6 +102,8 @@ void ConnectPage::render()
     m_error->setText(m_model->errorText());
     m_error->setActionText(m_model->errorText().isEmpty() ? QString() : tr("&Retry"));
     m_keychainNotice->setText(m_model->keychainNotice());
+    if (!m_model->canProceed())
+        m_switchNotice->setText({}); // edited or reconnecting: what it said is about the last connection
     m_testButton->setEnabled(!busy && m_model->isFilled());
     // Capturing reads settings only the sandbox's own routes show: a public-API tenant has nothing to read them from.
     m_startFromTenant->setEnabled(!busy && m_model->canProceed() && !m_model->isPublicApi());
@@ -126,6 +131,13 @@ void ConnectPage::setCaptureResult(const QString& text)
     m_captureResult->setText(text);
     m_captureResult->setVisible(!text.isEmpty());
     m_startFromTenant->setEnabled(!m_model->isBusy() && m_model->canProceed());
+}
+
+void ConnectPage::showTenantSwitched(const QString& host)
+{
+    m_switchNotice->setText(tr("Connected to %1, another tenant than before: every page reads this tenant again. "
+                               "What you chose or entered stays, and the plan checks it against this tenant.")
+                                .arg(host));
 }
 
 void ConnectPage::cleanupPage()

@@ -26,6 +26,8 @@ public:
 
     // What starting from the tenant's settings gave: a sentence for the page.
     void setCaptureResult(const QString& text);
+    // Connected to another tenant than before: says that every page reads it again and what stays.
+    void showTenantSwitched(const QString& host);
 
 Q_SIGNALS:
     // "Start from this tenant's current settings": the wizard captures the tenant into the drafts.
@@ -45,6 +47,7 @@ private:
     QLabel* m_status;
     MessagePanel* m_error;
     MessagePanel* m_keychainNotice;
+    MessagePanel* m_switchNotice;
     bool m_advanceWhenConnected = false;
 };
 
