@@ -36,11 +36,16 @@ int main(int argc, char** argv)
     TenantClient client;
     client.setRateLimit(TenantClient::RateClass::Data, 0, 60000);
     client.setGainsight(sandbox.url().toString(), sandbox.accessKey());
+    client.setStaircase(sandbox.url().toString(), sandbox.staircaseToken()); // the CRM tab's current settings
     CrmModel model(&client);
     QElapsedTimer t;
     t.start();
     model.load();
-    spinUntil([&] { return model.isLoaded(); });
+    spinUntil([&] { return model.isLoaded() || !model.errorText().isEmpty(); });
+    if (!model.isLoaded()) {
+        std::fprintf(stderr, "bench_crm: the CRM page did not load: %s\n", qPrintable(model.errorText()));
+        return 1;
+    }
     model.distinctValues(QStringLiteral("Status"));
     model.distinctValues(QStringLiteral("Industry"));
     spinUntil([&] {
@@ -55,7 +60,7 @@ int main(int argc, char** argv)
     page.resize(820, 600);
     page.show();
     model.setSyncAccounts(true);
-    model.setFilterMode(QStringLiteral("specific"));
+    model.setFilterMode(CrmFilterMode::Specific);
     model.setRowField(0, QStringLiteral("Employees"));
     QCoreApplication::processEvents();
     QLineEdit* edit = nullptr;

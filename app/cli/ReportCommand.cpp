@@ -37,7 +37,7 @@ private:
         ApiJob* describe = m_client.describeCompany();
         connect(describe, &ApiJob::finished, this, [this, d](const ApiResult& r) mutable {
             const QList<CompanyField> fields = companyFieldsFromJson(r.data[QStringLiteral("fields")].toArray());
-            const QJsonObject where = m_profile.crm->filterMode == QLatin1String("specific")
+            const QJsonObject where = m_profile.crm->filterMode == CrmFilterMode::Specific
                 ? filterWhere(fields, m_profile.crm->rows, m_profile.crm->combine)
                 : QJsonObject {};
             ApiJob* count = m_client.countCompanies(where);

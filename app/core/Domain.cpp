@@ -35,6 +35,11 @@ constexpr Spelling<DashboardPermission> kPermissions[] = {
     { DashboardPermission::Specific, "specific" },
 };
 
+constexpr Spelling<CrmFilterMode> kFilterModes[] = {
+    { CrmFilterMode::All, "all" },
+    { CrmFilterMode::Specific, "specific" },
+};
+
 constexpr Spelling<PrincipalKind> kPrincipalKinds[] = {
     { PrincipalKind::User, "user" },
     { PrincipalKind::Role, "role" },
@@ -156,6 +161,21 @@ std::optional<PrincipalKind> principalKindFromName(const QString& name)
 QStringList principalKindNames()
 {
     return namesOf(kPrincipalKinds);
+}
+
+QString crmFilterModeName(CrmFilterMode mode)
+{
+    return nameOf(kFilterModes, mode);
+}
+
+std::optional<CrmFilterMode> crmFilterModeFromName(const QString& name)
+{
+    return valueOf(kFilterModes, name);
+}
+
+QStringList crmFilterModeNames()
+{
+    return namesOf(kFilterModes);
 }
 
 } // namespace banister

@@ -55,4 +55,11 @@ QString principalKindName(PrincipalKind kind); // "user", "role", "group"
 std::optional<PrincipalKind> principalKindFromName(const QString& name);
 QStringList principalKindNames();
 
+// Which of the CRM's accounts Staircase syncs: all of them, or those the filter rows match.
+enum class CrmFilterMode { All, Specific };
+
+QString crmFilterModeName(CrmFilterMode mode); // "all", "specific"
+std::optional<CrmFilterMode> crmFilterModeFromName(const QString& name);
+QStringList crmFilterModeNames();
+
 } // namespace banister

@@ -53,7 +53,7 @@ QJsonObject toJson(const CrmSection& crm)
                                   { QStringLiteral("values"), QJsonArray::fromStringList(r.values) } });
     return QJsonObject { { QStringLiteral("syncAccounts"), crm.syncAccounts },
                          { QStringLiteral("filter"),
-                           QJsonObject { { QStringLiteral("mode"), crm.filterMode },
+                           QJsonObject { { QStringLiteral("mode"), crmFilterModeName(crm.filterMode) },
                                          { QStringLiteral("rows"), rows },
                                          { QStringLiteral("combine"), crm.combine } } },
                          { QStringLiteral("churnedStatuses"), QJsonArray::fromStringList(crm.churnedStatuses) },

@@ -67,7 +67,7 @@ struct FilterRow
 struct CrmSection
 {
     bool syncAccounts = false;
-    QString filterMode = QStringLiteral("all"); // "all" | "specific"
+    CrmFilterMode filterMode = CrmFilterMode::All;
     QList<FilterRow> rows;
     QString combine = QStringLiteral("and"); // rows combine: "and" (every row matches) | "or" (any row)
     QStringList churnedStatuses;

@@ -178,8 +178,9 @@ void readCrm(ProfileReader& r, const QJsonObject& root, Profile& p)
     crm.syncAccounts = r.boolean(*o, "syncAccounts", ptr);
     if (auto filter = r.object(*o, "filter", ptr)) {
         const QString fp = ptr + QStringLiteral("/filter");
-        crm.filterMode = r.str(*filter, "mode", fp, false, { QStringLiteral("all"), QStringLiteral("specific") },
-                               QStringLiteral("all"));
+        crm.filterMode = crmFilterModeFromName(r.str(*filter, "mode", fp, false, crmFilterModeNames(),
+                                                     crmFilterModeName(CrmFilterMode::All)))
+                             .value_or(CrmFilterMode::All);
         crm.combine = r.str(*filter, "combine", fp, false, { QStringLiteral("and"), QStringLiteral("or") },
                             QStringLiteral("and"));
         r.array(*filter, "rows", fp, [&](const QJsonObject& row, const QString& rp) {
@@ -193,7 +194,7 @@ void readCrm(ProfileReader& r, const QJsonObject& root, Profile& p)
                 r.error(rp + QStringLiteral("/values"), ProfileReaderText::tr("needs at least one value"));
             crm.rows.append(fr);
         });
-        if (crm.filterMode == QLatin1String("specific") && crm.rows.isEmpty())
+        if (crm.filterMode == CrmFilterMode::Specific && crm.rows.isEmpty())
             r.error(fp + QStringLiteral("/rows"),
                     ProfileReaderText::tr("\"Sync specific accounts\" needs at least one filter row"));
     }

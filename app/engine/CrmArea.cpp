@@ -64,7 +64,7 @@ QString CrmArea::describe(const QJsonObject& crm)
         return tr("Account sync off");
     QStringList parts;
     const QJsonObject filter = crm.value(QLatin1String("filter")).toObject();
-    if (filter.value(QLatin1String("mode")).toString() == QLatin1String("specific")) {
+    if (crmFilterModeFromName(filter.value(QLatin1String("mode")).toString()) == CrmFilterMode::Specific) {
         QStringList rows;
         for (const QJsonValue& r : filter.value(QLatin1String("rows")).toArray())
             rows << describeFilterRow(r[QStringLiteral("field")].toString(), r[QStringLiteral("operator")].toString(),
@@ -103,7 +103,7 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
     const QList<CompanyField> fields = companyFieldsFromJson(live.state.value(QLatin1String("fields")).toArray());
     const CrmSection& crm = *p.crm;
     const int before = int(plan.errors.size());
-    if (crm.filterMode == QLatin1String("specific") && crm.rows.isEmpty())
+    if (crm.filterMode == CrmFilterMode::Specific && crm.rows.isEmpty())
         plan.errors << tr("/crm/filter/rows: \"Sync specific accounts\" needs at least one filter row");
     if (crm.rows.size() > kMaxRows)
         plan.errors << tr("/crm/filter/rows: at most %1 filter rows are allowed (the profile has %2)")
@@ -151,7 +151,7 @@ void CrmArea::plan(const Profile& p, const AreaLive& live, Plan& plan) const
     step.id = QStringLiteral("crm.settings");
     step.area = id();
     step.title = crm.syncAccounts ? tr("Sync %1 accounts to Staircase with the chosen options")
-                                        .arg(crm.filterMode == QLatin1String("all") ? tr("all") : tr("the filtered"))
+                                        .arg(crm.filterMode == CrmFilterMode::All ? tr("all") : tr("the filtered"))
                                   : tr("Turn account sync off");
     step.before = current;
     step.after = desired;

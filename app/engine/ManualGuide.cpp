@@ -94,9 +94,9 @@ QList<PlanStep> crm(const Profile& p, const GuideContext& ctx)
                   .arg(c.syncAccounts ? ManualGuideText::tr("on") : ManualGuideText::tr("off"));
     if (c.syncAccounts) {
         values << ManualGuideText::tr("Filter accounts to sync into Staircase AI: %1")
-                      .arg(c.filterMode == QLatin1String("specific") ? ManualGuideText::tr("Sync specific accounts")
-                                                                     : ManualGuideText::tr("Sync all accounts"));
-        if (c.filterMode == QLatin1String("specific")) {
+                      .arg(c.filterMode == CrmFilterMode::Specific ? ManualGuideText::tr("Sync specific accounts")
+                                                                   : ManualGuideText::tr("Sync all accounts"));
+        if (c.filterMode == CrmFilterMode::Specific) {
             for (int i = 0; i < c.rows.size(); ++i)
                 values << ManualGuideText::tr("  Row %1: %2")
                               .arg(i + 1)
@@ -130,7 +130,7 @@ QList<PlanStep> crm(const Profile& p, const GuideContext& ctx)
     // finds out there.
     const bool onlyIs
         = std::all_of(c.rows.cbegin(), c.rows.cend(), [](const FilterRow& r) { return r.op == QLatin1String("in"); });
-    if (c.syncAccounts && c.filterMode == QLatin1String("specific")
+    if (c.syncAccounts && c.filterMode == CrmFilterMode::Specific
         && (!onlyIs || (c.combine == QLatin1String("or") && c.rows.size() > 1)))
         step.warning = ManualGuideText::tr(
             "Staircase's CRM tab, as documented, picks a Field and the Values it is, rows combined by "

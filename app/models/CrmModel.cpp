@@ -77,7 +77,7 @@ std::optional<CrmSection> CrmModel::tenantSettings(const QJsonValue& settings)
 
 QString CrmModel::problem() const
 {
-    if (!m_crm.syncAccounts || m_crm.filterMode != QLatin1String("specific"))
+    if (!m_crm.syncAccounts || m_crm.filterMode != CrmFilterMode::Specific)
         return {};
     if (m_crm.rows.isEmpty())
         return tr("Add at least one filter row, or choose \"Sync all accounts\".");
@@ -149,12 +149,12 @@ void CrmModel::setSyncAccounts(bool on)
     edited();
 }
 
-void CrmModel::setFilterMode(const QString& mode)
+void CrmModel::setFilterMode(CrmFilterMode mode)
 {
     if (m_crm.filterMode == mode)
         return;
     m_crm.filterMode = mode;
-    if (mode == QLatin1String("specific") && m_crm.rows.isEmpty())
+    if (mode == CrmFilterMode::Specific && m_crm.rows.isEmpty())
         m_crm.rows.append(FilterRow {});
     edited(true);
 }
@@ -351,7 +351,7 @@ void CrmModel::scheduleCount()
 void CrmModel::count()
 {
     const quint64 gen = m_countGeneration;
-    const bool specific = m_crm.filterMode == QLatin1String("specific");
+    const bool specific = m_crm.filterMode == CrmFilterMode::Specific;
     const QList<FilterRow> rows = specific ? m_crm.rows : QList<FilterRow> {};
     const QStringList excludedStatuses = m_crm.churnedStatuses + m_crm.prospectStatuses;
     auto* group = new JobGroup(this, [this, gen](const QHash<QString, ApiResult>& r) {

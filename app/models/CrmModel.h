@@ -38,7 +38,7 @@ public:
     void forgetTenant() override;
 
     void setSyncAccounts(bool on);
-    void setFilterMode(const QString& mode);
+    void setFilterMode(CrmFilterMode mode);
     void addRow();
     void removeRow(int row);
     void setRowField(int row, const QString& field);

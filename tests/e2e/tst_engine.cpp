@@ -220,7 +220,7 @@ private Q_SLOTS:
         Profile p = activationProfile(QStringLiteral("connect"));
         CrmSection crm;
         crm.syncAccounts = true;
-        crm.filterMode = QStringLiteral("specific");
+        crm.filterMode = CrmFilterMode::Specific;
         crm.rows = { FilterRow { QStringLiteral("Region"), QStringLiteral("in"), { QStringLiteral("NA") } },
                      FilterRow { QStringLiteral("Segment__gc"), QStringLiteral("in"), { QStringLiteral("SMB") } } };
         p.crm = crm;

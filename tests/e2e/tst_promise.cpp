@@ -99,24 +99,24 @@ private Q_SLOTS:
         crmRow(
             "crm unknown field",
             [](CrmSection& c) {
-                c.filterMode = QStringLiteral("specific");
+                c.filterMode = CrmFilterMode::Specific;
                 c.rows = { { QStringLiteral("Regionn"), QStringLiteral("in"), { QStringLiteral("NA") } } };
             },
             "field \"Regionn\"");
         crmRow(
             "crm field not filterable",
             [](CrmSection& c) {
-                c.filterMode = QStringLiteral("specific");
+                c.filterMode = CrmFilterMode::Specific;
                 c.rows = { { QStringLiteral("Parent_Company"), QStringLiteral("in"), { QStringLiteral("x") } } };
             },
             "Parent_Company cannot be used in a filter");
         crmRow(
-            "crm specific without rows", [](CrmSection& c) { c.filterMode = QStringLiteral("specific"); },
+            "crm specific without rows", [](CrmSection& c) { c.filterMode = CrmFilterMode::Specific; },
             "\"Sync specific accounts\" needs at least one filter row");
         crmRow(
             "crm more than 20 rows",
             [](CrmSection& c) {
-                c.filterMode = QStringLiteral("specific");
+                c.filterMode = CrmFilterMode::Specific;
                 for (int i = 0; i < 21; ++i)
                     c.rows << FilterRow { QStringLiteral("Region"), QStringLiteral("in"), { QStringLiteral("NA") } };
             },
@@ -124,13 +124,13 @@ private Q_SLOTS:
         crmRow(
             "crm row without values",
             [](CrmSection& c) {
-                c.filterMode = QStringLiteral("specific");
+                c.filterMode = CrmFilterMode::Specific;
                 c.rows = { { QStringLiteral("Region"), QStringLiteral("in"), {} } };
             },
             "values must be a non-empty array");
         const auto oneRow = [](FilterRow row) {
             return [row](CrmSection& c) {
-                c.filterMode = QStringLiteral("specific");
+                c.filterMode = CrmFilterMode::Specific;
                 c.rows = { row };
             };
         };
@@ -515,8 +515,8 @@ private:
         if (chance(80)) {
             CrmSection crm;
             crm.syncAccounts = chance(85);
-            crm.filterMode = chance(60) ? QStringLiteral("specific") : QStringLiteral("all");
-            const int rows = crm.filterMode == QLatin1String("specific") ? 1 + rng.bounded(3) : 0;
+            crm.filterMode = chance(60) ? CrmFilterMode::Specific : CrmFilterMode::All;
+            const int rows = crm.filterMode == CrmFilterMode::Specific ? 1 + rng.bounded(3) : 0;
             crm.combine = chance(40) ? QStringLiteral("or") : QStringLiteral("and");
             for (int i = 0; i < rows; ++i) {
                 const QJsonValue field = chance(70) ? pick(picklists) : pick(filterable);

@@ -53,7 +53,7 @@ private Q_SLOTS:
         auto* specific = child<QRadioButton>(page, "syncSpecificRadio");
         QTRY_VERIFY(specific->isVisible());
         QTest::mouseClick(specific, Qt::LeftButton, {}, QPoint(8, specific->height() / 2));
-        QCOMPARE(session.crm()->section().filterMode, QStringLiteral("specific"));
+        QCOMPARE(session.crm()->section().filterMode, CrmFilterMode::Specific);
         QVERIFY(!next->isEnabled()); // an empty filter row
 
         // Row 1: Region in {EMEA}, picked from the values with their counts.

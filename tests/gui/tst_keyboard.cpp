@@ -312,7 +312,7 @@ private Q_SLOTS:
             CrmModel* crm = w.session().crm();
             QTRY_VERIFY_WITH_TIMEOUT(crm->isLoaded(), 10000);
             crm->setSyncAccounts(true);
-            crm->setFilterMode(QStringLiteral("specific"));
+            crm->setFilterMode(CrmFilterMode::Specific);
             crm->addRow();
             crm->addRow(); // made after every other widget of the page
         } else {

@@ -42,7 +42,7 @@ private Q_SLOTS:
         const qint64 all = m.matchingCount();
         QCOMPARE(all, qint64(f.server().tenant().data().companyCount()));
 
-        m.setFilterMode(QStringLiteral("specific"));
+        m.setFilterMode(CrmFilterMode::Specific);
         QCOMPARE(m.section().rows.size(), 1);
         QVERIFY(!m.canProceed()); // a row without field and values
         m.setRowField(0, QStringLiteral("Region"));
@@ -124,7 +124,7 @@ private Q_SLOTS:
         CrmModel m(&f.client());
         loadCrm(m);
         m.setSyncAccounts(true);
-        m.setFilterMode(QStringLiteral("specific"));
+        m.setFilterMode(CrmFilterMode::Specific);
         m.setCombine(combine);
         for (int i = 0; i < rows.size(); ++i) {
             if (i > 0)
@@ -195,7 +195,7 @@ private Q_SLOTS:
         CrmModel m(&f.client());
         loadCrm(m);
         m.setSyncAccounts(true);
-        m.setFilterMode(QStringLiteral("specific"));
+        m.setFilterMode(CrmFilterMode::Specific);
         m.setRowField(0, QStringLiteral("Region"));
         QVERIFY(!m.operatorsFor(QStringLiteral("Region")).contains(FilterOp::Gt)); // a picklist: is / is not only
         m.setRowOperator(0, QStringLiteral("gt"));
@@ -222,7 +222,7 @@ private Q_SLOTS:
         CrmModel m(&f.client());
         loadCrm(m);
         m.setSyncAccounts(true);
-        m.setFilterMode(QStringLiteral("specific"));
+        m.setFilterMode(CrmFilterMode::Specific);
         m.setRowField(0, QStringLiteral("Region"));
         const quint64 before = f.server().requestCount();
         m.setRowValues(0, { QStringLiteral("NA") });
@@ -238,7 +238,7 @@ private Q_SLOTS:
         CrmModel m(&f.client());
         loadCrm(m);
         m.setSyncAccounts(true);
-        m.setFilterMode(QStringLiteral("specific"));
+        m.setFilterMode(CrmFilterMode::Specific);
         m.setRowField(0, QStringLiteral("Status"));
         m.setRowValues(0, { QStringLiteral("Active"), QStringLiteral("At Risk") });
         m.addRow();
@@ -259,7 +259,7 @@ private Q_SLOTS:
             many << QStringLiteral("Value %1").arg(i);
         many << QStringLiteral("EMEA");
         m.setSyncAccounts(true);
-        m.setFilterMode(QStringLiteral("specific"));
+        m.setFilterMode(CrmFilterMode::Specific);
         m.setRowField(0, QStringLiteral("Region"));
         m.setRowValues(0, many.mid(1)); // 10 000 values, one of them real
         QTRY_VERIFY_WITH_TIMEOUT(!m.isCounting(), 15000);
@@ -301,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(!CrmModel::tenantSettings(QJsonArray { 1 }));
         CrmSection live;
         live.syncAccounts = true;
-        live.filterMode = QStringLiteral("specific");
+        live.filterMode = CrmFilterMode::Specific;
         live.rows = { FilterRow { QStringLiteral("Region"), QStringLiteral("in"), { QStringLiteral("EMEA") } } };
         QCOMPARE(CrmModel::tenantSettings(toJson(live)), live);
         QJsonObject odd = toJson(live);

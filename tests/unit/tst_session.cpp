@@ -83,7 +83,7 @@ CrmSection setUpCrmTab(SandboxFixture& f, bool teamHierarchy = true)
 {
     CrmSection live;
     live.syncAccounts = true;
-    live.filterMode = QStringLiteral("specific");
+    live.filterMode = CrmFilterMode::Specific;
     live.rows = { FilterRow { QStringLiteral("Status"), QStringLiteral("in"), { QStringLiteral("Active") } } };
     live.churnedStatuses = { QStringLiteral("Churned") };
     live.syncTeamHierarchy = teamHierarchy;

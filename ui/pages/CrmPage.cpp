@@ -64,7 +64,7 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     mode->addButton(m_specific);
     connect(mode, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* b, bool on) {
         if (on)
-            m_model->setFilterMode(b == m_all ? QStringLiteral("all") : QStringLiteral("specific"));
+            m_model->setFilterMode(b == m_all ? CrmFilterMode::All : CrmFilterMode::Specific);
     });
     connect(m_addRow, &QPushButton::clicked, m_model, &CrmModel::addRow);
     connect(m_combine, &QComboBox::currentIndexChanged, this,
@@ -159,9 +159,9 @@ void CrmPage::render()
     m_combine->setCurrentIndex(std::max(0, m_combine->findData(crm.combine)));
     m_sync->setChecked(crm.syncAccounts);
     m_options->setVisible(crm.syncAccounts);
-    m_all->setChecked(crm.filterMode == QLatin1String("all"));
-    m_specific->setChecked(crm.filterMode == QLatin1String("specific"));
-    m_filterBox->setVisible(crm.filterMode == QLatin1String("specific"));
+    m_all->setChecked(crm.filterMode == CrmFilterMode::All);
+    m_specific->setChecked(crm.filterMode == CrmFilterMode::Specific);
+    m_filterBox->setVisible(crm.filterMode == CrmFilterMode::Specific);
     m_team->setChecked(crm.syncTeamHierarchy);
     m_callSummary->setChecked(crm.callSummaryUpload);
     m_statuses->setStatuses(m_model->statusValues(), crm.churnedStatuses, crm.prospectStatuses);

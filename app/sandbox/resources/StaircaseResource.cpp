@@ -1,5 +1,6 @@
 #include "sandbox/resources/StaircaseResource.h"
 
+#include "core/Domain.h"
 #include "sandbox/CrmFilterCheck.h"
 
 #include <QJsonArray>
@@ -90,14 +91,14 @@ QString validateCrm(const QJsonObject& body, const SandboxData& data)
         if (!body.value(QLatin1String(b)).isBool())
             return QStringLiteral("%1 must be true or false").arg(QLatin1String(b));
     const QJsonObject filter = body.value(QLatin1String("filter")).toObject();
-    const QString mode = filter.value(QLatin1String("mode")).toString();
-    if (mode != QLatin1String("all") && mode != QLatin1String("specific"))
+    const std::optional<CrmFilterMode> mode = crmFilterModeFromName(filter.value(QLatin1String("mode")).toString());
+    if (!mode)
         return QStringLiteral("filter.mode must be \"all\" or \"specific\"");
     const QJsonValue rowsValue = filter.value(QLatin1String("rows"));
     if (!rowsValue.isArray())
         return QStringLiteral("filter.rows must be an array");
     const QJsonArray rows = rowsValue.toArray();
-    if (mode == QLatin1String("specific") && rows.isEmpty())
+    if (*mode == CrmFilterMode::Specific && rows.isEmpty())
         return QStringLiteral("\"Sync specific accounts\" needs at least one filter row");
     if (rows.size() > 20)
         return QStringLiteral("at most 20 filter rows are allowed");
