@@ -90,13 +90,14 @@ qint64 WindowCounter::reserve(qint64 nowMs)
     return at - nowMs;
 }
 
-qint64 WindowCounter::dailyCapResetAt(qint64 t) const
+qint64 WindowCounter::dailyCapResetAt(qint64 t, int calls) const
 {
     qint64 reset = -1;
     for (int i = 0; i < m_windows.size(); ++i) {
         const RateWindow& w = m_windows.at(i);
         const qint64 index = t / w.lengthMs;
-        if (w.lengthMs >= kDayMs && m_counts.at(i).index == index && m_counts.at(i).used >= w.calls)
+        const int used = m_counts.at(i).index == index ? m_counts.at(i).used : 0;
+        if (w.lengthMs >= kDayMs && used + calls > w.calls)
             reset = std::max(reset, (index + 1) * w.lengthMs);
     }
     return reset;

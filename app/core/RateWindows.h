@@ -51,8 +51,8 @@ public:
     // Client side: books the earliest slot at or after nowMs (behind earlier bookings) and returns the wait.
     qint64 reserve(qint64 nowMs);
 
-    // When a day-long (or longer) window that is used up at t resets; -1 when no daily cap blocks at t.
-    qint64 dailyCapResetAt(qint64 t) const;
+    // When a day-long (or longer) window that has no room at t for `calls` more calls resets; -1 when they fit.
+    qint64 dailyCapResetAt(qint64 t, int calls = 1) const;
 
 private:
     struct Count

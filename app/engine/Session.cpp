@@ -3,6 +3,8 @@
 #include "engine/JournalPath.h"
 #include "net/UrlPolicy.h"
 
+#include <utility>
+
 namespace banister {
 
 Session::Session(QObject* parent)
@@ -29,15 +31,16 @@ Session::Session(QObject* parent)
     // the last tenant had starts from the new one (what the admin chose or opened stays, for the plan to check).
     connect(&m_connection, &ConnectionModel::connected, this, [this] {
         // The origins connected to (as the client uses them: scheme, host, port), not the text typed.
-        const QString tenant = checkTenantUrl(m_connection.gainsightUrl()).url.toString() + QLatin1Char('\n')
-            + checkTenantUrl(m_connection.staircaseUrl()).url.toString();
-        const bool switched = !m_tenant.isEmpty() && tenant != m_tenant;
-        m_tenant = tenant;
-        if (!switched)
+        const QUrl gainsight = checkTenantUrl(m_connection.gainsightUrl()).url;
+        const QUrl staircase = checkTenantUrl(m_connection.staircaseUrl()).url;
+        const QStringList tenant { gainsight.toString(), staircase.toString() };
+        const QStringList before = std::exchange(m_tenant, tenant);
+        if (before.isEmpty() || tenant == before)
             return;
         for (StepModel* step : m_steps.mid(1))
             step->forgetTenant();
-        Q_EMIT tenantSwitched(checkTenantUrl(m_connection.gainsightUrl()).url.authority());
+        // Named by the side that changed: Gainsight's, unless only Staircase's did.
+        Q_EMIT tenantSwitched(tenant.first() != before.first() ? gainsight.authority() : staircase.authority());
     });
     // A public-API tenant: what the admin confirms about it (prerequisites) and its subdomain feed the other steps.
     const auto known = [this] {

@@ -56,7 +56,8 @@ public:
 Q_SIGNALS:
     // A profile was opened: pages re-read their drafts.
     void profileApplied();
-    // Connected to another tenant than before (its Gainsight host, and port if any, named): every step reads it again.
+    // Connected to another tenant than before (the host, and port if any, of the side that changed): every step reads
+    // it again.
     void tenantSwitched(const QString& host);
 
 private:
@@ -77,7 +78,7 @@ private:
     PlanModel m_plan;
     VerifyModel m_verify;
     QList<StepModel*> m_steps;
-    QString m_tenant; // the Gainsight and Staircase URLs last connected to
+    QStringList m_tenant; // the Gainsight and Staircase origins last connected to
 };
 
 } // namespace banister

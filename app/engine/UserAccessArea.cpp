@@ -352,6 +352,19 @@ void UserAccessArea::fixUsername(const PlanStep& step, int index, QStringList id
         r.requestIds = ids;
         return done(r);
     }
+    if (index == 0) {
+        // All three calls within today's cap, or none: a cap reached after the deactivation would leave the user
+        // locked out until it resets. The step stops cleanly instead, as at any cap, and continues after it.
+        const Pacer& pacer = client()->pacer(TenantClient::RateClass::UserWrites);
+        if (const qint64 reset = pacer.capResetFor(int(step.calls.size())); reset >= 0) {
+            ApiResult capped;
+            capped.error = ApiError::capped(reset, pacer.now(), client()->gainsightUrl().host());
+            const StepResult out = writeOutcome(capped, {}, {}, {});
+            QMetaObject::invokeMethod(
+                this, [done, out] { done(out); }, Qt::QueuedConnection);
+            return;
+        }
+    }
     const PlannedCall call = step.calls.at(index);
     ApiJob* job = client()->execute(call);
     connect(job, &ApiJob::finished, this, [this, step, index, ids, failure, done, call](const ApiResult& r) mutable {

@@ -1,6 +1,7 @@
 #include "net/ApiError.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 #include <QCoreApplication>
 
@@ -90,8 +91,18 @@ bool isTransient(ErrorKind kind)
 
 bool ApiError::isCapped() const
 {
-    return kind == ErrorKind::RateLimited
-        && (errorCode == QLatin1String("DAILY_CAP") || resumeAtMs > 0 || retryAfterMs > 15 * 60 * 1000);
+    return kind == ErrorKind::RateLimited && (resumeAtMs > 0 || retryAfterMs > 15 * 60 * 1000);
+}
+
+ApiError ApiError::capped(qint64 resumeAtMs, qint64 nowMs, const QString& host)
+{
+    ApiError e;
+    e.kind = ErrorKind::RateLimited;
+    e.errorCode = QStringLiteral("DAILY_CAP");
+    e.retryAfterMs = std::max<qint64>(0, resumeAtMs - nowMs);
+    e.resumeAtMs = resumeAtMs;
+    e.host = host;
+    return e;
 }
 
 QString ApiError::message() const

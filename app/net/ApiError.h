@@ -50,6 +50,8 @@ struct ApiError
     // continues later instead of waiting. Known from the pacer's own refusal, whatever the time of day, or from a
     // tenant asking to wait more than a quarter of an hour.
     bool isCapped() const;
+    // The pacer's refusal at a used-up daily cap: nothing sent, resuming at resumeAtMs (ms since the epoch).
+    static ApiError capped(qint64 resumeAtMs, qint64 nowMs, const QString& host);
     // The error in words an admin understands, with a way forward.
     QString message() const;
 };

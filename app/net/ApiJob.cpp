@@ -111,11 +111,7 @@ void ApiJob::send()
         // A daily cap is used up: waiting until it resets would look like a hang, so the call ends here, unsent,
         // saying when it may go (the tenant's 429 at its cap says the same through Retry-After).
         ApiResult r;
-        r.error.kind = ErrorKind::RateLimited;
-        r.error.errorCode = QStringLiteral("DAILY_CAP");
-        r.error.retryAfterMs = slot.waitMs;
-        r.error.resumeAtMs = slot.resumeAtMs;
-        r.error.host = m_spec.request.url().host();
+        r.error = ApiError::capped(slot.resumeAtMs, slot.resumeAtMs - slot.waitMs, m_spec.request.url().host());
         finish(r);
         return;
     }

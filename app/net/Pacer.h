@@ -30,6 +30,8 @@ public:
     qint64 now() const { return m_clock(); }
 
     PaceSlot reserve() { return reserveAt(now()); }
+    // When the daily cap that leaves no room now for `calls` more calls resets; -1 when they fit (nothing booked).
+    qint64 capResetFor(int calls) const { return m_counter.unlimited() ? -1 : m_counter.dailyCapResetAt(now(), calls); }
     PaceSlot reserveAt(qint64 nowMs);
 
 private:

@@ -367,6 +367,65 @@ private Q_SLOTS:
         QVERIFY(rest.steps.size() < plan.steps.size());
         QVERIFY(rest.steps.size() > rest.manualCount());
     }
+
+    void aDailyCapNeverLeavesAUserLockedOut()
+    {
+        // A username fix is deactivate -> update -> reactivate. With the day's cap one or two calls away when a fix
+        // would start, the apply pauses before the deactivation instead of leaving the user inactive until the reset.
+        const Profile p = load(QStringLiteral("sandbox-messy-users.json"));
+        int beforeFirstFix = -1;
+        {
+            SandboxFixture f(QStringLiteral("messy-users"), [](sandbox::SandboxOptions& o) { o.publicApiOnly = true; });
+            QVERIFY(SandboxFixture::wait(f.client().probe()).ok());
+            Engine engine(&f.client());
+            QTemporaryDir dir;
+            const Plan plan = planNow(engine, p, dir.filePath(QStringLiteral("journal.json")));
+            int userWrites = 0;
+            for (const PlanStep& step : plan.steps)
+                for (const PlannedCall& call : step.calls) {
+                    if (call.kind == PlannedCall::Kind::DeactivateUser && beforeFirstFix < 0)
+                        beforeFirstFix = userWrites;
+                    userWrites += int(call.kind == PlannedCall::Kind::SetUserRoles
+                                      || call.kind == PlannedCall::Kind::DeactivateUser
+                                      || call.kind == PlannedCall::Kind::UpdateUsername
+                                      || call.kind == PlannedCall::Kind::ActivateUser);
+                }
+        }
+        QVERIFY2(beforeFirstFix >= 0, "the sample profile fixes a username");
+        for (const int room : { 1, 2 }) {
+            const int cap = beforeFirstFix + room;
+            SandboxFixture f(QStringLiteral("messy-users"), [cap](sandbox::SandboxOptions& o) {
+                o.publicApiOnly = true;
+                o.userWriteRate = { 100, kHourMs, cap };
+            });
+            f.client().setRateWindows(TenantClient::RateClass::UserWrites, { { 100, kHourMs }, { cap, kDayMs } });
+            QVERIFY(SandboxFixture::wait(f.client().probe()).ok());
+            const auto active = [&f] {
+                QSet<QString> ids;
+                const QJsonArray users
+                    = SandboxFixture::wait(f.client().users(1, 500)).data[QStringLiteral("records")].toArray();
+                for (const QJsonValue& u : users)
+                    if (u[QStringLiteral("active")].toBool())
+                        ids << u[QStringLiteral("id")].toString();
+                return ids;
+            };
+            const QSet<QString> activeBefore = active();
+            QVERIFY(!activeBefore.isEmpty());
+            QTemporaryDir dir;
+            const QString journal = dir.filePath(QStringLiteral("journal.json"));
+            Engine engine(&f.client());
+            const Plan plan = planNow(engine, p, journal);
+            QVERIFY(plan.canApply());
+            Applier applier(&engine);
+            QSignalSpy spy(&applier, &Applier::finished);
+            applier.start(plan, p, journal, QStringLiteral("northwind"));
+            QVERIFY(spy.wait(30000));
+            QCOMPARE(applier.journal().outcome(), QStringLiteral("paused"));
+            QVERIFY(applier.continuesAfterMs() > 0);
+            const QSet<QString> lockedOut = activeBefore - active();
+            QVERIFY2(lockedOut.isEmpty(), qPrintable(QStringList(lockedOut.values()).join(QLatin1String(", "))));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPublicApi)

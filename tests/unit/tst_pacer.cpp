@@ -101,6 +101,24 @@ private Q_SLOTS:
         QCOMPARE(next.resumeAtMs, qint64(0));
     }
 
+    void roomForSeveralCallsIsKnownBeforeTheFirst()
+    {
+        // A sequence that must go out whole (a username fix's three calls) asks first whether today's cap has room.
+        Pacer pacer;
+        qint64 now = kT0;
+        pacer.setClock([&now] { return now; });
+        pacer.setWindows({ { 100, kHourMs }, { 4, kDayMs } });
+        QCOMPARE(pacer.capResetFor(3), qint64(-1));
+        QVERIFY(!pacer.reserve().capped);
+        QVERIFY(!pacer.reserve().capped);
+        QCOMPARE(pacer.capResetFor(2), qint64(-1)); // two of four left
+        QCOMPARE(pacer.capResetFor(3), 20001 * kDayMs); // three do not fit before 00:00 UTC
+        now = 20001 * kDayMs;
+        QCOMPARE(pacer.capResetFor(3), qint64(-1)); // a new day
+        Pacer unlimited;
+        QCOMPARE(unlimited.capResetFor(1000), qint64(-1));
+    }
+
     void aShortWindowIsNotACap()
     {
         // Only a day-long (or longer) window refuses; a full hour is waited for.

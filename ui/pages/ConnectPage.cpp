@@ -135,6 +135,8 @@ void ConnectPage::setCaptureResult(const QString& text)
 
 void ConnectPage::showTenantSwitched(const QString& host)
 {
+    // Next waited for this connection: the page stays so that the admin reads what changed, and Next goes on.
+    m_advanceWhenConnected = false;
     m_switchNotice->setText(tr("Connected to %1, another tenant than before: every page reads this tenant again. "
                                "What you chose or entered stays, and the plan checks it against this tenant.")
                                 .arg(host));
