@@ -37,6 +37,13 @@ Estimate estimate(const Plan& plan, const RateLimits& limits, qint64 startMs)
         t += limits.msPerCall;
     };
     for (const PlanStep& s : plan.steps) {
+        // A step's User Management calls go out within one day or wait for the next (a username fix's deactivate,
+        // update and reactivate: engine/UserAccessArea), as apply sends them.
+        if (s.userWriteCalls > 1)
+            if (const qint64 reset = userWrites.dailyCapResetAt(t, s.userWriteCalls); reset >= 0) {
+                t = reset;
+                ++e.dailyCapStops;
+            }
         for (int i = 0; i < s.userWriteCalls; ++i)
             call(userWrites);
         for (int i = 0; i < s.dataCalls; ++i)

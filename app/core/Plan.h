@@ -55,7 +55,7 @@ struct PlanStep
     QStringList requests; // the calls as "METHOD /path", for the admin
     QStringList dependsOn;
     int dataCalls = 0; // calls counted against the data API limit
-    int userWriteCalls = 0; // calls counted against the User Management limit
+    int userWriteCalls = 0; // calls counted against the User Management limit, sent within one day
     int otherCalls = 1;
     QString warning; // e.g. "signs the user out of SSO"
 

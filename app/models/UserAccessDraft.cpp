@@ -86,12 +86,13 @@ int UserAccessModel::changeCount() const
 
 QString UserAccessModel::durationText() const
 {
+    // As the plan will have them: one step a call.
     Plan plan;
     const int calls = (changeCount() + TenantLimits::kUsersPerCall - 1) / TenantLimits::kUsersPerCall;
     PlanStep s;
-    s.userWriteCalls = calls;
+    s.userWriteCalls = 1;
     s.otherCalls = 0;
-    if (calls > 0)
+    for (int i = 0; i < calls; ++i)
         plan.steps << s;
     return estimateText(estimate(plan));
 }

@@ -31,7 +31,7 @@ public:
 
     PaceSlot reserve() { return reserveAt(now()); }
     // When the daily cap that leaves no room now for `calls` more calls resets; -1 when they fit (nothing booked).
-    qint64 capResetFor(int calls) const { return m_counter.unlimited() ? -1 : m_counter.dailyCapResetAt(now(), calls); }
+    qint64 capResetFor(int calls) const { return m_counter.dailyCapResetAt(now(), calls); }
     PaceSlot reserveAt(qint64 nowMs);
 
 private:
