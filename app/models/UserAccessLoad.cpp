@@ -1,8 +1,8 @@
 #include "models/UserAccessModel.h"
 
+#include "core/WhenFinished.h"
 #include "models/UserDirectory.h"
 
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -12,20 +12,6 @@
 
 namespace banister {
 
-namespace {
-// Runs `done` on ctx's thread once `future` has finished, and not at all if ctx is gone by then: the watcher is ctx's
-// child. (QFuture::then(ctx, ...) asserts in Qt 6.4 when ctx is destroyed while the work still runs.)
-template <typename T, typename F> void whenFinished(QObject* ctx, const QFuture<T>& future, F done)
-{
-    auto* watcher = new QFutureWatcher<T>(ctx);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, ctx, [watcher, done = std::move(done)]() mutable {
-        watcher->deleteLater();
-        done(watcher->future());
-    });
-    watcher->setFuture(future);
-}
-} // namespace
-
 // Loading: pages of users turned into rows on a worker thread, taken in order; sort ranks computed once after.
 
 UserAccessModel::Page UserAccessModel::parsePage(const QJsonArray& users)
@@ -34,6 +20,8 @@ UserAccessModel::Page UserAccessModel::parsePage(const QJsonArray& users)
     p.rows.reserve(users.size());
     p.licenses.reserve(users.size());
     p.managerIds.reserve(users.size());
+    p.searchEnds.reserve(size_t(users.size()));
+    p.search.reserve(users.size() * 64); // name, email and username: about 60 bytes
     for (const QJsonValue& u : users) {
         const QJsonObject o = u.toObject();
         Row r;
@@ -52,7 +40,7 @@ UserAccessModel::Page UserAccessModel::parsePage(const QJsonArray& users)
         r.newRole = r.currentRole;
         r.validEmail = isValidEmail(r.email);
         r.usernameIsEmail = r.username == r.email;
-        setSearchText(r);
+        appendSearchText(r, p);
         p.licenses << o.value(QLatin1String("license")).toString();
         p.managerIds << o.value(QLatin1String("managerId")).toString();
         p.rows << std::move(r);
@@ -73,6 +61,9 @@ void UserAccessModel::load()
     m_byEmail.clear();
     m_licenses.clear();
     m_managerIds.clear();
+    m_search.clear();
+    m_searchEnd.clear();
+    m_utf16Rows.clear();
     m_parsing.clear();
     m_ranks = {};
     m_ranksFor = -1;
@@ -125,6 +116,10 @@ void UserAccessModel::appendPage(Page page)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page.rows.size()) - 1);
     m_rows.reserve(std::max(qsizetype(m_total), m_rows.size() + page.rows.size()));
+    const quint32 base = quint32(m_search.size());
+    m_search.append(page.search);
+    for (const quint32 end : page.searchEnds)
+        m_searchEnd.push_back(base + end);
     for (int i = 0; i < page.rows.size(); ++i) {
         Row& r = page.rows[i];
         int code = int(m_licenses.indexOf(page.licenses.at(i)));
@@ -138,6 +133,8 @@ void UserAccessModel::appendPage(Page page)
         const QString lower = r.email.toLower();
         m_byEmail.insert(lower == r.email ? r.email : lower, stored);
         m_order.append(stored);
+        if (r.searchUtf16)
+            m_utf16Rows << stored;
         m_managerIds << page.managerIds.at(i);
         m_rows.append(std::move(r));
     }
@@ -155,6 +152,7 @@ void UserAccessModel::finishLoad()
             m_rows[m].isManager = true;
     m_managerIds = QStringList();
     m_licenses.squeeze();
+    m_search.squeeze();
     startRanks();
     applyPending();
     Q_EMIT changed();

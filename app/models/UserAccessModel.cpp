@@ -66,7 +66,7 @@ QVariant UserAccessModel::data(const QModelIndex& idx, int role) const
     case ProblemRole:
         return int(problemOf(idx.row()));
     case SearchTextRole:
-        return searchTextOf(r);
+        return searchTextOf(m_order.at(idx.row()));
     case Qt::ForegroundRole:
         if (idx.column() == ProblemColumn && problemOf(idx.row()) != Problem::None)
             return QColor(0x8a, 0x4b, 0x00);

@@ -75,6 +75,8 @@ public:
     // For UserFilterModel: a row's place in load order (never changes), and whether it passes a filter.
     int storedIndex(int row) const { return m_order.at(row); }
     bool storedMatches(int stored, const Filter& f) const;
+    // Whether each row passes, by stored index: the search is one pass over every row's text, not one per row.
+    std::vector<bool> storedMatchesAll(const Filter& f) const;
 
     bool fixUsernames() const { return m_fix; }
     void setFixUsernames(bool on);
@@ -94,9 +96,6 @@ private:
     struct Row
     {
         QString id, name, email, username;
-        // Name, email and username, lower case, as UTF-8 (half the size of a QString, and searched bytewise); as
-        // UTF-16 bytes when searchUtf16 (a lone surrogate, which UTF-8 cannot hold).
-        QByteArray searchText;
         quint8 license = 0; // index into m_licenses (as the tenant names them; it may know licenses Banister does not)
         quint8 currentRole = NoRole;
         quint8 newRole = NoRole;
@@ -106,7 +105,7 @@ private:
         bool touched = false;
         bool validEmail = false;
         bool usernameIsEmail = false;
-        bool searchUtf16 = false;
+        bool searchUtf16 = false; // its search text is UTF-16 bytes (see m_search)
     };
     // One page of users as the worker thread made them: the rows, and what the GUI thread resolves (license codes,
     // managers).
@@ -114,6 +113,8 @@ private:
     {
         QVector<Row> rows;
         QStringList licenses, managerIds;
+        QByteArray search; // the rows' search texts, as m_search keeps them
+        std::vector<quint32> searchEnds; // where each row's text ends in `search`
     };
     // Lower-case UTF-8 order of names, emails and usernames, as ranks (equal text, equal rank).
     struct Ranks
@@ -136,12 +137,19 @@ private:
     void setRoleStored(const QList<int>& stored, StaircaseRole role);
     Problem problemOfStored(int stored) const;
     const Row& rowAt(int row) const { return m_rows.at(m_order.at(row)); }
-    static void setSearchText(Row& r);
-    static QString searchTextOf(const Row& r);
-    bool searchMatches(const Row& r, const QString& search) const; // search: lower case
+    static void appendSearchText(Row& r, Page& page);
+    QString searchTextOf(int stored) const;
+    bool searchMatches(int stored, const QString& search) const; // search: lower case
+    void setNeedle(const QString& search) const;
 
     TenantClient* m_client;
     QVector<Row> m_rows; // in load order; never moves, so lookups by id/email stay valid
+    // Every row's name, email and username, lower case, in load order, each text followed by a NUL: one buffer that
+    // a search runs over in one pass. UTF-8 (half the size of UTF-16, searched bytewise); a row with a lone surrogate
+    // (which UTF-8 cannot hold) has UTF-16 bytes there instead and is searched on its own (m_utf16Rows).
+    QByteArray m_search;
+    std::vector<quint32> m_searchEnd; // by stored index: where its text ends in m_search (at its NUL)
+    QVector<int> m_utf16Rows;
     QVector<int> m_order; // display row -> index into m_rows (sorting rearranges only this)
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byEmail;

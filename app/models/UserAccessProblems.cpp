@@ -61,7 +61,7 @@ bool UserAccessModel::storedMatches(int stored, const Filter& f) const
         return false;
     if (f.problemsOnly && problemOfStored(stored) == Problem::None)
         return false;
-    return f.search.isEmpty() || searchMatches(r, f.search);
+    return f.search.isEmpty() || searchMatches(stored, f.search);
 }
 
 namespace {
@@ -81,34 +81,86 @@ bool hasLoneSurrogate(QStringView s)
 }
 } // namespace
 
-void UserAccessModel::setSearchText(Row& r)
+void UserAccessModel::appendSearchText(Row& r, Page& page)
 {
     const QString text = (r.name + QLatin1Char(' ') + r.email + QLatin1Char(' ') + r.username).toLower();
     r.searchUtf16 = hasLoneSurrogate(text);
-    r.searchText
-        = r.searchUtf16 ? QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2) : text.toUtf8();
-    r.searchText.squeeze(); // toUtf8() leaves room for three bytes a character
+    if (r.searchUtf16)
+        page.search.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    else
+        page.search.append(text.toUtf8());
+    page.searchEnds.push_back(quint32(page.search.size()));
+    page.search.append('\0');
 }
 
-QString UserAccessModel::searchTextOf(const Row& r)
+QString UserAccessModel::searchTextOf(int stored) const
 {
-    if (r.searchUtf16)
-        return QString(reinterpret_cast<const QChar*>(r.searchText.constData()), r.searchText.size() / 2);
-    return QString::fromUtf8(r.searchText);
+    const quint32 begin = stored == 0 ? 0 : m_searchEnd[size_t(stored) - 1] + 1;
+    const char* text = m_search.constData() + begin;
+    const qsizetype size = qsizetype(m_searchEnd[size_t(stored)] - begin);
+    if (m_rows.at(stored).searchUtf16)
+        return QString(reinterpret_cast<const QChar*>(text), size / 2);
+    return QString::fromUtf8(text, size);
+}
+
+void UserAccessModel::setNeedle(const QString& search) const
+{
+    if (search == m_needle && !m_needleUtf8.isNull())
+        return;
+    m_needle = search;
+    m_needleUtf8 = search.toUtf8();
+    m_needleSurrogates = hasSurrogate(search);
 }
 
 // Substrings of valid UTF-16 text and of its UTF-8 are the same; text or a search with surrogates is searched as
 // UTF-16, as before.
-bool UserAccessModel::searchMatches(const Row& r, const QString& search) const
+bool UserAccessModel::searchMatches(int stored, const QString& search) const
 {
-    if (search != m_needle) {
-        m_needle = search;
-        m_needleUtf8 = search.toUtf8();
-        m_needleSurrogates = hasSurrogate(search);
+    setNeedle(search);
+    if (m_rows.at(stored).searchUtf16 || m_needleSurrogates)
+        return searchTextOf(stored).contains(search);
+    const quint32 begin = stored == 0 ? 0 : m_searchEnd[size_t(stored) - 1] + 1;
+    return QByteArrayView(m_search.constData() + begin, qsizetype(m_searchEnd[size_t(stored)] - begin))
+        .contains(m_needleUtf8);
+}
+
+std::vector<bool> UserAccessModel::storedMatchesAll(const Filter& f) const
+{
+    const size_t n = m_searchEnd.size();
+    std::vector<bool> pass(n, f.search.isEmpty());
+    if (!f.search.isEmpty()) {
+        setNeedle(f.search);
+        if (m_needleSurrogates) {
+            for (size_t s = 0; s < n; ++s)
+                pass[s] = searchMatches(int(s), f.search);
+        } else {
+            // One pass over all rows' text: each hit belongs to the row whose text it starts in, and counts only if
+            // it ends there too (a match never spans the NUL between two rows).
+            const QByteArrayView all(m_search);
+            const qsizetype length = m_needleUtf8.size();
+            size_t row = 0;
+            for (qsizetype at = all.indexOf(m_needleUtf8); at >= 0 && row < n;) {
+                while (row < n && m_searchEnd[row] < quint32(at))
+                    ++row;
+                if (row == n)
+                    break;
+                const bool inRow = at + length <= qsizetype(m_searchEnd[row]);
+                if (inRow && !m_rows.at(int(row)).searchUtf16)
+                    pass[row] = true;
+                at = all.indexOf(m_needleUtf8, inRow ? qsizetype(m_searchEnd[row]) + 1 : at + 1);
+            }
+            for (const int s : m_utf16Rows)
+                pass[size_t(s)] = searchMatches(s, f.search);
+        }
     }
-    if (r.searchUtf16 || m_needleSurrogates)
-        return searchTextOf(r).contains(search);
-    return QByteArrayView(r.searchText).contains(m_needleUtf8);
+    if (!f.license && !f.role && !f.problemsOnly)
+        return pass;
+    Filter rest = f;
+    rest.search.clear();
+    for (size_t s = 0; s < n; ++s)
+        if (pass[s])
+            pass[s] = storedMatches(int(s), rest);
+    return pass;
 }
 
 bool UserAccessModel::rowMatches(int row, const QString& search, std::optional<License> license,

@@ -17,7 +17,7 @@ void UserFilterModel::setSourceModel(QAbstractItemModel* model)
         m_connections << connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); })
                       << connect(m_users, &QAbstractItemModel::modelReset, this,
                                  [this] {
-                                     collect(false);
+                                     collect();
                                      endResetModel();
                                  })
                       << connect(m_users, &QAbstractItemModel::rowsInserted, this,
@@ -26,7 +26,7 @@ void UserFilterModel::setSourceModel(QAbstractItemModel* model)
                                  [this] { beginResetModel(); })
                       << connect(m_users, &QAbstractItemModel::rowsRemoved, this,
                                  [this] {
-                                     collect(false);
+                                     collect();
                                      endResetModel();
                                  })
                       << connect(m_users, &QAbstractItemModel::dataChanged, this, &UserFilterModel::onSourceDataChanged)
@@ -53,11 +53,11 @@ void UserFilterModel::setSourceModel(QAbstractItemModel* model)
                              Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
                          });
     }
-    collect(false);
+    collect();
     endResetModel();
 }
 
-void UserFilterModel::collect(bool narrowing)
+void UserFilterModel::collect()
 {
     m_rows.clear();
     if (!m_users) {
@@ -66,15 +66,7 @@ void UserFilterModel::collect(bool narrowing)
         return;
     }
     const int n = m_users->rowCount();
-    if (narrowing) {
-        for (size_t s = 0; s < m_accepted.size(); ++s)
-            if (m_accepted[s] && !m_users->storedMatches(int(s), m_filter))
-                m_accepted[s] = false;
-    } else {
-        m_accepted.assign(size_t(n), false);
-        for (int s = 0; s < n; ++s)
-            m_accepted[size_t(s)] = m_users->storedMatches(s, m_filter);
-    }
+    m_accepted = m_users->storedMatchesAll(m_filter);
     m_rows.reserve(n);
     for (int r = 0; r < n; ++r)
         if (m_accepted[size_t(m_users->storedIndex(r))])
@@ -100,7 +92,7 @@ void UserFilterModel::remap(const QModelIndexList& before, const QVector<int>& s
     changePersistentIndexList(before, after);
 }
 
-void UserFilterModel::rebuild(bool narrowing)
+void UserFilterModel::rebuild()
 {
     Q_EMIT layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
@@ -108,7 +100,7 @@ void UserFilterModel::rebuild(bool narrowing)
     stored.reserve(before.size());
     for (const QModelIndex& i : before)
         stored << m_users->storedIndex(m_rows.at(i.row()));
-    collect(narrowing);
+    collect();
     remap(before, stored);
     Q_EMIT layoutChanged();
 }
@@ -118,7 +110,7 @@ void UserFilterModel::onSourceRowsInserted(int first, int last)
     // The source only appends (pages as they load); anything else is a reset.
     if (first != int(m_proxyOf.size())) {
         beginResetModel();
-        collect(false);
+        collect();
         endResetModel();
         return;
     }
@@ -152,7 +144,7 @@ void UserFilterModel::onSourceDataChanged(const QModelIndex& tl, const QModelInd
             same = m_accepted[size_t(s)] == m_users->storedMatches(s, m_filter);
         }
         if (!same) {
-            rebuild(false);
+            rebuild();
             return;
         }
     }
@@ -178,28 +170,24 @@ void UserFilterModel::setSearch(const QString& text)
     const QString search = text.trimmed().toLower();
     if (search == m_filter.search)
         return;
-    // A search that contains the last one can only show fewer rows: only those shown are checked again.
-    const bool narrowing = !m_filter.search.isEmpty() && search.contains(m_filter.search);
     m_filter.search = search;
-    rebuild(narrowing);
+    rebuild();
 }
 
 void UserFilterModel::setLicense(std::optional<License> license)
 {
     if (license == m_filter.license)
         return;
-    const bool narrowing = !m_filter.license;
     m_filter.license = license;
-    rebuild(narrowing);
+    rebuild();
 }
 
 void UserFilterModel::setRole(std::optional<StaircaseRole> role)
 {
     if (role == m_filter.role)
         return;
-    const bool narrowing = !m_filter.role;
     m_filter.role = role;
-    rebuild(narrowing);
+    rebuild();
 }
 
 void UserFilterModel::setProblemsOnly(bool on)
@@ -207,7 +195,7 @@ void UserFilterModel::setProblemsOnly(bool on)
     if (on == m_filter.problemsOnly)
         return;
     m_filter.problemsOnly = on;
-    rebuild(on);
+    rebuild();
 }
 
 QModelIndex UserFilterModel::index(int row, int column, const QModelIndex& parent) const

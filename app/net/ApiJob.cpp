@@ -1,12 +1,14 @@
 #include "net/ApiJob.h"
 
 #include "core/Log.h"
+#include "core/WhenFinished.h"
 #include "net/Envelope.h"
 
 #include <QHstsPolicy>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace banister {
 
@@ -211,7 +213,32 @@ void ApiJob::onReplyFinished()
         return;
     m_deadlineTimer.stop();
     reply->deleteLater();
-    ApiResult r = classify(reply);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 0 && !m_deadlineHit && !m_refusedRedirect.isValid()
+        && reply->bytesAvailable() >= kParseElsewhereBytes) {
+        // A large answer (a page of 500 users is about 150 KB) is parsed on a worker thread: here it would keep the
+        // GUI thread from painting for milliseconds. An abort meanwhile has finished the job; its answer is dropped.
+        const QByteArray body = reply->readAll();
+        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        const bool extensions = reply->hasRawHeader("X-Banister-Sandbox");
+        const QString host = reply->url().host();
+        whenFinished(this,
+                     QtConcurrent::run(&resultFromHttp, status, body, retryAfter, QDateTime::currentDateTimeUtc()),
+                     [this, extensions, host](const QFuture<ApiResult>& parsed) {
+                         if (m_done)
+                             return;
+                         ApiResult r = parsed.result();
+                         r.tenantExtensions = extensions;
+                         stamp(r, host);
+                         settle(r);
+                     });
+        return;
+    }
+    settle(classify(reply));
+}
+
+void ApiJob::settle(const ApiResult& r)
+{
     qCDebug(lcNet).noquote() << describe() << "->" << r.httpStatus << errorKindName(r.error.kind) << "attempt"
                              << m_attempts;
     const bool transient = isTransient(r.error.kind);
@@ -231,6 +258,15 @@ void ApiJob::onReplyFinished()
     }
     Q_EMIT retrying(m_attempts, delay, r.error.message());
     m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+}
+
+void ApiJob::stamp(ApiResult& r, const QString& replyHost) const
+{
+    r.attempts = m_attempts;
+    r.error.host = replyHost;
+    if (m_refusedRedirect.isValid() || r.error.host.isEmpty())
+        r.error.host = m_spec.request.url().host();
+    r.error.attempts = m_attempts;
 }
 
 ApiResult ApiJob::classify(QNetworkReply* reply)
@@ -282,11 +318,7 @@ ApiResult ApiJob::classify(QNetworkReply* reply)
         r = resultFromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         r.tenantExtensions = reply->hasRawHeader("X-Banister-Sandbox");
     }
-    r.attempts = m_attempts;
-    r.error.host = reply->url().host();
-    if (m_refusedRedirect.isValid() || r.error.host.isEmpty())
-        r.error.host = m_spec.request.url().host();
-    r.error.attempts = m_attempts;
+    stamp(r, reply->url().host());
     return r;
 }
 

@@ -44,10 +44,12 @@ struct ApiResult
 // and port; any other is refused (ErrorKind::RedirectRefused) so the access key and token never leave the tenant.
 // A call that is not idempotent is sent exactly once: never retried by the job, and on a connection of its own
 // whose body Qt cannot resend by itself; when its answer is lost, the result says so (ApiResult::answerLost()).
+// An answer of kParseElsewhereBytes or more is parsed on a worker thread (finished() still comes on the job's).
 class ApiJob : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qint64 kParseElsewhereBytes = 64 * 1024;
     struct Spec
     {
         QByteArray method;
@@ -79,6 +81,8 @@ private:
     void send();
     void transmit();
     void onReplyFinished();
+    void settle(const ApiResult& r); // retry or finish with what the tenant answered
+    void stamp(ApiResult& r, const QString& replyHost) const; // attempts and host
     void finish(ApiResult result);
     ApiResult classify(QNetworkReply* reply);
     void onRedirected(const QUrl& target);

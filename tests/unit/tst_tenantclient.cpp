@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -34,6 +37,18 @@ std::unique_ptr<TenantClient> clientFor(const QString& url, int retries = 5)
     c->setGainsight(url, QStringLiteral("secret-access-key"));
     c->setStaircase(url, QStringLiteral("secret-token"));
     return c;
+}
+
+// A successful answer whose data holds `count` ids ("0", "1", ...).
+QByteArray envelope(int count)
+{
+    QJsonArray ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(QString::number(i));
+    return QJsonDocument(QJsonObject { { QStringLiteral("result"), true },
+                                       { QStringLiteral("data"), QJsonObject { { QStringLiteral("ids"), ids } } },
+                                       { QStringLiteral("requestId"), QStringLiteral("r-big") } })
+        .toJson(QJsonDocument::Compact);
 }
 
 int countRequests(const RawHttpServer& s, const QByteArray& startsWith)
@@ -309,6 +324,63 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().value<ApiResult>().error.kind, ErrorKind::Canceled);
         QVERIFY(!spy.wait(400)); // the late reply arrives in this window: it must not produce a second signal
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void aLargeAnswerIsParsedElsewhereAndClassifiedTheSame()
+    {
+        // Answers of 64 KB or more are parsed on a worker thread; what the caller gets is the same as for a small
+        // one: the data, a malformed body named so, a server error retried.
+        const QByteArray big = envelope(20000);
+        QVERIFY(big.size() > ApiJob::kParseElsewhereBytes);
+        QByteArray answer = RawHttpServer::response(200, big);
+        RawHttpServer tenant([&answer](QTcpSocket* s, const QByteArray&) { s->write(answer); });
+        auto client = clientFor(tenant.url(), 2);
+        ApiResult r = SandboxFixture::wait(client->tenantInfo());
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.data[QStringLiteral("ids")].toArray().size(), 20000);
+        QCOMPARE(r.data[QStringLiteral("ids")].toArray().last().toString(), QStringLiteral("19999"));
+        QCOMPARE(r.requestId, QStringLiteral("r-big"));
+        QCOMPARE(r.attempts, 1);
+
+        answer = RawHttpServer::response(200, "{" + QByteArray(100000, ' '));
+        r = SandboxFixture::wait(client->tenantInfo());
+        QCOMPARE(r.error.kind, ErrorKind::MalformedResponse);
+        QVERIFY(r.answerLost());
+        QCOMPARE(r.error.host, QStringLiteral("127.0.0.1"));
+
+        answer = RawHttpServer::response(
+            503,
+            QJsonDocument(QJsonObject { { QStringLiteral("result"), false },
+                                        { QStringLiteral("errorDesc"), QString(100000, QLatin1Char('x')) } })
+                .toJson());
+        const int before = int(tenant.requests().size());
+        r = SandboxFixture::wait(client->tenantInfo());
+        QCOMPARE(r.error.kind, ErrorKind::ServerError);
+        QCOMPARE(r.attempts, 3);
+        QCOMPARE(int(tenant.requests().size()) - before, 3);
+    }
+
+    void anAbortWhileALargeAnswerIsParsedGivesOneSignal()
+    {
+        // 4 MB of JSON takes a worker a while to parse; the job is aborted as soon as its answer is in.
+        const QByteArray answer = RawHttpServer::response(200, envelope(400000));
+        RawHttpServer tenant([&answer](QTcpSocket* s, const QByteArray&) { s->write(answer); });
+        auto client = clientFor(tenant.url());
+        QPointer<ApiJob> job = client->tenantInfo();
+        QSignalSpy spy(job.data(), &ApiJob::finished);
+        // Queued: runs after the job has taken the answer and handed it to a worker.
+        connect(
+            client->networkAccessManager(), &QNetworkAccessManager::finished, this,
+            [job] {
+                if (job)
+                    job->abort();
+            },
+            Qt::QueuedConnection);
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().value<ApiResult>().error.kind, ErrorKind::Canceled);
+        QVERIFY(!spy.wait(1000)); // the parsed answer comes back in this window: no second signal
         QCOMPARE(spy.count(), 1);
     }
 

@@ -1,10 +1,13 @@
 // UserAccessModel and its filter against the messy-users sandbox: problems found, filters, bulk roles, bundles,
-// managers suggested, and only touched users in the profile (round trip); a replaced load stops asking for pages.
+// managers suggested, and only touched users in the profile (round trip); a replaced load stops asking for pages;
+// the search shows exactly the rows whose own text has it (20 000 users, searches drawn from their text).
 #include "models/UserAccessModel.h"
 #include "models/UserFilterModel.h"
 #include "support/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace banister;
@@ -27,6 +30,61 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 20000);
         const quint64 asked = f.server().requestCount() - before;
         QVERIFY2(asked <= 41, qPrintable(QStringLiteral("%1 requests for forty pages").arg(asked)));
+    }
+
+    void aSearchFindsExactlyTheRowsWhoseTextHasIt()
+    {
+        // The search is one pass over all rows' text; each row must match exactly when its own text (name, email,
+        // username) contains the search: never by a match that runs from one row's text into the next. Searches
+        // are drawn from the tenant's own users: parts of a row's text, the end of one row's text with the start of
+        // the next one's, and text no row has.
+        SandboxFixture f(QStringLiteral("large"));
+        UserAccessModel m(&f.client());
+        UserFilterModel filter;
+        filter.setSourceModel(&m);
+        m.load();
+        QTRY_VERIFY_WITH_TIMEOUT(m.isLoaded(), 60000);
+        QStringList texts; // in load order: the order the search runs in (the model's rows are not sorted here)
+        for (int r = 0; r < m.rowCount(); ++r)
+            texts << m.index(r, 0).data(UserAccessModel::SearchTextRole).toString();
+        QCOMPARE(texts.size(), 20000);
+        QRandomGenerator rng(qEnvironmentVariableIntValue("BANISTER_SEARCH_SEED") + 7);
+        QStringList searches { QStringLiteral("a"), QStringLiteral("@"), QStringLiteral(" "),
+                               QStringLiteral("no such user anywhere"), QStringLiteral("\U0001F600") };
+        for (int k = 0; k < 60; ++k) {
+            const QString& t = texts.at(int(rng.bounded(texts.size())));
+            const int length = 1 + int(rng.bounded(8));
+            searches << t.mid(int(rng.bounded(std::max(1, int(t.size()) - length))), length);
+            const int at = int(rng.bounded(texts.size() - 1));
+            searches << texts.at(at).right(1 + int(rng.bounded(3))) + texts.at(at + 1).left(1 + int(rng.bounded(3)));
+            // The texts lie one after another with a NUL between them: a search with one must not match across.
+            searches << texts.at(at).right(2) + QChar(0) + texts.at(at + 1).left(2);
+        }
+        for (const QString& search : std::as_const(searches)) {
+            filter.setSearch(search);
+            QSet<int> shown;
+            for (int p = 0; p < filter.rowCount(); ++p)
+                shown << filter.mapToSource(filter.index(p, 0)).row();
+            QSet<int> expected;
+            const QString needle = search.trimmed().toLower();
+            for (int r = 0; r < texts.size(); ++r)
+                if (texts.at(r).contains(needle))
+                    expected << r;
+            QVERIFY2(shown == expected,
+                     qPrintable(QStringLiteral("\"%1\": %2 rows shown, %3 expected")
+                                    .arg(QString(search).replace(QChar(0), QLatin1String("\\0")))
+                                    .arg(shown.size())
+                                    .arg(expected.size())));
+        }
+        // With another filter at the same time, both apply.
+        filter.setSearch(QStringLiteral("ar"));
+        filter.setLicense(License::Viewer);
+        for (int p = 0; p < filter.rowCount(); ++p) {
+            const QModelIndex i = filter.index(p, 0);
+            QVERIFY(i.data(UserAccessModel::SearchTextRole).toString().contains(QLatin1String("ar")));
+            QCOMPARE(i.data(UserAccessModel::LicenseRole).toString(), licenseName(License::Viewer));
+        }
+        QVERIFY(filter.rowCount() > 0);
     }
 
     void userAccessModel()

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -43,6 +44,7 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_rule(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_progressTimer(new QTimer(this))
     , m_error(new MessagePanel(MessagePanel::Kind::Error, this))
     , m_warning(new MessagePanel(MessagePanel::Kind::Warning, this))
 {
@@ -89,9 +91,19 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     });
     connect(m_suggest, &QPushButton::clicked, m_model, &UserAccessModel::suggestManagers);
     connect(m_fix, &QCheckBox::toggled, m_model, &UserAccessModel::setFixUsernames);
+    // QProgressBar paints at once (repaint()) on every new value: forty pages would be forty paints while the rows
+    // arrive. The bar shows the latest count at most every 50 ms instead.
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(50);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        m_progress->setRange(0, std::max(1, m_total));
+        m_progress->setValue(m_loaded);
+    });
     connect(m_model, &UserAccessModel::progress, this, [this](int loaded, int total) {
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(loaded);
+        m_loaded = loaded;
+        m_total = total;
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start();
     });
     connect(m_model, &UserAccessModel::changed, this, &UserAccessPage::render);
     render();

@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace banister {
 
@@ -42,6 +43,8 @@ private:
     QLabel* m_summary;
     QLabel* m_rule;
     QProgressBar* m_progress;
+    QTimer* m_progressTimer; // shows the latest count at most every 50 ms
+    int m_loaded = 0, m_total = 0;
     MessagePanel* m_error;
     MessagePanel* m_warning;
 };
