@@ -25,7 +25,8 @@ inline StepResult writeOutcome(const ApiResult& r, const QString& changedText, c
     if (!r.ok()) {
         result.status = StepResult::Status::Failed;
         result.message = r.error.message();
-        // A rate limit's budget used up for hours (a daily cap): the apply stops cleanly and continues later.
+        // A rate limit's budget used up for longer than a wait (a daily cap, or a tenant's long Retry-After): the
+        // apply stops cleanly and continues later.
         if (r.error.isCapped()) {
             result.status = StepResult::Status::Canceled;
             // The pacer knows the reset exactly; a tenant's Retry-After is whole seconds, and a reset falls on a

@@ -37,7 +37,8 @@ struct ApiError
     QString host;
     int attempts = 0;
     qint64 retryAfterMs = 0; // for RateLimited: how long the tenant asked us to wait
-    // For RateLimited at a daily cap (Banister's own pacer refused to send): when the cap resets, ms since the epoch.
+    // For RateLimited at a cap (Banister's own pacer refused to send, or the tenant asked to wait longer than the
+    // job waits unasked): when it resets, ms since the epoch.
     qint64 resumeAtMs = 0;
     // The request may have reached the tenant and taken effect, but its answer was lost (connection dropped or
     // timed out after sending, or an unreadable answer). A non-idempotent call (filing a support request) that
@@ -47,8 +48,8 @@ struct ApiError
 
     bool isError() const { return kind != ErrorKind::None; }
     // A rate limit's budget used up for long (a daily cap, or an hour's budget): the run stops here cleanly and
-    // continues later instead of waiting. Known from the pacer's own refusal, whatever the time of day, or from a
-    // tenant asking to wait more than a quarter of an hour.
+    // continues later instead of waiting. Known from resumeAtMs (the pacer's own refusal, whatever the time of day,
+    // or ApiJob finding the tenant's Retry-After longer than it waits unasked), or from a wait over a quarter hour.
     bool isCapped() const;
     // The pacer's refusal at a used-up daily cap: nothing sent, resuming at resumeAtMs (ms since the epoch).
     static ApiError capped(qint64 resumeAtMs, qint64 nowMs, const QString& host);

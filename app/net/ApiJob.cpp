@@ -4,6 +4,7 @@
 #include "core/WhenFinished.h"
 #include "net/Envelope.h"
 
+#include <QDateTime>
 #include <QHstsPolicy>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -251,7 +252,12 @@ void ApiJob::settle(const ApiResult& r)
     qint64 delay = m_policy.backoffMs(m_attempts - 1, *QRandomGenerator::global());
     if (r.error.kind == ErrorKind::RateLimited && r.error.retryAfterMs > 0) {
         if (r.error.retryAfterMs > m_policy.maxRetryAfterMs) {
-            finish(r); // waiting that long silently would look like a hang: say so instead
+            // Waiting that long silently would look like a hang. It is the tenant's limit used up for now (its
+            // count was ahead of the pacer's: another tool, or calls before a restart), as at a daily cap: the run
+            // stops cleanly and continues after the reset, which falls on a window's start (whole seconds).
+            ApiResult capped = r;
+            capped.error.resumeAtMs = (QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs + 500) / 1000 * 1000;
+            finish(capped);
             return;
         }
         delay = r.error.retryAfterMs;

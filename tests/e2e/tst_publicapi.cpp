@@ -383,6 +383,45 @@ private Q_SLOTS:
         QVERIFY(rest.steps.size() > rest.manualCount());
     }
 
+    void aTenantAheadOfThePacerPausesTheApply()
+    {
+        // The tenant counts User Management calls the pacer did not see (another tool, or Banister before a
+        // restart): its 429 asks to wait until its ten-minute window ends, longer than Banister waits unasked (5 s
+        // here). The apply pauses there and says until when, as at a daily cap; no step fails.
+        constexpr qint64 window = 10 * kMinuteMs;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 windowEnd = (now / window + 1) * window;
+        if (windowEnd - now < 60000)
+            QSKIP("Too near the end of the tenant's ten-minute window for its Retry-After to exceed the 5 s wait.");
+        SandboxFixture f(QStringLiteral("messy-users"), [](sandbox::SandboxOptions& o) {
+            o.publicApiOnly = true;
+            o.userWriteRate = { 2, window };
+        });
+        RetryPolicy policy = f.client().retryPolicy();
+        policy.maxRetryAfterMs = 5000;
+        f.client().setRetryPolicy(policy);
+        QVERIFY(SandboxFixture::wait(f.client().probe()).ok());
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("journal.json"));
+        const Profile p = load(QStringLiteral("sandbox-messy-users.json"));
+        Engine engine(&f.client());
+        const Plan plan = planNow(engine, p, journal);
+        QVERIFY(plan.canApply());
+        Applier applier(&engine);
+        QSignalSpy spy(&applier, &Applier::finished);
+        applier.start(plan, p, journal, QStringLiteral("northwind"));
+        QVERIFY(spy.wait(30000));
+        QCOMPARE(spy.first().first().toBool(), false);
+        QCOMPARE(applier.journal().outcome(), QStringLiteral("paused"));
+        QVERIFY2(std::abs(applier.continuesAfterMs() - windowEnd) <= 2000,
+                 qPrintable(QString::number(applier.continuesAfterMs() - windowEnd)));
+        const auto& results = applier.results();
+        QVERIFY(std::any_of(results.begin(), results.end(),
+                            [](const StepResult& r) { return r.status == StepResult::Status::Canceled; }));
+        QVERIFY(std::none_of(results.begin(), results.end(),
+                             [](const StepResult& r) { return r.status == StepResult::Status::Failed; }));
+    }
+
     void aDailyCapNeverLeavesAUserLockedOut()
     {
         // A username fix is deactivate -> update -> reactivate. With the day's cap one or two calls away when a fix

@@ -263,6 +263,30 @@ private Q_SLOTS:
         QVERIFY(shortWait.isCapped());
     }
 
+    void aTenantsLongRetryAfterIsACapNotAFailure()
+    {
+        // The tenant counted calls the pacer did not see (another tool on the same tenant, or calls before a
+        // restart) and asks to wait ten minutes: longer than the job waits unasked, so it is reported at once as
+        // the limit used up until then, which stops a run cleanly (and continues it after) instead of failing it.
+        RawHttpServer tenant([](QTcpSocket* s, const QByteArray&) {
+            s->write(RawHttpServer::response(429, R"({"result":false,"errorCode":"GS_RATE_LIMIT"})",
+                                             "Retry-After: 600\r\n"));
+        });
+        auto client = clientFor(tenant.url());
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const ApiResult r = SandboxFixture::wait(client->tenantInfo());
+        QCOMPARE(r.error.kind, ErrorKind::RateLimited);
+        QCOMPARE(r.error.retryAfterMs, 600000);
+        QVERIFY(r.error.isCapped());
+        QVERIFY2(r.error.resumeAtMs >= before + 600000 - 1000
+                     && r.error.resumeAtMs <= QDateTime::currentMSecsSinceEpoch() + 600000 + 1000,
+                 qPrintable(QString::number(r.error.resumeAtMs - before)));
+        QCOMPARE(r.error.resumeAtMs % 1000, 0);
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(int(tenant.requests().size()), 1);
+        QVERIFY(r.error.message().contains(QLatin1String("continues where it stopped")));
+    }
+
     void pacingKeepsWithinTheLimit()
     {
         // Client and tenant count the same fixed one-second windows of five calls: twelve calls in a burst go out
