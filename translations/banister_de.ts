@@ -116,8 +116,8 @@
         <translation>%1 hat Banister nach %2 umgeleitet – das ist nicht die eigene Adresse des Mandanten. Banister ist der Umleitung nicht gefolgt, Zugriffsschlüssel und Token wurden also nicht dorthin gesendet. Prüfen Sie die URL: Geben Sie die Adresse ein, unter der der Mandant letztlich antwortet.</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
-        <translation>Das Limit des Mandanten für diese API ist bis %1 ausgeschöpft. Banister hat angehalten, bevor es mehr sendet; wenden Sie nach %1 erneut an, dann geht es dort weiter, wo es aufgehört hat.</translation>
+        <source>The tenant&apos;s limit for this API is used up until %1, and Banister sent nothing more. Try again after %1: an apply continues where it stopped.</source>
+        <translation>Das Limit des Mandanten für diese API ist bis %1 ausgeschöpft, und Banister hat nichts mehr gesendet. Versuchen Sie es nach %1 erneut: Ein Anwenden geht dort weiter, wo es aufgehört hat.</translation>
     </message>
 </context>
 <context>
@@ -1108,12 +1108,12 @@
         <translation>Das Anwendungsprotokoll kann nicht geschrieben werden (%1); es wurde nichts geändert. Wählen Sie eine andere Protokolldatei.</translation>
     </message>
     <message>
-        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
-        <translation>Noch nicht ausgeführt: Das Tageslimit des Mandanten ist ausgeschöpft; wenden Sie nach %1 erneut an, um fortzufahren.</translation>
-    </message>
-    <message>
         <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
         <translation>Von Hand zu erledigen: %1 (siehe die Anleitung im Plan), dann bestätigen.</translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s limit for this API is used up until %1; apply again after %1 to continue.</source>
+        <translation>Noch nicht ausgeführt: Das Limit des Mandanten für diese API ist bis %1 ausgeschöpft; wenden Sie nach %1 erneut an, um fortzufahren.</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
+        <source>The tenant&apos;s limit for this API is used up until %1, and Banister sent nothing more. Try again after %1: an apply continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,11 +1108,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
+        <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
+        <source>Not run yet: the tenant&apos;s limit for this API is used up until %1; apply again after %1 to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,8 +116,8 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
-        <translation>La limite de l&apos;instance pour cette API est atteinte jusqu&apos;à %1. Banister s&apos;est arrêté avant d&apos;envoyer davantage&#xa0;; appliquez de nouveau après %1 et il reprendra là où il s&apos;est arrêté.</translation>
+        <source>The tenant&apos;s limit for this API is used up until %1, and Banister sent nothing more. Try again after %1: an apply continues where it stopped.</source>
+        <translation>La limite de l&apos;instance pour cette API est atteinte jusqu&apos;à %1, et Banister n&apos;a plus rien envoyé. Réessayez après %1&#xa0;: une application reprend là où elle s&apos;est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1108,12 +1108,12 @@
         <translation>Cette version de Banister ne connaît pas le domaine «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
-        <translation>Pas encore exécuté&#xa0;: la limite quotidienne de l&apos;instance est atteinte&#xa0;; appliquez de nouveau après %1 pour continuer.</translation>
-    </message>
-    <message>
         <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
         <translation>À faire à la main&#xa0;: %1 (voir les instructions du plan), puis confirmez-le.</translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s limit for this API is used up until %1; apply again after %1 to continue.</source>
+        <translation>Pas encore exécuté&#xa0;: la limite de l&apos;instance pour cette API est atteinte jusqu&apos;à %1&#xa0;; appliquez à nouveau après %1 pour continuer.</translation>
     </message>
 </context>
 <context>

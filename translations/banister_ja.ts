@@ -116,8 +116,8 @@
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit for this API is used up until %1. Banister stopped before sending more; apply again after %1 and it continues where it stopped.</source>
-        <translation>このテナントの API の上限は %1 まで使い切られています。Banister はそれ以上送信する前に停止しました。%1 以降にもう一度適用すると、停止したところから続行します。</translation>
+        <source>The tenant&apos;s limit for this API is used up until %1, and Banister sent nothing more. Try again after %1: an apply continues where it stopped.</source>
+        <translation>この API のテナントの上限は %1 まで使い切られています。Banister はそれ以上何も送信していません。%1 以降にもう一度お試しください。適用は止まったところから続行されます。</translation>
     </message>
 </context>
 <context>
@@ -1096,12 +1096,12 @@
         <translation>この Banister には領域「%1」がありません。</translation>
     </message>
     <message>
-        <source>Not run yet: the tenant&apos;s daily limit is used up; apply again after %1 to continue.</source>
-        <translation>未実行: テナントの 1 日の上限に達しました。続行するには %1 以降にもう一度適用してください。</translation>
-    </message>
-    <message>
         <source>To do by hand: %1 (see the plan&apos;s instructions), then confirm it.</source>
         <translation>手作業で実施: %1 (計画の手順を参照)。完了したら確認してください。</translation>
+    </message>
+    <message>
+        <source>Not run yet: the tenant&apos;s limit for this API is used up until %1; apply again after %1 to continue.</source>
+        <translation>まだ実行されていません: この API のテナントの上限は %1 まで使い切られています。続行するには %1 以降にもう一度適用してください。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/Output.h"
+#include "net/ApiError.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -57,12 +58,9 @@ void ApplyCommand::applyPlan()
         } else if (completed) {
             out(QStringLiteral("Apply complete: %1 change(s) made.").arg(m_plan.steps.size()));
         } else if (m_applier.continuesAfterMs() > 0) {
-            out(QStringLiteral("Apply paused at the tenant's daily limit; it continues after %1. Apply again then: "
+            out(QStringLiteral("Apply paused at the tenant's rate limit; it continues after %1. Apply again then: "
                                "it resumes from the journal (%2).")
-                    .arg(QDateTime::fromMSecsSinceEpoch(m_applier.continuesAfterMs())
-                             .toLocalTime()
-                             .toString(QStringLiteral("HH:mm")),
-                         j.path()));
+                    .arg(ApiError::resumeTimeText(m_applier.continuesAfterMs()), j.path()));
         } else {
             out(QStringLiteral("Apply %1. The journal (%2) lists what ran; apply again to continue.")
                     .arg(j.outcome(), j.path()));

@@ -197,7 +197,7 @@ QString filterRowProblem(const FilterRow& row, const CompanyField& field)
     return {};
 }
 
-QJsonObject filterWhere(const QList<CompanyField>& fields, const QList<FilterRow>& rows, const QString& combine,
+QJsonObject filterWhere(const QList<CompanyField>& fields, const QList<FilterRow>& rows, CrmCombine combine,
                         const QStringList& statuses)
 {
     QJsonArray conditions;
@@ -230,7 +230,7 @@ QJsonObject filterWhere(const QList<CompanyField>& fields, const QList<FilterRow
             continue;
         terms << add(row.field, queryOperator(*op), values);
     }
-    QString expression = terms.join(combine == QLatin1String("or") ? QStringLiteral(" OR ") : QStringLiteral(" AND "));
+    QString expression = terms.join(combine == CrmCombine::Or ? QStringLiteral(" OR ") : QStringLiteral(" AND "));
     if (!statuses.isEmpty()) {
         const QString s = add(QStringLiteral("Status"), QStringLiteral("IN"), QJsonArray::fromStringList(statuses));
         expression = terms.isEmpty() ? s : QStringLiteral("(%1) AND %2").arg(expression, s);

@@ -37,10 +37,10 @@ constexpr int kMaxFilterValues = 10000; // values in one is / is not row
 // first"), or empty when it can. The field's existence and filterability are checked by the caller.
 QString filterRowProblem(const FilterRow& row, const CompanyField& field);
 
-// The data query's where clause for rows combined as the section says (CrmSection::combine: every row, "and", or
-// any row, "or"), and (when statuses are given) AND Status in statuses. Values are typed by the fields' describe.
+// The data query's where clause for rows combined as the section says (CrmSection::combine: every row or any row),
+// and (when statuses are given) AND Status in statuses. Values are typed by the fields' describe.
 // An empty object when nothing filters (all accounts).
-QJsonObject filterWhere(const QList<CompanyField>& fields, const QList<FilterRow>& rows, const QString& combine,
+QJsonObject filterWhere(const QList<CompanyField>& fields, const QList<FilterRow>& rows, CrmCombine combine,
                         const QStringList& statuses = {});
 
 // One row in words, e.g. "ARR ≥ 50000", "Region is EMEA or APAC", "Close date between 2026-01-01 and 2026-06-30".

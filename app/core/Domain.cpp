@@ -39,6 +39,10 @@ constexpr Spelling<CrmFilterMode> kFilterModes[] = {
     { CrmFilterMode::All, "all" },
     { CrmFilterMode::Specific, "specific" },
 };
+constexpr Spelling<CrmCombine> kCombines[] = {
+    { CrmCombine::And, "and" },
+    { CrmCombine::Or, "or" },
+};
 
 constexpr Spelling<PrincipalKind> kPrincipalKinds[] = {
     { PrincipalKind::User, "user" },
@@ -176,6 +180,21 @@ std::optional<CrmFilterMode> crmFilterModeFromName(const QString& name)
 QStringList crmFilterModeNames()
 {
     return namesOf(kFilterModes);
+}
+
+QString crmCombineName(CrmCombine combine)
+{
+    return nameOf(kCombines, combine);
+}
+
+std::optional<CrmCombine> crmCombineFromName(const QString& name)
+{
+    return valueOf(kCombines, name);
+}
+
+QStringList crmCombineNames()
+{
+    return namesOf(kCombines);
 }
 
 } // namespace banister

@@ -62,4 +62,11 @@ QString crmFilterModeName(CrmFilterMode mode); // "all", "specific"
 std::optional<CrmFilterMode> crmFilterModeFromName(const QString& name);
 QStringList crmFilterModeNames();
 
+// How the CRM filter's rows combine: every row matches (AND) or any row does (OR).
+enum class CrmCombine { And, Or };
+
+QString crmCombineName(CrmCombine combine); // "and", "or"
+std::optional<CrmCombine> crmCombineFromName(const QString& name);
+QStringList crmCombineNames();
+
 } // namespace banister

@@ -55,7 +55,7 @@ QJsonObject toJson(const CrmSection& crm)
                          { QStringLiteral("filter"),
                            QJsonObject { { QStringLiteral("mode"), crmFilterModeName(crm.filterMode) },
                                          { QStringLiteral("rows"), rows },
-                                         { QStringLiteral("combine"), crm.combine } } },
+                                         { QStringLiteral("combine"), crmCombineName(crm.combine) } } },
                          { QStringLiteral("churnedStatuses"), QJsonArray::fromStringList(crm.churnedStatuses) },
                          { QStringLiteral("prospectStatuses"), QJsonArray::fromStringList(crm.prospectStatuses) },
                          { QStringLiteral("syncTeamHierarchy"), crm.syncTeamHierarchy },

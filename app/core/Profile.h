@@ -69,7 +69,7 @@ struct CrmSection
     bool syncAccounts = false;
     CrmFilterMode filterMode = CrmFilterMode::All;
     QList<FilterRow> rows;
-    QString combine = QStringLiteral("and"); // rows combine: "and" (every row matches) | "or" (any row)
+    CrmCombine combine = CrmCombine::And; // every row matches, or any row
     QStringList churnedStatuses;
     QStringList prospectStatuses;
     bool syncTeamHierarchy = false;

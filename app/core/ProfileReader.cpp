@@ -181,8 +181,9 @@ void readCrm(ProfileReader& r, const QJsonObject& root, Profile& p)
         crm.filterMode = crmFilterModeFromName(r.str(*filter, "mode", fp, false, crmFilterModeNames(),
                                                      crmFilterModeName(CrmFilterMode::All)))
                              .value_or(CrmFilterMode::All);
-        crm.combine = r.str(*filter, "combine", fp, false, { QStringLiteral("and"), QStringLiteral("or") },
-                            QStringLiteral("and"));
+        crm.combine = crmCombineFromName(
+                          r.str(*filter, "combine", fp, false, crmCombineNames(), crmCombineName(CrmCombine::And)))
+                          .value_or(CrmCombine::And);
         r.array(*filter, "rows", fp, [&](const QJsonObject& row, const QString& rp) {
             FilterRow fr;
             fr.field = r.str(row, "field", rp, true);

@@ -69,7 +69,7 @@ QString CrmArea::describe(const QJsonObject& crm)
         for (const QJsonValue& r : filter.value(QLatin1String("rows")).toArray())
             rows << describeFilterRow(r[QStringLiteral("field")].toString(), r[QStringLiteral("operator")].toString(),
                                       r[QStringLiteral("values")].toVariant().toStringList());
-        const bool any = filter.value(QLatin1String("combine")).toString() == QLatin1String("or");
+        const bool any = crmCombineFromName(filter.value(QLatin1String("combine")).toString()) == CrmCombine::Or;
         parts << tr("Sync accounts where %1").arg(rows.join(any ? tr(" or ") : tr(" and ")));
     } else {
         parts << tr("Sync all accounts");

@@ -8,6 +8,7 @@
 #include "engine/ManualGuide.h"
 #include "engine/PrerequisitesArea.h"
 #include "engine/UserAccessArea.h"
+#include "net/ApiError.h"
 #include "net/TenantClient.h"
 
 #include <QDateTime>
@@ -253,17 +254,16 @@ void Applier::next()
     ++m_index;
     const bool failed = !m_results.isEmpty() && m_results.last().status == StepResult::Status::Failed;
     if (!m_results.isEmpty() && m_results.last().continuesAfterMs > 0)
-        m_continuesAfterMs = m_results.last().continuesAfterMs; // a daily cap: stop cleanly, continue after it
+        m_continuesAfterMs = m_results.last().continuesAfterMs; // a cap: stop cleanly, continue after it
     const bool capped = m_continuesAfterMs > 0;
     if (m_index >= m_plan.steps.size() || failed || m_cancelRequested || capped) {
         // Mark what will not run, so the journal tells the whole story.
-        const QString continues
-            = QDateTime::fromMSecsSinceEpoch(m_continuesAfterMs).toLocalTime().toString(QStringLiteral("HH:mm"));
+        const QString continues = ApiError::resumeTimeText(m_continuesAfterMs);
         for (int i = m_index; i < m_plan.steps.size(); ++i) {
             StepResult skipped;
             skipped.status = m_cancelRequested || capped ? StepResult::Status::Canceled : StepResult::Status::Skipped;
-            skipped.message = capped ? tr("Not run yet: the tenant's daily limit is used up; apply again after %1 to "
-                                          "continue.")
+            skipped.message = capped ? tr("Not run yet: the tenant's limit for this API is used up until %1; apply "
+                                          "again after %1 to continue.")
                                            .arg(continues)
                 : m_cancelRequested ? tr("Not run: apply was canceled.")
                                     : tr("Not run: an earlier step failed.");

@@ -102,7 +102,7 @@ QList<PlanStep> crm(const Profile& p, const GuideContext& ctx)
                               .arg(i + 1)
                               .arg(describeFilterRow(c.rows.at(i).field, c.rows.at(i).op, c.rows.at(i).values));
             if (c.rows.size() > 1)
-                values << (c.combine == QLatin1String("or")
+                values << (c.combine == CrmCombine::Or
                                ? ManualGuideText::tr("  An account is synced when any row matches (OR).")
                                : ManualGuideText::tr("  An account is synced when every row matches (AND)."));
         }
@@ -131,7 +131,7 @@ QList<PlanStep> crm(const Profile& p, const GuideContext& ctx)
     const bool onlyIs
         = std::all_of(c.rows.cbegin(), c.rows.cend(), [](const FilterRow& r) { return r.op == QLatin1String("in"); });
     if (c.syncAccounts && c.filterMode == CrmFilterMode::Specific
-        && (!onlyIs || (c.combine == QLatin1String("or") && c.rows.size() > 1)))
+        && (!onlyIs || (c.combine == CrmCombine::Or && c.rows.size() > 1)))
         step.warning = ManualGuideText::tr(
             "Staircase's CRM tab, as documented, picks a Field and the Values it is, rows combined by "
             "AND; rows with another operator or combined by OR may not be possible there. Check the "

@@ -367,6 +367,10 @@ void UserAccessArea::fixUsername(const PlanStep& step, int index, QStringList id
     }
     const PlannedCall call = step.calls.at(index);
     ApiJob* job = client()->execute(call);
+    // Once the user is inactive, a tenant asking to wait (its count ahead of the pacer's) is waited out: stopping
+    // here would leave them locked out until the next apply.
+    if (index > 0)
+        job->waitOutRateLimits();
     connect(job, &ApiJob::finished, this, [this, step, index, ids, failure, done, call](const ApiResult& r) mutable {
         if (!r.requestId.isEmpty())
             ids << r.requestId;

@@ -200,9 +200,9 @@ void CrmModel::setRowOperator(int row, const QString& op)
     Q_EMIT rowChanged(row);
 }
 
-void CrmModel::setCombine(const QString& combine)
+void CrmModel::setCombine(CrmCombine combine)
 {
-    if (m_crm.combine == combine || (combine != QLatin1String("and") && combine != QLatin1String("or")))
+    if (m_crm.combine == combine)
         return;
     m_crm.combine = combine;
     edited();

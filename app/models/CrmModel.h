@@ -44,7 +44,7 @@ public:
     void setRowField(int row, const QString& field);
     void setRowOperator(int row, const QString& op); // keeps the values the new operator can take
     void setRowValues(int row, const QStringList& values);
-    void setCombine(const QString& combine); // "and" | "or"
+    void setCombine(CrmCombine combine);
     void setChurnedStatuses(const QStringList& statuses);
     void setProspectStatuses(const QStringList& statuses);
     void setSyncTeamHierarchy(bool on);

@@ -1,6 +1,7 @@
 #include "models/UserAccessModel.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace banister {
 
@@ -98,8 +99,12 @@ QString UserAccessModel::searchTextOf(int stored) const
     const quint32 begin = stored == 0 ? 0 : m_searchEnd[size_t(stored) - 1] + 1;
     const char* text = m_search.constData() + begin;
     const qsizetype size = qsizetype(m_searchEnd[size_t(stored)] - begin);
-    if (m_rows.at(stored).searchUtf16)
-        return QString(reinterpret_cast<const QChar*>(text), size / 2);
+    if (m_rows.at(stored).searchUtf16) {
+        // Copied bytewise: a row's text may start at an odd offset, not where a QChar may be read.
+        QString utf16(size / 2, Qt::Uninitialized);
+        std::memcpy(utf16.data(), text, size_t(utf16.size()) * sizeof(QChar));
+        return utf16;
+    }
     return QString::fromUtf8(text, size);
 }
 

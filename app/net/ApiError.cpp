@@ -94,6 +94,14 @@ bool ApiError::isCapped() const
     return kind == ErrorKind::RateLimited && (resumeAtMs > 0 || retryAfterMs > 15 * 60 * 1000);
 }
 
+QString ApiError::resumeTimeText(qint64 atMs)
+{
+    const qint64 minute = 60 * 1000;
+    return QDateTime::fromMSecsSinceEpoch((atMs + minute - 1) / minute * minute)
+        .toLocalTime()
+        .toString(QStringLiteral("HH:mm"));
+}
+
 ApiError ApiError::capped(qint64 resumeAtMs, qint64 nowMs, const QString& host)
 {
     ApiError e;
@@ -131,10 +139,9 @@ QString ApiError::message() const
         return ApiErrorText::tr("The tenant rejected the request (HTTP %1).").arg(httpStatus) + detail(*this);
     case ErrorKind::RateLimited:
         if (isCapped())
-            return ApiErrorText::tr(
-                       "The tenant's limit for this API is used up until %1. Banister stopped before sending "
-                       "more; apply again after %1 and it continues where it stopped.")
-                .arg(QDateTime::currentDateTime().addMSecs(retryAfterMs).toString(QStringLiteral("HH:mm")));
+            return ApiErrorText::tr("The tenant's limit for this API is used up until %1, and Banister sent nothing "
+                                    "more. Try again after %1: an apply continues where it stopped.")
+                .arg(resumeTimeText(resumeAtMs > 0 ? resumeAtMs : QDateTime::currentMSecsSinceEpoch() + retryAfterMs));
         return ApiErrorText::tr("The tenant is limiting how fast Banister may call it (HTTP 429).") + detail(*this)
             + (retryAfterMs > 0 ? QLatin1Char(' ')
                        + ApiErrorText::tr("It asks to wait %1 s; try again then.").arg((retryAfterMs + 999) / 1000)

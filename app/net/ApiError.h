@@ -55,6 +55,8 @@ struct ApiError
     static ApiError capped(qint64 resumeAtMs, qint64 nowMs, const QString& host);
     // The error in words an admin understands, with a way forward.
     QString message() const;
+    // A reset time as the admin's clock shows it, rounded up to the minute ("10:21" for 10:20:30): never earlier.
+    static QString resumeTimeText(qint64 atMs);
 };
 
 QString errorKindName(ErrorKind kind);

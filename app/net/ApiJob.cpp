@@ -242,6 +242,16 @@ void ApiJob::settle(const ApiResult& r)
 {
     qCDebug(lcNet).noquote() << describe() << "->" << r.httpStatus << errorKindName(r.error.kind) << "attempt"
                              << m_attempts;
+    if (r.error.kind == ErrorKind::RateLimited && r.error.retryAfterMs > m_policy.maxRetryAfterMs) {
+        // Waiting that long silently would look like a hang. It is the tenant's limit used up for now (its count
+        // was ahead of the pacer's: another tool, or calls before a restart), as at a daily cap: the run stops
+        // cleanly and continues after the reset, whatever call this was. The reset falls on a window's start and
+        // the tenant's Retry-After is whole seconds: rounded up to the second, never before it.
+        ApiResult capped = r;
+        capped.error.resumeAtMs = (QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs + 999) / 1000 * 1000;
+        finish(capped);
+        return;
+    }
     const bool transient = isTransient(r.error.kind);
     // A request that may not be repeated is never sent again by the job: the caller decides, knowing from
     // answerLost whether it may have arrived.
@@ -250,20 +260,15 @@ void ApiJob::settle(const ApiResult& r)
         return;
     }
     qint64 delay = m_policy.backoffMs(m_attempts - 1, *QRandomGenerator::global());
-    if (r.error.kind == ErrorKind::RateLimited && r.error.retryAfterMs > 0) {
-        if (r.error.retryAfterMs > m_policy.maxRetryAfterMs) {
-            // Waiting that long silently would look like a hang. It is the tenant's limit used up for now (its
-            // count was ahead of the pacer's: another tool, or calls before a restart), as at a daily cap: the run
-            // stops cleanly and continues after the reset, which falls on a window's start (whole seconds).
-            ApiResult capped = r;
-            capped.error.resumeAtMs = (QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs + 500) / 1000 * 1000;
-            finish(capped);
-            return;
-        }
+    if (r.error.kind == ErrorKind::RateLimited && r.error.retryAfterMs > 0)
         delay = r.error.retryAfterMs;
-    }
     Q_EMIT retrying(m_attempts, delay, r.error.message());
     m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+}
+
+void ApiJob::waitOutRateLimits()
+{
+    m_policy.maxRetryAfterMs = std::max(m_policy.maxRetryAfterMs, kLongestRetryAfterMs);
 }
 
 void ApiJob::stamp(ApiResult& r, const QString& replyHost) const

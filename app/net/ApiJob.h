@@ -67,6 +67,11 @@ public:
 
     void abort();
     bool isDone() const { return m_done; }
+    // For a call that must go through once its sequence has begun (a username fix's update and reactivation,
+    // after the deactivation): a tenant's Retry-After is waited out, up to kLongestRetryAfterMs, instead of being
+    // reported as its limit used up. Call before the job starts (the next event-loop turn).
+    void waitOutRateLimits();
+    static constexpr qint64 kLongestRetryAfterMs = 25LL * 60 * 60 * 1000;
     QString describe() const; // "POST /v1/data/objects/query/Company", for logs and progress text
 
 Q_SIGNALS:

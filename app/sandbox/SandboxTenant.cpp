@@ -240,6 +240,12 @@ std::optional<Reply> SandboxTenant::authenticate(const Route& route, const Sandb
     return std::nullopt;
 }
 
+void SandboxTenant::refuseUserWrite(int nth, int retryAfterS)
+{
+    m_refuseUserWriteIn = nth;
+    m_refuseRetryAfterS = std::max(1, retryAfterS);
+}
+
 // The route's fixed-window limit: a 429 with Retry-After pointing at the next window, or nullopt.
 std::optional<SandboxResponse> SandboxTenant::limit(const Route& route, qint64 nowMs)
 {
@@ -248,7 +254,11 @@ std::optional<SandboxResponse> SandboxTenant::limit(const Route& route, qint64 n
                                                          : nullptr;
     if (!limiter)
         return std::nullopt;
-    const qint64 waitMs = limiter->take(nowMs);
+    qint64 waitMs = 0;
+    if (limiter == &m_userWriteLimiter && m_refuseUserWriteIn >= 0 && m_refuseUserWriteIn-- == 0)
+        waitMs = qint64(m_refuseRetryAfterS) * 1000;
+    else
+        waitMs = limiter->take(nowMs);
     if (waitMs <= 0)
         return std::nullopt;
     const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);

@@ -49,6 +49,9 @@ public:
     const SandboxData& data() const { return m_data; }
     const TenantState& state() const { return m_state; }
     void setRates(RateLimit data, RateLimit userWrites);
+    // Answers the nth User Management write from now on (0: the next) with a 429 asking to wait retryAfterS, once,
+    // as a tenant does whose count of calls is ahead of the client's (another tool used the same budget).
+    void refuseUserWrite(int nth, int retryAfterS);
 
     // The configuration Banister changes (not the seeded data), for --state persistence: toJson/fromJson of state().
     QJsonObject saveState() const;
@@ -70,6 +73,8 @@ private:
     TenantState m_state;
     RateLimiter m_dataLimiter;
     RateLimiter m_userWriteLimiter;
+    int m_refuseUserWriteIn = -1; // refuseUserWrite(): user writes still to answer normally, -1 for none
+    int m_refuseRetryAfterS = 0;
     RouteTable m_routes;
     QStringList m_sandboxOnlyRequests;
     quint64 m_requestCounter = 0;

@@ -517,7 +517,7 @@ private:
             crm.syncAccounts = chance(85);
             crm.filterMode = chance(60) ? CrmFilterMode::Specific : CrmFilterMode::All;
             const int rows = crm.filterMode == CrmFilterMode::Specific ? 1 + rng.bounded(3) : 0;
-            crm.combine = chance(40) ? QStringLiteral("or") : QStringLiteral("and");
+            crm.combine = chance(40) ? CrmCombine::Or : CrmCombine::And;
             for (int i = 0; i < rows; ++i) {
                 const QJsonValue field = chance(70) ? pick(picklists) : pick(filterable);
                 const QString name = field[QStringLiteral("name")].toString();

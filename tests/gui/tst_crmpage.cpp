@@ -128,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(both, countedOverHttp());
         auto* combine = child<QComboBox>(page, "filterCombineCombo");
         combine->setCurrentIndex(combine->findData(QStringLiteral("or")));
-        QCOMPARE(session.crm()->section().combine, QStringLiteral("or"));
+        QCOMPARE(session.crm()->section().combine, CrmCombine::Or);
         QTRY_VERIFY_WITH_TIMEOUT(!session.crm()->isCounting() && session.crm()->matchingCount() > both, 10000);
         QCOMPARE(session.crm()->matchingCount(), countedOverHttp());
         QVERIFY(next->isEnabled());

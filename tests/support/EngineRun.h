@@ -30,8 +30,15 @@ inline QList<VerifyCheck> verifyNow(Engine& engine, const Profile& p, const QStr
     return spy.value(0).value(0).value<QList<VerifyCheck>>();
 }
 
-inline bool applyNow(Engine& engine, const Plan& plan, const Profile& p, const QString& journal,
-                     ApplyJournal* out = nullptr)
+// What an apply ended with.
+struct ApplyOutcome
+{
+    ApplyJournal journal;
+    QList<StepResult> results;
+    qint64 continuesAfterMs = 0; // stopped at a rate limit's cap: when applying again continues
+};
+
+inline bool applyNow(Engine& engine, const Plan& plan, const Profile& p, const QString& journal, ApplyOutcome* out)
 {
     Applier applier(&engine);
     QSignalSpy spy(&applier, &Applier::finished);
@@ -39,8 +46,18 @@ inline bool applyNow(Engine& engine, const Plan& plan, const Profile& p, const Q
     if (!spy.wait(60000))
         qWarning("apply timed out");
     if (out)
-        *out = applier.journal();
+        *out = ApplyOutcome { applier.journal(), applier.results(), applier.continuesAfterMs() };
     return spy.value(0).value(0).toBool();
+}
+
+inline bool applyNow(Engine& engine, const Plan& plan, const Profile& p, const QString& journal,
+                     ApplyJournal* out = nullptr)
+{
+    ApplyOutcome outcome;
+    const bool ok = applyNow(engine, plan, p, journal, &outcome);
+    if (out)
+        *out = outcome.journal;
+    return ok;
 }
 
 } // namespace banister::test

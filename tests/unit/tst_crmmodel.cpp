@@ -125,7 +125,9 @@ private Q_SLOTS:
         loadCrm(m);
         m.setSyncAccounts(true);
         m.setFilterMode(CrmFilterMode::Specific);
-        m.setCombine(combine);
+        const std::optional<CrmCombine> combined = crmCombineFromName(combine);
+        QVERIFY(combined);
+        m.setCombine(*combined);
         for (int i = 0; i < rows.size(); ++i) {
             if (i > 0)
                 m.addRow();

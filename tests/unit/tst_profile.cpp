@@ -64,7 +64,7 @@ private Q_SLOTS:
               "{\"field\":\"Name\",\"operator\":\"contains\",\"values\":[\"Acme\"]}]}}}";
         const ProfileLoad load = profileFromJson(json);
         QVERIFY2(load.profile, qPrintable(load.errors.value(0).toString()));
-        QCOMPARE(load.profile->crm->combine, QStringLiteral("or"));
+        QCOMPARE(load.profile->crm->combine, CrmCombine::Or);
         QCOMPARE(load.profile->crm->rows.at(0).op, QStringLiteral("between"));
         QCOMPARE(load.profile->crm->rows.at(1).op, QStringLiteral("contains"));
         const QJsonObject filter = toJson(*load.profile)[QStringLiteral("crm")][QStringLiteral("filter")].toObject();
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(filter[QStringLiteral("rows")][0][QStringLiteral("operator")].toString(), QStringLiteral("between"));
         // A profile without them reads as every row, "is".
         const ProfileLoad old = profileFromJson(full());
-        QCOMPARE(old.profile->crm->combine, QStringLiteral("and"));
+        QCOMPARE(old.profile->crm->combine, CrmCombine::And);
         QCOMPARE(old.profile->crm->rows.first().op, QStringLiteral("in"));
     }
 

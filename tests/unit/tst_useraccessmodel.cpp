@@ -44,13 +44,24 @@ private Q_SLOTS:
         filter.setSourceModel(&m);
         m.load();
         QTRY_VERIFY_WITH_TIMEOUT(m.isLoaded(), 60000);
-        QStringList texts; // in load order: the order the search runs in (the model's rows are not sorted here)
-        for (int r = 0; r < m.rowCount(); ++r)
-            texts << m.index(r, 0).data(UserAccessModel::SearchTextRole).toString();
+        // Each row's text, from the tenant's own users, in load order: the order the search runs in (the model's
+        // rows are not sorted here). The model's copy of each (read back from its one buffer) is the same.
+        QStringList texts;
+        for (const sandbox::User& u : f.server().tenant().state().users)
+            texts << (u.name + QLatin1Char(' ') + u.email + QLatin1Char(' ') + u.username).toLower();
         QCOMPARE(texts.size(), 20000);
+        QCOMPARE(m.rowCount(), 20000);
+        for (int r = 0; r < m.rowCount(); ++r)
+            QCOMPARE(m.index(r, 0).data(UserAccessModel::SearchTextRole).toString(), texts.at(r));
         QRandomGenerator rng(qEnvironmentVariableIntValue("BANISTER_SEARCH_SEED") + 7);
-        QStringList searches { QStringLiteral("a"), QStringLiteral("@"), QStringLiteral(" "),
-                               QStringLiteral("no such user anywhere"), QStringLiteral("\U0001F600") };
+        QStringList searches { QStringLiteral("a"),
+                               QStringLiteral("@"),
+                               QStringLiteral(" "),
+                               QStringLiteral("no such user anywhere"),
+                               QStringLiteral("\U0001F600"),
+                               texts.first(),
+                               texts.last(),
+                               texts.last().right(3) };
         for (int k = 0; k < 60; ++k) {
             const QString& t = texts.at(int(rng.bounded(texts.size())));
             const int length = 1 + int(rng.bounded(8));

@@ -53,8 +53,8 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_error->actionButton()->setObjectName(QStringLiteral("retryButton"));
     m_combine->setObjectName(QStringLiteral("filterCombineCombo"));
-    m_combine->addItem(tr("every row (AND)"), QStringLiteral("and"));
-    m_combine->addItem(tr("any row (OR)"), QStringLiteral("or"));
+    m_combine->addItem(tr("every row (AND)"), crmCombineName(CrmCombine::And));
+    m_combine->addItem(tr("any row (OR)"), crmCombineName(CrmCombine::Or));
     m_combine->setAccessibleName(tr("Rows combine with"));
     arrange();
 
@@ -67,8 +67,10 @@ CrmPage::CrmPage(CrmModel* model, QWidget* parent)
             m_model->setFilterMode(b == m_all ? CrmFilterMode::All : CrmFilterMode::Specific);
     });
     connect(m_addRow, &QPushButton::clicked, m_model, &CrmModel::addRow);
-    connect(m_combine, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setCombine(m_combine->currentData().toString()); });
+    connect(m_combine, &QComboBox::currentIndexChanged, this, [this] {
+        if (const std::optional<CrmCombine> c = crmCombineFromName(m_combine->currentData().toString()))
+            m_model->setCombine(*c);
+    });
     connect(m_statuses, &AccountStatusPicker::churnedChanged, m_model, &CrmModel::setChurnedStatuses);
     connect(m_statuses, &AccountStatusPicker::prospectChanged, m_model, &CrmModel::setProspectStatuses);
     connect(m_team, &QCheckBox::toggled, m_model, &CrmModel::setSyncTeamHierarchy);
@@ -156,7 +158,7 @@ void CrmPage::render()
 {
     const CrmSection& crm = m_model->section();
     const QSignalBlocker b1(m_sync), b2(m_all), b3(m_specific), b4(m_team), b5(m_callSummary), b6(m_combine);
-    m_combine->setCurrentIndex(std::max(0, m_combine->findData(crm.combine)));
+    m_combine->setCurrentIndex(std::max(0, m_combine->findData(crmCombineName(crm.combine))));
     m_sync->setChecked(crm.syncAccounts);
     m_options->setVisible(crm.syncAccounts);
     m_all->setChecked(crm.filterMode == CrmFilterMode::All);

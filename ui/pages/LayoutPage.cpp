@@ -18,7 +18,7 @@
 namespace banister {
 
 namespace {
-const char* const kKey = LayoutsModel::kSectionKey;
+const char* const kStaircaseSectionKey = LayoutsModel::kSectionKey;
 }
 
 LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
@@ -67,7 +67,7 @@ LayoutPage::LayoutPage(LayoutsModel* model, QWidget* parent)
             m_model->setLabel(currentLayout(), text);
     });
     connect(m_sections, &QListWidget::itemChanged, this, [this](QListWidgetItem* it) {
-        if (it->data(Qt::UserRole).toString() == QLatin1String(kKey))
+        if (it->data(Qt::UserRole).toString() == QLatin1String(kStaircaseSectionKey))
             m_model->setLabel(currentLayout(), it->text()); // renamed inline
     });
     connect(m_model, &LayoutsModel::changed, this, &LayoutPage::render);
@@ -96,7 +96,7 @@ void LayoutPage::setUpWidgets()
     m_error->setObjectName(QStringLiteral("errorPanel"));
     m_refusal->setObjectName(QStringLiteral("layoutRefusal"));
     auto* item = new QListWidgetItem(tr("Staircase AI"), m_palette);
-    item->setData(Qt::UserRole, QLatin1String(kKey));
+    item->setData(Qt::UserRole, QLatin1String(kStaircaseSectionKey));
     item->setToolTip(tr("Drag into a layout's sections"));
     m_remove->setObjectName(QStringLiteral("removeSectionButton"));
     m_remove->setToolTip(tr("Leave this layout out: Banister will not place the section there"));
@@ -168,7 +168,7 @@ int LayoutPage::positionForRow(int row) const
 {
     int position = 0;
     for (int r = 0; r < row && r < m_sections->count(); ++r)
-        position += m_sections->item(r)->data(Qt::UserRole).toString() != QLatin1String(kKey);
+        position += m_sections->item(r)->data(Qt::UserRole).toString() != QLatin1String(kStaircaseSectionKey);
     return position;
 }
 
@@ -249,7 +249,7 @@ void LayoutPage::renderSections()
     for (const auto& [key, label] : m_model->sectionsOf(id)) {
         auto* it = new QListWidgetItem(label, m_sections);
         it->setData(Qt::UserRole, key);
-        if (key == QLatin1String(kKey)) {
+        if (key == QLatin1String(kStaircaseSectionKey)) {
             QFont f = it->font();
             f.setBold(true);
             it->setFont(f);

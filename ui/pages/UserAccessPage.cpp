@@ -92,18 +92,19 @@ UserAccessPage::UserAccessPage(UserAccessModel* model, QWidget* parent)
     connect(m_suggest, &QPushButton::clicked, m_model, &UserAccessModel::suggestManagers);
     connect(m_fix, &QCheckBox::toggled, m_model, &UserAccessModel::setFixUsernames);
     // QProgressBar paints at once (repaint()) on every new value: forty pages would be forty paints while the rows
-    // arrive. The bar shows the latest count at most every 50 ms instead.
+    // arrive. A count is shown at once, then at most one every 50 ms (the latest).
     m_progressTimer->setSingleShot(true);
     m_progressTimer->setInterval(50);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        m_progress->setRange(0, std::max(1, m_total));
-        m_progress->setValue(m_loaded);
+        if (m_progressPending)
+            showProgress();
     });
     connect(m_model, &UserAccessModel::progress, this, [this](int loaded, int total) {
         m_loaded = loaded;
         m_total = total;
+        m_progressPending = true;
         if (!m_progressTimer->isActive())
-            m_progressTimer->start();
+            showProgress();
     });
     connect(m_model, &UserAccessModel::changed, this, &UserAccessPage::render);
     render();
@@ -130,6 +131,14 @@ void UserAccessPage::arrange()
     layout->addWidget(m_error);
 }
 
+void UserAccessPage::showProgress()
+{
+    m_progressPending = false;
+    m_progress->setRange(0, std::max(1, m_total));
+    m_progress->setValue(m_loaded);
+    m_progressTimer->start();
+}
+
 void UserAccessPage::initializePage()
 {
     if (!m_model->isLoaded() && !m_model->isBusy())
@@ -138,6 +147,14 @@ void UserAccessPage::initializePage()
 
 void UserAccessPage::render()
 {
+    if (m_model->isBusy() && m_progress->isHidden()) { // a new load: not the last one's count
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+    }
+    if (!m_model->isBusy()) {
+        m_progressTimer->stop();
+        m_progressPending = false;
+    }
     m_progress->setVisible(m_model->isBusy());
     m_error->setText(m_model->errorText());
     {

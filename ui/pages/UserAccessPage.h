@@ -30,6 +30,7 @@ public:
 private:
     void arrange();
     void render();
+    void showProgress();
 
     UserAccessModel* m_model;
     UserFilterModel* m_filter;
@@ -43,8 +44,9 @@ private:
     QLabel* m_summary;
     QLabel* m_rule;
     QProgressBar* m_progress;
-    QTimer* m_progressTimer; // shows the latest count at most every 50 ms
+    QTimer* m_progressTimer; // running: a count was shown less than 50 ms ago
     int m_loaded = 0, m_total = 0;
+    bool m_progressPending = false; // a count not shown yet
     MessagePanel* m_error;
     MessagePanel* m_warning;
 };

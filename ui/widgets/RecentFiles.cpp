@@ -6,13 +6,13 @@
 namespace banister {
 
 namespace {
-const QString kKey = QStringLiteral("files/recentProfiles");
+const QString kRecentProfilesKey = QStringLiteral("files/recentProfiles");
 }
 
 QStringList RecentFiles::profiles()
 {
     QStringList out;
-    for (const QString& p : QSettings().value(kKey).toStringList())
+    for (const QString& p : QSettings().value(kRecentProfilesKey).toStringList())
         if (QFileInfo(p).isFile() && !out.contains(p))
             out << p;
     return out.mid(0, kMax);
@@ -21,15 +21,15 @@ QStringList RecentFiles::profiles()
 void RecentFiles::remember(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = QSettings().value(kKey).toStringList();
+    QStringList list = QSettings().value(kRecentProfilesKey).toStringList();
     list.removeAll(absolute);
     list.prepend(absolute);
-    QSettings().setValue(kKey, list.mid(0, kMax));
+    QSettings().setValue(kRecentProfilesKey, list.mid(0, kMax));
 }
 
 void RecentFiles::clear()
 {
-    QSettings().remove(kKey);
+    QSettings().remove(kRecentProfilesKey);
 }
 
 } // namespace banister

@@ -69,9 +69,9 @@ QJsonObject defaultCrm()
 {
     return QJsonObject { { QStringLiteral("syncAccounts"), false },
                          { QStringLiteral("filter"),
-                           QJsonObject { { QStringLiteral("mode"), QStringLiteral("all") },
+                           QJsonObject { { QStringLiteral("mode"), crmFilterModeName(CrmFilterMode::All) },
                                          { QStringLiteral("rows"), QJsonArray {} },
-                                         { QStringLiteral("combine"), QStringLiteral("and") } } },
+                                         { QStringLiteral("combine"), crmCombineName(CrmCombine::And) } } },
                          { QStringLiteral("churnedStatuses"), QJsonArray {} },
                          { QStringLiteral("prospectStatuses"), QJsonArray {} },
                          { QStringLiteral("syncTeamHierarchy"), false },
@@ -107,9 +107,8 @@ QString validateCrm(const QJsonObject& body, const SandboxData& data)
             && it.key() != QLatin1String("combine"))
             return QStringLiteral("filter: unknown key \"%1\"").arg(it.key());
     const QJsonValue combine = filter.value(QLatin1String("combine"));
-    if (!combine.isUndefined() && combine != QJsonValue(QStringLiteral("and"))
-        && combine != QJsonValue(QStringLiteral("or")))
-        return QStringLiteral("filter.combine must be \"and\" or \"or\"");
+    if (!combine.isUndefined() && (!combine.isString() || !crmCombineFromName(combine.toString())))
+        return QStringLiteral("filter.combine must be one of: %1").arg(crmCombineNames().join(QStringLiteral(", ")));
     for (int i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows.at(i).toObject();
         const QString field = row.value(QLatin1String("field")).toString();
