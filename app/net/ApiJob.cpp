@@ -215,7 +215,7 @@ void ApiJob::onReplyFinished()
     m_deadlineTimer.stop();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 0 && !m_deadlineHit && !m_refusedRedirect.isValid()
+    if (status != 0 && !m_deadlineHit && !m_refusedRedirect.isValid() && m_spec.idempotent
         && reply->bytesAvailable() >= kParseElsewhereBytes) {
         // A large answer (a page of 500 users is about 150 KB) is parsed on a worker thread: here it would keep the
         // GUI thread from painting for milliseconds. An abort meanwhile has finished the job; its answer is dropped.

@@ -44,7 +44,8 @@ struct ApiResult
 // and port; any other is refused (ErrorKind::RedirectRefused) so the access key and token never leave the tenant.
 // A call that is not idempotent is sent exactly once: never retried by the job, and on a connection of its own
 // whose body Qt cannot resend by itself; when its answer is lost, the result says so (ApiResult::answerLost()).
-// An answer of kParseElsewhereBytes or more is parsed on a worker thread (finished() still comes on the job's).
+// An answer of kParseElsewhereBytes or more to an idempotent call is parsed on a worker thread (finished() still
+// comes on the job's thread); an abort meanwhile drops it, which only an idempotent call can afford.
 class ApiJob : public QObject
 {
     Q_OBJECT
