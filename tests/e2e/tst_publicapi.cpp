@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
+#include <memory>
 
 using namespace banister;
 using namespace banister::test;
@@ -37,6 +39,36 @@ Profile load(const QString& name)
     const ProfileLoad l = loadProfile(sample(name));
     return l.profile.value_or(Profile {});
 }
+
+// The messy-users tenant in public-API mode, the sample profile made for it, and that profile's plan (journal in a
+// folder of its own). tweak sets more of the tenant's options; prepare sets up the client before the first call.
+struct MessyUsersPlan
+{
+    explicit MessyUsersPlan(const std::function<void(sandbox::SandboxOptions&)>& tweak = {},
+                            const std::function<void(TenantClient&)>& prepare = {})
+        : fixture(QStringLiteral("messy-users"),
+                  [tweak](sandbox::SandboxOptions& o) {
+                      o.publicApiOnly = true;
+                      if (tweak)
+                          tweak(o);
+                  })
+        , journal(dir.filePath(QStringLiteral("journal.json")))
+        , profile(load(QStringLiteral("sandbox-messy-users.json")))
+    {
+        if (prepare)
+            prepare(fixture.client());
+        probed = SandboxFixture::wait(fixture.client().probe()).ok();
+        engine = std::make_unique<Engine>(&fixture.client());
+        plan = planNow(*engine, profile, journal);
+    }
+    SandboxFixture fixture;
+    QTemporaryDir dir;
+    QString journal;
+    Profile profile;
+    bool probed = false;
+    std::unique_ptr<Engine> engine;
+    Plan plan;
+};
 
 // The plan's User Management writes in the order apply sends them.
 QList<PlannedCall::Kind> userWrites(const Plan& plan)
@@ -373,17 +405,18 @@ private Q_SLOTS:
 
     void applyStopsCleanlyAtADailyCap()
     {
-        SandboxFixture f(QStringLiteral("messy-users"), [](sandbox::SandboxOptions& o) {
-            o.publicApiOnly = true;
-            o.userWriteRate = { 100, kHourMs, 4 };
-        });
-        f.client().setRateWindows(TenantClient::RateClass::UserWrites, { { 100, kHourMs }, { 4, kDayMs } });
-        QVERIFY(SandboxFixture::wait(f.client().probe()).ok());
-        QTemporaryDir dir;
-        const QString journal = dir.filePath(QStringLiteral("journal.json"));
-        const Profile p = load(QStringLiteral("sandbox-messy-users.json"));
-        Engine engine(&f.client());
-        const Plan plan = planNow(engine, p, journal);
+        MessyUsersPlan run(
+            [](sandbox::SandboxOptions& o) {
+                o.userWriteRate = { 100, kHourMs, 4 };
+            },
+            [](TenantClient& c) {
+                c.setRateWindows(TenantClient::RateClass::UserWrites, { { 100, kHourMs }, { 4, kDayMs } });
+            });
+        QVERIFY(run.probed);
+        Engine& engine = *run.engine;
+        const Profile& p = run.profile;
+        const QString& journal = run.journal;
+        const Plan& plan = run.plan;
         QVERIFY(plan.canApply());
         ApplyOutcome applied;
         QVERIFY(!applyNow(engine, plan, p, journal, &applied));
@@ -423,16 +456,17 @@ private Q_SLOTS:
         QFETCH(int, refused);
         QFETCH(int, retryAfterS);
         QFETCH(bool, pauses);
-        SandboxFixture f(QStringLiteral("messy-users"), [](sandbox::SandboxOptions& o) { o.publicApiOnly = true; });
-        RetryPolicy policy = f.client().retryPolicy();
-        policy.maxRetryAfterMs = 1000;
-        f.client().setRetryPolicy(policy);
-        QVERIFY(SandboxFixture::wait(f.client().probe()).ok());
-        QTemporaryDir dir;
-        const QString journal = dir.filePath(QStringLiteral("journal.json"));
-        const Profile p = load(QStringLiteral("sandbox-messy-users.json"));
-        Engine engine(&f.client());
-        const Plan plan = planNow(engine, p, journal);
+        MessyUsersPlan run({}, [](TenantClient& c) {
+            RetryPolicy policy = c.retryPolicy();
+            policy.maxRetryAfterMs = 1000;
+            c.setRetryPolicy(policy);
+        });
+        QVERIFY(run.probed);
+        SandboxFixture& f = run.fixture;
+        Engine& engine = *run.engine;
+        const Profile& p = run.profile;
+        const QString& journal = run.journal;
+        const Plan& plan = run.plan;
         QVERIFY(plan.canApply());
         const int nth = int(userWrites(plan).indexOf(PlannedCall::Kind(refused)));
         QVERIFY2(nth >= 0, "the sample profile sets roles and fixes usernames");
