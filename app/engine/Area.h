@@ -29,11 +29,7 @@ inline StepResult writeOutcome(const ApiResult& r, const QString& changedText, c
         // apply stops cleanly and continues later.
         if (r.error.isCapped()) {
             result.status = StepResult::Status::Canceled;
-            // The pacer and ApiJob know the reset; otherwise a tenant's Retry-After (whole seconds) is counted from
-            // now, rounded up to the second: never before the reset.
-            result.continuesAfterMs = r.error.resumeAtMs > 0
-                ? r.error.resumeAtMs
-                : (QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs + 999) / 1000 * 1000;
+            result.continuesAfterMs = r.error.resumeAt(QDateTime::currentMSecsSinceEpoch());
         }
         return result;
     }

@@ -138,6 +138,7 @@ private:
     Problem problemOfStored(int stored) const;
     const Row& rowAt(int row) const { return m_rows.at(m_order.at(row)); }
     static void appendSearchText(Row& r, Page& page);
+    QByteArrayView searchBytes(int stored) const; // a row's text in m_search, without its NUL
     QString searchTextOf(int stored) const;
     bool searchMatches(int stored, const QString& search) const; // search: lower case
     void setNeedle(const QString& search) const;

@@ -94,18 +94,22 @@ void UserAccessModel::appendSearchText(Row& r, Page& page)
     page.search.append('\0');
 }
 
-QString UserAccessModel::searchTextOf(int stored) const
+QByteArrayView UserAccessModel::searchBytes(int stored) const
 {
     const quint32 begin = stored == 0 ? 0 : m_searchEnd[size_t(stored) - 1] + 1;
-    const char* text = m_search.constData() + begin;
-    const qsizetype size = qsizetype(m_searchEnd[size_t(stored)] - begin);
+    return QByteArrayView(m_search.constData() + begin, qsizetype(m_searchEnd[size_t(stored)] - begin));
+}
+
+QString UserAccessModel::searchTextOf(int stored) const
+{
+    const QByteArrayView bytes = searchBytes(stored);
     if (m_rows.at(stored).searchUtf16) {
         // Copied bytewise: a row's text may start at an odd offset, not where a QChar may be read.
-        QString utf16(size / 2, Qt::Uninitialized);
-        std::memcpy(utf16.data(), text, size_t(utf16.size()) * sizeof(QChar));
+        QString utf16(bytes.size() / 2, Qt::Uninitialized);
+        std::memcpy(utf16.data(), bytes.data(), size_t(utf16.size()) * sizeof(QChar));
         return utf16;
     }
-    return QString::fromUtf8(text, size);
+    return QString::fromUtf8(bytes);
 }
 
 void UserAccessModel::setNeedle(const QString& search) const
@@ -124,9 +128,7 @@ bool UserAccessModel::searchMatches(int stored, const QString& search) const
     setNeedle(search);
     if (m_rows.at(stored).searchUtf16 || m_needleSurrogates)
         return searchTextOf(stored).contains(search);
-    const quint32 begin = stored == 0 ? 0 : m_searchEnd[size_t(stored) - 1] + 1;
-    return QByteArrayView(m_search.constData() + begin, qsizetype(m_searchEnd[size_t(stored)] - begin))
-        .contains(m_needleUtf8);
+    return searchBytes(stored).contains(m_needleUtf8);
 }
 
 std::vector<bool> UserAccessModel::storedMatchesAll(const Filter& f) const

@@ -94,6 +94,11 @@ bool ApiError::isCapped() const
     return kind == ErrorKind::RateLimited && (resumeAtMs > 0 || retryAfterMs > 15 * 60 * 1000);
 }
 
+qint64 ApiError::resumeAt(qint64 nowMs) const
+{
+    return resumeAtMs > 0 ? resumeAtMs : (nowMs + retryAfterMs + 999) / 1000 * 1000;
+}
+
 QString ApiError::resumeTimeText(qint64 atMs)
 {
     const qint64 minute = 60 * 1000;
@@ -141,7 +146,7 @@ QString ApiError::message() const
         if (isCapped())
             return ApiErrorText::tr("The tenant's limit for this API is used up until %1, and Banister sent nothing "
                                     "more. Try again after %1: an apply continues where it stopped.")
-                .arg(resumeTimeText(resumeAtMs > 0 ? resumeAtMs : QDateTime::currentMSecsSinceEpoch() + retryAfterMs));
+                .arg(resumeTimeText(resumeAt(QDateTime::currentMSecsSinceEpoch())));
         return ApiErrorText::tr("The tenant is limiting how fast Banister may call it (HTTP 429).") + detail(*this)
             + (retryAfterMs > 0 ? QLatin1Char(' ')
                        + ApiErrorText::tr("It asks to wait %1 s; try again then.").arg((retryAfterMs + 999) / 1000)

@@ -55,6 +55,9 @@ struct ApiError
     static ApiError capped(qint64 resumeAtMs, qint64 nowMs, const QString& host);
     // The error in words an admin understands, with a way forward.
     QString message() const;
+    // When a capped limit resets: resumeAtMs when known, otherwise the Retry-After counted from nowMs, rounded up to
+    // the second (a tenant's Retry-After is whole seconds): never before the reset.
+    qint64 resumeAt(qint64 nowMs) const;
     // A reset time as the admin's clock shows it, rounded up to the minute ("10:21" for 10:20:30): never earlier.
     static QString resumeTimeText(qint64 atMs);
 };

@@ -245,10 +245,9 @@ void ApiJob::settle(const ApiResult& r)
     if (r.error.kind == ErrorKind::RateLimited && r.error.retryAfterMs > m_policy.maxRetryAfterMs) {
         // Waiting that long silently would look like a hang. It is the tenant's limit used up for now (its count
         // was ahead of the pacer's: another tool, or calls before a restart), as at a daily cap: the run stops
-        // cleanly and continues after the reset, whatever call this was. The reset falls on a window's start and
-        // the tenant's Retry-After is whole seconds: rounded up to the second, never before it.
+        // cleanly and continues after the reset, whatever call this was.
         ApiResult capped = r;
-        capped.error.resumeAtMs = (QDateTime::currentMSecsSinceEpoch() + r.error.retryAfterMs + 999) / 1000 * 1000;
+        capped.error.resumeAtMs = r.error.resumeAt(QDateTime::currentMSecsSinceEpoch());
         finish(capped);
         return;
     }
