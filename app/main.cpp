@@ -7,6 +7,7 @@
 #include "engine/SandboxTuning.h"
 #include "engine/Session.h"
 #include "sandbox/EmbeddedSandbox.h"
+#include "widgets/BandedScrollBarStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -122,6 +123,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Banister"));
     QApplication::setApplicationVersion(QStringLiteral(BANISTER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(BANISTER_APP_ID));
+    BandedScrollBarStyle::install();
 
     Options opts;
     QString error;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -32,8 +33,19 @@ template <typename Pred> void spinUntil(Pred done, int timeoutMs = 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
+// The CPU time this thread has used, in microseconds.
+inline qint64 threadCpuUs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+
 // Measures the gaps between the ticks of a 1 ms timer: how long the event loop was kept from running. Keeps every
-// gap, so a run can report its median and 99th percentile besides the worst one.
+// gap, so a run can report its median and 99th percentile besides the worst one. Beside each gap it keeps the CPU
+// time the thread itself used in it: the thread's own work, where the rest of a long gap is time the thread was ready
+// but not running (another process, or the hypervisor, had the core). A pause the hypervisor does not account as
+// steal can still be charged to the thread, so the CPU figure is an upper bound of the work.
 class StallMeter
 {
 public:
@@ -43,12 +55,15 @@ public:
         m_ticker.setTimerType(Qt::PreciseTimer);
         QObject::connect(&m_ticker, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed() / 1000;
+            const qint64 cpu = threadCpuUs();
             if (m_last >= 0) {
                 m_gapsUs.push_back(now - m_last);
+                m_cpuUs.push_back(cpu - m_lastCpu);
                 if (m_onLongGap && now - m_last > 4000)
-                    m_onLongGap(double(now - m_last) / 1000.0);
+                    m_onLongGap(double(now - m_last) / 1000.0, double(cpu - m_lastCpu) / 1000.0);
             }
             m_last = now;
+            m_lastCpu = cpu;
         });
         m_ticker.start(1);
     }
@@ -57,6 +72,7 @@ public:
     void restart()
     {
         m_gapsUs.clear();
+        m_cpuUs.clear();
         m_last = -1;
         m_ticker.start(1);
     }
@@ -73,16 +89,30 @@ public:
         std::nth_element(g.begin(), g.begin() + long(k), g.end());
         return double(g[k]) / 1000.0;
     }
+    // The CPU time the thread used within the longest gap: near the gap itself when the thread was working, near 0
+    // when it was kept from running.
+    double worstGapCpuMs() const
+    {
+        if (m_gapsUs.empty())
+            return 0.0;
+        const auto worst = std::max_element(m_gapsUs.begin(), m_gapsUs.end()) - m_gapsUs.begin();
+        return double(m_cpuUs.at(size_t(worst))) / 1000.0;
+    }
+    // The most CPU time the thread used within any one gap.
+    double worstCpuMs() const
+    {
+        return m_cpuUs.empty() ? 0.0 : double(*std::max_element(m_cpuUs.begin(), m_cpuUs.end())) / 1000.0;
+    }
     const std::vector<qint64>& gapsUs() const { return m_gapsUs; }
-    // Called with every gap over 4 ms (for BANISTER_BENCH_VERBOSE output).
-    void onLongGap(std::function<void(double ms)> fn) { m_onLongGap = std::move(fn); }
+    // Called with every gap over 4 ms and the CPU time the thread used in it (for BANISTER_BENCH_VERBOSE output).
+    void onLongGap(std::function<void(double ms, double cpuMs)> fn) { m_onLongGap = std::move(fn); }
 
 private:
     QElapsedTimer m_clock;
     QTimer m_ticker;
-    qint64 m_last = -1;
-    std::vector<qint64> m_gapsUs;
-    std::function<void(double)> m_onLongGap;
+    qint64 m_last = -1, m_lastCpu = 0;
+    std::vector<qint64> m_gapsUs, m_cpuUs;
+    std::function<void(double, double)> m_onLongGap;
 };
 
 inline double rounded(double v, int digits = 1)

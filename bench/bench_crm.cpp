@@ -7,6 +7,7 @@
 #include "net/TenantClient.h"
 #include "pages/CrmPage.h"
 #include "sandbox/EmbeddedSandbox.h"
+#include "widgets/BandedScrollBarStyle.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    BandedScrollBarStyle::install(); // as the app does
     sandbox::EmbeddedSandbox sandbox;
     sandbox::SandboxOptions o;
     o.scenario = QStringLiteral("large");

@@ -2,6 +2,7 @@
 
 #include "core/WhenFinished.h"
 #include "models/UserDirectory.h"
+#include "net/Workers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -79,7 +80,7 @@ void UserAccessModel::load()
                 return;
             m_total = total;
             // Turning 500 users into rows is the slow part of a page: a worker does it; pages are taken in order.
-            QFuture<Page> parsed = QtConcurrent::run(&UserAccessModel::parsePage, page);
+            QFuture<Page> parsed = QtConcurrent::run(workers(), &UserAccessModel::parsePage, page);
             m_parsing << parsed;
             whenFinished(this, parsed, [this, gen](const QFuture<Page>&) {
                 if (isCurrent(gen))
@@ -203,8 +204,8 @@ void UserAccessModel::startRanks()
     }
     const quint64 gen = currentTicket();
     const int count = int(m_rows.size());
-    m_ranksJob
-        = QtConcurrent::run(&UserAccessModel::computeRanks, std::move(names), std::move(emails), std::move(usernames));
+    m_ranksJob = QtConcurrent::run(workers(), &UserAccessModel::computeRanks, std::move(names), std::move(emails),
+                                   std::move(usernames));
     whenFinished(this, m_ranksJob, [this, gen, count](const QFuture<Ranks>& done) {
         if (!isCurrent(gen) || m_ranksFor == count)
             return;

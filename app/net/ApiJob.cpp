@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "core/WhenFinished.h"
 #include "net/Envelope.h"
+#include "net/Workers.h"
 
 #include <QDateTime>
 #include <QHstsPolicy>
@@ -223,16 +224,17 @@ void ApiJob::onReplyFinished()
         const QByteArray retryAfter = reply->rawHeader("Retry-After");
         const bool extensions = reply->hasRawHeader("X-Banister-Sandbox");
         const QString host = reply->url().host();
-        whenFinished(this,
-                     QtConcurrent::run(&resultFromHttp, status, body, retryAfter, QDateTime::currentDateTimeUtc()),
-                     [this, extensions, host](const QFuture<ApiResult>& parsed) {
-                         if (m_done)
-                             return;
-                         ApiResult r = parsed.result();
-                         r.tenantExtensions = extensions;
-                         stamp(r, host);
-                         settle(r);
-                     });
+        whenFinished(
+            this,
+            QtConcurrent::run(workers(), &resultFromHttp, status, body, retryAfter, QDateTime::currentDateTimeUtc()),
+            [this, extensions, host](const QFuture<ApiResult>& parsed) {
+                if (m_done)
+                    return;
+                ApiResult r = parsed.result();
+                r.tenantExtensions = extensions;
+                stamp(r, host);
+                settle(r);
+            });
         return;
     }
     settle(classify(reply));

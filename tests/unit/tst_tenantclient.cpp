@@ -10,9 +10,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 
@@ -383,6 +385,30 @@ private Q_SLOTS:
         QCOMPARE(r.error.kind, ErrorKind::ServerError);
         QCOMPARE(r.attempts, 3);
         QCOMPARE(int(tenant.requests().size()) - before, 3);
+    }
+
+    void aLargeAnswerIsParsedWhileQtsOwnPoolIsBusy()
+    {
+        // The worker is Banister's own pool: Qt's global one (its raster engine's fills) may be busy, here with its
+        // only thread held until the answer is in.
+        QThreadPool* global = QThreadPool::globalInstance();
+        const int threads = global->maxThreadCount();
+        global->setMaxThreadCount(1);
+        QSemaphore held, gate;
+        global->start([&] {
+            held.release();
+            gate.tryAcquire(1, 30000);
+        });
+        held.acquire();
+        const QByteArray answer = RawHttpServer::response(200, envelope(20000));
+        RawHttpServer tenant([&answer](QTcpSocket* s, const QByteArray&) { s->write(answer); });
+        auto client = clientFor(tenant.url());
+        const ApiResult r = SandboxFixture::wait(client->tenantInfo());
+        gate.release();
+        global->waitForDone();
+        global->setMaxThreadCount(threads);
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.data[QStringLiteral("ids")].toArray().size(), 20000);
     }
 
     void anAbortWhileALargeAnswerIsParsedGivesOneSignal()

@@ -1,0 +1,190 @@
+// BandedScrollBarStyle: a scroll bar painted in tiles looks as its base style paints it, at 1× and 2× (a vertical one
+// exactly; a horizontal one within a few edge pixels), also inside a window, and a long one paints without waiting for
+// the global thread pool (which the base style does).
+#include "widgets/BandedScrollBarStyle.h"
+
+#include <QImage>
+#include <QScrollBar>
+#include <QSemaphore>
+#include <QStyleFactory>
+#include <QTest>
+#include <QThreadPool>
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <memory>
+
+using namespace banister;
+
+namespace {
+// How many pixels differ, and by how much at most (in any channel).
+struct Difference
+{
+    int pixels = 0;
+    int most = 0;
+    int offEdge = 0; // not in the first or last row
+};
+Difference compare(const QImage& a, const QImage& b)
+{
+    Difference d;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            if (p == q)
+                continue;
+            ++d.pixels;
+            d.offEdge += y != 0 && y != a.height() - 1;
+            d.most = std::max({ d.most, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q)) });
+        }
+    return d;
+}
+
+QImage paint(QWidget& widget, qreal ratio)
+{
+    QImage image((QSizeF(widget.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::magenta);
+    widget.render(&image);
+    return image;
+}
+
+// Paints widget while the global pool's only thread is held: true when the paint had to wait for the pool (the holder
+// lets go after holdMs, so a paint that waits still finishes).
+bool paintWaitsForPool(QWidget& widget, int holdMs)
+{
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    QSemaphore held, gate;
+    std::atomic<bool> letGo { false };
+    pool->start([&] {
+        held.release();
+        gate.tryAcquire(1, holdMs);
+        letGo = true;
+    });
+    held.acquire();
+    paint(widget, 1.0);
+    const bool waited = letGo;
+    gate.release();
+    pool->waitForDone();
+    pool->setMaxThreadCount(threads);
+    return waited;
+}
+} // namespace
+
+class TestBandedScrollBarStyle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void samePixelsAsTheBaseStyle_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("value");
+        QTest::addColumn<qreal>("ratio");
+        QTest::addColumn<bool>("enabled");
+        for (const qreal ratio : { 1.0, 2.0, 1.5 })
+            for (const int height : { 30, 79, 81, 400, 1333 })
+                for (const int value : { 0, 4321, 20000 })
+                    QTest::addRow("h%d v%d @%.1fx", height, value, ratio) << height << value << ratio << true;
+        QTest::addRow("disabled h600 @1x") << 600 << 100 << 1.0 << false;
+        for (const qreal ratio : { 1.0, 2.0 })
+            for (const int width : { 81, 230, 780, 1920 })
+                for (int value = 0; value <= 20000; value += 997)
+                    QTest::addRow("horizontal w%d v%d @%.0fx", width, value, ratio) << -width << value << ratio << true;
+        QTest::addRow("disabled h600 @2x") << 600 << 100 << 2.0 << false;
+    }
+    void samePixelsAsTheBaseStyle()
+    {
+        QFETCH(int, height);
+        QFETCH(int, value);
+        QFETCH(qreal, ratio);
+        QFETCH(bool, enabled);
+        std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("fusion")));
+        BandedScrollBarStyle banded(QStyleFactory::create(QStringLiteral("fusion")));
+        // A negative height: a horizontal scroll bar that long.
+        const Qt::Orientation orientation = height < 0 ? Qt::Horizontal : Qt::Vertical;
+        QScrollBar a(orientation), b(orientation);
+        a.setStyle(plain.get());
+        b.setStyle(&banded);
+        for (QScrollBar* bar : { &a, &b }) {
+            bar->setRange(0, 20000);
+            bar->setPageStep(20);
+            bar->setValue(value);
+            bar->setEnabled(enabled);
+            bar->resize(height < 0 ? QSize(-height, 17) : QSize(17, height));
+        }
+        const QImage expected = paint(a, ratio), actual = paint(b, ratio);
+        QCOMPARE(actual.size(), expected.size());
+        QVERIFY(actual.pixel(actual.width() / 2, actual.height() / 2) != qRgb(255, 0, 255)); // something was painted
+        if (height > 0) {
+            QCOMPARE(actual, expected);
+            return;
+        }
+        // A horizontal bar is split across its edge lines, and Qt strokes a clipped line's crossing with the next one
+        // a little differently: at 1x a few pixels of the top and bottom edge by at most 17 of 255 levels (measured
+        // over these rows), nothing at 2x.
+        const Difference d = compare(actual, expected);
+        QVERIFY2(d.pixels <= (ratio > 1 ? 0 : 3) && d.most <= 17 && d.offEdge == 0,
+                 qPrintable(QStringLiteral("%1 pixels differ, by up to %2, %3 of them off the edges")
+                                .arg(d.pixels)
+                                .arg(d.most)
+                                .arg(d.offEdge)));
+    }
+
+    // As in a window: the scroll bar at an offset in its parent, painted with it.
+    void samePixelsInAWindow_data()
+    {
+        QTest::addColumn<qreal>("ratio");
+        QTest::newRow("1x") << 1.0;
+        QTest::newRow("2x") << 2.0;
+    }
+    void samePixelsInAWindow()
+    {
+        QFETCH(qreal, ratio);
+        std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("fusion")));
+        BandedScrollBarStyle banded(QStyleFactory::create(QStringLiteral("fusion")));
+        QWidget a, b;
+        for (QWidget* window : { &a, &b }) {
+            window->resize(240, 700);
+            auto* bar = new QScrollBar(Qt::Vertical, window);
+            bar->setStyle(window == &a ? plain.get() : static_cast<QStyle*>(&banded));
+            bar->setRange(0, 300);
+            bar->setPageStep(100); // a slider taller than a band too
+            bar->setValue(120);
+            bar->setGeometry(103, 37, 17, 613);
+            auto* across = new QScrollBar(Qt::Horizontal, window);
+            across->setStyle(bar->style());
+            across->setRange(0, 300);
+            across->setGeometry(3, 660, 230, 14);
+        }
+        QCOMPARE(paint(b, ratio), paint(a, ratio));
+        QVERIFY(!paintWaitsForPool(b, 10000));
+    }
+
+    void aTallScrollBarPaintsWithoutThePool()
+    {
+        QScrollBar bar(Qt::Vertical);
+        bar.setRange(0, 20000);
+        bar.resize(17, 800);
+        std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("fusion")));
+        bar.setStyle(plain.get());
+        if (!paintWaitsForPool(bar, 500))
+            QSKIP("this Qt fills a tall gradient on the painting thread: there is nothing to avoid");
+        BandedScrollBarStyle banded(QStyleFactory::create(QStringLiteral("fusion")));
+        bar.setStyle(&banded);
+        QVERIFY2(!paintWaitsForPool(bar, 10000), "the banded scroll bar waited for the global thread pool");
+    }
+
+    void installWrapsTheApplicationsStyle()
+    {
+        const QString before = QApplication::style()->name();
+        BandedScrollBarStyle::install();
+        auto* style = qobject_cast<BandedScrollBarStyle*>(QApplication::style());
+        QVERIFY(style);
+        QCOMPARE(style->baseStyle()->name(), before);
+    }
+};
+
+QTEST_MAIN(TestBandedScrollBarStyle)
+#include "tst_bandedscrollbarstyle.moc"
