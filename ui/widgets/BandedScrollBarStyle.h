@@ -6,12 +6,12 @@ namespace banister {
 
 // The application's style with one change: a Fusion scroll bar longer than kBandRows device pixels is painted in
 // tiles of at most kBandRows × kBandRows, each into an image of its own that is then copied into place: a vertical bar
-// comes out pixel for pixel as Fusion paints it, a horizontal one within a few pixels of its edge lines (Qt strokes a
-// clipped line's crossing a little differently: up to 3 pixels by up to 17 of 255 levels at 1×, none at 2×). Why: Qt's
-// raster engine hands any blend of 96 spans or more to the global thread pool in pieces and waits for them: a gradient
-// fill of 96 rows (Fusion's groove, all along a vertical scroll bar) or a translucent line of 96 pixels (its edge,
-// along a horizontal one; a line is a span per pixel). Each wait is for another thread to be scheduled (and, on the
-// global pool, behind whatever else runs there: Banister's parsing has a pool of its own, net/Workers.h): on a busy
+// comes out pixel for pixel as Fusion paints it, a horizontal one all but (Qt strokes a clipped line a little
+// differently: at 1× up to 3 pixels of its edge lines by up to 17 of 255 levels, at 2× one edge row by 1 level). Why:
+// Qt's raster engine hands any blend of 96 spans or more to the global thread pool in pieces and waits for them: a
+// gradient fill of 96 rows (Fusion's groove, all along a vertical scroll bar) or a translucent line of 96 pixels (its
+// edge, along a horizontal one; a line is a span per pixel). Each wait is for another thread to be scheduled (and, on
+// the global pool, behind whatever else runs there: Banister's parsing has a pool of its own, net/Workers.h): on a busy
 // machine the GUI thread stalled on every scroll, filter and sort of a long table. Tiled, most fills stay on the GUI
 // thread: a 398-pixel bar paints in 0.06 / 0.12 / 0.45 ms (median / 99th percentile / worst of 2 000 repaints) instead
 // of 0.26 / 1.0 / 3.1 ms, a 782-pixel horizontal one in 0.11 / 0.20 / 1.5 instead of 0.27 / 1.3 / 5.2 ms. (An outline
