@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QImage>
-#include <QPaintDevice>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -25,20 +24,30 @@ BandedScrollBarStyle::BandedScrollBarStyle(QStyle* base)
 
 void BandedScrollBarStyle::install()
 {
-    // A new instance of the current style: QApplication owns (and deletes) the one it has.
-    QApplication::setStyle(new BandedScrollBarStyle(QStyleFactory::create(QApplication::style()->name())));
+    // A new instance of the current style: QApplication owns (and deletes) the one it has. A style the factory cannot
+    // make again (one an application set itself, or this one: a proxy has no name) is left as it is.
+    QStyle* base = QStyleFactory::create(QApplication::style()->name());
+    if (!base)
+        return;
+    QApplication::setStyle(new BandedScrollBarStyle(base));
 }
 
 void BandedScrollBarStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
                                               QPainter* painter, const QWidget* widget) const
 {
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
-    const QTransform& to = painter->deviceTransform(); // logical to device pixels: a whole-pixel shift only
-    const bool banded = control == CC_ScrollBar
-        && std::max(option->rect.height(), option->rect.width()) * ratio > kBandRows && isWhole(ratio)
-        && to.type() <= QTransform::TxScale && to.m11() == ratio && to.m22() == ratio && isWhole(to.dx())
-        && isWhole(to.dy()) && baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0
-        && !styleHint(SH_ScrollBar_Transient, option, widget) && qFuzzyCompare(painter->opacity(), 1.0);
+    // Device pixels per logical pixel, from the painter: a widget painted into a 2× image (render(), grab()) is itself
+    // at 1×. A whole number, the same both ways, and a whole-pixel shift, or tiles would not land on device pixels.
+    // Above 1× a horizontal bar has nothing to split: its edges are strokes two pixels wide (two spans a row, not one
+    // a pixel) and it is too short for its gradient to count.
+    const QTransform& to = painter->deviceTransform();
+    const qreal ratio = to.m11();
+    const bool banded = control == CC_ScrollBar && to.type() <= QTransform::TxScale && ratio >= 1 && isWhole(ratio)
+        && to.m22() == ratio && isWhole(to.dx()) && isWhole(to.dy())
+        && std::max(option->rect.height(), option->rect.width()) * ratio > kBandRows
+        && (ratio == 1 || !(option->state & State_Horizontal))
+        && baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0
+        && !styleHint(SH_ScrollBar_Transient, option, widget) && qFuzzyCompare(painter->opacity(), 1.0)
+        && painter->compositionMode() == QPainter::CompositionMode_SourceOver;
     if (!banded) {
         QProxyStyle::drawComplexControl(control, option, painter, widget);
         return;
