@@ -1,14 +1,18 @@
 // UserAccessModel and its filter against the messy-users sandbox: problems found, filters, bulk roles, bundles,
 // managers suggested, and only touched users in the profile (round trip); a replaced load stops asking for pages;
-// the search shows exactly the rows whose own text has it (20 000 users, searches drawn from their text).
+// the search shows exactly the rows whose own text has it (20 000 users, searches drawn from their text); sorting
+// orders every column both ways with ties in load order.
 #include "models/UserAccessModel.h"
 #include "models/UserFilterModel.h"
 #include "support/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QHash>
+#include <QPersistentModelIndex>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+#include <algorithm>
 
 using namespace banister;
 using banister::test::SandboxFixture;
@@ -96,6 +100,85 @@ private Q_SLOTS:
             QCOMPARE(i.data(UserAccessModel::LicenseRole).toString(), licenseName(License::Viewer));
         }
         QVERIFY(filter.rowCount() > 0);
+    }
+
+    void sortOrdersEveryColumnBothWays_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("messy-users") << QStringLiteral("messy-users");
+        QTest::newRow("large") << QStringLiteral("large");
+    }
+    void sortOrdersEveryColumnBothWays()
+    {
+        // Text columns by their lower-case UTF-8 bytes, License by its name, the roles by role; equal keys keep the
+        // load order either way; a persistent index follows its user. Checked against the tenant's own users.
+        QFETCH(QString, scenario);
+        SandboxFixture f(scenario);
+        UserAccessModel m(&f.client());
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.load();
+        QTRY_VERIFY_WITH_TIMEOUT(m.isLoaded(), 60000);
+        QHash<QString, int> loaded;
+        QHash<QString, sandbox::User> users;
+        for (const sandbox::User& u : f.server().tenant().state().users) {
+            loaded.insert(u.id, int(loaded.size()));
+            users.insert(u.id, u);
+        }
+        QCOMPARE(m.rowCount(), int(users.size()));
+        QList<int> some, others;
+        for (int r = 0; r < m.rowCount(); ++r)
+            (r % 3 == 0 ? some : others) << r;
+        m.setRole(some, StaircaseRole::Manager);
+        m.setRole(others.mid(0, others.size() / 2), StaircaseRole::User);
+        const auto idAt = [&m](int r) { return m.index(r, 0).data(UserAccessModel::UserIdRole).toString(); };
+        const QPersistentModelIndex kept = m.index(m.rowCount() / 3, UserAccessModel::UsernameColumn);
+        const QString keptId = idAt(kept.row());
+        for (const int column :
+             { UserAccessModel::NameColumn, UserAccessModel::EmailColumn, UserAccessModel::UsernameColumn,
+               UserAccessModel::LicenseColumn, UserAccessModel::CurrentRoleColumn, UserAccessModel::NewRoleColumn }) {
+            QStringList groupsUp;
+            for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                m.sort(column, order);
+                const auto key = [&](int r) -> QByteArray {
+                    const sandbox::User& u = users[idAt(r)];
+                    switch (column) {
+                    case UserAccessModel::NameColumn:
+                        return u.name.toLower().toUtf8();
+                    case UserAccessModel::EmailColumn:
+                        return u.email.toLower().toUtf8();
+                    case UserAccessModel::UsernameColumn:
+                        return u.username.toLower().toUtf8();
+                    case UserAccessModel::LicenseColumn:
+                        return u.license.toUtf8();
+                    default: // a role: grouped, in an order of the model's own (checked below)
+                        return m.index(r, column).data().toString().toUtf8();
+                    }
+                };
+                const bool byText = column < UserAccessModel::CurrentRoleColumn;
+                QStringList groups;
+                for (int r = 0; r < m.rowCount(); ++r) {
+                    const QByteArray k = key(r);
+                    if (r == 0 || k != key(r - 1)) {
+                        groups << QString::fromUtf8(k);
+                        if (r > 0 && byText)
+                            QVERIFY2(order == Qt::AscendingOrder ? key(r - 1) < k : key(r - 1) > k,
+                                     qPrintable(QStringLiteral("column %1 row %2").arg(column).arg(r)));
+                        continue;
+                    }
+                    QVERIFY2(
+                        loaded.value(idAt(r - 1)) < loaded.value(idAt(r)),
+                        qPrintable(QStringLiteral("column %1 row %2: a tie out of load order").arg(column).arg(r)));
+                }
+                QCOMPARE(QSet<QString>(groups.begin(), groups.end()).size(), groups.size()); // each key in one run
+                if (order == Qt::AscendingOrder) {
+                    groupsUp = groups;
+                } else {
+                    std::reverse(groups.begin(), groups.end());
+                    QCOMPARE(groups, groupsUp);
+                }
+                QCOMPARE(idAt(kept.row()), keptId);
+            }
+        }
     }
 
     void userAccessModel()
