@@ -170,10 +170,4 @@ std::vector<bool> UserAccessModel::storedMatchesAll(const Filter& f) const
     return pass;
 }
 
-bool UserAccessModel::rowMatches(int row, const QString& search, std::optional<License> license,
-                                 std::optional<StaircaseRole> role, bool problemsOnly) const
-{
-    return storedMatches(m_order.at(row), Filter { search, license, role, problemsOnly });
-}
-
 } // namespace banister
