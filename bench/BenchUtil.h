@@ -76,10 +76,7 @@ public:
         m_last = -1;
         m_ticker.start(1);
     }
-    double worstMs() const
-    {
-        return m_gapsUs.empty() ? 0.0 : double(*std::max_element(m_gapsUs.begin(), m_gapsUs.end())) / 1000.0;
-    }
+    double worstMs() const { return double(largest(m_gapsUs)) / 1000.0; }
     double percentileMs(double p) const
     {
         if (m_gapsUs.empty())
@@ -99,15 +96,17 @@ public:
         return double(m_cpuUs.at(size_t(worst))) / 1000.0;
     }
     // The most CPU time the thread used within any one gap.
-    double worstCpuMs() const
-    {
-        return m_cpuUs.empty() ? 0.0 : double(*std::max_element(m_cpuUs.begin(), m_cpuUs.end())) / 1000.0;
-    }
+    double worstCpuMs() const { return double(largest(m_cpuUs)) / 1000.0; }
     const std::vector<qint64>& gapsUs() const { return m_gapsUs; }
     // Called with every gap over 4 ms and the CPU time the thread used in it (for BANISTER_BENCH_VERBOSE output).
     void onLongGap(std::function<void(double ms, double cpuMs)> fn) { m_onLongGap = std::move(fn); }
 
 private:
+    static qint64 largest(const std::vector<qint64>& us)
+    {
+        return us.empty() ? 0 : *std::max_element(us.begin(), us.end());
+    }
+
     QElapsedTimer m_clock;
     QTimer m_ticker;
     qint64 m_last = -1, m_lastCpu = 0;

@@ -1,21 +1,20 @@
 // BandedScrollBarStyle: a scroll bar painted in tiles looks as its base style paints it, at 1× and 2× (a vertical one
 // exactly; a horizontal one within a few edge pixels), also inside a window, and a long one paints without waiting for
 // the global thread pool (which the base style does).
+#include "support/HeldGlobalPool.h"
 #include "widgets/BandedScrollBarStyle.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
-#include <QSemaphore>
 #include <QStyleFactory>
 #include <QTest>
-#include <QThreadPool>
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <memory>
 
 using namespace banister;
+using banister::test::HeldGlobalPool;
 
 namespace {
 // How many pixels differ, and by how much at most (in any channel).
@@ -64,27 +63,13 @@ QImage paint(QWidget& widget, qreal ratio)
     return image;
 }
 
-// Paints widget while the global pool's only thread is held: true when the paint had to wait for the pool (the holder
-// lets go after holdMs, so a paint that waits still finishes).
+// Paints widget while the global pool's only thread is held: true when the paint had to wait for the pool (the hold
+// runs out after holdMs, so a paint that waits still finishes).
 bool paintWaitsForPool(QWidget& widget, int holdMs, qreal ratio = 1.0)
 {
-    QThreadPool* pool = QThreadPool::globalInstance();
-    const int threads = pool->maxThreadCount();
-    pool->setMaxThreadCount(1);
-    QSemaphore held, gate;
-    std::atomic<bool> letGo { false };
-    pool->start([&] {
-        held.release();
-        gate.tryAcquire(1, holdMs);
-        letGo = true;
-    });
-    held.acquire();
+    const HeldGlobalPool held(holdMs);
     paint(widget, ratio);
-    const bool waited = letGo;
-    gate.release();
-    pool->waitForDone();
-    pool->setMaxThreadCount(threads);
-    return waited;
+    return held.ranOut();
 }
 } // namespace
 
@@ -152,6 +137,7 @@ private Q_SLOTS:
         QFETCH(qreal, ratio);
         std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("fusion")));
         BandedScrollBarStyle banded(QStyleFactory::create(QStringLiteral("fusion")));
+        const QRect across(3, 660, 230, 14); // the horizontal bar, in the window
         QWidget a, b;
         for (QWidget* window : { &a, &b }) {
             window->resize(240, 700);
@@ -161,23 +147,20 @@ private Q_SLOTS:
             bar->setPageStep(100); // a slider taller than a band too
             bar->setValue(120);
             bar->setGeometry(103, 37, 17, 613);
-            auto* across = new QScrollBar(Qt::Horizontal, window);
-            across->setStyle(bar->style());
-            across->setRange(0, 300);
-            across->setGeometry(3, 660, 230, 14);
+            auto* horizontal = new QScrollBar(Qt::Horizontal, window);
+            horizontal->setStyle(bar->style());
+            horizontal->setRange(0, 300);
+            horizontal->setGeometry(across);
         }
         // Outside the horizontal bar (the vertical one, the window around): the same pixels; the horizontal one as
         // close as samePixelsAsTheBaseStyle says.
         const QImage actual = paint(b, ratio), expected = paint(a, ratio);
-        const QRect horizontal(QPoint(3, 660) * ratio, QSize(230, 14) * ratio);
         QImage outside = actual, outsideExpected = expected;
-        {
-            QPainter p(&outside), q(&outsideExpected);
-            p.fillRect(QRectF(3, 660, 230, 14), Qt::black);
-            q.fillRect(QRectF(3, 660, 230, 14), Qt::black);
-        }
+        for (QImage* image : { &outside, &outsideExpected })
+            QPainter(image).fillRect(across, Qt::black);
         QCOMPARE(outside, outsideExpected);
-        const QString problem = horizontalProblem(compare(actual.copy(horizontal), expected.copy(horizontal)), ratio);
+        const QRect pixels(across.topLeft() * ratio, across.size() * ratio);
+        const QString problem = horizontalProblem(compare(actual.copy(pixels), expected.copy(pixels)), ratio);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // At 1× nothing goes to the pool; at 2× an outline across a whole tile still may (see the header).
         if (ratio == 1)

@@ -1,5 +1,6 @@
 // TenantClient against a real sandbox over HTTP: every failure class maps to its ErrorKind and to words an admin
 // can act on; transient failures are retried within bounds; 429 honours Retry-After; abort gives one terminal signal.
+#include "support/HeldGlobalPool.h"
 #include "support/RawHttpServer.h"
 #include "support/SandboxFixture.h"
 
@@ -10,15 +11,14 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
-#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 
 using namespace banister;
+using banister::test::HeldGlobalPool;
 using banister::test::RawHttpServer;
 using banister::test::SandboxFixture;
 
@@ -391,22 +391,14 @@ private Q_SLOTS:
     {
         // The worker is Banister's own pool: Qt's global one (its raster engine's fills) may be busy, here with its
         // only thread held until the answer is in.
-        QThreadPool* global = QThreadPool::globalInstance();
-        const int threads = global->maxThreadCount();
-        global->setMaxThreadCount(1);
-        QSemaphore held, gate;
-        global->start([&] {
-            held.release();
-            gate.tryAcquire(1, 30000);
-        });
-        held.acquire();
         const QByteArray answer = RawHttpServer::response(200, envelope(20000));
         RawHttpServer tenant([&answer](QTcpSocket* s, const QByteArray&) { s->write(answer); });
         auto client = clientFor(tenant.url());
-        const ApiResult r = SandboxFixture::wait(client->tenantInfo());
-        gate.release();
-        global->waitForDone();
-        global->setMaxThreadCount(threads);
+        ApiResult r;
+        {
+            const HeldGlobalPool held(30000);
+            r = SandboxFixture::wait(client->tenantInfo());
+        }
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.data[QStringLiteral("ids")].toArray().size(), 20000);
     }
