@@ -10,6 +10,7 @@ struct LiveState
 {
     QJsonObject state;
     QString error;
+    bool publicApi = false; // the tenant is reached through its documented API only (set by the engine)
     bool ok() const { return error.isEmpty(); }
 };
 

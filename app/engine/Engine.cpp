@@ -1,6 +1,7 @@
 #include "engine/Engine.h"
 
 #include "core/Log.h"
+#include "core/WhenFinished.h"
 #include "engine/CrmArea.h"
 #include "engine/DashboardArea.h"
 #include "engine/FieldMappingsArea.h"
@@ -10,11 +11,13 @@
 #include "engine/UserAccessArea.h"
 #include "net/ApiError.h"
 #include "net/TenantClient.h"
+#include "net/Workers.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
+#include <QtConcurrent>
 #include <memory>
 
 namespace banister {
@@ -29,6 +32,29 @@ Engine::Engine(TenantClient* client, QObject* parent)
     qRegisterMetaType<banister::StepResult>();
     m_areas << m_prerequisites << m_activation << new CrmArea(client, this) << new FieldMappingsArea(client, this)
             << new UserAccessArea(client, this) << new LayoutsArea(client, this) << new DashboardArea(client, this);
+}
+
+Engine::~Engine()
+{
+    for (QFuture<void>& f : m_working)
+        f.waitForFinished();
+}
+
+void Engine::keepUntilFinished(const QFuture<void>& work)
+{
+    m_working.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_working << work;
+}
+
+int Engine::computing() const
+{
+    return int(
+        std::count_if(m_working.begin(), m_working.end(), [](const QFuture<void>& f) { return !f.isFinished(); }));
+}
+
+Engine::Mode Engine::mode() const
+{
+    return { m_client->publicApiOnly(), m_client->gainsightUrl().toString(), m_client->staircaseUrl().toString() };
 }
 
 Area* Engine::area(const QString& id) const
@@ -79,24 +105,40 @@ LatestRead::LatestRead(Engine* engine, QObject* parent)
 {
 }
 
-void LatestRead::read(const Profile& profile, std::function<void(const QHash<QString, AreaLive>&)> done)
+template <typename T>
+void LatestRead::readThen(const Profile& profile, std::function<T(const QHash<QString, AreaLive>&)> work,
+                          std::function<void(const T&)> done)
 {
     const quint64 gen = ++m_generation;
     m_busy = true;
-    m_engine->readLive(profile, this, [this, gen, done](const QHash<QString, AreaLive>& live) {
+    m_engine->readLive(profile, this, [this, gen, work, done](const QHash<QString, AreaLive>& live) {
         if (gen != m_generation)
             return;
-        m_busy = false;
-        done(live);
+        const QFuture<T> computed = QtConcurrent::run(workers(), work, live);
+        m_engine->keepUntilFinished(QFuture<void>(computed));
+        whenFinished(this, computed, [this, gen, done](const QFuture<T>& result) {
+            if (gen != m_generation)
+                return;
+            m_busy = false;
+            done(result.result());
+        });
     });
 }
 
-bool Engine::automatedOnPublicApi(const Area* area) const
+bool Engine::automatedOnPublicApi(const Area* area, bool publicApi) const
 {
-    return !m_client->publicApiOnly() || area == m_prerequisites || area->id() == QLatin1String("users");
+    return !publicApi || area == m_prerequisites || area->id() == QLatin1String("users");
 }
 
 namespace {
+// An area's live state, marked with how the tenant is reached (an area plans and checks without its client).
+AreaLive liveFor(const QHash<QString, AreaLive>& live, const Area* area, const Engine::Mode& mode)
+{
+    AreaLive out = live.value(area->id());
+    out.publicApi = mode.publicApi;
+    return out;
+}
+
 const ApplyJournal::Confirmation* findConfirmation(const QList<ApplyJournal::Confirmation>& list, const PlanStep& step)
 {
     const QString key = confirmationKey(step);
@@ -107,13 +149,13 @@ const ApplyJournal::Confirmation* findConfirmation(const QList<ApplyJournal::Con
 }
 } // namespace
 
-QList<PlanStep> Engine::manualSteps(const Profile& profile) const
+QList<PlanStep> Engine::manualSteps(const Mode& mode, const Profile& profile) const
 {
-    if (!m_client->publicApiOnly())
+    if (!mode.publicApi)
         return {};
     GuideContext ctx;
-    ctx.gainsightUrl = m_client->gainsightUrl().toString();
-    ctx.staircaseUrl = m_client->staircaseUrl().toString();
+    ctx.gainsightUrl = mode.gainsightUrl;
+    ctx.staircaseUrl = mode.staircaseUrl;
     ctx.subdomain = !profile.tenant.subdomain.isEmpty() ? profile.tenant.subdomain : subdomainFromUrl(ctx.gainsightUrl);
     QList<PlanStep> out;
     for (Area* a : m_areas)
@@ -125,8 +167,14 @@ QList<PlanStep> Engine::manualSteps(const Profile& profile) const
 Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live,
                   const QList<ApplyJournal::Confirmation>& confirmations) const
 {
+    return plan(mode(), profile, live, confirmations);
+}
+
+Plan Engine::plan(const Mode& mode, const Profile& profile, const QHash<QString, AreaLive>& live,
+                  const QList<ApplyJournal::Confirmation>& confirmations) const
+{
     Plan plan;
-    plan.publicApi = m_client->publicApiOnly();
+    plan.publicApi = mode.publicApi;
     const AreaLive prereq = live.value(m_prerequisites->id());
     const PrerequisiteFacts facts
         = PrerequisitesArea::factsFromJson(prereq.state.value(QLatin1String("facts")).toObject());
@@ -135,13 +183,13 @@ Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live,
     plan.prerequisitesMet = plan.errors.isEmpty();
     if (!plan.prerequisitesMet)
         return plan; // nothing else is planned, so nothing can be written
-    const QList<PlanStep> manual = manualSteps(profile);
+    const QList<PlanStep> manual = manualSteps(mode, profile);
     for (Area* a : m_areas) {
         if (a == m_prerequisites || !a->manages(profile))
             continue;
         plan.areas << a->id();
-        if (automatedOnPublicApi(a))
-            a->plan(profile, live.value(a->id()), plan);
+        if (automatedOnPublicApi(a, mode.publicApi))
+            a->plan(profile, liveFor(live, a, mode), plan);
         for (const PlanStep& s : manual)
             if (s.area == a->id())
                 (findConfirmation(confirmations, s) ? plan.confirmed : plan.steps) << s;
@@ -155,16 +203,22 @@ Plan Engine::plan(const Profile& profile, const QHash<QString, AreaLive>& live,
 QList<VerifyCheck> Engine::verify(const Profile& profile, const QHash<QString, AreaLive>& live,
                                   const QList<ApplyJournal::Confirmation>& confirmations) const
 {
+    return verify(mode(), profile, live, confirmations);
+}
+
+QList<VerifyCheck> Engine::verify(const Mode& mode, const Profile& profile, const QHash<QString, AreaLive>& live,
+                                  const QList<ApplyJournal::Confirmation>& confirmations) const
+{
     QList<VerifyCheck> checks = m_prerequisites->verify(profile, live.value(m_prerequisites->id()));
     const bool met = std::all_of(checks.begin(), checks.end(), [](const VerifyCheck& c) { return c.passed; });
     if (!met)
         return checks; // the rest cannot hold on such a tenant, and reading it proves nothing
-    const QList<PlanStep> manual = manualSteps(profile);
+    const QList<PlanStep> manual = manualSteps(mode, profile);
     for (Area* a : m_areas) {
         if (a == m_prerequisites || !a->manages(profile))
             continue;
-        if (automatedOnPublicApi(a))
-            checks << a->verify(profile, live.value(a->id()));
+        if (automatedOnPublicApi(a, mode.publicApi))
+            checks << a->verify(profile, liveFor(live, a, mode));
         for (const PlanStep& s : manual) {
             if (s.area != a->id())
                 continue;
@@ -176,10 +230,10 @@ QList<VerifyCheck> Engine::verify(const Profile& profile, const QHash<QString, A
     return checks;
 }
 
-QList<ApplyJournal::Confirmation> LatestRead::confirmations() const
+QList<ApplyJournal::Confirmation> LatestRead::confirmationsIn(const QString& journalPath)
 {
-    return m_journalPath.isEmpty() ? QList<ApplyJournal::Confirmation> {}
-                                   : ApplyJournal::load(m_journalPath).confirmations();
+    return journalPath.isEmpty() ? QList<ApplyJournal::Confirmation> {}
+                                 : ApplyJournal::load(journalPath).confirmations();
 }
 
 void Planner::run(const Profile& profile)
@@ -189,15 +243,19 @@ void Planner::run(const Profile& profile)
     const ApplyJournal last
         = journalPath().isEmpty() ? ApplyJournal {} : ApplyJournal::recoverInterrupted(journalPath());
     const QSet<QString> begun = last.begunFixes();
-    read(profile, [this, profile, begun, confirmed = last.confirmations()](QHash<QString, AreaLive> live) {
-        if (!begun.isEmpty() && live.contains(QStringLiteral("users"))) {
-            QJsonArray ids;
-            for (const QString& id : begun)
-                ids.append(id);
-            live[QStringLiteral("users")].state.insert(QStringLiteral("begunFixes"), ids);
-        }
-        Q_EMIT finished(engine()->plan(profile, live, confirmed));
-    });
+    const Engine* e = engine();
+    readThen<Plan>(
+        profile,
+        [e, mode = e->mode(), profile, begun, confirmed = last.confirmations()](QHash<QString, AreaLive> live) {
+            if (!begun.isEmpty() && live.contains(QStringLiteral("users"))) {
+                QJsonArray ids;
+                for (const QString& id : begun)
+                    ids.append(id);
+                live[QStringLiteral("users")].state.insert(QStringLiteral("begunFixes"), ids);
+            }
+            return e->plan(mode, profile, live, confirmed);
+        },
+        [this](const Plan& plan) { Q_EMIT finished(plan); });
 }
 
 Applier::Applier(Engine* engine, QObject* parent)
@@ -318,9 +376,13 @@ void Applier::next()
 
 void Verifier::run(const Profile& profile)
 {
-    read(profile, [this, profile](const QHash<QString, AreaLive>& live) {
-        Q_EMIT finished(engine()->verify(profile, live, confirmations()));
-    });
+    const Engine* e = engine();
+    readThen<QList<VerifyCheck>>(
+        profile,
+        [e, mode = e->mode(), profile, journal = journalPath()](const QHash<QString, AreaLive>& live) {
+            return e->verify(mode, profile, live, confirmationsIn(journal));
+        },
+        [this](const QList<VerifyCheck>& checks) { Q_EMIT finished(checks); });
 }
 
 } // namespace banister

@@ -4,6 +4,7 @@
 #include "engine/ApplyJournal.h"
 #include "engine/Area.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -24,26 +25,49 @@ public:
     Area* area(const QString& id) const;
     ActivationArea* activation() const { return m_activation; }
 
+    // What planning and verifying need to know of the client, read on its thread. Given it, plan() and verify()
+    // read nothing but their arguments and the areas' constant state, so they may run on a worker thread (Planner
+    // and Verifier run them there: over 20 000 users a plan takes a few hundred milliseconds).
+    struct Mode
+    {
+        bool publicApi = false; // TenantClient::publicApiOnly()
+        QString gainsightUrl, staircaseUrl;
+    };
+    Mode mode() const;
+
     // Desired vs live: prerequisites first (any unmet one is an error and nothing else is planned), then the
     // areas the profile manages, in the article's order. On a public-API tenant (TenantClient::publicApiOnly()) the
     // areas no documented API can do become guided manual steps; those the admin has confirmed for exactly this
     // state (confirmations, from the journal) are not planned again.
     Plan plan(const Profile& profile, const QHash<QString, AreaLive>& live,
               const QList<ApplyJournal::Confirmation>& confirmations = {}) const;
+    Plan plan(const Mode& mode, const Profile& profile, const QHash<QString, AreaLive>& live,
+              const QList<ApplyJournal::Confirmation>& confirmations) const;
     // Every check of the areas the profile manages, prerequisites first (alone when they are not met); a manual
     // step is a check confirmed by the admin or not yet confirmed.
     QList<VerifyCheck> verify(const Profile& profile, const QHash<QString, AreaLive>& live,
                               const QList<ApplyJournal::Confirmation>& confirmations = {}) const;
+    QList<VerifyCheck> verify(const Mode& mode, const Profile& profile, const QHash<QString, AreaLive>& live,
+                              const QList<ApplyJournal::Confirmation>& confirmations) const;
     // The guided manual steps for a profile on this tenant (empty unless it is public-API only).
-    QList<PlanStep> manualSteps(const Profile& profile) const;
+    QList<PlanStep> manualSteps(const Profile& profile) const { return manualSteps(mode(), profile); }
+    QList<PlanStep> manualSteps(const Mode& mode, const Profile& profile) const;
     // Whether an area reads and writes through documented routes on a public-API tenant (users do).
-    bool automatedOnPublicApi(const Area* area) const;
+    bool automatedOnPublicApi(const Area* area) const { return automatedOnPublicApi(area, mode().publicApi); }
+    bool automatedOnPublicApi(const Area* area, bool publicApi) const;
 
     // Reads the live state of every area the profile manages, in parallel.
     void readLive(const Profile& profile, QObject* context, std::function<void(const QHash<QString, AreaLive>&)> done);
 
+    // Keeps the engine (and its areas) alive until `work`, running on a worker thread over them, has finished.
+    void keepUntilFinished(const QFuture<void>& work);
+    // How many plans or verifications are being computed over this engine's areas now.
+    int computing() const;
+    ~Engine() override;
+
 private:
     TenantClient* m_client;
+    QList<QFuture<void>> m_working;
     QList<Area*> m_areas;
     Area* m_prerequisites;
     ActivationArea* m_activation;
@@ -62,9 +86,14 @@ public:
     QString journalPath() const { return m_journalPath; }
 
 protected:
-    void read(const Profile& profile, std::function<void(const QHash<QString, AreaLive>&)> done);
+    // Reads, then computes `work` over what was read on a worker thread, then calls `done` with its result on this
+    // object's thread. A newer read drops an older one's computation and result; busy until `done`.
+    template <typename T>
+    void readThen(const Profile& profile, std::function<T(const QHash<QString, AreaLive>&)> work,
+                  std::function<void(const T&)> done);
     Engine* engine() const { return m_engine; }
-    QList<ApplyJournal::Confirmation> confirmations() const;
+    // The admin's confirmations in a journal (empty path: none). Reads the file: call it where blocking is fine.
+    static QList<ApplyJournal::Confirmation> confirmationsIn(const QString& journalPath);
 
 private:
     Engine* m_engine;

@@ -25,7 +25,7 @@ public:
     static constexpr int kVerifySample = 50;
 
 private:
-    void readChecks(const Profile& profile, AreaLive live, std::function<void(const AreaLive&)> done);
+    void readChecks(const QList<QJsonObject>& sample, AreaLive live, std::function<void(const AreaLive&)> done);
     void fixUsername(const PlanStep& step, int index, QStringList ids, ApiResult failure,
                      std::function<void(const StepResult&)> done);
 

@@ -1,6 +1,8 @@
 // The engine end to end against a sandbox: plan -> apply -> empty plan -> verify, faults, cancel and resume.
 #include "engine/Engine.h"
+#include "net/Workers.h"
 #include "support/EngineRun.h"
+#include "support/HeldPool.h"
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -8,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace banister;
 using banister::test::SandboxFixture;
@@ -60,6 +63,58 @@ private Q_SLOTS:
         const ApiResult integration = SandboxFixture::wait(f.client().staircaseIntegration());
         QCOMPARE(integration.data[QStringLiteral("connected")].toBool(), true);
         QCOMPARE(integration.data[QStringLiteral("subdomain")].toString(), p.tenant.subdomain);
+    }
+
+    // A plan is computed on a worker thread (over 20 000 users it takes a few hundred milliseconds): the planner is
+    // busy until it is reported, and a plan asked for while an older one is still being computed replaces it.
+    void aNewerPlanReplacesOneStillBeingComputed()
+    {
+        SandboxFixture f;
+        Engine engine(&f.client());
+        const Profile first = activationProfile(QStringLiteral("connect"));
+        const Profile second = activationProfile(QStringLiteral("upgrade"));
+        const Plan firstPlan = planNow(engine, first);
+        const Plan secondPlan = planNow(engine, second);
+        QVERIFY(firstPlan.canApply());
+        QVERIFY(!secondPlan.canApply()); // the two are told apart by the errors
+
+        Planner planner(&engine);
+        QSignalSpy finished(&planner, &Planner::finished);
+        {
+            const HeldPool held(workers(), 15000);
+            planner.run(first);
+            QTRY_COMPARE(engine.computing(), 1); // read; its computation waits for the pool
+            QVERIFY(planner.isBusy());
+            planner.run(second);
+            QTRY_COMPARE(engine.computing(), 2);
+            QVERIFY(planner.isBusy());
+            QVERIFY(finished.isEmpty());
+        }
+        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE(engine.computing(), 0);
+        QCoreApplication::processEvents(); // the older computation's end, had it been reported
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!planner.isBusy());
+        const Plan reported = finished.at(0).at(0).value<Plan>();
+        QCOMPARE(reported.errors, secondPlan.errors);
+        QCOMPARE(reported.steps.size(), secondPlan.steps.size());
+    }
+
+    // An engine that goes while a plan over its areas is being computed finishes the computation first (on the
+    // pool or itself): nothing runs over its areas once they are gone, and the plan is still reported.
+    void anEngineGoingFinishesItsComputationFirst()
+    {
+        SandboxFixture f;
+        const HeldPool held(workers(), 15000);
+        auto engine = std::make_unique<Engine>(&f.client());
+        Planner planner(engine.get());
+        QSignalSpy finished(&planner, &Planner::finished);
+        planner.run(activationProfile(QStringLiteral("connect")));
+        QTRY_COMPARE(engine->computing(), 1);
+        engine.reset();
+        QTRY_COMPARE(finished.count(), 1); // while the pool is still held
+        QVERIFY(!held.ranOut());
+        QVERIFY(finished.at(0).at(0).value<Plan>().canApply());
     }
 
     void aiFollowUpUpgrades()

@@ -1,7 +1,7 @@
 // BandedScrollBarStyle: a scroll bar painted in tiles looks as its base style paints it, at 1× and 2× (a vertical one
 // exactly; a horizontal one within a few edge pixels), also inside a window, and a long one paints without waiting for
 // the global thread pool (which the base style does).
-#include "support/HeldGlobalPool.h"
+#include "support/HeldPool.h"
 #include "widgets/BandedScrollBarStyle.h"
 
 #include <QImage>
@@ -14,7 +14,7 @@
 #include <memory>
 
 using namespace banister;
-using banister::test::HeldGlobalPool;
+using banister::test::HeldPool;
 
 namespace {
 // How many pixels differ, and by how much at most (in any channel).
@@ -67,7 +67,7 @@ QImage paint(QWidget& widget, qreal ratio)
 // runs out after holdMs, so a paint that waits still finishes).
 bool paintWaitsForPool(QWidget& widget, int holdMs, qreal ratio = 1.0)
 {
-    const HeldGlobalPool held(holdMs);
+    const HeldPool held(QThreadPool::globalInstance(), holdMs);
     paint(widget, ratio);
     return held.ranOut();
 }

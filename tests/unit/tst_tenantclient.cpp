@@ -1,6 +1,6 @@
 // TenantClient against a real sandbox over HTTP: every failure class maps to its ErrorKind and to words an admin
 // can act on; transient failures are retried within bounds; 429 honours Retry-After; abort gives one terminal signal.
-#include "support/HeldGlobalPool.h"
+#include "support/HeldPool.h"
 #include "support/RawHttpServer.h"
 #include "support/SandboxFixture.h"
 
@@ -18,7 +18,7 @@
 #include <memory>
 
 using namespace banister;
-using banister::test::HeldGlobalPool;
+using banister::test::HeldPool;
 using banister::test::RawHttpServer;
 using banister::test::SandboxFixture;
 
@@ -396,7 +396,7 @@ private Q_SLOTS:
         auto client = clientFor(tenant.url());
         ApiResult r;
         {
-            const HeldGlobalPool held(30000);
+            const HeldPool held(QThreadPool::globalInstance(), 30000);
             r = SandboxFixture::wait(client->tenantInfo());
         }
         QVERIFY2(r.ok(), qPrintable(r.error.message()));

@@ -6,14 +6,14 @@
 
 namespace banister::test {
 
-// Holds the only thread of Qt's global pool (QThreadPool::globalInstance(), where its raster engine splits large fills)
-// for up to holdMs or until this goes: work handed to that pool meanwhile waits. On going it lets go, waits for the
-// pool and gives it back its thread count.
-class HeldGlobalPool
+// Holds the only thread of a pool (Qt's global one, where its raster engine splits large fills, or Banister's
+// workers()) for up to holdMs or until this goes: work handed to that pool meanwhile waits. On going it lets go, waits
+// for the pool and gives it back its thread count.
+class HeldPool
 {
 public:
-    explicit HeldGlobalPool(int holdMs)
-        : m_pool(QThreadPool::globalInstance())
+    HeldPool(QThreadPool* pool, int holdMs)
+        : m_pool(pool)
         , m_threads(m_pool->maxThreadCount())
     {
         m_pool->setMaxThreadCount(1);
@@ -24,14 +24,14 @@ public:
         });
         m_held.acquire();
     }
-    ~HeldGlobalPool()
+    ~HeldPool()
     {
         m_gate.release();
         m_pool->waitForDone();
         m_pool->setMaxThreadCount(m_threads);
     }
-    HeldGlobalPool(const HeldGlobalPool&) = delete;
-    HeldGlobalPool& operator=(const HeldGlobalPool&) = delete;
+    HeldPool(const HeldPool&) = delete;
+    HeldPool& operator=(const HeldPool&) = delete;
 
     // True once the hold ran out: whatever waited for the pool was let through by the time limit, not by this going.
     bool ranOut() const { return m_ranOut; }
