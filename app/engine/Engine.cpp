@@ -125,6 +125,11 @@ void LatestRead::readThen(const Profile& profile, std::function<T(const QHash<QS
     });
 }
 
+bool Engine::automatedOnPublicApi(const Area* area) const
+{
+    return automatedOnPublicApi(area, m_client->publicApiOnly());
+}
+
 bool Engine::automatedOnPublicApi(const Area* area, bool publicApi) const
 {
     return !publicApi || area == m_prerequisites || area->id() == QLatin1String("users");

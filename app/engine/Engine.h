@@ -20,6 +20,7 @@ class Engine : public QObject
     Q_OBJECT
 public:
     explicit Engine(TenantClient* client, QObject* parent = nullptr);
+    ~Engine() override; // waits for what is being computed over the areas (keepUntilFinished)
 
     const QList<Area*>& areas() const { return m_areas; }
     Area* area(const QString& id) const;
@@ -53,7 +54,7 @@ public:
     QList<PlanStep> manualSteps(const Profile& profile) const { return manualSteps(mode(), profile); }
     QList<PlanStep> manualSteps(const Mode& mode, const Profile& profile) const;
     // Whether an area reads and writes through documented routes on a public-API tenant (users do).
-    bool automatedOnPublicApi(const Area* area) const { return automatedOnPublicApi(area, mode().publicApi); }
+    bool automatedOnPublicApi(const Area* area) const;
     bool automatedOnPublicApi(const Area* area, bool publicApi) const;
 
     // Reads the live state of every area the profile manages, in parallel.
@@ -63,7 +64,6 @@ public:
     void keepUntilFinished(const QFuture<void>& work);
     // How many plans or verifications are being computed over this engine's areas now.
     int computing() const;
-    ~Engine() override;
 
 private:
     TenantClient* m_client;

@@ -84,12 +84,12 @@ QList<Assigned> assignedUsers(const Profile& p, const QJsonArray& users)
     return out;
 }
 
-// The first `limit` assigned users who should end up with access: role given and nothing in the way.
-QList<QJsonObject> intendedAccess(const Profile& p, const QJsonArray& users, int limit)
+// Assigned users who should end up with access: role given and nothing in the way.
+QList<QJsonObject> intendedAccess(const Profile& p, const QJsonArray& users)
 {
     QList<QJsonObject> out;
     for (const Assigned& a : assignedUsers(p, users))
-        if (a.problems.isEmpty() && out.size() < limit)
+        if (a.problems.isEmpty())
             out << a.user;
     return out;
 }
@@ -146,7 +146,9 @@ void UserAccessArea::readLive(const Profile& profile, std::function<void(const A
         // Choosing the sample is a pass over every user and assignment (a tenth of a second at 20 000): on a worker
         // thread, not between two frames.
         whenFinished(
-            this, QtConcurrent::run(workers(), &intendedAccess, profile, users, int(kVerifySample)),
+            this,
+            QtConcurrent::run(workers(),
+                              [profile, users] { return intendedAccess(profile, users).mid(0, kVerifySample); }),
             [this, live, done](const QFuture<QList<QJsonObject>>& sample) { readChecks(sample.result(), live, done); });
     });
 }
