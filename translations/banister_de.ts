@@ -3335,6 +3335,14 @@ Position: %3</translation>
 <context>
     <name>banister::UserAccessArea</name>
     <message>
+        <source>Staircase is not connected to Gainsight: users get Staircase access (with its permissions and single sign-on) only once it is. Connect it on the Activation page, or add activation to the profile.</source>
+        <translation>Staircase ist nicht mit Gainsight verbunden: Benutzer erhalten Staircase-Zugriff (mit seinen Berechtigungen und Single Sign-on) erst, wenn es verbunden ist. Verbinden Sie es auf der Seite „Aktivierung“ oder nehmen Sie die Aktivierung ins Profil auf.</translation>
+    </message>
+    <message>
+        <source>Staircase access waits for the connection</source>
+        <translation>Der Staircase-Zugriff wartet auf die Verbindung</translation>
+    </message>
+    <message>
         <source>User access: the users could not be read: %1</source>
         <translation>Benutzerzugriff: Die Benutzer konnten nicht gelesen werden: %1</translation>
     </message>

@@ -3331,6 +3331,14 @@ Position: %3</source>
 <context>
     <name>banister::UserAccessArea</name>
     <message>
+        <source>Staircase is not connected to Gainsight: users get Staircase access (with its permissions and single sign-on) only once it is. Connect it on the Activation page, or add activation to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staircase access waits for the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User access: the users could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>

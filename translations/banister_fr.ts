@@ -3335,6 +3335,14 @@ Position&#xa0;: %3</translation>
 <context>
     <name>banister::UserAccessArea</name>
     <message>
+        <source>Staircase is not connected to Gainsight: users get Staircase access (with its permissions and single sign-on) only once it is. Connect it on the Activation page, or add activation to the profile.</source>
+        <translation>Staircase n&apos;est pas connecté à Gainsight&#xa0;: les utilisateurs n&apos;obtiennent l&apos;accès à Staircase (avec ses autorisations et l&apos;authentification unique) qu&apos;une fois la connexion établie. Connectez-le sur la page Activation, ou ajoutez l&apos;activation au profil.</translation>
+    </message>
+    <message>
+        <source>Staircase access waits for the connection</source>
+        <translation>L&apos;accès à Staircase attend la connexion</translation>
+    </message>
+    <message>
         <source>User access: the users could not be read: %1</source>
         <translation>Accès des utilisateurs&#xa0;: impossible de lire les utilisateurs&#xa0;: %1</translation>
     </message>

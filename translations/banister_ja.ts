@@ -3304,6 +3304,14 @@ Position: %3</source>
 <context>
     <name>banister::UserAccessArea</name>
     <message>
+        <source>Staircase is not connected to Gainsight: users get Staircase access (with its permissions and single sign-on) only once it is. Connect it on the Activation page, or add activation to the profile.</source>
+        <translation>Staircase は Gainsight に接続されていません。ユーザーが Staircase へのアクセス（権限とシングルサインオンを含む）を得られるのは、接続後です。有効化のページで接続するか、プロファイルに有効化を追加してください。</translation>
+    </message>
+    <message>
+        <source>Staircase access waits for the connection</source>
+        <translation>Staircase へのアクセスは接続を待っています</translation>
+    </message>
+    <message>
         <source>User access: the users could not be read: %1</source>
         <translation>ユーザーアクセス: ユーザーを読み込めませんでした: %1</translation>
     </message>

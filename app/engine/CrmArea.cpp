@@ -32,15 +32,21 @@ void readStaircaseWithDescribe(TenantClient* client, QObject* ctx, ApiJob* resou
     group->seal();
 }
 
+QString connectingStep(const Plan& plan)
+{
+    for (const char* id : { "activation.connect", "activation.support-done" })
+        for (const PlanStep& s : plan.steps)
+            if (s.id == QLatin1String(id))
+                return s.id;
+    return {};
+}
+
 QStringList connectionDependency(const AreaLive& live, const QString& areaTitle, const Profile& profile, Plan& plan)
 {
     if (live.state.value(QLatin1String("connected")).toBool())
         return {};
-    // The step that makes the connection: connect, or (upgrade path) support finishing the upgrade.
-    for (const char* id : { "activation.connect", "activation.support-done" })
-        for (const PlanStep& s : plan.steps)
-            if (s.id == QLatin1String(id))
-                return { s.id };
+    if (const QString step = connectingStep(plan); !step.isEmpty())
+        return { step };
     if (profile.activation)
         plan.errors << QCoreApplication::translate("banister::CrmArea",
                                                    "%1: waits for Staircase to be connected to Gainsight, which the "

@@ -34,6 +34,9 @@ protected:
 void readStaircaseWithDescribe(TenantClient* client, QObject* ctx, ApiJob* resourceJob,
                                std::function<void(const AreaLive&)> done);
 
+// The planned step that connects Staircase to Gainsight (connect, or support finishing the upgrade); empty if none.
+QString connectingStep(const Plan& plan);
+
 // Adds a plan error when Staircase is not connected and no planned step will connect it; otherwise returns the
 // step ids a new step must wait for.
 QStringList connectionDependency(const AreaLive& live, const QString& areaTitle, const Profile& profile, Plan& plan);

@@ -1,6 +1,7 @@
 #include "engine/UserAccessArea.h"
 
 #include "core/WhenFinished.h"
+#include "engine/CrmArea.h"
 #include "models/UserDirectory.h"
 #include "net/JobGroup.h"
 #include "net/TenantClient.h"
@@ -93,6 +94,14 @@ QList<QJsonObject> intendedAccess(const Profile& p, const QJsonArray& users)
             out << a.user;
     return out;
 }
+// Roles can be set before Staircase is connected; access, its bundles and single sign-on come with the connection.
+// The same words in the plan (a warning) and in verify (a WARN line).
+QString notConnectedText()
+{
+    return UserAccessArea::tr("Staircase is not connected to Gainsight: users get Staircase access (with its "
+                              "permissions and single sign-on) only once it is. Connect it on the Activation page, "
+                              "or add activation to the profile.");
+}
 } // namespace
 
 namespace {
@@ -169,6 +178,8 @@ void UserAccessArea::readChecks(const QList<QJsonObject>& sample, AreaLive live,
         live.state.insert(QStringLiteral("bundles"),
                           r.value(QStringLiteral("bundles")).data[QStringLiteral("bundles")]);
         live.state.insert(QStringLiteral("apps"), r.value(QStringLiteral("apps")).data[QStringLiteral("apps")]);
+        live.state.insert(QStringLiteral("connected"),
+                          r.value(QStringLiteral("staircase")).data[QStringLiteral("connected")].toBool());
         live.error = JobGroup::firstError(r);
         done(live);
     });
@@ -179,6 +190,7 @@ void UserAccessArea::readChecks(const QList<QJsonObject>& sample, AreaLive live,
     }
     group->add(QStringLiteral("bundles"), client()->permissionBundles());
     group->add(QStringLiteral("apps"), client()->apps());
+    group->add(QStringLiteral("staircase"), client()->staircaseIntegration());
     group->seal();
 }
 
@@ -254,6 +266,11 @@ void UserAccessArea::plan(const Profile& p, const AreaLive& live, Plan& plan) co
     }
     if (plan.errors.size() > errorsBefore)
         return;
+    const bool anyRole = std::any_of(p.userAccess->assignments.cbegin(), p.userAccess->assignments.cend(),
+                                     [](const UserAssignment& a) { return a.staircaseRole != StaircaseRole::None; });
+    if (!live.publicApi && anyRole && !live.state.value(QLatin1String("connected")).toBool()
+        && connectingStep(plan).isEmpty())
+        plan.warnings << notConnectedText();
     // Fixes first: a user being fixed is inactive for a moment, and roles are set on active users only.
     for (const QString& userId : fixes) {
         const QJsonObject u = index.find(UserAssignment { userId, QString(), StaircaseRole::None });
@@ -407,6 +424,18 @@ QList<VerifyCheck> UserAccessArea::verify(const Profile& p, const AreaLive& live
     const QList<Assigned> assigned = assignedUsers(p, users);
     if (live.publicApi)
         return verifyRoles(id(), p, users, assigned);
+    if (!live.state.value(QLatin1String("connected")).toBool()) {
+        // What apply did (the roles) is checked; what waits for the connection is named, as in the plan.
+        checks = verifyRoles(id(), p, users, assigned);
+        if (!assigned.isEmpty())
+            checks << VerifyCheck { QStringLiteral("users.connection"),
+                                    id(),
+                                    tr("Staircase access waits for the connection"),
+                                    true,
+                                    notConnectedText(),
+                                    true };
+        return checks;
+    }
     QStringList noAccess, attention;
     int withAccess = 0;
     for (const Assigned& a : assigned) {

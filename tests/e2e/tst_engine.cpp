@@ -455,6 +455,55 @@ private Q_SLOTS:
         QVERIFY(untouched > 50);
     }
 
+    // Roles can be set before Staircase is connected; access comes with the connection. A profile of users alone on
+    // a tenant not yet connected: the plan warns, apply sets the roles, verify checks them and names the wait with the
+    // plan's words (a WARN line, not a failure). Once connected, access itself is checked.
+    void usersBeforeTheConnectionAreNamedNotFailed()
+    {
+        SandboxFixture f(QStringLiteral("messy-users"));
+        Engine engine(&f.client());
+        engine.activation()->setSupportPolling(5, 10);
+        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
+                                             + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
+        QVERIFY(load.profile);
+        Profile users;
+        users.tenant = load.profile->tenant;
+        users.userAccess = load.profile->userAccess;
+        const Plan plan = planNow(engine, users);
+        QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+        const auto notConnected = std::find_if(plan.warnings.cbegin(), plan.warnings.cend(), [](const QString& w) {
+            return w.startsWith(QLatin1String("Staircase is not connected to Gainsight"));
+        });
+        QVERIFY2(notConnected != plan.warnings.cend(), qPrintable(plan.warnings.join(QLatin1Char('\n'))));
+        QVERIFY(applyNow(engine, plan, users, {}));
+        QVERIFY(planNow(engine, users).isEmpty());
+        const auto find = [](const QList<VerifyCheck>& checks, const char* id) {
+            return std::find_if(checks.cbegin(), checks.cend(),
+                                [id](const VerifyCheck& c) { return c.id == QLatin1String(id); });
+        };
+        QList<VerifyCheck> checks = verifyNow(engine, users);
+        for (const VerifyCheck& c : checks)
+            QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
+        QVERIFY(find(checks, "users.roles") != checks.cend());
+        QVERIFY(find(checks, "users.access") == checks.cend());
+        const auto waiting = find(checks, "users.connection");
+        QVERIFY(waiting != checks.cend());
+        QVERIFY(waiting->warning);
+        QCOMPARE(waiting->detail, *notConnected);
+
+        // Connected: no warning in the plan, and verify checks access itself (and passes).
+        Profile connect = activationProfile(QStringLiteral("connect"));
+        connect.tenant = users.tenant;
+        QVERIFY(applyNow(engine, planNow(engine, connect), connect, {}));
+        const Plan after = planNow(engine, users);
+        QVERIFY(!after.warnings.contains(*notConnected));
+        checks = verifyNow(engine, users);
+        QVERIFY(find(checks, "users.connection") == checks.cend());
+        QVERIFY(find(checks, "users.access") != checks.cend());
+        for (const VerifyCheck& c : checks)
+            QVERIFY2(c.passed, qPrintable(c.title + QStringLiteral(": ") + c.detail));
+    }
+
     void unmanagedProfilePlansNothing()
     {
         SandboxFixture f;
