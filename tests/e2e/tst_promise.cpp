@@ -640,6 +640,16 @@ private:
             }
             p.dashboard = d;
         }
+        // Sometimes without activation (the admin connected elsewhere, or not yet), and then often users and the
+        // dashboard alone: what needs the connection is refused, what can wait for it is planned and named.
+        if (chance(15)) {
+            p.activation.reset();
+            if (chance(60)) {
+                p.crm.reset();
+                p.fieldMappings.reset();
+                p.layouts.reset();
+            }
+        }
         return p;
     }
 };
