@@ -314,19 +314,24 @@ int main(int argc, char** argv)
         plan = result;
         planned = true;
     });
+    // Runs `start` and spins until `finished`, with the stall meter on; returns the milliseconds it took.
+    const auto metered = [&stalls](const std::function<void()>& start, const std::function<bool()>& finished) {
+        stalls.restart();
+        QElapsedTimer took;
+        took.start();
+        start();
+        spinUntil(finished);
+        const qint64 ms = took.elapsed();
+        // A gap is counted when the next tick ends it: tick on a little so the one the end fell into counts too.
+        QElapsedTimer after;
+        after.start();
+        spinUntil([&] { return after.elapsed() >= 20; });
+        stalls.stop();
+        return ms;
+    };
     // The plan's reads and its computation over 20 000 users, with the same meter: what the Review page's busy bar
     // would show of it.
-    stalls.restart();
-    QElapsedTimer planning;
-    planning.start();
-    planner.run(p);
-    spinUntil([&] { return planned; });
-    const qint64 planMs = planning.elapsed();
-    // A gap is counted when the next tick ends it: tick on a little so the one the plan's end fell into counts too.
-    QElapsedTimer after;
-    after.start();
-    spinUntil([&] { return after.elapsed() >= 20; });
-    stalls.stop();
+    const qint64 planMs = metered([&] { planner.run(p); }, [&] { return planned; });
     line({ { QStringLiteral("bench"), QStringLiteral("users_plan") },
            { QStringLiteral("ms"), double(planMs) },
            { QStringLiteral("steps"), int(plan.steps.size()) },
@@ -373,16 +378,7 @@ int main(int argc, char** argv)
         checks = result;
         verified = true;
     });
-    stalls.restart();
-    QElapsedTimer verifying;
-    verifying.start();
-    verifier.run(p);
-    spinUntil([&] { return verified; });
-    const qint64 verifyMs = verifying.elapsed();
-    QElapsedTimer settle;
-    settle.start();
-    spinUntil([&] { return settle.elapsed() >= 20; });
-    stalls.stop();
+    const qint64 verifyMs = metered([&] { verifier.run(p); }, [&] { return verified; });
     const auto userCheck = std::find_if(checks.cbegin(), checks.cend(), [](const VerifyCheck& c) {
         return c.id == QLatin1String("users.access") || c.id == QLatin1String("users.roles");
     });

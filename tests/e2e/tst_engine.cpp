@@ -402,10 +402,9 @@ private Q_SLOTS:
         });
         Engine engine(&f.client());
         engine.activation()->setSupportPolling(5, 10);
-        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                             + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
-        QVERIFY(load.profile);
-        const Profile p = *load.profile;
+        const std::optional<Profile> shipped = shippedProfile(QStringLiteral("sandbox-messy-users.json"));
+        QVERIFY(shipped);
+        const Profile p = *shipped;
         const auto before = SandboxFixture::wait(f.client().users(1, 500)).data[QStringLiteral("records")].toArray();
         const Plan plan = planNow(engine, p);
         QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
@@ -463,12 +462,11 @@ private Q_SLOTS:
         SandboxFixture f(QStringLiteral("messy-users"));
         Engine engine(&f.client());
         engine.activation()->setSupportPolling(5, 10);
-        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                             + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
-        QVERIFY(load.profile);
+        const std::optional<Profile> shipped = shippedProfile(QStringLiteral("sandbox-messy-users.json"));
+        QVERIFY(shipped);
         Profile users;
-        users.tenant = load.profile->tenant;
-        users.userAccess = load.profile->userAccess;
+        users.tenant = shipped->tenant;
+        users.userAccess = shipped->userAccess;
         const Plan plan = planNow(engine, users);
         QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
         const auto notConnected = std::find_if(plan.warnings.cbegin(), plan.warnings.cend(), [](const QString& w) {

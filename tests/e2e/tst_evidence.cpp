@@ -272,10 +272,9 @@ private Q_SLOTS:
         SandboxFixture f(QStringLiteral("messy-users"));
         Engine engine(&f.client());
         engine.activation()->setSupportPolling(1, 10);
-        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                             + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
-        QVERIFY(load.profile);
-        const Profile p = *load.profile;
+        const std::optional<Profile> shipped = shippedProfile(QStringLiteral("sandbox-messy-users.json"));
+        QVERIFY(shipped);
+        const Profile p = *shipped;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("journal.json"));
         const Plan plan = planNow(engine, p);

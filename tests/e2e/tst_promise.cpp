@@ -379,10 +379,9 @@ private Q_SLOTS:
         // was running. The next plan finishes the fix instead of skipping an "inactive" user.
         SandboxFixture f(QStringLiteral("messy-users"));
         Engine engine(&f.client());
-        const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                             + QStringLiteral("/resources/profiles/sandbox-messy-users.json"));
-        QVERIFY(load.profile);
-        Profile p = *load.profile;
+        const std::optional<Profile> shipped = shippedProfile(QStringLiteral("sandbox-messy-users.json"));
+        QVERIFY(shipped);
+        Profile p = *shipped;
         p.activation.reset();
         const Plan plan = planNow(engine, p);
         const auto fix = std::find_if(plan.steps.begin(), plan.steps.end(),

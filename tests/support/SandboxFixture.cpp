@@ -61,4 +61,11 @@ quint16 unusedLoopbackPort()
     return port;
 }
 
+std::optional<Profile> shippedProfile(const QString& file)
+{
+    const ProfileLoad load
+        = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/") + file);
+    return load.profile;
+}
+
 } // namespace banister::test

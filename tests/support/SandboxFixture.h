@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/Profile.h"
 #include "net/TenantClient.h"
 #include "sandbox/SandboxServer.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace banister::test {
 
@@ -28,6 +30,10 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<TenantClient> m_client;
 };
+
+// A profile shipped in the source tree's resources/profiles (e.g. "sandbox-messy-users.json"); empty if it does not
+// load.
+std::optional<Profile> shippedProfile(const QString& file);
 
 // Writes bytes to dir/name and returns the path (test input files).
 QString writeFile(const QString& dir, const QString& name, const QByteArray& bytes);
