@@ -26,10 +26,6 @@ Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnviro
     return banister::test::runCli(args, env);
 }
 
-QString sampleProfile(const char* name)
-{
-    return qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/") + QLatin1String(name);
-}
 } // namespace
 
 class TestCli : public QObject
@@ -44,7 +40,7 @@ private Q_SLOTS:
                                    QStringLiteral("--sandbox-state"),
                                    state,
                                    QStringLiteral("--profile"),
-                                   sampleProfile("sandbox-ready.json"),
+                                   banister::test::shippedProfilePath("sandbox-ready.json"),
                                    QStringLiteral("--journal"),
                                    dir.filePath(QStringLiteral("journal.json")) };
         Run plan = cli(QStringList { QStringLiteral("plan") } + common);
@@ -69,7 +65,8 @@ private Q_SLOTS:
     void sandboxIsTheSameTenantAcrossRuns()
     {
         // The acceptance's exact commands: apply, then plan, both with plain --sandbox.
-        const QStringList profile { QStringLiteral("--profile"), sampleProfile("sandbox-ready.json") };
+        const QStringList profile { QStringLiteral("--profile"),
+                                    banister::test::shippedProfilePath("sandbox-ready.json") };
         QCOMPARE(
             cli(QStringList { QStringLiteral("plan"), QStringLiteral("--sandbox"), QStringLiteral("--sandbox-reset") }
                 + profile)
@@ -92,7 +89,8 @@ private Q_SLOTS:
         // one that banister-cli kept under the bare subdomain before is carried over, and left in place.
         QTemporaryDir home;
         const QProcessEnvironment env = banister::test::environmentWithHome(home.path());
-        const QStringList profile { QStringLiteral("--profile"), sampleProfile("sandbox-ready.json") };
+        const QStringList profile { QStringLiteral("--profile"),
+                                    banister::test::shippedProfilePath("sandbox-ready.json") };
         const Run apply = cli(QStringList { QStringLiteral("apply"), QStringLiteral("--sandbox") } + profile, env);
         QVERIFY2(apply.exit == 0, qPrintable(apply.out + apply.err));
         QDirIterator it(home.path(), { QStringLiteral("northwind*.json") }, QDir::Files, QDirIterator::Subdirectories);
@@ -122,7 +120,7 @@ private Q_SLOTS:
     void verifyReportsDifferencesWithExit2()
     {
         const Run r = cli({ QStringLiteral("verify"), QStringLiteral("--sandbox"), QStringLiteral("--sandbox-reset"),
-                            QStringLiteral("--profile"), sampleProfile("sandbox-ready.json") });
+                            QStringLiteral("--profile"), banister::test::shippedProfilePath("sandbox-ready.json") });
         QCOMPARE(r.exit, 2);
         QVERIFY(r.out.contains(QLatin1String("FAIL")));
     }
@@ -144,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(r.exit, 1);
         // A profile for the wrong tenant path: a plan error, exit 1.
         r = cli({ QStringLiteral("plan"), QStringLiteral("--sandbox=ai-followup"), QStringLiteral("--profile"),
-                  sampleProfile("sandbox-ready.json") });
+                  banister::test::shippedProfilePath("sandbox-ready.json") });
         QCOMPARE(r.exit, 1);
         QVERIFY(r.out.contains(QLatin1String("upgrade")));
     }
@@ -169,9 +167,11 @@ private Q_SLOTS:
         const QString url = QRegularExpression(QStringLiteral("listening on (\\S+)")).match(lines).captured(1);
         QTemporaryDir dir;
         const QString journal = dir.filePath(QStringLiteral("j.json"));
-        const QStringList common { QStringLiteral("--url"),     url,
-                                   QStringLiteral("--profile"), sampleProfile("sandbox-ready.json"),
-                                   QStringLiteral("--journal"), journal };
+        const QStringList common {
+            QStringLiteral("--url"),     url,
+            QStringLiteral("--profile"), banister::test::shippedProfilePath("sandbox-ready.json"),
+            QStringLiteral("--journal"), journal
+        };
 
         QProcess apply;
         apply.setProcessEnvironment(env);
@@ -216,9 +216,11 @@ private Q_SLOTS:
         env.insert(QStringLiteral("BANISTER_ACCESS_KEY"), key);
         env.insert(QStringLiteral("BANISTER_STAIRCASE_TOKEN"), token);
         QTemporaryDir dir;
-        const QStringList common { QStringLiteral("--url"),     url,
-                                   QStringLiteral("--profile"), sampleProfile("sandbox-ready.json"),
-                                   QStringLiteral("--journal"), dir.filePath(QStringLiteral("j.json")) };
+        const QStringList common {
+            QStringLiteral("--url"),     url,
+            QStringLiteral("--profile"), banister::test::shippedProfilePath("sandbox-ready.json"),
+            QStringLiteral("--journal"), dir.filePath(QStringLiteral("j.json"))
+        };
         QCOMPARE(cli(QStringList { QStringLiteral("apply") } + common, env).exit, 0);
         QCOMPARE(cli(QStringList { QStringLiteral("plan") } + common, env).exit, 0);
 
@@ -250,9 +252,12 @@ private Q_SLOTS:
         // The support request moves on while apply polls it (GETs): those changes are saved too, so the next
         // plan is empty instead of asking to wait for support again.
         QTemporaryDir dir;
-        const QStringList common { QStringLiteral("--sandbox=ai-followup"),     QStringLiteral("--sandbox-state"),
-                                   dir.filePath(QStringLiteral("state.json")),  QStringLiteral("--profile"),
-                                   sampleProfile("sandbox-ai-followup.json"),   QStringLiteral("--journal"),
+        const QStringList common { QStringLiteral("--sandbox=ai-followup"),
+                                   QStringLiteral("--sandbox-state"),
+                                   dir.filePath(QStringLiteral("state.json")),
+                                   QStringLiteral("--profile"),
+                                   banister::test::shippedProfilePath("sandbox-ai-followup.json"),
+                                   QStringLiteral("--journal"),
                                    dir.filePath(QStringLiteral("journal.json")) };
         QCOMPARE(cli(QStringList { QStringLiteral("plan") } + common).exit, 2);
         const Run apply = cli(QStringList { QStringLiteral("apply") } + common);

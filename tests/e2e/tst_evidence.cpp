@@ -19,9 +19,7 @@ using namespace banister::test;
 namespace {
 Profile readyProfile()
 {
-    const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                         + QStringLiteral("/resources/profiles/sandbox-ready.json"));
-    return load.profile.value_or(Profile {});
+    return banister::test::shippedProfile(QStringLiteral("sandbox-ready.json")).value_or(Profile {});
 }
 
 // Every configuration route's answer (status and data), with the parts only an irreversible step changes
@@ -227,8 +225,7 @@ private Q_SLOTS:
         const QStringList tenant { QStringLiteral("--sandbox"), QStringLiteral("--sandbox-state"),
                                    dir.filePath(QStringLiteral("state.json")) };
         const QString journal = dir.filePath(QStringLiteral("journal.json"));
-        const QString sample
-            = qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json");
+        const QString sample = shippedProfilePath(QStringLiteral("sandbox-ready.json"));
         QCOMPARE(cli(QStringList { QStringLiteral("apply"), QStringLiteral("--sandbox-reset"),
                                    QStringLiteral("--profile"), sample, QStringLiteral("--journal"), journal }
                      + tenant),

@@ -1,6 +1,8 @@
 // banister-cli killed (SIGKILL) at random moments of an apply against a standalone banister-sandbox, then run again:
 // every run must end with the apply complete, an empty plan, verify passing, no user left inactive and the support
 // request filed once. The kill moments are drawn from a seed printed with any failure.
+#include "support/SandboxFixture.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,13 +88,11 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BANISTER_ACCESS_KEY"), sandbox.key);
         env.insert(QStringLiteral("BANISTER_STAIRCASE_TOKEN"), sandbox.token);
-        const QStringList common { QStringLiteral("--url"),
-                                   sandbox.url,
-                                   QStringLiteral("--profile"),
-                                   qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                       + QStringLiteral("/resources/profiles/sandbox-messy-users.json"),
-                                   QStringLiteral("--journal"),
-                                   dir.filePath(QStringLiteral("journal.json")) };
+        const QStringList common {
+            QStringLiteral("--url"),     sandbox.url,
+            QStringLiteral("--profile"), banister::test::shippedProfilePath(QStringLiteral("sandbox-messy-users.json")),
+            QStringLiteral("--journal"), dir.filePath(QStringLiteral("journal.json"))
+        };
         const auto run = [&](const QString& command, int killAfterMs) {
             QProcess p;
             p.setProcessEnvironment(env);

@@ -29,15 +29,9 @@ Run cli(const QStringList& args, const QString& home)
     return runCli(args, environmentWithHome(home));
 }
 
-QString sample(const QString& name)
-{
-    return qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/") + name;
-}
-
 Profile load(const QString& name)
 {
-    const ProfileLoad l = loadProfile(sample(name));
-    return l.profile.value_or(Profile {});
+    return shippedProfile(name).value_or(Profile {});
 }
 
 // The messy-users tenant in public-API mode, the sample profile made for it, and that profile's plan (journal in a
@@ -281,7 +275,7 @@ private Q_SLOTS:
         QFETCH(QString, profile);
         QTemporaryDir home;
         const QStringList common { QStringLiteral("--profile"),
-                                   sample(profile),
+                                   shippedProfilePath(profile),
                                    QStringLiteral("--sandbox=") + scenario,
                                    QStringLiteral("--sandbox-public-api-only"),
                                    QStringLiteral("--journal"),

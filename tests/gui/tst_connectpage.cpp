@@ -58,9 +58,7 @@ private Q_SLOTS:
         {
             Engine engine(&f.client());
             engine.activation()->setSupportPolling(1, 10);
-            const Profile p = *loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                           + QStringLiteral("/resources/profiles/sandbox-ready.json"))
-                                   .profile;
+            const Profile p = *banister::test::shippedProfile(QStringLiteral("sandbox-ready.json"));
             Planner planner(&engine);
             QSignalSpy planned(&planner, &Planner::finished);
             planner.run(p);

@@ -61,11 +61,14 @@ quint16 unusedLoopbackPort()
     return port;
 }
 
+QString shippedProfilePath(const QString& file)
+{
+    return qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/") + file;
+}
+
 std::optional<Profile> shippedProfile(const QString& file)
 {
-    const ProfileLoad load
-        = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/") + file);
-    return load.profile;
+    return loadProfile(shippedProfilePath(file)).profile;
 }
 
 } // namespace banister::test

@@ -31,8 +31,9 @@ private:
     std::unique_ptr<TenantClient> m_client;
 };
 
-// A profile shipped in the source tree's resources/profiles (e.g. "sandbox-messy-users.json"); empty if it does not
-// load.
+// A profile shipped in the source tree's resources/profiles (e.g. "sandbox-messy-users.json"): its path, and the
+// profile loaded (empty if it does not load).
+QString shippedProfilePath(const QString& file);
 std::optional<Profile> shippedProfile(const QString& file);
 
 // Writes bytes to dir/name and returns the path (test input files).

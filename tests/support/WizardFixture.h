@@ -74,7 +74,7 @@ template <typename T> T* child(QWidget* root, const char* name)
 // resources/profiles/sandbox-ready.json in the source tree.
 inline QString sampleProfilePath()
 {
-    return qEnvironmentVariable("BANISTER_SOURCE_DIR") + QStringLiteral("/resources/profiles/sandbox-ready.json");
+    return shippedProfilePath(QStringLiteral("sandbox-ready.json"));
 }
 
 // Opens the sample profile through the wizard's Open profile… button.

@@ -27,9 +27,7 @@ Profile activationProfile()
 
 Profile sampleProfile()
 {
-    const ProfileLoad load = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                         + QStringLiteral("/resources/profiles/sandbox-ready.json"));
-    return load.profile ? *load.profile : Profile {};
+    return banister::test::shippedProfile(QStringLiteral("sandbox-ready.json")).value_or(Profile {});
 }
 
 bool planned(PlanModel& m, const Profile& p, const QString& journal = {})

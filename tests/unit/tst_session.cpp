@@ -17,8 +17,7 @@ using banister::test::SandboxFixture;
 namespace {
 Profile sample(const char* name)
 {
-    const ProfileLoad l = loadProfile(qEnvironmentVariable("BANISTER_SOURCE_DIR")
-                                      + QStringLiteral("/resources/profiles/") + QLatin1String(name));
+    const ProfileLoad l = loadProfile(banister::test::shippedProfilePath(QLatin1String(name)));
     if (!l.profile)
         qWarning("%s: %s", name, qPrintable(l.errors.value(0).toString()));
     return l.profile.value_or(Profile {});
