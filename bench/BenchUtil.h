@@ -62,6 +62,8 @@ public:
                 if (m_onLongGap && now - m_last > 4000)
                     m_onLongGap(double(now - m_last) / 1000.0, double(cpu - m_lastCpu) / 1000.0);
             }
+            if (m_onTick)
+                m_onTick();
             m_last = now;
             m_lastCpu = cpu;
         });
@@ -100,6 +102,8 @@ public:
     const std::vector<qint64>& gapsUs() const { return m_gapsUs; }
     // Called with every gap over 4 ms and the CPU time the thread used in it (for BANISTER_BENCH_VERBOSE output).
     void onLongGap(std::function<void(double ms, double cpuMs)> fn) { m_onLongGap = std::move(fn); }
+    // Called at every tick, after onLongGap: where a caller that watches events starts its next gap.
+    void onTick(std::function<void()> fn) { m_onTick = std::move(fn); }
 
 private:
     static qint64 largest(const std::vector<qint64>& us)
@@ -112,6 +116,7 @@ private:
     qint64 m_last = -1, m_lastCpu = 0;
     std::vector<qint64> m_gapsUs, m_cpuUs;
     std::function<void(double, double)> m_onLongGap;
+    std::function<void()> m_onTick;
 };
 
 inline double rounded(double v, int digits = 1)

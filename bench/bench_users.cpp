@@ -97,7 +97,8 @@ QList<std::function<void()>> script(QTableView* view, QLineEdit* search, QComboB
 }
 
 // With BANISTER_BENCH_VERBOSE: names every event that keeps a thread for more than 3 ms (notify() sees every
-// thread's events; those not on the GUI thread say so).
+// thread's events; those not on the GUI thread say so), and sums up the GUI thread's events within each long gap
+// (many short events in one gap stall as much as one long one).
 class TimedApplication : public QApplication
 {
 public:
@@ -110,16 +111,48 @@ public:
         const char* className = receiver->metaObject()->className();
         const QString name = receiver->objectName();
         const int type = int(event->type());
+        const bool gui = QThread::currentThread() == thread();
+        const bool outermost = gui && m_depth == 0;
+        if (gui) // the count is the GUI thread's alone: another thread writing it, even unchanged, would race
+            ++m_depth;
         QElapsedTimer t;
         t.start();
         const bool r = QApplication::notify(receiver, event);
+        if (gui)
+            --m_depth;
         if (t.nsecsElapsed() > 3000000)
             std::fprintf(stderr, "  event %d to %s (%s) took %.1f ms%s\n", type, className, qPrintable(name),
-                         double(t.nsecsElapsed()) / 1e6,
-                         QThread::currentThread() == thread() ? "" : " on another thread");
+                         double(t.nsecsElapsed()) / 1e6, gui ? "" : " on another thread");
+        if (outermost) {
+            Spent& s = m_gap[QStringLiteral("%1 to %2").arg(type).arg(QLatin1String(className))];
+            ++s.count;
+            s.ms += double(t.nsecsElapsed()) / 1e6;
+        }
         return r;
     }
+    // The GUI thread's outermost events since the last call, costliest first: "12× 43 to ApiJob 3.1 ms, ...".
+    QString takeGap()
+    {
+        QList<std::pair<QString, Spent>> all;
+        for (auto it = m_gap.cbegin(); it != m_gap.cend(); ++it)
+            all.append({ it.key(), it.value() });
+        m_gap.clear();
+        std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.second.ms > b.second.ms; });
+        QStringList out;
+        for (const auto& [what, s] : all.mid(0, 4))
+            out << QStringLiteral("%1× %2 %3 ms").arg(s.count).arg(what).arg(s.ms, 0, 'f', 1);
+        return out.join(QStringLiteral(", "));
+    }
     bool m_verbose = qEnvironmentVariableIsSet("BANISTER_BENCH_VERBOSE");
+
+private:
+    struct Spent
+    {
+        int count = 0;
+        double ms = 0;
+    };
+    QHash<QString, Spent> m_gap;
+    int m_depth = 0;
 };
 
 struct External
@@ -249,11 +282,17 @@ int main(int argc, char** argv)
     std::vector<qint64> all;
     QJsonArray runs, cpuRuns, worstCpuRuns;
     int run = 0, step = 0;
-    if (verbose)
+    // What the verbose lines say the GUI thread was doing: an action of the scripted run, or planning/verifying.
+    QString phase;
+    if (verbose) {
         stalls.onLongGap([&](double ms, double cpuMs) {
-            std::fprintf(stderr, "run %d after action %d: stall %.1f ms (GUI thread on the CPU %.1f ms)\n", run,
-                         step - 1, ms, cpuMs);
+            const QString where
+                = phase.isEmpty() ? QStringLiteral("run %1 after action %2").arg(run).arg(step - 1) : phase;
+            std::fprintf(stderr, "%s: stall %.1f ms (GUI thread on the CPU %.1f ms; events: %s)\n", qPrintable(where),
+                         ms, cpuMs, qPrintable(app.takeGap()));
         });
+        stalls.onTick([&app] { app.takeGap(); });
+    }
     // Before each run, the same meter over as long a time with nothing to do: the gaps the machine makes on its own
     // (another process or the hypervisor taking the core), printed beside the runs' figures.
     QJsonArray idleRuns;
@@ -331,6 +370,7 @@ int main(int argc, char** argv)
     };
     // The plan's reads and its computation over 20 000 users, with the same meter: what the Review page's busy bar
     // would show of it.
+    phase = QStringLiteral("planning");
     const qint64 planMs = metered([&] { planner.run(p); }, [&] { return planned; });
     line({ { QStringLiteral("bench"), QStringLiteral("users_plan") },
            { QStringLiteral("ms"), double(planMs) },
@@ -378,6 +418,7 @@ int main(int argc, char** argv)
         checks = result;
         verified = true;
     });
+    phase = QStringLiteral("verifying");
     const qint64 verifyMs = metered([&] { verifier.run(p); }, [&] { return verified; });
     const auto userCheck = std::find_if(checks.cbegin(), checks.cend(), [](const VerifyCheck& c) {
         return c.id == QLatin1String("users.access") || c.id == QLatin1String("users.roles");

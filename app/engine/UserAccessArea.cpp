@@ -185,8 +185,9 @@ void UserAccessArea::readChecks(const QList<QJsonObject>& sample, AreaLive live,
     });
     for (const QJsonObject& u : sample) {
         const QString id = u.value(QLatin1String("id")).toString();
-        group->add(QStringLiteral("perm:") + id, client()->userPermissions(id));
-        group->add(QStringLiteral("sso:") + id, client()->ssoCheck(id));
+        // A hundred calls at once would be started, and answered, in a few event-loop turns: queued, a handful are.
+        group->addQueued(QStringLiteral("perm:") + id, [c = client(), id] { return c->userPermissions(id); });
+        group->addQueued(QStringLiteral("sso:") + id, [c = client(), id] { return c->ssoCheck(id); });
     }
     group->add(QStringLiteral("bundles"), client()->permissionBundles());
     group->add(QStringLiteral("apps"), client()->apps());

@@ -13,9 +13,34 @@ JobGroup::JobGroup(QObject* context, Done done)
 void JobGroup::add(const QString& key, ApiJob* job)
 {
     ++m_pending;
-    connect(job, &ApiJob::finished, this, [this, key](const ApiResult& r) {
+    collect(key, job, false);
+}
+
+void JobGroup::addQueued(const QString& key, std::function<ApiJob*()> make)
+{
+    ++m_pending;
+    m_queue.append({ key, std::move(make) });
+    pump();
+}
+
+void JobGroup::pump()
+{
+    while (m_out < kWindow && !m_queue.isEmpty()) {
+        auto [key, make] = m_queue.takeFirst();
+        ++m_out;
+        collect(key, make(), true);
+    }
+}
+
+void JobGroup::collect(const QString& key, ApiJob* job, bool queued)
+{
+    connect(job, &ApiJob::finished, this, [this, key, queued](const ApiResult& r) {
         m_results.insert(key, r);
         --m_pending;
+        if (queued) {
+            --m_out;
+            pump();
+        }
         check();
     });
 }

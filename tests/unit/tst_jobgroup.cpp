@@ -1,5 +1,6 @@
 // JobGroup over real calls to a sandbox: every answer under its key, done() once and only after seal() and the last
-// answer, never after its context died; firstError() names the failing key the same way every time.
+// answer, never after its context died; queued calls a few at a time, none made after the context died;
+// firstError() names the failing key the same way every time.
 #include "net/JobGroup.h"
 #include "support/SandboxFixture.h"
 
@@ -167,6 +168,62 @@ private Q_SLOTS:
         group->seal();
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000); // both answers were waited for
         QCOMPARE(results.size(), 1);
+    }
+
+    void queuedCallsKeepAFewOutAtATime()
+    {
+        SandboxFixture f;
+        f.server().setLatency(5);
+        QObject context;
+        int made = 0, answered = 0, mostOut = 0, calls = 0;
+        QHash<QString, ApiResult> results;
+        auto* group = new JobGroup(&context, [&](const QHash<QString, ApiResult>& r) {
+            ++calls;
+            results = r;
+        });
+        const auto make = [&] {
+            ApiJob* job = f.client().tenantInfo();
+            ++made;
+            mostOut = std::max(mostOut, made - answered);
+            QObject::connect(job, &ApiJob::finished, [&] { ++answered; });
+            return job;
+        };
+        group->add(QStringLiteral("apps"), f.client().apps()); // not counted against the window
+        for (int i = 0; i < 20; ++i)
+            group->addQueued(QStringLiteral("q%1").arg(i), make);
+        QCOMPARE(made, JobGroup::kWindow); // the first are made at once, the rest wait for a place
+        group->seal();
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 20000);
+        QCOMPARE(made, 20);
+        QCOMPARE(mostOut, JobGroup::kWindow);
+        QCOMPARE(results.size(), 21);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(results.value(QStringLiteral("q%1").arg(i)).data[QStringLiteral("subdomain")].toString(),
+                     QStringLiteral("northwind"));
+        QVERIFY(results.value(QStringLiteral("apps")).ok());
+    }
+
+    void noQueuedCallAfterTheContextDied()
+    {
+        SandboxFixture f;
+        f.server().setLatency(50);
+        auto* context = new QObject;
+        int made = 0, calls = 0;
+        auto* group = new JobGroup(context, [&](const QHash<QString, ApiResult>&) { ++calls; });
+        std::unique_ptr<QSignalSpy> replies(countReplies(f.client()));
+        for (int i = 0; i < 20; ++i)
+            group->addQueued(QStringLiteral("q%1").arg(i), [&] {
+                ++made;
+                return f.client().tenantInfo();
+            });
+        group->seal();
+        delete context;
+        QTRY_COMPARE_WITH_TIMEOUT(replies->count(), JobGroup::kWindow, 10000);
+        bool turned = false;
+        QTimer::singleShot(0, [&] { turned = true; });
+        QTRY_VERIFY(turned);
+        QCOMPARE(made, JobGroup::kWindow);
+        QCOMPARE(calls, 0);
     }
 
     void firstErrorIsTheFirstKeyInOrder()
