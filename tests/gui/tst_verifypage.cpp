@@ -1,8 +1,12 @@
 // The Verify page over the sample profile: before the apply it says what is missing, after it every check passes;
-// Verify again reads the tenant again.
+// Verify again reads the tenant again. Users given Staircase roles before Staircase is connected: the Review page
+// warns, and Verify names the same words as a warning, not a failure.
 #include "support/EngineRun.h"
 #include "support/WizardFixture.h"
 
+#include "widgets/MessagePanel.h"
+
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 
@@ -44,6 +48,59 @@ private Q_SLOTS:
         QVERIFY(summary->text() != before);
         QVERIFY(says(summary->text(), "passed"));
         QVERIFY(w.next()->isEnabled());
+    }
+
+    void usersBeforeTheConnectionAreAWarning()
+    {
+        WizardFixture w;
+        Session& session = w.session();
+        QVERIFY(w.showAt(ConnectPageId));
+        // Three of the tenant's users who can have access (active, a valid email as username, not a Viewer license)
+        // get Staircase User; nothing connects Staircase.
+        const QJsonArray users
+            = SandboxFixture::wait(w.sandbox().client().users(1, 100)).data[QStringLiteral("records")].toArray();
+        Profile p;
+        p.tenant = shippedProfile(QStringLiteral("sandbox-ready.json"))->tenant;
+        p.userAccess = UserAccessSection {};
+        for (const QJsonValue& u : users)
+            if (p.userAccess->assignments.size() < 3 && u[QStringLiteral("active")].toBool()
+                && !u[QStringLiteral("superAdmin")].toBool()
+                && u[QStringLiteral("username")] == u[QStringLiteral("email")]
+                && u[QStringLiteral("license")].toString() != QLatin1String("Viewer"))
+                p.userAccess->assignments << UserAssignment { u[QStringLiteral("id")].toString(), QString(),
+                                                              StaircaseRole::User };
+        QCOMPARE(p.userAccess->assignments.size(), 3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("users.json"));
+        QVERIFY(saveProfile(p, path).ok());
+        QVERIFY(openProfile(w.wizard(), session, path));
+
+        w.wizard().setStartId(ReviewPageId);
+        w.wizard().restart();
+        QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Planned, 15000);
+        QWidget* review = w.wizard().currentPage();
+        const QString warning = child<MessagePanel>(review, "planWarnings")->text();
+        QVERIFY(child<MessagePanel>(review, "planWarnings")->isVisible());
+        QVERIFY2(says(warning, "Staircase is not connected to Gainsight"), qPrintable(warning));
+        screenshot(&w.wizard(), QStringLiteral("review-users-before-connection"));
+        auto* apply = child<QPushButton>(review, "applyButton");
+        QTRY_VERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Applied, 15000);
+
+        QTest::mouseClick(w.next(), Qt::LeftButton);
+        QCOMPARE(w.wizard().currentId(), int(VerifyPageId));
+        VerifyModel* verification = session.verification();
+        QTRY_VERIFY_WITH_TIMEOUT(verification->hasRun() && !verification->isBusy(), 15000);
+        QCOMPARE(verification->failed(), 0);
+        QCOMPARE(verification->warnings(), 1);
+        QWidget* page = w.wizard().currentPage();
+        auto* detail = child<QLabel>(page, "users_connectionDetail");
+        QVERIFY(detail && detail->isVisible());
+        QVERIFY(warning.contains(detail->text())); // the plan's words
+        QVERIFY(child<QLabel>(page, "users_rolesTitle"));
+        QVERIFY(says(child<QLabel>(page, "verifySummary")->text(), "1 warning"));
+        screenshot(&w.wizard(), QStringLiteral("verify-users-before-connection"));
     }
 };
 

@@ -77,12 +77,18 @@ inline QString sampleProfilePath()
     return shippedProfilePath(QStringLiteral("sandbox-ready.json"));
 }
 
+// Opens the profile at `path` through the wizard's Open profile… button.
+inline bool openProfile(SetupWizard& wizard, Session& session, const QString& path)
+{
+    FileDialogs::setNextFileName(path);
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("openProfileButton")), Qt::LeftButton);
+    return QTest::qWaitFor([&] { return session.profiles()->path() == path; }, 5000);
+}
+
 // Opens the sample profile through the wizard's Open profile… button.
 inline bool openSampleProfile(SetupWizard& wizard, Session& session)
 {
-    FileDialogs::setNextFileName(sampleProfilePath());
-    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("openProfileButton")), Qt::LeftButton);
-    return QTest::qWaitFor([&] { return !session.profiles()->path().isEmpty(); }, 5000);
+    return openProfile(wizard, session, sampleProfilePath());
 }
 
 // Exports the report as Markdown with the Finish page's button and returns it (empty when none was written).
