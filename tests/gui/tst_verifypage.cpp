@@ -67,8 +67,8 @@ private Q_SLOTS:
                 && !u[QStringLiteral("superAdmin")].toBool()
                 && u[QStringLiteral("username")] == u[QStringLiteral("email")]
                 && u[QStringLiteral("license")].toString() != QLatin1String("Viewer"))
-                p.userAccess->assignments << UserAssignment { u[QStringLiteral("id")].toString(), QString(),
-                                                              StaircaseRole::User };
+                p.userAccess->assignments
+                    << UserAssignment { u[QStringLiteral("id")].toString(), QString(), StaircaseRole::User };
         QCOMPARE(p.userAccess->assignments.size(), 3);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("users.json"));

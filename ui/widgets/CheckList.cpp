@@ -38,11 +38,13 @@ CheckList::Widgets CheckList::widgetsFor(int row, const QString& name)
             l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         }
         w.fix->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-        m_grid->addWidget(w.icon, r * 3, 0, 3, 1, Qt::AlignTop);
-        m_grid->addWidget(w.title, r * 3, 1);
-        m_grid->addWidget(w.detail, r * 3 + 1, 1);
-        m_grid->addWidget(w.fix, r * 3 + 2, 1);
-        m_grid->setRowMinimumHeight(r * 3 + 2, 8);
+        // Four grid rows a check: title, detail, the fix (often hidden) and a gap before the next check, there
+        // whether or not the check has a fix.
+        m_grid->addWidget(w.icon, r * 4, 0, 3, 1, Qt::AlignTop);
+        m_grid->addWidget(w.title, r * 4, 1);
+        m_grid->addWidget(w.detail, r * 4 + 1, 1);
+        m_grid->addWidget(w.fix, r * 4 + 2, 1);
+        m_grid->setRowMinimumHeight(r * 4 + 3, 4);
         m_widgets.append(w);
     }
     Widgets w = m_widgets.at(row);

@@ -15,7 +15,10 @@ WrapLabel::WrapLabel(const QString& text, QWidget* parent)
     : QLabel(text, parent)
 {
     setWordWrap(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum); // form rows give Preferred fields only their hint
+    // Expanding: form rows give Preferred fields only their hint. Preferred height: the floor is the minimum size
+    // hint below, the height the text needs at the label's width; with Minimum it was the size hint, QLabel's taller
+    // shape for a long text, and a list of checks that fits showed a scroll bar.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
 QSize WrapLabel::minimumSizeHint() const
