@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QPushButton>
 
 using namespace banister;
@@ -100,6 +102,9 @@ private Q_SLOTS:
         QVERIFY(warning.contains(detail->text())); // the plan's words
         QVERIFY(child<QLabel>(page, "users_rolesTitle"));
         QVERIFY(says(child<QLabel>(page, "verifySummary")->text(), "1 warning"));
+        // Six checks fit the page: no scroll bar, and each text as tall as it needs at its width.
+        QTRY_COMPARE(page->findChild<QScrollArea*>()->verticalScrollBar()->maximum(), 0);
+        QVERIFY(detail->height() >= detail->heightForWidth(detail->width()));
         screenshot(&w.wizard(), QStringLiteral("verify-users-before-connection"));
     }
 };
