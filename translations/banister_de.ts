@@ -1132,6 +1132,36 @@
     </message>
 </context>
 <context>
+    <name>banister::CallHold</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Waiting for the tenant&apos;s limit on data calls: the next call goes out in %1 (at %2).</source>
+        <translation>Warten auf das Limit des Mandanten für Datenabfragen: Der nächste Aufruf geht in %1 hinaus (um %2).</translation>
+    </message>
+    <message>
+        <source>Waiting for the tenant&apos;s User Management limit: the next call goes out in %1 (at %2).</source>
+        <translation>Warten auf das User-Management-Limit des Mandanten: Der nächste Aufruf geht in %1 hinaus (um %2).</translation>
+    </message>
+    <message>
+        <source>The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).</source>
+        <translation>Der Mandant hat nicht wie erwartet geantwortet (%1). Neuer Versuch in %2 (Versuch %3).</translation>
+    </message>
+</context>
+<context>
     <name>banister::Capturer</name>
     <message>
         <source>The tenant&apos;s configuration could not be read: %1</source>

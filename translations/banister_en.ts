@@ -1132,6 +1132,36 @@
     </message>
 </context>
 <context>
+    <name>banister::CallHold</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the tenant&apos;s limit on data calls: the next call goes out in %1 (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the tenant&apos;s User Management limit: the next call goes out in %1 (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banister::Capturer</name>
     <message>
         <source>The tenant&apos;s configuration could not be read: %1</source>

@@ -1132,6 +1132,36 @@
     </message>
 </context>
 <context>
+    <name>banister::CallHold</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Waiting for the tenant&apos;s limit on data calls: the next call goes out in %1 (at %2).</source>
+        <translation>En attente de la limite de l&apos;instance pour les appels de données&#xa0;: le prochain appel part dans %1 (à %2).</translation>
+    </message>
+    <message>
+        <source>Waiting for the tenant&apos;s User Management limit: the next call goes out in %1 (at %2).</source>
+        <translation>En attente de la limite User Management de l&apos;instance&#xa0;: le prochain appel part dans %1 (à %2).</translation>
+    </message>
+    <message>
+        <source>The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).</source>
+        <translation>L&apos;instance n&apos;a pas répondu comme prévu (%1). Nouvel essai dans %2 (tentative %3).</translation>
+    </message>
+</context>
+<context>
     <name>banister::Capturer</name>
     <message>
         <source>The tenant&apos;s configuration could not be read: %1</source>

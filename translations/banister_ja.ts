@@ -1120,6 +1120,35 @@
     </message>
 </context>
 <context>
+    <name>banister::CallHold</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Waiting for the tenant&apos;s limit on data calls: the next call goes out in %1 (at %2).</source>
+        <translation>テナントのデータ呼び出しの上限を待っています: 次の呼び出しは %1 後 (%2) に送信されます。</translation>
+    </message>
+    <message>
+        <source>Waiting for the tenant&apos;s User Management limit: the next call goes out in %1 (at %2).</source>
+        <translation>テナントの User Management の上限を待っています: 次の呼び出しは %1 後 (%2) に送信されます。</translation>
+    </message>
+    <message>
+        <source>The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).</source>
+        <translation>テナントが想定どおりに応答しませんでした (%1)。%2 後に再試行します (%3 回目)。</translation>
+    </message>
+</context>
+<context>
     <name>banister::Capturer</name>
     <message>
         <source>The tenant&apos;s configuration could not be read: %1</source>

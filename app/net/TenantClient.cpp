@@ -3,6 +3,7 @@
 #include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,7 +86,22 @@ ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& p
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     }
     spec.request = req;
-    return new ApiJob(&m_nam, std::move(spec), m_policy, preset, this);
+    auto* job = new ApiJob(&m_nam, std::move(spec), m_policy, preset, this);
+    connect(job, &ApiJob::pacing, this, [this, rate](qint64 ms) {
+        CallHold hold;
+        hold.why = rate == RateClass::UserWrites ? CallHold::Why::UserWriteLimit : CallHold::Why::DataLimit;
+        hold.untilMs = QDateTime::currentMSecsSinceEpoch() + ms;
+        Q_EMIT callHeldBack(hold);
+    });
+    connect(job, &ApiJob::retrying, this, [this](int attempt, qint64 ms, const QString& reason) {
+        CallHold hold;
+        hold.why = CallHold::Why::Retry;
+        hold.untilMs = QDateTime::currentMSecsSinceEpoch() + ms;
+        hold.reason = reason;
+        hold.attempt = attempt;
+        Q_EMIT callHeldBack(hold);
+    });
+    return job;
 }
 
 ApiJob* TenantClient::probe()

@@ -2,6 +2,7 @@
 
 #include "core/Plan.h"
 #include "net/ApiJob.h"
+#include "net/CallHold.h"
 #include "net/Pacer.h"
 #include "net/RetryPolicy.h"
 
@@ -105,6 +106,11 @@ public:
 
     // The N of a COUNT(Gsid) answer, or -1 when the data has no count (or one that is not a whole number ≥ 0).
     static qint64 countFrom(const QJsonValue& data);
+
+Q_SIGNALS:
+    // One of this client's calls is held back until hold.untilMs: paced to a rate limit, or waiting to be sent
+    // again after a transient failure (every job says so; this is for whoever shows the waiting, not the caller).
+    void callHeldBack(const banister::CallHold& hold);
 
 private:
     enum class Side { Gainsight, Staircase };

@@ -1,11 +1,14 @@
 // The Review & apply page over the sample profile: the plan by area with its summary, the one question before
-// applying (answered Cancel: nothing happens), Stop after this step, and applying again with what is left.
+// applying (answered Cancel: nothing happens), Stop after this step, and applying again with what is left; a call
+// held back by a rate limit is counted down.
 #include "support/WizardFixture.h"
+#include "widgets/HoldNotice.h"
 #include "widgets/MessagePanel.h"
 
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 
@@ -104,6 +107,50 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(plan->phase(), PlanModel::Phase::Applied, 30000);
         QVERIFY(w.next()->isEnabled());
         QVERIFY(says(outcome->text(), "applied"));
+    }
+
+    void aCallHeldBackByTheLimitIsCountedDown()
+    {
+        WizardFixture w(QStringLiteral("large"));
+        Session& session = w.session();
+        QVERIFY(w.showAt(ConnectPageId));
+        // 101 users get Staircase User: three role calls of at most 50.
+        const QJsonArray users
+            = SandboxFixture::wait(w.sandbox().client().users(1, 500)).data[QStringLiteral("records")].toArray();
+        Profile p;
+        p.tenant = shippedProfile(QStringLiteral("sandbox-ready.json"))->tenant;
+        p.userAccess = UserAccessSection {};
+        for (const QJsonValue& u : users)
+            if (p.userAccess->assignments.size() < 101 && u[QStringLiteral("active")].toBool()
+                && !u[QStringLiteral("superAdmin")].toBool())
+                p.userAccess->assignments
+                    << UserAssignment { u[QStringLiteral("id")].toString(), QString(), StaircaseRole::User };
+        QCOMPARE(p.userAccess->assignments.size(), 101);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("users.json"));
+        QVERIFY(saveProfile(p, path).ok());
+        QVERIFY(openProfile(w.wizard(), session, path));
+        // One User Management call per 4-second window: the third call waits a whole window for its turn.
+        session.client()->setRateLimit(TenantClient::RateClass::UserWrites, 1, 4000);
+        w.wizard().setStartId(ReviewPageId);
+        w.wizard().restart();
+        QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Planned, 15000);
+        QCOMPARE(session.plan()->currentPlan().steps.size(), 3);
+        QWidget* page = w.wizard().currentPage();
+        auto* hold = child<HoldNotice>(page, "reviewHold");
+        QVERIFY(!hold->isVisible());
+
+        auto* apply = child<QPushButton>(page, "applyButton");
+        QTRY_VERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(hold->isVisible(), 10000);
+        QVERIFY2(says(hold->text(), "Waiting for the tenant's User Management limit: the next call goes out in"),
+                 qPrintable(hold->text()));
+        screenshot(&w.wizard(), QStringLiteral("review-waiting"));
+        const QString first = hold->text();
+        QTRY_VERIFY_WITH_TIMEOUT(hold->text() != first, 3000); // counted down each second
+        QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Applied, 20000);
+        QVERIFY(!hold->isVisible());
     }
 };
 

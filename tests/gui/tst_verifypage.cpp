@@ -8,9 +8,9 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QPushButton>
 
 using namespace banister;
 using namespace banister::test;

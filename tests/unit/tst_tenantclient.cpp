@@ -1,5 +1,6 @@
 // TenantClient against a real sandbox over HTTP: every failure class maps to its ErrorKind and to words an admin
-// can act on; transient failures are retried within bounds; 429 honours Retry-After; abort gives one terminal signal.
+// can act on; transient failures are retried within bounds; 429 honours Retry-After; abort gives one terminal signal;
+// every held-back call is announced with why and until when.
 #include "support/HeldPool.h"
 #include "support/RawHttpServer.h"
 #include "support/SandboxFixture.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <memory>
 
@@ -311,6 +313,64 @@ private Q_SLOTS:
         }
         QVERIFY2(paced >= 7, qPrintable(QString::number(paced))); // at most five go in the first window
         QVERIFY(t.elapsed() >= 1000); // the third window starts two boundaries on
+    }
+
+    void heldCallsSayWhyAndUntilWhen()
+    {
+        // Paced: the client says which limit holds a call back and until when.
+        SandboxFixture f;
+        f.client().setRateLimit(TenantClient::RateClass::Data, 2, 1000);
+        QList<CallHold> holds;
+        connect(&f.client(), &TenantClient::callHeldBack, this, [&holds](const CallHold& h) { holds << h; });
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QList<ApiResult> results;
+        for (int i = 0; i < 5; ++i)
+            connect(f.client().describeCompany(), &ApiJob::finished, this,
+                    [&results](const ApiResult& r) { results << r; });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 5, 10000);
+        QVERIFY(holds.size() >= 3); // at most two go out in the first window
+        for (const CallHold& h : holds) {
+            QCOMPARE(h.why, CallHold::Why::DataLimit);
+            QVERIFY(h.untilMs > before && h.untilMs <= before + 3000);
+        }
+
+        // Retried: what the tenant answered and which attempt failed.
+        f.server().setFaults(1.0, 0, 0);
+        holds.clear();
+        SandboxFixture::wait(f.client().tenantInfo());
+        QCOMPARE(holds.size(), 5); // one before each retry
+        QCOMPARE(holds.first().why, CallHold::Why::Retry);
+        QCOMPARE(holds.first().attempt, 1);
+        QCOMPARE(holds.last().attempt, 5);
+        QVERIFY(holds.first().reason.contains(QLatin1String("internal error")));
+    }
+
+    void holdTexts()
+    {
+        QCOMPARE(countdownText(1), QStringLiteral("1 s"));
+        QCOMPARE(countdownText(8000), QStringLiteral("8 s"));
+        QCOMPARE(countdownText(59001), QStringLiteral("1 min 0 s"));
+        QCOMPARE(countdownText(725000), QStringLiteral("12 min 5 s"));
+        QCOMPARE(countdownText(3780000), QStringLiteral("1 h 3 min"));
+        const qint64 now = QDateTime(QDate(2026, 12, 3), QTime(14, 20), QTimeZone::utc()).toMSecsSinceEpoch();
+        CallHold h;
+        h.why = CallHold::Why::UserWriteLimit;
+        h.untilMs = now + 725000;
+        const QString at = QDateTime::fromMSecsSinceEpoch(h.untilMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        QCOMPARE(holdText(h, now),
+                 QStringLiteral("Waiting for the tenant's User Management limit: the next call goes out in 12 min 5 s "
+                                "(at %1).")
+                     .arg(at));
+        h.why = CallHold::Why::DataLimit;
+        QVERIFY(holdText(h, now).startsWith(QLatin1String("Waiting for the tenant's limit on data calls")));
+        h.why = CallHold::Why::Retry;
+        h.reason = QStringLiteral("HTTP 503");
+        h.attempt = 2;
+        h.untilMs = now + 8000;
+        QCOMPARE(holdText(h, now),
+                 QStringLiteral("The tenant did not answer as expected (HTTP 503). Trying again in 8 s (attempt 3)."));
+        QCOMPARE(holdText(h, h.untilMs), QString()); // over
+        QCOMPARE(holdText(h, h.untilMs + 1), QString());
     }
 
     void pacerArithmetic()

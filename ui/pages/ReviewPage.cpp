@@ -2,6 +2,7 @@
 
 #include "engine/Session.h"
 #include "widgets/BusyBar.h"
+#include "widgets/HoldNotice.h"
 #include "widgets/ManualStepsPanel.h"
 #include "widgets/MessagePanel.h"
 #include "widgets/PlanView.h"
@@ -29,6 +30,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     , m_warnings(new MessagePanel(MessagePanel::Kind::Warning, this))
     , m_outcome(new MessagePanel(MessagePanel::Kind::Info, this))
     , m_manual(new ManualStepsPanel(this))
+    , m_hold(new HoldNotice(session->client(), this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review and apply"));
@@ -45,6 +47,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     m_errors->setObjectName(QStringLiteral("planErrors"));
     m_warnings->setObjectName(QStringLiteral("planWarnings"));
     m_outcome->setObjectName(QStringLiteral("applyOutcome"));
+    m_hold->setObjectName(QStringLiteral("reviewHold"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_replan);
@@ -60,6 +63,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     layout->addWidget(m_errors);
     layout->addWidget(m_warnings);
     layout->addWidget(m_progress);
+    layout->addWidget(m_hold);
     layout->addWidget(m_outcome);
     layout->addLayout(buttons);
 
@@ -140,6 +144,8 @@ void ReviewPage::render()
     m_cancel->setVisible(applying);
     m_cancel->setEnabled(applying && !plan->cancelRequested());
     m_replan->setEnabled(!plan->isBusy());
+    if (!plan->isBusy())
+        m_hold->clear(); // what was held back belonged to the plan or apply that has ended
     switch (phase) {
     case PlanModel::Phase::Applied:
         m_outcome->setText(plan->isUndo() ? tr("The apply was undone (%n change(s)).", nullptr, int(p.steps.size()))

@@ -12,6 +12,7 @@ class Session;
 class BusyBar;
 class MessagePanel;
 class ManualStepsPanel;
+class HoldNotice;
 class PlanView;
 struct PlanStep;
 
@@ -45,6 +46,7 @@ private:
     MessagePanel* m_warnings;
     MessagePanel* m_outcome;
     ManualStepsPanel* m_manual;
+    HoldNotice* m_hold;
 };
 
 } // namespace banister

@@ -3,6 +3,7 @@
 #include "engine/Session.h"
 #include "widgets/BusyBar.h"
 #include "widgets/CheckList.h"
+#include "widgets/HoldNotice.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@ VerifyPage::VerifyPage(Session* session, QWidget* parent)
     , m_checks(new CheckList)
     , m_busy(new BusyBar(this))
     , m_rerun(new QPushButton(tr("Verify a&gain"), this))
+    , m_hold(new HoldNotice(session->client(), this))
 {
     setObjectName(QStringLiteral("verifyPage"));
     setTitle(tr("Verify"));
@@ -26,6 +28,7 @@ VerifyPage::VerifyPage(Session* session, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("verifySummary"));
     m_summary->setWordWrap(true);
     m_rerun->setObjectName(QStringLiteral("reverifyButton"));
+    m_hold->setObjectName(QStringLiteral("verifyHold"));
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_checks);
     scroll->setWidgetResizable(true);
@@ -38,6 +41,7 @@ VerifyPage::VerifyPage(Session* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_busy);
+    layout->addWidget(m_hold);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
@@ -56,6 +60,8 @@ void VerifyPage::render()
     const VerifyModel* v = m_session->verification();
     m_busy->setVisible(v->isBusy());
     m_rerun->setEnabled(!v->isBusy());
+    if (!v->isBusy())
+        m_hold->clear();
     QList<CheckList::Row> rows;
     int unconfirmed = 0;
     for (const VerifyCheck& c : v->checks()) {

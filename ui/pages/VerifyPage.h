@@ -10,6 +10,7 @@ namespace banister {
 class Session;
 class BusyBar;
 class CheckList;
+class HoldNotice;
 
 // Step 10: reads everything back from the tenant and checks it against the profile, one row per check.
 class VerifyPage : public QWizardPage
@@ -28,6 +29,7 @@ private:
     CheckList* m_checks;
     BusyBar* m_busy;
     QPushButton* m_rerun;
+    HoldNotice* m_hold;
 };
 
 } // namespace banister

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "net/CallHold.h"
+#include "widgets/MessagePanel.h"
+
+#include <QList>
+#include <QTimer>
+#include <functional>
+
+namespace banister {
+
+class TenantClient;
+
+// While one of the client's calls is held back (a rate limit, a retry after a failure) for a second or more: what it
+// waits for and a countdown, once a second, until the next held call goes out. Hidden otherwise, and after clear()
+// (the page's work ended: its held calls no longer matter).
+class HoldNotice : public MessagePanel
+{
+    Q_OBJECT
+public:
+    explicit HoldNotice(TenantClient* client, QWidget* parent = nullptr);
+    void clear();
+    // The clock in ms since the epoch (UTC); tests set one they move.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    static constexpr qint64 kShortestShownMs = 1000; // a shorter hold would only flicker
+
+private:
+    void hold(const CallHold& h);
+    void refresh();
+
+    QList<CallHold> m_holds;
+    QTimer m_tick;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace banister
