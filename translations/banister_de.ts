@@ -1160,6 +1160,10 @@
         <source>The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).</source>
         <translation>Der Mandant hat nicht wie erwartet geantwortet (%1). Neuer Versuch in %2 (Versuch %3).</translation>
     </message>
+    <message>
+        <source>The tenant asked Banister to wait (its rate limit, HTTP 429): the call goes out again in %1 (at %2).</source>
+        <translation>Der Mandant hat Banister gebeten zu warten (sein Limit, HTTP 429): Der Aufruf geht in %1 erneut hinaus (um %2).</translation>
+    </message>
 </context>
 <context>
     <name>banister::Capturer</name>

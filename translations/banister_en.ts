@@ -1160,6 +1160,10 @@
         <source>The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tenant asked Banister to wait (its rate limit, HTTP 429): the call goes out again in %1 (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banister::Capturer</name>

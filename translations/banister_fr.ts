@@ -1160,6 +1160,10 @@
         <source>The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).</source>
         <translation>L&apos;instance n&apos;a pas répondu comme prévu (%1). Nouvel essai dans %2 (tentative %3).</translation>
     </message>
+    <message>
+        <source>The tenant asked Banister to wait (its rate limit, HTTP 429): the call goes out again in %1 (at %2).</source>
+        <translation>L&apos;instance a demandé à Banister d&apos;attendre (sa limite de débit, HTTP 429)&#xa0;: l&apos;appel repart dans %1 (à %2).</translation>
+    </message>
 </context>
 <context>
     <name>banister::Capturer</name>

@@ -1147,6 +1147,10 @@
         <source>The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).</source>
         <translation>テナントが想定どおりに応答しませんでした (%1)。%2 後に再試行します (%3 回目)。</translation>
     </message>
+    <message>
+        <source>The tenant asked Banister to wait (its rate limit, HTTP 429): the call goes out again in %1 (at %2).</source>
+        <translation>テナントが待機を求めました (レート制限、HTTP 429): 呼び出しは %1 後 (%2) に再送信されます。</translation>
+    </message>
 </context>
 <context>
     <name>banister::Capturer</name>

@@ -9,6 +9,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -18,6 +19,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 namespace banister::cli {
 
@@ -41,6 +43,17 @@ TenantCommand::TenantCommand(Args args)
     , m_planner(&m_engine, this)
     , m_directory(&m_client, this)
 {
+    // A call held back long enough to notice (a limit's next window, a retry) is said on stderr, once for all the
+    // calls waiting for the same moment, with when it goes out: a run waiting for User Management's next hour does
+    // not look hung.
+    connect(&m_client, &TenantClient::callHeldBack, this, [this](const CallHold& h) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (h.untilMs - now < kSaidHoldMs
+            || (h.why == m_saidHold.why && std::abs(h.untilMs - m_saidHold.untilMs) < 1000))
+            return;
+        m_saidHold = h;
+        err(holdText(h, now));
+    });
 }
 
 TenantCommand::~TenantCommand() = default;

@@ -57,6 +57,9 @@ protected:
     void fail(const QString& message);
     void quit(int code);
 
+    static constexpr qint64 kSaidHoldMs = 5000; // shorter holds (pacing within a window, a quick retry) go unsaid
+    CallHold m_saidHold; // the last hold said on stderr
+
     const Args m_args;
     TenantClient m_client;
     CredentialStore m_store;

@@ -263,7 +263,7 @@ void ApiJob::settle(const ApiResult& r)
     qint64 delay = m_policy.backoffMs(m_attempts - 1, *QRandomGenerator::global());
     if (r.error.kind == ErrorKind::RateLimited && r.error.retryAfterMs > 0)
         delay = r.error.retryAfterMs;
-    Q_EMIT retrying(m_attempts, delay, r.error.message());
+    Q_EMIT retrying(m_attempts, delay, r.error.message(), r.error.kind == ErrorKind::RateLimited);
     m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
 }
 

@@ -77,8 +77,9 @@ public:
 
 Q_SIGNALS:
     void finished(const banister::ApiResult& result);
-    // A transient failure; the job waits delayMs and sends again.
-    void retrying(int attempt, qint64 delayMs, const QString& reason);
+    // A transient failure; the job waits delayMs and sends again. rateLimited: the tenant answered 429 (delayMs is
+    // its Retry-After).
+    void retrying(int attempt, qint64 delayMs, const QString& reason, bool rateLimited);
     // The client holds the call back for delayMs to stay within the tenant's rate limit.
     void pacing(qint64 delayMs);
 

@@ -35,6 +35,10 @@ QString holdText(const CallHold& hold, qint64 nowMs)
     case CallHold::Why::UserWriteLimit:
         return HoldText::tr("Waiting for the tenant's User Management limit: the next call goes out in %1 (at %2).")
             .arg(countdownText(left), at);
+    case CallHold::Why::TenantLimit:
+        return HoldText::tr("The tenant asked Banister to wait (its rate limit, HTTP 429): the call goes out again in "
+                            "%1 (at %2).")
+            .arg(countdownText(left), at);
     case CallHold::Why::Retry:
         return HoldText::tr("The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).")
             .arg(hold.reason, countdownText(left))

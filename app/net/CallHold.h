@@ -12,11 +12,14 @@ namespace banister {
 // long, rather than look stuck.
 struct CallHold
 {
-    enum class Why { DataLimit, UserWriteLimit, Retry };
+    // DataLimit, UserWriteLimit: the client paces itself to that documented limit. TenantLimit: the tenant answered
+    // 429 (its count was ahead of the client's: another tool, calls before a restart) and said how long to wait.
+    // Retry: another transient failure (5xx, a dropped connection), sent again after a backoff.
+    enum class Why { DataLimit, UserWriteLimit, TenantLimit, Retry };
     Why why = Why::DataLimit;
     qint64 untilMs = 0; // when the call goes out (ms since the epoch, UTC)
-    QString reason; // Retry: what the tenant answered, in the admin's words
-    int attempt = 0; // Retry: the attempt that failed (1 = the first)
+    QString reason; // Retry, TenantLimit: what the tenant answered, in the admin's words
+    int attempt = 0; // Retry, TenantLimit: the attempt that failed (1 = the first)
 };
 
 // "Waiting for the tenant's User Management limit: the next call goes out in 12 min 5 s (at 14:32:10)." at nowMs;

@@ -93,9 +93,9 @@ ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& p
         hold.untilMs = QDateTime::currentMSecsSinceEpoch() + ms;
         Q_EMIT callHeldBack(hold);
     });
-    connect(job, &ApiJob::retrying, this, [this](int attempt, qint64 ms, const QString& reason) {
+    connect(job, &ApiJob::retrying, this, [this](int attempt, qint64 ms, const QString& reason, bool rateLimited) {
         CallHold hold;
-        hold.why = CallHold::Why::Retry;
+        hold.why = rateLimited ? CallHold::Why::TenantLimit : CallHold::Why::Retry;
         hold.untilMs = QDateTime::currentMSecsSinceEpoch() + ms;
         hold.reason = reason;
         hold.attempt = attempt;

@@ -219,10 +219,19 @@ private Q_SLOTS:
         QVERIFY(SandboxFixture::wait(f.client().describeCompany()).ok());
         ApiJob* job = f.client().describeCompany();
         qint64 waited = -1;
-        connect(job, &ApiJob::retrying, this, [&waited](int, qint64 delayMs, const QString&) { waited = delayMs; });
+        bool limited = false;
+        connect(job, &ApiJob::retrying, this, [&](int, qint64 delayMs, const QString&, bool rateLimited) {
+            waited = delayMs;
+            limited = rateLimited;
+        });
+        QList<CallHold> holds;
+        connect(&f.client(), &TenantClient::callHeldBack, this, [&holds](const CallHold& h) { holds << h; });
         const ApiResult r = SandboxFixture::wait(job);
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(waited, qint64(1000)); // Retry-After: 1, not the jittered backoff
+        QVERIFY(limited);
+        QCOMPARE(holds.size(), 1); // said as the tenant's limit, not as a failure
+        QCOMPARE(holds.first().why, CallHold::Why::TenantLimit);
         QVERIFY(r.elapsedMs >= 900);
         QCOMPARE(r.attempts, 2);
     }
@@ -369,6 +378,9 @@ private Q_SLOTS:
         h.untilMs = now + 8000;
         QCOMPARE(holdText(h, now),
                  QStringLiteral("The tenant did not answer as expected (HTTP 503). Trying again in 8 s (attempt 3)."));
+        h.why = CallHold::Why::TenantLimit;
+        QVERIFY(holdText(h, now).startsWith(QLatin1String(
+            "The tenant asked Banister to wait (its rate limit, HTTP 429): the call goes out again in 8 s")));
         QCOMPARE(holdText(h, h.untilMs), QString()); // over
         QCOMPARE(holdText(h, h.untilMs + 1), QString());
     }
