@@ -3106,7 +3106,7 @@ Position&#xa0;: %3</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation>%v étapes sur %m</translation>
+        <translation>%v sur %m étapes</translation>
     </message>
     <message>
         <source>By hand: %1</source>
