@@ -47,11 +47,12 @@ TenantCommand::TenantCommand(Args args)
     // calls waiting for the same moment, with when it goes out: a run waiting for User Management's next hour does
     // not look hung.
     connect(&m_client, &TenantClient::callHeldBack, this, [this](const CallHold& h) {
+        // Said once for everything waiting until about the same moment: a hold that ends no later than one already
+        // said (another queued call, a jittered retry) adds nothing.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (h.untilMs - now < kSaidHoldMs
-            || (h.why == m_saidHold.why && std::abs(h.untilMs - m_saidHold.untilMs) < 1000))
+        if (h.untilMs - now < kSaidHoldMs || h.untilMs <= m_saidUntilMs + 1000)
             return;
-        m_saidHold = h;
+        m_saidUntilMs = h.untilMs;
         err(holdText(h, now));
     });
 }

@@ -58,7 +58,7 @@ protected:
     void quit(int code);
 
     static constexpr qint64 kSaidHoldMs = 5000; // shorter holds (pacing within a window, a quick retry) go unsaid
-    CallHold m_saidHold; // the last hold said on stderr
+    qint64 m_saidUntilMs = 0; // when the latest hold said on stderr ends
 
     const Args m_args;
     TenantClient m_client;

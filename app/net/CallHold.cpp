@@ -19,7 +19,8 @@ QString countdownText(qint64 ms)
         return HoldText::tr("%n s", nullptr, int(s));
     if (s < 3600)
         return HoldText::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return HoldText::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600 + 59) / 60);
+    const qint64 minutes = (s + 59) / 60; // rounded up as a whole: 7 199 s is 2 h 0 min, not 1 h 60 min
+    return HoldText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 QString holdText(const CallHold& hold, qint64 nowMs)
@@ -41,8 +42,8 @@ QString holdText(const CallHold& hold, qint64 nowMs)
             .arg(countdownText(left), at);
     case CallHold::Why::Retry:
         return HoldText::tr("The tenant did not answer as expected (%1). Trying again in %2 (attempt %3).")
-            .arg(hold.reason, countdownText(left))
-            .arg(hold.attempt + 1);
+            .arg(hold.reason, countdownText(left),
+                 QString::number(hold.attempt + 1)); // one pass: the reason may hold "%2"
     }
     return {};
 }

@@ -20,6 +20,7 @@ struct CallHold
     qint64 untilMs = 0; // when the call goes out (ms since the epoch, UTC)
     QString reason; // Retry, TenantLimit: what the tenant answered, in the admin's words
     int attempt = 0; // Retry, TenantLimit: the attempt that failed (1 = the first)
+    quint64 call = 0; // which call (TenantClient::callReleased() names it when it has ended)
 };
 
 // "Waiting for the tenant's User Management limit: the next call goes out in 12 min 5 s (at 14:32:10)." at nowMs;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
+#include <memory>
 
 namespace banister {
 
@@ -87,19 +88,29 @@ ApiJob* TenantClient::send(Side side, const QByteArray& method, const QString& p
     }
     spec.request = req;
     auto* job = new ApiJob(&m_nam, std::move(spec), m_policy, preset, this);
-    connect(job, &ApiJob::pacing, this, [this, rate](qint64 ms) {
+    const quint64 call = ++m_calls;
+    auto held = std::make_shared<bool>(false); // whether a hold was said, so its end is said too
+    const auto say = [this, call, held](CallHold hold, qint64 ms) {
+        hold.untilMs = QDateTime::currentMSecsSinceEpoch() + ms;
+        hold.call = call;
+        *held = true;
+        Q_EMIT callHeldBack(hold);
+    };
+    connect(job, &ApiJob::pacing, this, [say, rate](qint64 ms) {
         CallHold hold;
         hold.why = rate == RateClass::UserWrites ? CallHold::Why::UserWriteLimit : CallHold::Why::DataLimit;
-        hold.untilMs = QDateTime::currentMSecsSinceEpoch() + ms;
-        Q_EMIT callHeldBack(hold);
+        say(hold, ms);
     });
-    connect(job, &ApiJob::retrying, this, [this](int attempt, qint64 ms, const QString& reason, bool rateLimited) {
+    connect(job, &ApiJob::retrying, this, [say](int attempt, qint64 ms, const QString& reason, bool rateLimited) {
         CallHold hold;
         hold.why = rateLimited ? CallHold::Why::TenantLimit : CallHold::Why::Retry;
-        hold.untilMs = QDateTime::currentMSecsSinceEpoch() + ms;
         hold.reason = reason;
         hold.attempt = attempt;
-        Q_EMIT callHeldBack(hold);
+        say(hold, ms);
+    });
+    connect(job, &ApiJob::finished, this, [this, call, held] {
+        if (*held)
+            Q_EMIT callReleased(call);
     });
     return job;
 }

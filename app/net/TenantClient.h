@@ -111,6 +111,8 @@ Q_SIGNALS:
     // One of this client's calls is held back until hold.untilMs: paced to a rate limit, or waiting to be sent
     // again after a transient failure (every job says so; this is for whoever shows the waiting, not the caller).
     void callHeldBack(const banister::CallHold& hold);
+    // The call a hold named has ended (answered, failed or aborted): its hold no longer matters.
+    void callReleased(quint64 call);
 
 private:
     enum class Side { Gainsight, Staircase };
@@ -128,6 +130,7 @@ private:
     Pacer m_dataPacer;
     Pacer m_userWritePacer;
     Surface m_surface = Surface::Unknown;
+    quint64 m_calls = 0; // numbers the calls for CallHold::call
 };
 
 // The subdomain in a Gainsight URL, as Staircase's Gainsight card asks for it: https://acme.gainsightcloud.com/…

@@ -1,10 +1,11 @@
 // The Review & apply page over the sample profile: the plan by area with its summary, the one question before
 // applying (answered Cancel: nothing happens), Stop after this step, and applying again with what is left; a call
-// held back by a rate limit is counted down.
+// held back by a rate limit is counted down, and the countdown ends with its call.
 #include "support/WizardFixture.h"
 #include "widgets/HoldNotice.h"
 #include "widgets/MessagePanel.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -148,9 +149,27 @@ private Q_SLOTS:
                  qPrintable(hold->text()));
         screenshot(&w.wizard(), QStringLiteral("review-waiting"));
         const QString first = hold->text();
-        QTRY_VERIFY_WITH_TIMEOUT(hold->text() != first, 3000); // counted down each second
+        QTRY_VERIFY_WITH_TIMEOUT(hold->isVisible() && hold->text() != first, 3000); // counted down, still shown
         QTRY_COMPARE_WITH_TIMEOUT(session.plan()->phase(), PlanModel::Phase::Applied, 20000);
         QVERIFY(!hold->isVisible());
+    }
+
+    void aHoldEndsWithItsCall()
+    {
+        // A call paced to the next minute, then aborted (its page moved on): the countdown goes with it.
+        SandboxFixture f;
+        f.client().setRateLimit(TenantClient::RateClass::Data, 1, 60000);
+        HoldNotice notice(&f.client()); // shows itself while there is a hold to show
+        QVERIFY(SandboxFixture::wait(f.client().describeCompany()).ok());
+        const qint64 sinceMinute = QDateTime::currentMSecsSinceEpoch() % 60000;
+        if (sinceMinute > 55000)
+            QSKIP("the next minute is too close for a hold worth showing");
+        QVERIFY(!notice.isVisible());
+        ApiJob* held = f.client().describeCompany();
+        QTRY_VERIFY(notice.isVisible());
+        QVERIFY2(says(notice.text(), "Waiting for the tenant's limit on data calls"), qPrintable(notice.text()));
+        held->abort();
+        QVERIFY(!notice.isVisible());
     }
 };
 

@@ -336,8 +336,13 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             connect(f.client().describeCompany(), &ApiJob::finished, this,
                     [&results](const ApiResult& r) { results << r; });
+        QList<quint64> released;
+        connect(&f.client(), &TenantClient::callReleased, this, [&released](quint64 call) { released << call; });
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 5, 10000);
         QVERIFY(holds.size() >= 3); // at most two go out in the first window
+        QCOMPARE(released.size(), holds.size()); // each held call, once it has ended
+        for (const CallHold& h : holds)
+            QVERIFY(released.contains(h.call));
         for (const CallHold& h : holds) {
             QCOMPARE(h.why, CallHold::Why::DataLimit);
             QVERIFY(h.untilMs > before && h.untilMs <= before + 3000);
@@ -361,6 +366,7 @@ private Q_SLOTS:
         QCOMPARE(countdownText(59001), QStringLiteral("1 min 0 s"));
         QCOMPARE(countdownText(725000), QStringLiteral("12 min 5 s"));
         QCOMPARE(countdownText(3780000), QStringLiteral("1 h 3 min"));
+        QCOMPARE(countdownText(7199000), QStringLiteral("2 h 0 min")); // not "1 h 60 min"
         const qint64 now = QDateTime(QDate(2026, 12, 3), QTime(14, 20), QTimeZone::utc()).toMSecsSinceEpoch();
         CallHold h;
         h.why = CallHold::Why::UserWriteLimit;
@@ -378,6 +384,11 @@ private Q_SLOTS:
         h.untilMs = now + 8000;
         QCOMPARE(holdText(h, now),
                  QStringLiteral("The tenant did not answer as expected (HTTP 503). Trying again in 8 s (attempt 3)."));
+        h.reason = QStringLiteral("GET /v1/users/a%2Fb failed"); // a "%2" in the tenant's words stays as it is
+        QCOMPARE(holdText(h, now),
+                 QStringLiteral("The tenant did not answer as expected (GET /v1/users/a%2Fb failed). "
+                                "Trying again in 8 s (attempt 3)."));
+        h.reason = QStringLiteral("HTTP 503");
         h.why = CallHold::Why::TenantLimit;
         QVERIFY(holdText(h, now).startsWith(QLatin1String(
             "The tenant asked Banister to wait (its rate limit, HTTP 429): the call goes out again in 8 s")));

@@ -44,7 +44,6 @@ CheckList::Widgets CheckList::widgetsFor(int row, const QString& name)
         m_grid->addWidget(w.title, r * 4, 1);
         m_grid->addWidget(w.detail, r * 4 + 1, 1);
         m_grid->addWidget(w.fix, r * 4 + 2, 1);
-        m_grid->setRowMinimumHeight(r * 4 + 3, 4);
         m_widgets.append(w);
     }
     Widgets w = m_widgets.at(row);
@@ -68,10 +67,13 @@ void CheckList::setRows(const QList<Row>& rows)
         for (QLabel* l : { w.icon, w.title, w.detail })
             l->setVisible(true);
         w.fix->setVisible(!r.fix.isEmpty());
+        m_grid->setRowMinimumHeight(i * 4 + 3, 4);
     }
-    for (int i = int(rows.size()); i < m_widgets.size(); ++i)
+    for (int i = int(rows.size()); i < m_widgets.size(); ++i) {
         for (QLabel* l : { m_widgets[i].icon, m_widgets[i].title, m_widgets[i].detail, m_widgets[i].fix })
             l->hide();
+        m_grid->setRowMinimumHeight(i * 4 + 3, 0); // a hidden check's gap would still take room
+    }
 }
 
 } // namespace banister

@@ -12,8 +12,8 @@ namespace banister {
 class TenantClient;
 
 // While one of the client's calls is held back (a rate limit, a retry after a failure) for a second or more: what it
-// waits for and a countdown, once a second, until the next held call goes out. Hidden otherwise, and after clear()
-// (the page's work ended: its held calls no longer matter).
+// waits for and a countdown, second by second, until the next held call goes out. Hidden otherwise: once the call
+// has ended (TenantClient::callReleased) or its time has come, and after clear() (the page's work ended).
 class HoldNotice : public MessagePanel
 {
     Q_OBJECT
