@@ -116,16 +116,9 @@ private Q_SLOTS:
         Session& session = w.session();
         QVERIFY(w.showAt(ConnectPageId));
         // 101 users get Staircase User: three role calls of at most 50.
-        const QJsonArray users
-            = SandboxFixture::wait(w.sandbox().client().users(1, 500)).data[QStringLiteral("records")].toArray();
-        Profile p;
-        p.tenant = shippedProfile(QStringLiteral("sandbox-ready.json"))->tenant;
-        p.userAccess = UserAccessSection {};
-        for (const QJsonValue& u : users)
-            if (p.userAccess->assignments.size() < 101 && u[QStringLiteral("active")].toBool()
-                && !u[QStringLiteral("superAdmin")].toBool())
-                p.userAccess->assignments
-                    << UserAssignment { u[QStringLiteral("id")].toString(), QString(), StaircaseRole::User };
+        const Profile p = usersProfile(w.sandbox(), 101, [](const QJsonObject& u) {
+            return u[QStringLiteral("active")].toBool() && !u[QStringLiteral("superAdmin")].toBool();
+        });
         QCOMPARE(p.userAccess->assignments.size(), 101);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("users.json"));

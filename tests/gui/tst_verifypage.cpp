@@ -59,18 +59,11 @@ private Q_SLOTS:
         QVERIFY(w.showAt(ConnectPageId));
         // Three of the tenant's users who can have access (active, a valid email as username, not a Viewer license)
         // get Staircase User; nothing connects Staircase.
-        const QJsonArray users
-            = SandboxFixture::wait(w.sandbox().client().users(1, 100)).data[QStringLiteral("records")].toArray();
-        Profile p;
-        p.tenant = shippedProfile(QStringLiteral("sandbox-ready.json"))->tenant;
-        p.userAccess = UserAccessSection {};
-        for (const QJsonValue& u : users)
-            if (p.userAccess->assignments.size() < 3 && u[QStringLiteral("active")].toBool()
-                && !u[QStringLiteral("superAdmin")].toBool()
+        const Profile p = usersProfile(w.sandbox(), 3, [](const QJsonObject& u) {
+            return u[QStringLiteral("active")].toBool() && !u[QStringLiteral("superAdmin")].toBool()
                 && u[QStringLiteral("username")] == u[QStringLiteral("email")]
-                && u[QStringLiteral("license")].toString() != QLatin1String("Viewer"))
-                p.userAccess->assignments
-                    << UserAssignment { u[QStringLiteral("id")].toString(), QString(), StaircaseRole::User };
+                && u[QStringLiteral("license")].toString() != QLatin1String("Viewer");
+        });
         QCOMPARE(p.userAccess->assignments.size(), 3);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("users.json"));

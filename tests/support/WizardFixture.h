@@ -17,11 +17,14 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <functional>
 #include <memory>
 
 namespace banister::test {
@@ -83,6 +86,22 @@ inline bool openProfile(SetupWizard& wizard, Session& session, const QString& pa
     FileDialogs::setNextFileName(path);
     QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("openProfileButton")), Qt::LeftButton);
     return QTest::qWaitFor([&] { return session.profiles()->path() == path; }, 5000);
+}
+
+// A profile for the sample's tenant in which the first `count` of the tenant's users that `take` accepts (its first
+// 500 users, read through the fixture's own client) get Staircase User.
+inline Profile usersProfile(SandboxFixture& sandbox, int count, const std::function<bool(const QJsonObject&)>& take)
+{
+    const QJsonArray users
+        = SandboxFixture::wait(sandbox.client().users(1, 500)).data[QStringLiteral("records")].toArray();
+    Profile p;
+    p.tenant = shippedProfile(QStringLiteral("sandbox-ready.json"))->tenant;
+    p.userAccess = UserAccessSection {};
+    for (const QJsonValue& u : users)
+        if (p.userAccess->assignments.size() < count && take(u.toObject()))
+            p.userAccess->assignments << UserAssignment { u[QStringLiteral("id")].toString(), QString(),
+                                                          StaircaseRole::User };
+    return p;
 }
 
 // Opens the sample profile through the wizard's Open profile… button.
