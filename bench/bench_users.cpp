@@ -143,6 +143,8 @@ public:
             out << QStringLiteral("%1× %2 %3 ms").arg(s.count).arg(what).arg(s.ms, 0, 'f', 1);
         return out.join(QStringLiteral(", "));
     }
+    // At every tick: the next gap starts empty (nothing formatted, every millisecond).
+    void clearGap() { m_gap.clear(); }
     bool m_verbose = qEnvironmentVariableIsSet("BANISTER_BENCH_VERBOSE");
 
 private:
@@ -291,7 +293,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s: stall %.1f ms (GUI thread on the CPU %.1f ms; events: %s)\n", qPrintable(where),
                          ms, cpuMs, qPrintable(app.takeGap()));
         });
-        stalls.onTick([&app] { app.takeGap(); });
+        stalls.onTick([&app] { app.clearGap(); });
     }
     // Before each run, the same meter over as long a time with nothing to do: the gaps the machine makes on its own
     // (another process or the hypervisor taking the core), printed beside the runs' figures.

@@ -19,7 +19,6 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-#include <cstdlib>
 
 namespace banister::cli {
 
@@ -43,12 +42,11 @@ TenantCommand::TenantCommand(Args args)
     , m_planner(&m_engine, this)
     , m_directory(&m_client, this)
 {
-    // A call held back long enough to notice (a limit's next window, a retry) is said on stderr, once for all the
-    // calls waiting for the same moment, with when it goes out: a run waiting for User Management's next hour does
-    // not look hung.
+    // A call held back long enough to notice (a limit's next window, a retry) is said on stderr with when it goes
+    // out, so a run waiting for User Management's next hour does not look hung. Once for everything waiting until
+    // about the same moment: a hold that ends no later than one already said (another queued call, a jittered retry)
+    // adds nothing.
     connect(&m_client, &TenantClient::callHeldBack, this, [this](const CallHold& h) {
-        // Said once for everything waiting until about the same moment: a hold that ends no later than one already
-        // said (another queued call, a jittered retry) adds nothing.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (h.untilMs - now < kSaidHoldMs || h.untilMs <= m_saidUntilMs + 1000)
             return;

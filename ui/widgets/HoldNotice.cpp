@@ -9,7 +9,6 @@ namespace banister {
 
 HoldNotice::HoldNotice(TenantClient* client, QWidget* parent)
     : MessagePanel(MessagePanel::Kind::Info, parent)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     // Single-shot and precise: it fires when the shown second runs out, not up to 5 % off a one-second beat.
     m_tick.setSingleShot(true);
@@ -31,7 +30,7 @@ void HoldNotice::clear()
 
 void HoldNotice::hold(const CallHold& h)
 {
-    if (h.untilMs - m_clock() < kShortestShownMs)
+    if (h.untilMs - QDateTime::currentMSecsSinceEpoch() < kShortestShownMs)
         return;
     m_holds.removeIf([&h](const CallHold& o) { return o.call == h.call; }); // a call's latest hold is the one
     m_holds << h;
@@ -40,7 +39,7 @@ void HoldNotice::hold(const CallHold& h)
 
 void HoldNotice::refresh()
 {
-    const qint64 now = m_clock();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_holds.removeIf([now](const CallHold& h) { return h.untilMs <= now; });
     if (m_holds.isEmpty()) {
         m_tick.stop();

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QTimer>
-#include <functional>
 
 namespace banister {
 
@@ -20,8 +19,6 @@ class HoldNotice : public MessagePanel
 public:
     explicit HoldNotice(TenantClient* client, QWidget* parent = nullptr);
     void clear();
-    // The clock in ms since the epoch (UTC); tests set one they move.
-    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     static constexpr qint64 kShortestShownMs = 1000; // a shorter hold would only flicker
 
 private:
@@ -30,7 +27,6 @@ private:
 
     QList<CallHold> m_holds;
     QTimer m_tick;
-    std::function<qint64()> m_clock;
 };
 
 } // namespace banister
